@@ -1,0 +1,122 @@
+#include "cicu.h"
+
+#include <unicode/ubrk.h>
+#include <unicode/uchar.h>
+#include <unicode/udat.h>
+#include <unicode/uloc.h>
+#include <unicode/unorm2.h>
+#include <unicode/utypes.h>
+
+const char *gz_error_name(gz_status status) { return u_errorName((UErrorCode)status); }
+
+// MARK: Break iteration
+
+gz_break_iterator *gz_break_open(int32_t kind, const char *locale, gz_status *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    UBreakIterator *it = ubrk_open((UBreakIteratorType)kind, locale, NULL, 0, &err);
+    *status = err;
+    return (gz_break_iterator *)it;
+}
+
+void gz_break_set_text(gz_break_iterator *it, const uint16_t *text, int32_t length, gz_status *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    ubrk_setText((UBreakIterator *)it, (const UChar *)text, length, &err);
+    *status = err;
+}
+
+int32_t gz_break_first(gz_break_iterator *it) { return ubrk_first((UBreakIterator *)it); }
+int32_t gz_break_next(gz_break_iterator *it) { return ubrk_next((UBreakIterator *)it); }
+int32_t gz_break_rule_status(gz_break_iterator *it) { return ubrk_getRuleStatus((UBreakIterator *)it); }
+void gz_break_close(gz_break_iterator *it) { ubrk_close((UBreakIterator *)it); }
+
+// MARK: Normalization
+
+const void *gz_nfkc(gz_status *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    const UNormalizer2 *n = unorm2_getNFKCInstance(&err);
+    *status = err;
+    return n;
+}
+
+int32_t gz_norm_has_boundary_before(const void *normalizer, int32_t c) {
+    return unorm2_hasBoundaryBefore((const UNormalizer2 *)normalizer, (UChar32)c);
+}
+
+int32_t gz_normalize(const void *normalizer, const uint16_t *src, int32_t length,
+                     uint16_t *dest, int32_t capacity, gz_status *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    int32_t n = unorm2_normalize((const UNormalizer2 *)normalizer, (const UChar *)src, length,
+                                 (UChar *)dest, capacity, &err);
+    *status = err;
+    return n;
+}
+
+// MARK: Character properties
+
+int32_t gz_fold_case(int32_t c) { return u_foldCase(c, U_FOLD_CASE_DEFAULT); }
+int32_t gz_to_upper(int32_t c) { return u_toupper(c); }
+int32_t gz_is_upper(int32_t c) { return u_isUUppercase(c); }
+int32_t gz_is_lower(int32_t c) { return u_isULowercase(c); }
+int32_t gz_is_alphabetic(int32_t c) { return u_isUAlphabetic(c); }
+int32_t gz_is_digit(int32_t c) { return u_isdigit(c); }
+int32_t gz_is_white_space(int32_t c) { return u_isUWhiteSpace(c); }
+int32_t gz_char_type(int32_t c) { return u_charType(c); }
+
+// MARK: Calendar vocabulary
+
+static int symbol_kind(int32_t kind, UDateFormatSymbolType *type) {
+    switch (kind) {
+    case GZ_SYMBOL_MONTHS: *type = UDAT_MONTHS; return 1;
+    case GZ_SYMBOL_SHORT_MONTHS: *type = UDAT_SHORT_MONTHS; return 1;
+    case GZ_SYMBOL_WEEKDAYS: *type = UDAT_WEEKDAYS; return 1;
+    case GZ_SYMBOL_SHORT_WEEKDAYS: *type = UDAT_SHORT_WEEKDAYS; return 1;
+    case GZ_SYMBOL_STANDALONE_MONTHS: *type = UDAT_STANDALONE_MONTHS; return 1;
+    case GZ_SYMBOL_STANDALONE_SHORT_MONTHS: *type = UDAT_STANDALONE_SHORT_MONTHS; return 1;
+    case GZ_SYMBOL_STANDALONE_WEEKDAYS: *type = UDAT_STANDALONE_WEEKDAYS; return 1;
+    case GZ_SYMBOL_STANDALONE_SHORT_WEEKDAYS: *type = UDAT_STANDALONE_SHORT_WEEKDAYS; return 1;
+    default: return 0;
+    }
+}
+
+static UDateFormat *open_format(const char *locale, UErrorCode *err) {
+    return udat_open(UDAT_DEFAULT, UDAT_DEFAULT, locale, NULL, 0, NULL, 0, err);
+}
+
+int32_t gz_date_symbol_count(const char *locale, int32_t kind, gz_status *status) {
+    UDateFormatSymbolType type;
+    if (!symbol_kind(kind, &type)) { *status = U_ILLEGAL_ARGUMENT_ERROR; return -1; }
+    UErrorCode err = U_ZERO_ERROR;
+    UDateFormat *fmt = open_format(locale, &err);
+    if (U_FAILURE(err)) { *status = err; return -1; }
+    int32_t n = udat_countSymbols(fmt, type);
+    udat_close(fmt);
+    *status = U_ZERO_ERROR;
+    return n;
+}
+
+int32_t gz_date_symbol(const char *locale, int32_t kind, int32_t index,
+                       uint16_t *dest, int32_t capacity, gz_status *status) {
+    UDateFormatSymbolType type;
+    if (!symbol_kind(kind, &type)) { *status = U_ILLEGAL_ARGUMENT_ERROR; return -1; }
+    UErrorCode err = U_ZERO_ERROR;
+    UDateFormat *fmt = open_format(locale, &err);
+    if (U_FAILURE(err)) { *status = err; return -1; }
+    int32_t n = udat_getSymbols(fmt, type, index, (UChar *)dest, capacity, &err);
+    udat_close(fmt);
+    *status = err;
+    return n;
+}
+
+// MARK: Locale display names
+
+int32_t gz_locale_count(void) { return uloc_countAvailable(); }
+const char *gz_locale_id(int32_t index) { return uloc_getAvailable(index); }
+const char *const *gz_iso_countries(void) { return uloc_getISOCountries(); }
+
+int32_t gz_display_country(const char *locale_id, const char *display_locale,
+                           uint16_t *dest, int32_t capacity, gz_status *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    int32_t n = uloc_getDisplayCountry(locale_id, display_locale, (UChar *)dest, capacity, &err);
+    *status = err;
+    return n;
+}

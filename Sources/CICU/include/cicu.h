@@ -1,0 +1,97 @@
+// A thin C layer over the system ICU (libicu 72).
+//
+// ICU's headers stay inside cicu.c: Foundation on Linux ships its own ICU
+// module, whose headers clash with <unicode/*.h> when Swift imports both, and
+// ICU's function names are versioned macros (ubrk_open is ubrk_open_72) that
+// Swift cannot call. Everything here uses plain C types: opaque pointers,
+// uint16_t UTF-16 units, int32_t offsets and ICU's int32_t error codes.
+#ifndef GAZETTE_CICU_H
+#define GAZETTE_CICU_H
+
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/// An ICU UErrorCode: 0 is success, negative values are warnings, positive ones failures.
+typedef int32_t gz_status;
+
+/// The symbolic name ICU gives an error code ("U_ILLEGAL_ARGUMENT_ERROR").
+const char *gz_error_name(gz_status status);
+
+// MARK: Break iteration (UAX #29)
+
+typedef struct gz_break_iterator gz_break_iterator;
+
+enum { GZ_BREAK_WORD = 1, GZ_BREAK_SENTENCE = 3 };
+enum { GZ_BREAK_DONE = -1 };
+
+/// Opens a break iterator of the given kind for `locale` ("en", "en_US@ss=standard").
+gz_break_iterator *gz_break_open(int32_t kind, const char *locale, gz_status *status);
+/// Points the iterator at `length` UTF-16 units. The buffer must outlive its use.
+void gz_break_set_text(gz_break_iterator *it, const uint16_t *text, int32_t length, gz_status *status);
+int32_t gz_break_first(gz_break_iterator *it);
+int32_t gz_break_next(gz_break_iterator *it);
+/// The rule status of the boundary last returned (UBRK_WORD_NONE, _NUMBER, _LETTER, ...).
+int32_t gz_break_rule_status(gz_break_iterator *it);
+void gz_break_close(gz_break_iterator *it);
+
+// MARK: Normalization (NFKC)
+
+/// The shared NFKC normalizer instance (owned by ICU, never closed).
+const void *gz_nfkc(gz_status *status);
+/// Whether `c` always starts a new normalization segment.
+int32_t gz_norm_has_boundary_before(const void *normalizer, int32_t c);
+/// Normalizes `length` UTF-16 units into `dest` (capacity `capacity`); returns the needed length.
+int32_t gz_normalize(const void *normalizer, const uint16_t *src, int32_t length,
+                     uint16_t *dest, int32_t capacity, gz_status *status);
+
+// MARK: Character properties
+
+int32_t gz_fold_case(int32_t c);
+int32_t gz_to_upper(int32_t c);
+int32_t gz_is_upper(int32_t c);
+int32_t gz_is_lower(int32_t c);
+int32_t gz_is_alphabetic(int32_t c);
+int32_t gz_is_digit(int32_t c);
+int32_t gz_is_white_space(int32_t c);
+/// The general category as ICU's UCharCategory number.
+int32_t gz_char_type(int32_t c);
+
+// MARK: Calendar vocabulary from CLDR
+
+enum {
+    GZ_SYMBOL_MONTHS = 1,          // wide month names
+    GZ_SYMBOL_SHORT_MONTHS = 2,    // abbreviated month names
+    GZ_SYMBOL_WEEKDAYS = 3,        // wide weekday names, index 1 = Sunday
+    GZ_SYMBOL_SHORT_WEEKDAYS = 4,  // abbreviated weekday names
+    GZ_SYMBOL_STANDALONE_MONTHS = 5,
+    GZ_SYMBOL_STANDALONE_SHORT_MONTHS = 6,
+    GZ_SYMBOL_STANDALONE_WEEKDAYS = 7,
+    GZ_SYMBOL_STANDALONE_SHORT_WEEKDAYS = 8
+};
+
+/// Number of symbols of `kind` for `locale`, or a negative value with `status` set.
+int32_t gz_date_symbol_count(const char *locale, int32_t kind, gz_status *status);
+/// Copies symbol `index` of `kind` for `locale` into `dest`; returns its length in UTF-16 units.
+int32_t gz_date_symbol(const char *locale, int32_t kind, int32_t index,
+                       uint16_t *dest, int32_t capacity, gz_status *status);
+
+// MARK: Locale display names (CLDR)
+
+/// Number of locales ICU has data for.
+int32_t gz_locale_count(void);
+/// The id of installed locale `index` ("de_AT").
+const char *gz_locale_id(int32_t index);
+/// NULL-terminated list of ISO 3166 country codes.
+const char *const *gz_iso_countries(void);
+/// The name of the country of `locale_id` ("_FR" or "fr_FR") in `display_locale`.
+int32_t gz_display_country(const char *locale_id, const char *display_locale,
+                           uint16_t *dest, int32_t capacity, gz_status *status);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

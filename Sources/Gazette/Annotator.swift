@@ -1,0 +1,111 @@
+import GazetteCore
+import GazetteDocuments
+import GazetteText
+
+/// Annotates texts with a fixed set of recognizers: configure once, then call from
+/// any thread. Each thread that annotates gets its own ICU tokenizer (a
+/// `Session`); `annotate(_:dct:)` keeps a small pool of them.
+///
+/// ```swift
+/// let annotator = try Annotator(recognizers: Annotator.standardRecognizers())
+/// let spans = try annotator.annotate("NATO met on October 25.", dct: "2021-10-25")
+/// ```
+public final class Annotator: Sendable {
+    public let recognizers: [any Recognizer]
+    private let pool: SessionPool
+
+    public init(recognizers: [any Recognizer]) throws(ICUError) {
+        self.recognizers = recognizers
+        pool = SessionPool()
+        _ = try Tokenizer() // fail here, not later, if ICU cannot open its iterators
+    }
+
+    /// Annotates `text`, resolving relative dates against `dct` (`YYYY-MM-DD`) when given.
+    public func annotate(_ text: String, dct: String? = nil, id: String = "") throws(ICUError) -> [Span] {
+        let session = try pool.take(self)
+        defer { pool.give(session) }
+        return try session.annotate(text, context: DocumentContext(id: id, dct: dct.flatMap(CalendarDate.init(iso:))))
+    }
+
+    /// A tokenizer and this annotator's recognizers, for use on one thread at a time.
+    public func session() throws(ICUError) -> Session { try Session(annotator: self) }
+
+    /// Per-thread annotation state.
+    public final class Session {
+        public let annotator: Annotator
+        private let tokenizer: Tokenizer
+
+        init(annotator: Annotator) throws(ICUError) {
+            self.annotator = annotator
+            tokenizer = try Tokenizer()
+        }
+
+        /// The spans of `text`, non-overlapping, in text order.
+        public func annotate(_ text: String, context: DocumentContext) throws(ICUError) -> [Span] {
+            let analyzed = try tokenizer.analyze(text)
+            var candidates: [Candidate] = []
+            for recognizer in annotator.recognizers {
+                candidates.append(contentsOf: recognizer.recognize(analyzed, context: context))
+            }
+            return Self.spans(OverlapResolver.resolve(candidates), of: text, analyzed: analyzed)
+        }
+
+        /// Every candidate of every recognizer, with the recognizer's name and the overlap decision.
+        public func explain(_ text: String, context: DocumentContext) throws(ICUError) -> [Explanation] {
+            let analyzed = try tokenizer.analyze(text)
+            var candidates: [Candidate] = []
+            var names: [String] = []
+            for recognizer in annotator.recognizers {
+                let found = recognizer.recognize(analyzed, context: context)
+                candidates.append(contentsOf: found)
+                names.append(contentsOf: repeatElement(recognizer.name, count: found.count))
+            }
+            let decisions = OverlapResolver.decide(candidates)
+            let spans = Self.spans(candidates, of: text, analyzed: analyzed)
+            return candidates.indices.map { i in
+                let winner: Span? = if case let .overlaps(w) = decisions[i] { spans[w] } else { nil }
+                return Explanation(recognizer: names[i], span: spans[i], kept: decisions[i] == .kept, lostTo: winner)
+            }
+        }
+
+        /// Maps candidates from view units to original code points and text.
+        static func spans(_ candidates: [Candidate], of text: String, analyzed: AnalyzedText) -> [Span] {
+            var text = text
+            return text.withUTF8 { utf8 in
+                candidates.map { c in
+                    let view = analyzed.normalized
+                    let original = view.originalRange(c.range)
+                    let bytes = view.utf8Range(c.range)
+                    return Span(start: original.lowerBound, end: original.upperBound, label: c.label,
+                                text: String(decoding: UnsafeBufferPointer(rebasing: utf8[bytes]), as: UTF8.self),
+                                rule: c.rule, source: c.source, value: c.value, mod: c.mod, role: c.role,
+                                entity: c.entity)
+                }
+            }
+        }
+    }
+
+    /// One candidate as `explain` shows it.
+    public struct Explanation: Sendable {
+        public let recognizer: String
+        public let span: Span
+        public let kept: Bool
+        /// The candidate that won the overlap, when this one lost.
+        public let lostTo: Span?
+    }
+}
+
+/// Sessions kept for `Annotator.annotate(_:dct:)` callers on any thread.
+private final class SessionPool: @unchecked Sendable {
+    private let lock = Lock()
+    private var idle: [Annotator.Session] = []
+
+    func take(_ annotator: Annotator) throws(ICUError) -> Annotator.Session {
+        if let s = lock.withLock({ idle.popLast() }) { return s }
+        return try annotator.session()
+    }
+
+    func give(_ session: Annotator.Session) {
+        lock.withLock { if idle.count < 16 { idle.append(session) } }
+    }
+}

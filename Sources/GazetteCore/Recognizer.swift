@@ -1,0 +1,25 @@
+import GazetteText
+
+/// What a recognizer knows about the document besides its text.
+public struct DocumentContext: Sendable {
+    /// The document creation time (publication date), when known.
+    public var dct: CalendarDate?
+    /// The document id, for messages.
+    public var id: String
+
+    public init(id: String, dct: CalendarDate? = nil) {
+        self.id = id
+        self.dct = dct
+    }
+}
+
+/// A recognizer reads an analyzed document and proposes labelled candidates.
+///
+/// Implementations are immutable after loading and shared by all worker threads,
+/// so they must be `Sendable`; anything they need per call lives on the stack.
+public protocol Recognizer: Sendable {
+    /// A short name shown by `explain` and in rule names.
+    var name: String { get }
+    /// All candidates in `text`; they may overlap each other.
+    func recognize(_ text: AnalyzedText, context: DocumentContext) -> [Candidate]
+}

@@ -1,0 +1,60 @@
+import GazetteJSON
+
+/// An input document: an id, the original text, and metadata kept in input order.
+public struct Document: Sendable {
+    public var id: String
+    public var text: String
+    public var meta: [(String, JSONValue)]
+    /// Where the document came from (a path, or `-` for standard input).
+    public var source: String
+    /// The line of `source` it was read from, for JSONL input.
+    public var line: Int?
+
+    public init(id: String, text: String, meta: [(String, JSONValue)] = [], source: String = "", line: Int? = nil) {
+        self.id = id
+        self.text = text
+        self.meta = meta
+        self.source = source
+        self.line = line
+    }
+
+    /// `meta.dct`, when it is a string.
+    public var dct: String? { meta.first { $0.0 == "dct" }?.1.stringValue }
+
+    /// Sets a metadata field, replacing an existing one in place.
+    public mutating func setMeta(_ key: String, _ value: JSONValue) {
+        if let i = meta.firstIndex(where: { $0.0 == key }) { meta[i].1 = value } else { meta.append((key, value)) }
+    }
+}
+
+/// An input that could not be read as a document: written as an error record.
+public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var message: String
+    public var source: String
+    public var line: Int?
+
+    public init(_ message: String, source: String, line: Int? = nil) {
+        self.message = message
+        self.source = source
+        self.line = line
+    }
+
+    public var description: String {
+        if let line { return "\(source):\(line): \(message)" }
+        return "\(source): \(message)"
+    }
+}
+
+/// One item of an input stream: a document, or the reason one could not be read.
+public enum InputItem: Sendable {
+    case document(Document)
+    case error(InputError)
+
+    /// Input bytes this item stands for, for progress reports.
+    public var byteCount: Int {
+        switch self {
+        case let .document(d): return d.text.utf8.count
+        case .error: return 0
+        }
+    }
+}

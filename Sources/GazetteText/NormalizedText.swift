@@ -1,0 +1,52 @@
+/// The matching view of a text, with a map from every view position back to the original.
+///
+/// `units` is the text after NFKC, with typographic quotes and apostrophes folded to
+/// ASCII, dashes to `-`, Unicode spaces to a space, line separators and CRLF to one
+/// `\n`, and zero-width characters dropped. `folded` is `units` after simple case
+/// folding, unit for unit. Unit `i` of the view came from the original code points
+/// `originalStart[i] ..< originalEnd[i]` (the whole normalization segment it belongs
+/// to), which are UTF-8 bytes `utf8Start[i] ..< utf8End[i]` of the original.
+public struct NormalizedText: Sendable {
+    public internal(set) var units: [UInt16] = []
+    public internal(set) var folded: [UInt16] = []
+    public internal(set) var originalStart: [Int32] = []
+    public internal(set) var originalEnd: [Int32] = []
+    public internal(set) var utf8Start: [Int32] = []
+    public internal(set) var utf8End: [Int32] = []
+    /// Length of the original text in code points.
+    public internal(set) var originalLength: Int = 0
+
+    /// The original code-point range that view units `range` came from.
+    @inline(__always)
+    public func originalRange(_ range: Range<Int>) -> Range<Int> {
+        precondition(!range.isEmpty, "an empty view range has no original extent")
+        return Int(originalStart[range.lowerBound]) ..< Int(originalEnd[range.upperBound - 1])
+    }
+
+    /// The original UTF-8 byte range that view units `range` came from.
+    @inline(__always)
+    public func utf8Range(_ range: Range<Int>) -> Range<Int> {
+        precondition(!range.isEmpty, "an empty view range has no original extent")
+        return Int(utf8Start[range.lowerBound]) ..< Int(utf8End[range.upperBound - 1])
+    }
+
+    /// The view units `range` as a String.
+    public func string(_ range: Range<Int>) -> String {
+        units.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF16.self) }
+    }
+
+    /// The folded view units `range` as a String.
+    public func foldedString(_ range: Range<Int>) -> String {
+        folded.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF16.self) }
+    }
+
+    /// The code point of the view starting at unit `i` (surrogate pairs joined).
+    @inline(__always)
+    public func scalar(at i: Int) -> UInt32 {
+        let u = units[i]
+        if u & 0xFC00 == 0xD800, i + 1 < units.count, units[i + 1] & 0xFC00 == 0xDC00 {
+            return 0x10000 + ((UInt32(u) - 0xD800) << 10) + (UInt32(units[i + 1]) - 0xDC00)
+        }
+        return UInt32(u)
+    }
+}

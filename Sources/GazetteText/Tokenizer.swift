@@ -1,0 +1,204 @@
+/// Splits a normalized view into tokens and sentences with ICU (UAX #29 word and
+/// sentence boundaries), then adjusts the tokens for news text:
+/// - white space is not a token; it sets `spaceBefore`, `lineStart` and `paragraphStart`;
+/// - a possessive `'s` after a word is a token of its own (`NATO's` -> `NATO`, `'s`);
+/// - a period right after a single capital (`J.`) or a dotted abbreviation (`U.S.`,
+///   `a.m.`) joins it, giving the shapes `initial` and `abbreviation`;
+/// - tokens of a line whose letters are all capitals are marked `capsLine`.
+///
+/// Holds ICU break iterators, so it is not thread-safe: use one per thread.
+public final class Tokenizer {
+    private let words: BreakIterator
+    private let sentences: BreakIterator
+    private let normalizer: Normalizer
+
+    public init(locale: String = "en_US") throws(ICUError) {
+        words = try BreakIterator(.word, locale: locale)
+        sentences = try BreakIterator(.sentence, locale: locale + "@ss=standard")
+        normalizer = try Normalizer()
+    }
+
+    /// Normalizes and tokenizes `text`.
+    public func analyze(_ text: String) throws(ICUError) -> AnalyzedText {
+        try analyze(normalizer.normalize(text))
+    }
+
+    /// Tokenizes an already normalized view.
+    public func analyze(_ view: NormalizedText) throws(ICUError) -> AnalyzedText {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(view.units.count / 5)
+        var sentenceRanges: [Range<Int>] = []
+        try view.units.withUnsafeBufferPointer { (units) throws(ICUError) in
+            try view.folded.withUnsafeBufferPointer { (folded) throws(ICUError) in
+                var pendingSpace = true
+                var pendingNewlines = 2 // the start of the text counts as a paragraph start
+                var line: Int32 = 0
+                try words.forEachSegment(in: units) { start, end, status in
+                    let first = units[start]
+                    if status < 100, Self.isSpace(first) {
+                        for k in start ..< end where units[k] == 0x0A {
+                            pendingNewlines += 1
+                            line += 1
+                        }
+                        pendingSpace = true
+                        return
+                    }
+                    var flags: TokenFlags = []
+                    if pendingSpace { flags.insert(.spaceBefore) }
+                    if pendingNewlines > 0 { flags.insert(.lineStart) }
+                    if pendingNewlines > 1 { flags.insert(.paragraphStart) }
+                    pendingSpace = false
+                    pendingNewlines = 0
+                    let kind = Self.kind(status: status, first: UInt32(first))
+                    Self.append(start: start, end: end, kind: kind, flags: flags, line: line,
+                                units: units, folded: folded, to: &tokens)
+                }
+                try sentences.forEachSegment(in: units) { start, end, _ in
+                    sentenceRanges.append(start ..< end)
+                }
+            }
+        }
+        let sentenceTokens = Self.assignSentences(&tokens, sentenceRanges: sentenceRanges)
+        Self.markCapsLines(&tokens, view: view)
+        return AnalyzedText(normalized: view, tokens: tokens, sentences: sentenceTokens)
+    }
+
+    @inline(__always)
+    private static func isSpace(_ u: UInt16) -> Bool { u == 0x20 || u == 0x0A || u == 0x09 || u == 0x0D }
+
+    private static func kind(status: Int32, first: UInt32) -> TokenKind {
+        switch status {
+        case 100 ..< 200: return .number
+        case 200 ..< 300: return .word
+        case 300 ..< 500: return .ideographic
+        default:
+            let category = UnicodeProperties.category(first)
+            // ICU UCharCategory: 19...23, 29, 30 are punctuation; 24...27 symbols.
+            switch category {
+            case 19 ... 23, 29, 30: return .punctuation
+            case 24 ... 27: return .symbol
+            default: return UnicodeProperties.isLetter(first) ? .word : .symbol
+            }
+        }
+    }
+
+    /// Appends the segment `start..<end` as one or more tokens, applying the possessive
+    /// split and the abbreviation merge.
+    private static func append(start: Int, end: Int, kind: TokenKind, flags: TokenFlags, line: Int32,
+                               units: UnsafeBufferPointer<UInt16>, folded: UnsafeBufferPointer<UInt16>,
+                               to tokens: inout [Token]) {
+        // A period attached to an initial or a dotted abbreviation joins it.
+        if kind == .punctuation, end - start == 1, units[start] == 0x2E, let last = tokens.last,
+           Int(last.end) == start, last.kind == .word,
+           last.shape == .upper && last.length == 1 || last.shape == .abbreviation {
+            var merged = last
+            merged.end = Int32(end)
+            merged.shape = last.length == 1 ? .initial : .abbreviation
+            merged.hash = hash(folded, Int(merged.start) ..< end)
+            tokens[tokens.count - 1] = merged
+            return
+        }
+        var wordEnd = end
+        if kind == .word, end - start > 2, units[end - 2] == 0x27, folded[end - 1] == 0x73 /* 's */ {
+            wordEnd = end - 2
+        }
+        tokens.append(Token(start: Int32(start), end: Int32(wordEnd), kind: kind,
+                            shape: shape(units, start ..< wordEnd, kind: kind), flags: flags,
+                            sentence: 0, position: 0, line: line, hash: hash(folded, start ..< wordEnd)))
+        if wordEnd < end {
+            tokens.append(Token(start: Int32(wordEnd), end: Int32(end), kind: .punctuation, shape: .punctuation,
+                                flags: [], sentence: 0, position: 0, line: line, hash: hash(folded, wordEnd ..< end)))
+        }
+    }
+
+    /// FNV-1a over UTF-16 units; `TokenTable` uses the same function.
+    @inline(__always)
+    static func hash(_ folded: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for k in range {
+            h = (h ^ UInt64(folded[k])) &* 0x100_0000_01b3
+        }
+        return h
+    }
+
+    private static func shape(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, kind: TokenKind) -> TokenShape {
+        switch kind {
+        case .punctuation: return .punctuation
+        case .symbol: return .symbol
+        case .ideographic: return .other
+        case .number, .word: break
+        }
+        var upper = 0, lower = 0, digits = 0, periods = 0, other = 0
+        var firstUpper = false
+        var k = range.lowerBound
+        var index = 0
+        while k < range.upperBound {
+            var c = UInt32(units[k])
+            k += 1
+            if c & 0xFC00 == 0xD800, k < range.upperBound {
+                c = 0x10000 + ((c - 0xD800) << 10) + (UInt32(units[k]) - 0xDC00)
+                k += 1
+            }
+            if UnicodeProperties.isUpper(c) {
+                upper += 1
+                if index == 0 { firstUpper = true }
+            } else if UnicodeProperties.isLower(c) {
+                lower += 1
+            } else if UnicodeProperties.isDigit(c) {
+                digits += 1
+            } else if c == 0x2E {
+                periods += 1
+            } else {
+                other += 1
+            }
+            index += 1
+        }
+        let letters = upper + lower
+        if periods > 0 && digits == 0 && letters > 0 && other == 0 { return .abbreviation }
+        if digits > 0 { return letters > 0 ? .alphanumeric : (periods + other > 0 ? .alphanumeric : .digits) }
+        if letters == 0 { return .other }
+        if lower == 0 { return .upper }
+        if upper == 0 { return .lower }
+        return firstUpper ? .capitalized : .mixed
+    }
+
+    /// Sets each token's sentence index and position; returns token ranges per sentence.
+    private static func assignSentences(_ tokens: inout [Token], sentenceRanges: [Range<Int>]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        result.reserveCapacity(sentenceRanges.count)
+        var t = 0
+        for range in sentenceRanges {
+            let first = t
+            while t < tokens.count, Int(tokens[t].start) < range.upperBound {
+                tokens[t].sentence = Int32(result.count)
+                tokens[t].position = Int32(t - first)
+                if t == first { tokens[t].flags.insert(.sentenceStart) }
+                t += 1
+            }
+            if t > first { result.append(first ..< t) }
+        }
+        return result
+    }
+
+    /// Marks the tokens of lines that have two or more capitalized words and no lower-case letter.
+    private static func markCapsLines(_ tokens: inout [Token], view: NormalizedText) {
+        var lineStart = 0
+        while lineStart < tokens.count {
+            var lineEnd = lineStart + 1
+            while lineEnd < tokens.count, tokens[lineEnd].line == tokens[lineStart].line { lineEnd += 1 }
+            var capitalWords = 0
+            var hasLower = false
+            for t in lineStart ..< lineEnd where tokens[t].kind == .word {
+                switch tokens[t].shape {
+                case .lower, .capitalized, .mixed: hasLower = true
+                case .upper where tokens[t].length > 1: capitalWords += 1
+                default: break
+                }
+            }
+            if !hasLower && capitalWords >= 2 {
+                for t in lineStart ..< lineEnd { tokens[t].flags.insert(.capsLine) }
+            }
+            lineStart = lineEnd
+        }
+    }
+}
