@@ -41,7 +41,7 @@ public struct Normalizer: @unchecked Sendable {
         while i < n {
             let b = bytes[i]
             let nextIsASCII = i + 1 >= n || bytes[i + 1] < 0x80
-            if b < 0x80 && nextIsASCII {
+            if b == 0x0D || (b < 0x80 && nextIsASCII) {
                 if b == 0x0D {
                     // CR LF (or a lone CR) is one line break.
                     let length = (i + 1 < n && bytes[i + 1] == 0x0A) ? 2 : 1

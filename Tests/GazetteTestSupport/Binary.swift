@@ -1,0 +1,104 @@
+import Foundation
+
+/// Runs the built `gazette` binary and captures what it prints, the way a user's shell would.
+public struct GazetteRun: Sendable {
+    public let stdout: Data
+    public let stderr: String
+    public let status: Int32
+
+    public var stdoutText: String { String(decoding: stdout, as: UTF8.self) }
+
+    /// Output lines parsed as JSON objects.
+    public var records: [[String: Any]] {
+        stdoutText.split(separator: "\n").compactMap {
+            (try? JSONSerialization.jsonObject(with: Data($0.utf8))) as? [String: Any]
+        }
+    }
+}
+
+/// Where the test binaries and `gazette` live (the build products folder).
+public enum GazetteBinary {
+    public static var productsDirectory: URL {
+        let bundle = Bundle.allBundles.first { $0.bundlePath.hasSuffix(".xctest") }
+        if let bundle { return bundle.bundleURL.deletingLastPathComponent() }
+        return URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    }
+
+    public static var url: URL { productsDirectory.appendingPathComponent("gazette") }
+
+    /// Runs `gazette args...` with `stdin` as standard input, in `directory`.
+    public static func run(_ args: [String], stdin: Data? = nil, directory: URL? = nil) throws -> GazetteRun {
+        let process = Process()
+        process.executableURL = url
+        process.arguments = args
+        if let directory { process.currentDirectoryURL = directory }
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        let writer = Thread {
+            if let stdin { input.fileHandleForWriting.write(stdin) }
+            try? input.fileHandleForWriting.close()
+        }
+        writer.start()
+        let errorData = LockedData()
+        let errThread = Thread { errorData.set(err.fileHandleForReading.readDataToEndOfFile()) }
+        errThread.start()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        while !errorData.isSet { usleep(1000) }
+        return GazetteRun(stdout: outData, stderr: String(decoding: errorData.value, as: UTF8.self),
+                          status: process.terminationStatus)
+    }
+}
+
+private final class LockedData: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+    private var done = false
+    func set(_ d: Data) { lock.lock(); data = d; done = true; lock.unlock() }
+    var isSet: Bool { lock.lock(); defer { lock.unlock() }; return done }
+    var value: Data { lock.lock(); defer { lock.unlock() }; return data }
+}
+
+/// A temporary directory removed when the value is released.
+public final class TemporaryDirectory {
+    public let url: URL
+
+    public init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("gazette-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+
+    /// Writes `bytes` to `name` (creating folders), returning the file's URL.
+    @discardableResult
+    public func write(_ name: String, _ bytes: Data) throws -> URL {
+        let file = url.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try bytes.write(to: file)
+        return file
+    }
+
+    @discardableResult
+    public func write(_ name: String, _ text: String) throws -> URL { try write(name, Data(text.utf8)) }
+}
+
+/// The shared folder beside the checkout (`../shared`), when it is there.
+public enum SharedFolder {
+    public static var url: URL? {
+        var dir = URL(fileURLWithPath: #filePath)
+        for _ in 0 ..< 4 { dir.deleteLastPathComponent() }
+        let shared = dir.appendingPathComponent("../shared").standardized
+        return FileManager.default.fileExists(atPath: shared.path) ? shared : nil
+    }
+
+    /// The root of the repository.
+    public static var repository: URL {
+        var dir = URL(fileURLWithPath: #filePath)
+        for _ in 0 ..< 3 { dir.deleteLastPathComponent() }
+        return dir
+    }
+}

@@ -1,0 +1,97 @@
+import Testing
+@testable import GazetteText
+
+/// Checks that every view unit maps back into the original, in order, and that each
+/// mapped original range, normalized again, gives back the view units it produced.
+private func checkOffsetMap(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let normalizer = try Normalizer()
+    let view = normalizer.normalize(text)
+    let scalars = Array(text.unicodeScalars)
+    #expect(view.originalLength == scalars.count, sourceLocation: sourceLocation)
+    var previousEnd: Int32 = 0
+    var i = 0
+    while i < view.units.count {
+        let start = view.originalStart[i], end = view.originalEnd[i]
+        #expect(start < end && end <= Int32(scalars.count), "unit \(i) maps to \(start)..<\(end)", sourceLocation: sourceLocation)
+        #expect(start >= previousEnd || start == view.originalStart[max(0, i - 1)], sourceLocation: sourceLocation)
+        // All units of one segment: the segment normalizes to exactly them.
+        var j = i
+        while j < view.units.count, view.originalStart[j] == start { j += 1 }
+        let segment = String(String.UnicodeScalarView(scalars[Int(start) ..< Int(end)]))
+        let again = normalizer.normalize(segment)
+        #expect(again.units == Array(view.units[i ..< j]), "segment \(segment.debugDescription)", sourceLocation: sourceLocation)
+        // UTF-8 ranges agree with code-point ranges.
+        let utf8 = Array(text.utf8)
+        let bytes = String(decoding: utf8[Int(view.utf8Start[i]) ..< Int(view.utf8End[i])], as: UTF8.self)
+        #expect(bytes == segment, sourceLocation: sourceLocation)
+        previousEnd = end
+        i = j
+    }
+}
+
+@Suite struct NormalizerTests {
+    @Test(arguments: [
+        ("Azerbaijan’s “NATO” — Baku", "Azerbaijan's \"NATO\" - Baku"),
+        ("a\u{00A0}b\u{2009}c\u{3000}d", "a b c d"),
+        ("x\u{200B}y\u{FEFF}z\u{00AD}w", "xyzw"),
+        ("line\r\nnext\rlast", "line\nnext\nlast"),
+        ("ﬁnance ①", "finance 1"),
+        ("e\u{0301}té", "été"),
+        ("2014–2020 −5", "2014-2020 -5"),
+    ])
+    func foldsToTheMatchingView(input: String, expected: String) throws {
+        let view = try Normalizer().normalize(input)
+        #expect(view.string(0 ..< view.units.count) == expected)
+    }
+
+    @Test func caseFoldedViewHasTheSameLength() throws {
+        let view = try Normalizer().normalize("NATO İstanbul ΣΟΦΙΑ Straße 𝐀")
+        #expect(view.folded.count == view.units.count)
+        #expect(view.foldedString(0 ..< 4) == "nato")
+    }
+
+    @Test func crlfIsOneUnitCoveringTwoCodePoints() throws {
+        let view = try Normalizer().normalize("a\r\nb")
+        #expect(view.units == [0x61, 0x0A, 0x62])
+        #expect(view.originalRange(1 ..< 2) == 1 ..< 3)
+        #expect(view.originalRange(2 ..< 3) == 3 ..< 4)
+    }
+
+    @Test(arguments: [
+        "Defence Minister Zakir Hasanov",
+        "e\u{0301}\u{0323}a\u{0308}\u{0308}",
+        "ﬀ ﬃ ㎒ ½ ℌ",
+        "emoji 👩🏽‍💻 and 🇦🇿 flags",
+        "עברית and العربية mixed with English",
+        "a\r\nb\r\n\r\nc\u{00A0}d\u{2028}e",
+        "\u{FEFF}start and end\u{200D}",
+        "한국어 가각 ᄀ\u{1161}",
+    ])
+    func offsetMapOnExamples(text: String) throws { try checkOffsetMap(text) }
+
+    @Test func offsetMapOnRandomUnicode() throws {
+        var rng = SplitMix(seed: 20211025)
+        let pool: [UInt32] = [0x41, 0x61, 0x20, 0x0A, 0x0D, 0x2D, 0x27, 0xA0, 0xAD, 0x301, 0x308, 0x323, 0x2019,
+                              0x201C, 0x2013, 0x2014, 0x2212, 0x200B, 0x200D, 0xFEFF, 0xFB01, 0x2460, 0x5D0, 0x627,
+                              0x1F469, 0x1F3FD, 0x1F1E6, 0xAC00, 0x1100, 0x1161, 0x130, 0xDF, 0x3A3, 0x2028, 0xE9, 0x3000]
+        for _ in 0 ..< 300 {
+            let length = Int(rng.next() % 40)
+            var s = String.UnicodeScalarView()
+            for _ in 0 ..< length { s.append(Unicode.Scalar(pool[Int(rng.next() % UInt64(pool.count))])!) }
+            try checkOffsetMap(String(s))
+        }
+    }
+}
+
+/// A small deterministic random number generator for property tests.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
