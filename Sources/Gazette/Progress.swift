@@ -15,7 +15,7 @@ public final class ProgressLine: @unchecked Sendable {
     /// Whether standard error is a terminal.
     public static var isTerminal: Bool { isatty(2) == 1 }
 
-    static func now() -> Double {
+    public static func now() -> Double {
         var ts = timespec()
         clock_gettime(CLOCK_MONOTONIC, &ts)
         return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9

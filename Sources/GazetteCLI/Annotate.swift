@@ -47,6 +47,9 @@ struct Annotate: ParsableCommand {
     @Option(help: "Worker threads (default: the number of cores).")
     var jobs: Int = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
 
+    @Flag(help: "Print the recognizers' load time and the run's time to standard error.")
+    var timing = false
+
     func validate() throws {
         if let dct, CalendarDate(iso: dct) == nil {
             throw ValidationError("--dct must be a date written YYYY-MM-DD, not '\(dct)'")
@@ -56,7 +59,9 @@ struct Annotate: ParsableCommand {
 
     func run() throws {
         signal(SIGPIPE, SIG_IGN)
+        let started = ProgressLine.now()
         let annotator = try Annotator(recognizers: Annotator.standardRecognizers())
+        let loaded = ProgressLine.now()
         let sink: OutputSink
         if let output {
             do { sink = try OutputSink.file(output) } catch { throw CLIError.output("\(error)") }
@@ -70,6 +75,11 @@ struct Annotate: ParsableCommand {
         if let progress { onProgress = { progress.update($0) } }
         let summary = try pipeline.run(reader, to: sink, onProgress: onProgress)
         progress?.update(summary, final: true)
+        if timing {
+            let ms = { (t: Double) in String(Int((t * 1000).rounded())) }
+            printError("load \(ms(loaded - started)) ms, run \(ms(ProgressLine.now() - loaded)) ms, "
+                + "\(summary.documents) documents, \(summary.spans) spans")
+        }
         if summary.outputClosed { return }
         if let message = summary.outputError { throw CLIError.output(message) }
         if summary.errors > 0 { throw ExitCode(1) }
@@ -87,4 +97,10 @@ enum CLIError: Error, CustomStringConvertible {
         case let .output(message): return message
         }
     }
+}
+
+/// Writes a line to standard error.
+func printError(_ line: String) {
+    var bytes = Array((line + "\n").utf8)
+    bytes.withUnsafeMutableBytes { _ = write(2, $0.baseAddress, $0.count) }
 }
