@@ -3,39 +3,54 @@ import GazetteDocuments
 import Glibc
 #endif
 
-/// Where the pipeline writes: a file descriptor, with a buffer, and the stream for
-/// error messages.
-///
-/// A reader that goes away (EPIPE) is not an error: the run stops quietly.
-public final class OutputSink: @unchecked Sendable {
+/// Where the pipeline writes annotated items; used by the writer thread only.
+public protocol OutputTarget: AnyObject, Sendable {
+    /// Writes one item's bytes; `origin` names the input it came from.
+    func write(_ bytes: [UInt8], origin: String) -> OutputFailure?
+    /// Ends the run: `complete` is false when it was interrupted or failed.
+    func finish(complete: Bool) -> OutputFailure?
+}
+
+/// Why writing stopped.
+public enum OutputFailure: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The reader went away (EPIPE): not an error, the run stops quietly.
+    case closed
+    case failed(String)
+
+    public var description: String {
+        switch self {
+        case .closed: return "the output was closed"
+        case let .failed(message): return message
+        }
+    }
+}
+
+/// Repeats an input error on standard error as `gazette: source:line: message`.
+func reportInputError(_ e: InputError) {
+    var message = Array("gazette: \(e.description)\n".utf8)
+    message.withUnsafeMutableBytes { _ = Glibc.write(2, $0.baseAddress, $0.count) }
+}
+
+/// Writes everything to one file descriptor (standard output or `--output`), buffered.
+public final class OutputSink: OutputTarget, @unchecked Sendable {
     private let fd: Int32
     private let ownsDescriptor: Bool
     private var buffer: [UInt8] = []
     private let flushThreshold = 1 << 16
-    private let reportErrors: Bool
-
-    /// Why writing stopped.
-    public enum Failure: Error, Equatable {
-        case closed
-        case failed(String)
-    }
 
     /// Writes to standard output.
-    public static func standardOutput(reportErrors: Bool = true) -> OutputSink {
-        OutputSink(fd: 1, ownsDescriptor: false, reportErrors: reportErrors)
-    }
+    public static func standardOutput() -> OutputSink { OutputSink(fd: 1, ownsDescriptor: false) }
 
     /// Creates (or truncates) `path` and writes to it.
-    public static func file(_ path: String, reportErrors: Bool = true) throws(Failure) -> OutputSink {
+    public static func file(_ path: String) throws(OutputFailure) -> OutputSink {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         if fd < 0 { throw .failed("\(path): \(String(cString: strerror(errno)))") }
-        return OutputSink(fd: fd, ownsDescriptor: true, reportErrors: reportErrors)
+        return OutputSink(fd: fd, ownsDescriptor: true)
     }
 
-    init(fd: Int32, ownsDescriptor: Bool, reportErrors: Bool) {
+    init(fd: Int32, ownsDescriptor: Bool) {
         self.fd = fd
         self.ownsDescriptor = ownsDescriptor
-        self.reportErrors = reportErrors
         buffer.reserveCapacity(flushThreshold * 2)
     }
 
@@ -44,14 +59,15 @@ public final class OutputSink: @unchecked Sendable {
         if ownsDescriptor { close(fd) }
     }
 
-    /// Appends bytes, writing them out when the buffer is full.
-    func write(_ bytes: [UInt8]) -> Failure? {
+    public func write(_ bytes: [UInt8], origin: String) -> OutputFailure? {
         buffer.append(contentsOf: bytes)
         return buffer.count >= flushThreshold ? flush() : nil
     }
 
+    public func finish(complete: Bool) -> OutputFailure? { flush() }
+
     /// Writes out what is buffered.
-    public func flush() -> Failure? {
+    func flush() -> OutputFailure? {
         var offset = 0
         defer { buffer.removeAll(keepingCapacity: true) }
         while offset < buffer.count {
@@ -64,12 +80,5 @@ public final class OutputSink: @unchecked Sendable {
             offset += n
         }
         return nil
-    }
-
-    /// Repeats an input error on standard error.
-    func reportError(_ e: InputError) {
-        guard reportErrors else { return }
-        var message = Array("gazette: \(e.description)\n".utf8)
-        message.withUnsafeMutableBytes { _ = Glibc.write(2, $0.baseAddress, $0.count) }
     }
 }

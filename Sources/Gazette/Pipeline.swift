@@ -44,7 +44,7 @@ public struct Pipeline {
 
     /// Runs the pipeline over `input`, writing to `output`. `onProgress` is called on
     /// the writer thread after each item.
-    public func run(_ input: InputReader, to output: OutputSink,
+    public func run(_ input: InputReader, to output: any OutputTarget,
                     onProgress: (@Sendable (Summary) -> Void)? = nil) throws(ICUError) -> Summary {
         let sessions = try (0 ..< jobs).map { _ throws(ICUError) in try annotator.session() }
         let state = PipelineState(window: window)
@@ -65,7 +65,7 @@ public struct Pipeline {
             state.writeInOrder(to: output, onProgress: onProgress)
         }
         var seq = 0
-        while let item = input.next() {
+        while !Interruption.requested, let item = input.next() {
             if !state.submit(seq, item) { break }
             seq += 1
         }
@@ -81,6 +81,7 @@ public struct Pipeline {
         var spans: Int
         var error: InputError?
         var inputBytes: Int
+        var origin: String
     }
 
     static func process(_ item: InputItem, session: Annotator.Session, includeText: Bool, defaultDCT: String?) -> Result {
@@ -88,7 +89,7 @@ public struct Pipeline {
         switch item {
         case let .error(e):
             OutputWriter.error(e, into: &w)
-            return Result(bytes: w.bytes, spans: 0, error: e, inputBytes: 0)
+            return Result(bytes: w.bytes, spans: 0, error: e, inputBytes: 0, origin: e.origin)
         case var .document(doc):
             if doc.dct == nil, let dct = defaultDCT { doc.setMeta("dct", .string(dct)) }
             let context = DocumentContext(id: doc.id, dct: doc.dct.flatMap(CalendarDate.init(iso:)))
@@ -96,11 +97,12 @@ public struct Pipeline {
                 let spans = try session.annotate(doc.text, context: context)
                 w = JSONWriter(capacity: doc.text.utf8.count + 64 * spans.count + 128)
                 OutputWriter.document(doc, spans: spans, includeText: includeText, into: &w)
-                return Result(bytes: w.bytes, spans: spans.count, error: nil, inputBytes: doc.text.utf8.count)
+                return Result(bytes: w.bytes, spans: spans.count, error: nil, inputBytes: doc.text.utf8.count,
+                              origin: doc.origin)
             } catch {
-                let e = InputError("ICU error: \(error)", source: doc.source, line: doc.line)
+                let e = InputError("ICU error: \(error)", source: doc.source, line: doc.line, origin: doc.origin)
                 OutputWriter.error(e, into: &w)
-                return Result(bytes: w.bytes, spans: 0, error: e, inputBytes: doc.text.utf8.count)
+                return Result(bytes: w.bytes, spans: 0, error: e, inputBytes: doc.text.utf8.count, origin: doc.origin)
             }
         }
     }
@@ -185,7 +187,7 @@ final class PipelineState: @unchecked Sendable {
         }
     }
 
-    func writeInOrder(to output: OutputSink, onProgress: (@Sendable (Pipeline.Summary) -> Void)?) {
+    func writeInOrder(to output: any OutputTarget, onProgress: (@Sendable (Pipeline.Summary) -> Void)?) {
         while true {
             let next: Pipeline.Result? = lock.withLock {
                 lock.wait { stopped || done[written] != nil || (total != nil && written >= total!) }
@@ -193,12 +195,13 @@ final class PipelineState: @unchecked Sendable {
                 return done.removeValue(forKey: written) // nil once all are written
             }
             guard let result = next else {
-                let failure = output.flush()
+                let complete = lock.withLock { !stopped } && !Interruption.requested
+                let failure = output.finish(complete: complete)
                 if let failure { lock.withLock { record(failure) } }
                 return
             }
-            let failure = output.write(result.bytes)
-            if let e = result.error { output.reportError(e) }
+            let failure = output.write(result.bytes, origin: result.origin)
+            if let e = result.error { reportInputError(e) }
             let snapshot: Pipeline.Summary = lock.withLock {
                 written += 1
                 if result.error != nil { summary.errors += 1 } else { summary.documents += 1 }
@@ -214,7 +217,7 @@ final class PipelineState: @unchecked Sendable {
     }
 
     /// Notes why the output failed and stops the run; call with the lock held.
-    private func record(_ failure: OutputSink.Failure) {
+    private func record(_ failure: OutputFailure) {
         switch failure {
         case .closed: summary.outputClosed = true
         case let .failed(message): summary.outputError = message

@@ -35,6 +35,12 @@ struct Annotate: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
+    @Option(help: "Write one JSONL file per input file under this directory, mirroring the input tree.")
+    var outputDir: String?
+
+    @Flag(help: "With --output-dir: skip inputs whose output is already complete.")
+    var resume = false
+
     @Flag(help: "Leave the document text out of the output.")
     var noText = false
 
@@ -55,20 +61,32 @@ struct Annotate: ParsableCommand {
             throw ValidationError("--dct must be a date written YYYY-MM-DD, not '\(dct)'")
         }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if output != nil && outputDir != nil { throw ValidationError("--output and --output-dir exclude each other") }
+        if resume && outputDir == nil { throw ValidationError("--resume needs --output-dir") }
     }
 
     func run() throws {
         signal(SIGPIPE, SIG_IGN)
+        Interruption.install()
         let started = ProgressLine.now()
         let annotator = try Annotator(recognizers: Annotator.standardRecognizers())
         let loaded = ProgressLine.now()
-        let sink: OutputSink
-        if let output {
-            do { sink = try OutputSink.file(output) } catch { throw CLIError.output("\(error)") }
-        } else {
-            sink = .standardOutput()
+        var options = InputOptions(format: inputFormat, lossy: lossy)
+        let sink: any OutputTarget
+        do {
+            if let outputDir {
+                let directory = try DirectoryOutput(root: outputDir)
+                sink = directory
+                if resume { options.skip = { directory.isComplete($0) } }
+            } else if let output {
+                sink = try OutputSink.file(output)
+            } else {
+                sink = OutputSink.standardOutput()
+            }
+        } catch {
+            throw CLIError.output("\(error)")
         }
-        let reader = InputReader(paths: paths, options: InputOptions(format: inputFormat, lossy: lossy))
+        let reader = InputReader(paths: paths, options: options)
         let pipeline = Pipeline(annotator: annotator, jobs: jobs, includeText: !noText, defaultDCT: dct)
         let progress = ProgressLine.isTerminal ? ProgressLine(totalBytes: InputReader.totalBytes(of: paths)) : nil
         var onProgress: (@Sendable (Pipeline.Summary) -> Void)?
@@ -80,6 +98,7 @@ struct Annotate: ParsableCommand {
             printError("load \(ms(loaded - started)) ms, run \(ms(ProgressLine.now() - loaded)) ms, "
                 + "\(summary.documents) documents, \(summary.spans) spans")
         }
+        if Interruption.requested { throw ExitCode(128 + Interruption.signal) }
         if summary.outputClosed { return }
         if let message = summary.outputError { throw CLIError.output(message) }
         if summary.errors > 0 { throw ExitCode(1) }

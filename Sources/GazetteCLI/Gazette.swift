@@ -1,5 +1,8 @@
 import ArgumentParser
 import Gazette
+#if canImport(Glibc)
+import Glibc
+#endif
 
 @main
 struct GazetteCommand: ParsableCommand {
@@ -14,4 +17,18 @@ struct GazetteCommand: ParsableCommand {
         version: GazetteVersion.string,
         subcommands: [Annotate.self, Explain.self]
     )
+
+    /// The one place that turns an error into a message and an exit status: output
+    /// failures exit 74 (EX_IOERR); the rest as swift-argument-parser does (64 for usage).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as CLIError {
+            printError("gazette: \(error)")
+            Glibc.exit(74)
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

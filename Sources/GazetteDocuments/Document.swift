@@ -9,13 +9,18 @@ public struct Document: Sendable {
     public var source: String
     /// The line of `source` it was read from, for JSONL input.
     public var line: Int?
+    /// The input file's path relative to the directory given (its name, for a file
+    /// given directly): where `--output-dir` writes its output.
+    public var origin: String
 
-    public init(id: String, text: String, meta: [(String, JSONValue)] = [], source: String = "", line: Int? = nil) {
+    public init(id: String, text: String, meta: [(String, JSONValue)] = [], source: String = "", line: Int? = nil,
+                origin: String? = nil) {
         self.id = id
         self.text = text
         self.meta = meta
         self.source = source
         self.line = line
+        self.origin = origin ?? source
     }
 
     /// `meta.dct`, when it is a string.
@@ -32,11 +37,14 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: String
     public var source: String
     public var line: Int?
+    /// As `Document.origin`.
+    public var origin: String
 
-    public init(_ message: String, source: String, line: Int? = nil) {
+    public init(_ message: String, source: String, line: Int? = nil, origin: String? = nil) {
         self.message = message
         self.source = source
         self.line = line
+        self.origin = origin ?? source
     }
 
     public var description: String {
@@ -49,6 +57,21 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
 public enum InputItem: Sendable {
     case document(Document)
     case error(InputError)
+
+    /// The input file the item came from, relative to its command-line root.
+    public var origin: String {
+        switch self {
+        case let .document(d): return d.origin
+        case let .error(e): return e.origin
+        }
+    }
+
+    func with(origin: String) -> InputItem {
+        switch self {
+        case var .document(d): d.origin = origin; return .document(d)
+        case var .error(e): e.origin = origin; return .error(e)
+        }
+    }
 
     /// Input bytes this item stands for, for progress reports.
     public var byteCount: Int {

@@ -38,7 +38,8 @@ enum FileIO {
         while true {
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if n < 0 {
-                if errno == EINTR { continue }
+                if errno == EINTR && !Interruption.requested { continue }
+                if errno == EINTR { break }
                 throw InputError(errorText(), source: source)
             }
             if n == 0 { break }
@@ -71,11 +72,13 @@ final class LineReader {
     private var start = 0
     private var atEnd = false
     let source: String
+    let origin: String
     private(set) var lineNumber = 0
 
-    init(fd: Int32, source: String, ownsDescriptor: Bool, prefix: [UInt8] = []) {
+    init(fd: Int32, source: String, origin: String, ownsDescriptor: Bool, prefix: [UInt8] = []) {
         self.fd = fd
         self.source = source
+        self.origin = origin
         self.ownsDescriptor = ownsDescriptor
         buffer = prefix
     }
@@ -117,7 +120,8 @@ final class LineReader {
         var n = 0
         repeat {
             n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress! + old, want) }
-        } while n < 0 && errno == EINTR
+        } while n < 0 && errno == EINTR && !Interruption.requested
+        if n < 0 && errno == EINTR { n = 0 } // interrupted: end the input here
         if n < 0 {
             buffer.removeSubrange(old...)
             throw InputError(FileIO.errorText(), source: source)

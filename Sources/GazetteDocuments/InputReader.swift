@@ -16,10 +16,13 @@ public struct InputOptions: Sendable {
     public var format: InputFormat
     /// Replace invalid UTF-8 with U+FFFD instead of reporting an error.
     public var lossy: Bool
+    /// Inputs (by origin) to pass over, as `--resume` does for finished ones.
+    public var skip: (@Sendable (String) -> Bool)?
 
-    public init(format: InputFormat = .auto, lossy: Bool = false) {
+    public init(format: InputFormat = .auto, lossy: Bool = false, skip: (@Sendable (String) -> Bool)? = nil) {
         self.format = format
         self.lossy = lossy
+        self.skip = skip
     }
 }
 
@@ -60,11 +63,12 @@ public final class InputReader: IteratorProtocol {
                     let more = try reader.next { line in
                         if Self.isBlank(line) { return }
                         item = JSONLDocument.make(line: line, source: reader.source, lineNumber: reader.lineNumber)
+                            .with(origin: reader.origin)
                     }
                     if !more { lines = nil }
                 } catch {
                     lines = nil
-                    return .error(error)
+                    return InputItem.error(error).with(origin: reader.origin)
                 }
                 if let item { return item }
                 continue
@@ -76,7 +80,7 @@ public final class InputReader: IteratorProtocol {
             case let .path(path):
                 if let item = open(path: path) { return item }
             case let .entry(path, id):
-                if let item = openFile(path, id: id) { return item }
+                if let item = openFile(path, id: id, origin: id) { return item }
             case let .directory(path, prefix):
                 if let item = expand(path, idPrefix: prefix) { return item }
             }
@@ -96,7 +100,7 @@ public final class InputReader: IteratorProtocol {
             visited.insert([info.device, info.inode])
             return expand(path, idPrefix: "")
         case .file, .other:
-            return openFile(path, id: path)
+            return openFile(path, id: path, origin: Self.fileName(path))
         }
     }
 
@@ -126,7 +130,16 @@ public final class InputReader: IteratorProtocol {
         return nil
     }
 
-    private func openFile(_ path: String, id: String) -> InputItem? {
+    private static func fileName(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+
+    private func openFile(_ path: String, id: String, origin: String) -> InputItem? {
+        if let skip = options.skip, skip(origin) { return nil }
+        return readFile(path, id: id, origin: origin)?.with(origin: origin)
+    }
+
+    private func readFile(_ path: String, id: String, origin: String) -> InputItem? {
         let info = FileIO.stat(path)
         if info.kind == .directory {
             return .error(InputError("directory already visited (a symbolic-link loop?); skipped", source: path))
@@ -136,7 +149,7 @@ public final class InputReader: IteratorProtocol {
         if asJSONL {
             let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
             if fd < 0 { return .error(InputError(FileIO.errorText(), source: path)) }
-            lines = LineReader(fd: fd, source: path, ownsDescriptor: true)
+            lines = LineReader(fd: fd, source: path, origin: origin, ownsDescriptor: true)
             return nil
         }
         do {
@@ -156,6 +169,11 @@ public final class InputReader: IteratorProtocol {
 
     /// Standard input: JSONL when asked, or in auto mode when its first non-blank byte is `{`.
     private func openStdin() -> InputItem? {
+        if let skip = options.skip, skip("stdin") { return nil }
+        return readStdin()?.with(origin: "stdin")
+    }
+
+    private func readStdin() -> InputItem? {
         var prefix: [UInt8] = []
         var format = options.format
         if format == .auto {
@@ -169,7 +187,7 @@ public final class InputReader: IteratorProtocol {
             }
         }
         if format == .jsonl {
-            lines = LineReader(fd: 0, source: "-", ownsDescriptor: false, prefix: prefix)
+            lines = LineReader(fd: 0, source: "-", origin: "stdin", ownsDescriptor: false, prefix: prefix)
             return nil
         }
         do {
