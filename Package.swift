@@ -31,6 +31,8 @@ let package = Package(
             name: "GazetteCLI",
             dependencies: ["Gazette", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // The fuzz target: libFuzzer entry point with -DFUZZING (tools/fuzz), replay tool otherwise.
+        .executableTarget(name: "GazetteFuzz", dependencies: ["Gazette", "GazetteDocuments", "GazetteJSON"]),
         .target(name: "GazetteTestSupport", dependencies: ["Gazette"], path: "Tests/GazetteTestSupport"),
         .testTarget(name: "GazetteTextTests", dependencies: ["GazetteText", "GazetteTestSupport"]),
         .testTarget(name: "GazetteCoreTests", dependencies: ["GazetteCore", "GazetteTestSupport"]),
