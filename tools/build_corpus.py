@@ -18,7 +18,7 @@ known mod, no entity span starts with a determiner or ends with a possessive,
 a weekday named in a span agrees with its value, the header date, publisher
 and byline are annotated, and every string annotated as an entity is
 annotated (or marked [[O ...]]) wherever else it occurs as a whole word in the
-same article. Exit status 1 on any problem.
+same article, and so is the surname of every person named in full. Exit status 1 on any problem.
 """
 import datetime
 import json
@@ -122,7 +122,11 @@ def check_document(text, spans, outside, name):
         p += check_span(text, s, name)
     covered = [(s["start"], s["end"]) for s in spans] + outside
     exact = {(s["start"], s["end"]) for s in spans}
-    for entity in sorted({s["text"] for s in spans if s["label"] not in TEMPORAL}):
+    entities = {s["text"] for s in spans if s["label"] not in TEMPORAL}
+    # A person named in full is usually mentioned again by surname alone.
+    entities |= {s["text"].split()[-1] for s in spans
+                 if s["label"] == "PERSON" and " " in s["text"] and not s["text"].endswith(".")}
+    for entity in sorted(entities):
         for m in re.finditer(rf"(?<!\w){re.escape(entity)}(?!\w)", text):
             if (m.start(), m.end()) in exact:
                 continue
@@ -146,7 +150,7 @@ def header_meta(text, spans, name):
     for line in lines[1:]:
         if line.strip():
             b = BYLINE.match(line)
-            if b and len(line) < 60 and not line.rstrip().endswith("."):
+            if b and len(b.group(1).split()) <= 6:
                 meta["byline"] = b.group(1)
                 want.append(("PERSON", offset + b.start(1), offset + b.end(1)))
             break
