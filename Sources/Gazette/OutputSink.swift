@@ -45,7 +45,7 @@ public final class OutputSink: @unchecked Sendable {
     }
 
     /// Appends bytes, writing them out when the buffer is full.
-    func write(_ bytes: [UInt8]) -> Failure? {
+    public func write(_ bytes: [UInt8]) -> Failure? {
         buffer.append(contentsOf: bytes)
         return buffer.count >= flushThreshold ? flush() : nil
     }
