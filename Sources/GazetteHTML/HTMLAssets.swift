@@ -3,6 +3,7 @@ enum HTMLAssets {
     /// Layout, marks, badges, the tooltip and the table of contents. Label colours
     /// are appended by `LabelStyle.css`.
     static let style: StaticString = """
+    html{scroll-padding-top:4.5rem}
     :root{--ink:#1d1d1f;--muted:#6b6b70;--line:#e2e2e6;--paper:#fff;--side:#f6f6f8}
     *{box-sizing:border-box}
     body{margin:0;color:var(--ink);background:var(--paper);font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;
@@ -52,13 +53,24 @@ enum HTMLAssets {
 
     """
 
-    /// Tooltip, entity outlines, legend toggles and the badge switch, by event
+    /// Tooltip, entity outlines, legend toggles, the badge switch and the contents'
+    /// place below the sticky header, by event
     /// delegation (a handful of listeners, whatever the number of documents). Every
     /// value shown goes through `textContent`, never `innerHTML`.
     static let script: StaticString = """
     (function () {
       "use strict";
       var tip = document.getElementById("tip");
+      var head = document.querySelector("header.top"), toc = document.querySelector("nav.toc");
+      function fit() {
+        // Keep the contents and anchor targets below the sticky header, whatever its height.
+        var h = head.offsetHeight;
+        toc.style.top = h + "px";
+        toc.style.maxHeight = "calc(100vh - " + h + "px)";
+        document.documentElement.style.scrollPaddingTop = h + "px";
+      }
+      fit();
+      window.addEventListener("resize", fit);
       var current = null, outlined = [];
       function clear() {
         for (var i = 0; i < outlined.length; i++) outlined[i].classList.remove("same");
@@ -78,9 +90,9 @@ enum HTMLAssets {
         current = m;
         clear();
         if (!m) { tip.hidden = true; return; }
-        var head = document.createElement("b");
-        head.textContent = m.getAttribute("data-l");
-        tip.replaceChildren(head, document.createTextNode("\\n" + (m.getAttribute("data-tip") || "")));
+        var label = document.createElement("b");
+        label.textContent = m.getAttribute("data-l");
+        tip.replaceChildren(label, document.createTextNode("\\n" + (m.getAttribute("data-tip") || "")));
         tip.hidden = false;
         place(e);
         var entity = m.getAttribute("data-e");
