@@ -36,7 +36,12 @@ struct Render: ParsableCommand {
         signal(SIGPIPE, SIG_IGN)
         let sink: OutputSink
         if let output {
-            do { sink = try OutputSink.file(output) } catch { throw CLIError.output("\(error)") }
+            do {
+                sink = try OutputSink.file(output)
+            } catch {
+                if case let .failed(message) = error { report(message) }
+                throw ExitCode(74)
+            }
         } else {
             sink = .standardOutput()
         }
@@ -69,7 +74,9 @@ struct Render: ParsableCommand {
         }
         switch failure {
         case .closed: return
-        case let .failed(message): throw CLIError.output(message)
+        case let .failed(message):
+            report(message)
+            throw ExitCode(74)
         case nil: if problems > 0 { throw ExitCode(1) }
         }
     }

@@ -60,6 +60,14 @@ import Testing
         #expect(html.contains(">3 April</mark></div>"))
     }
 
+    @Test func renderExits74WhenTheOutputCannotBeWritten() throws {
+        let dir = try TemporaryDirectory()
+        let out = dir.url.appendingPathComponent("missing/page.html").path
+        let run = try GazetteBinary.run(["render", "-", "--output", out], stdin: Data(#"{"id": "a", "text": "x"}"#.utf8))
+        #expect(run.status == 74)
+        #expect(run.stderr.contains("missing/page.html: No such file or directory"))
+    }
+
     @Test func renderReportsBadLinesAndSpansOutsideTheText() throws {
         let input = #"{"id": "a", "text": "abc", "spans": [{"start": 1, "end": 9, "label": "ORG"}]}"# + "\n"
             + #"{"id": "b", "text": "abc", "spans": [{"start": 1, "label": "ORG"}]}"# + "\n"
