@@ -22,6 +22,7 @@ public struct Pipeline {
     public var defaultDCT: String?
     /// Items read ahead of the writer, at most.
     public var window: Int
+    /// JSONL, or one HTML page for all documents.
     public var format: OutputFormat
     /// The title of an HTML page.
     public var pageTitle: String
