@@ -39,6 +39,15 @@ let package = Package(
         .testTarget(name: "GazetteJSONTests", dependencies: ["GazetteJSON"]),
         .testTarget(name: "GazetteDocumentsTests", dependencies: ["GazetteDocuments", "GazetteTestSupport"]),
         .testTarget(name: "GazetteCLITests", dependencies: ["GazetteTestSupport"]),
+        // Annotated documents as one self-contained HTML page.
+        .target(name: "GazetteHTML", dependencies: ["GazetteCore", "GazetteDocuments", "GazetteJSON"]),
+        .testTarget(name: "GazetteHTMLTests", dependencies: ["GazetteHTML", "GazetteTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The pipeline and the command line write HTML pages too (issue 8); added here so the
+// target list above stays as it was.
+for target in package.targets where target.name == "Gazette" || target.name == "GazetteCLI" {
+    target.dependencies.append("GazetteHTML")
+}

@@ -1,5 +1,6 @@
 import GazetteCore
 import GazetteDocuments
+import GazetteHTML
 import GazetteJSON
 import GazetteText
 #if canImport(Glibc)
@@ -7,7 +8,7 @@ import Glibc
 #endif
 
 /// The streaming pipeline: read documents, annotate them on `jobs` threads, write
-/// JSONL in input order.
+/// JSONL (or an HTML page) in input order.
 ///
 /// The reader (the calling thread) hands items to worker threads and a writer
 /// thread writes finished items strictly in input order, so the output is
@@ -21,13 +22,20 @@ public struct Pipeline {
     public var defaultDCT: String?
     /// Items read ahead of the writer, at most.
     public var window: Int
+    /// JSONL, or one HTML page for all documents.
+    public var format: OutputFormat
+    /// The title of an HTML page.
+    public var pageTitle: String
 
-    public init(annotator: Annotator, jobs: Int, includeText: Bool = true, defaultDCT: String? = nil, window: Int? = nil) {
+    public init(annotator: Annotator, jobs: Int, includeText: Bool = true, defaultDCT: String? = nil, window: Int? = nil,
+                format: OutputFormat = .jsonl, pageTitle: String = "Gazette") {
         self.annotator = annotator
         self.jobs = max(1, jobs)
         self.includeText = includeText
         self.defaultDCT = defaultDCT
         self.window = window ?? max(16, 32 * self.jobs)
+        self.format = format
+        self.pageTitle = pageTitle
     }
 
     /// What a run did.
@@ -50,19 +58,22 @@ public struct Pipeline {
         let state = PipelineState(window: window)
         let defaultDCT = defaultDCT
         let includeText = includeText
+        let format = format
 
         var threads: [pthread_t] = []
         for w in 0 ..< jobs {
             let session = UncheckedBox(sessions[w])
             threads.append(startThread {
                 while let (seq, item) = state.takeWork() {
-                    let result = Self.process(item, session: session.value, includeText: includeText, defaultDCT: defaultDCT)
+                    let result = Self.process(item, number: seq + 1, session: session.value, includeText: includeText,
+                                              defaultDCT: defaultDCT, format: format)
                     state.finish(seq, result)
                 }
             })
         }
+        let page = format == .html ? HTMLPageWriter(title: pageTitle) : nil
         let writer = startThread {
-            state.writeInOrder(to: output, onProgress: onProgress)
+            state.writeInOrder(to: output, page: page, onProgress: onProgress)
         }
         var seq = 0
         while !Interruption.requested, let item = input.next() {
@@ -81,29 +92,54 @@ public struct Pipeline {
         var spans: Int
         var error: InputError?
         var inputBytes: Int
+        /// The input the item came from (see `Document.origin`).
         var origin: String
+        /// The item's line in an HTML page's table of contents.
+        var entry: HTMLPageWriter.Entry?
     }
 
-    static func process(_ item: InputItem, session: Annotator.Session, includeText: Bool, defaultDCT: String?) -> Result {
-        var w = JSONWriter(capacity: 256)
+    /// Annotates and encodes the `number`th item (from 1).
+    static func process(_ item: InputItem, number: Int, session: Annotator.Session, includeText: Bool, defaultDCT: String?,
+                        format: OutputFormat) -> Result {
         switch item {
         case let .error(e):
-            OutputWriter.error(e, into: &w)
-            return Result(bytes: w.bytes, spans: 0, error: e, inputBytes: 0, origin: e.origin)
+            return encode(e, number: number, format: format, inputBytes: 0)
         case var .document(doc):
             if doc.dct == nil, let dct = defaultDCT { doc.setMeta("dct", .string(dct)) }
             let context = DocumentContext(id: doc.id, dct: doc.dct.flatMap(CalendarDate.init(iso:)))
+            let spans: [Span]
             do {
-                let spans = try session.annotate(doc.text, context: context)
-                w = JSONWriter(capacity: doc.text.utf8.count + 64 * spans.count + 128)
+                spans = try session.annotate(doc.text, context: context)
+            } catch {
+                let e = InputError("ICU error: \(error)", source: doc.source, line: doc.line, origin: doc.origin)
+                return encode(e, number: number, format: format, inputBytes: doc.text.utf8.count)
+            }
+            switch format {
+            case .jsonl:
+                var w = JSONWriter(capacity: doc.text.utf8.count + 64 * spans.count + 128)
                 OutputWriter.document(doc, spans: spans, includeText: includeText, into: &w)
                 return Result(bytes: w.bytes, spans: spans.count, error: nil, inputBytes: doc.text.utf8.count,
                               origin: doc.origin)
-            } catch {
-                let e = InputError("ICU error: \(error)", source: doc.source, line: doc.line, origin: doc.origin)
-                OutputWriter.error(e, into: &w)
-                return Result(bytes: w.bytes, spans: 0, error: e, inputBytes: doc.text.utf8.count, origin: doc.origin)
+            case .html:
+                var bytes: [UInt8] = []
+                let entry = HTMLPageWriter.section(doc, marks: spans.map(HTMLMark.init), number: number, into: &bytes)
+                return Result(bytes: bytes, spans: spans.count, error: nil, inputBytes: doc.text.utf8.count,
+                              origin: doc.origin, entry: entry)
             }
+        }
+    }
+
+    /// An input error as an error record or an error section.
+    static func encode(_ e: InputError, number: Int, format: OutputFormat, inputBytes: Int) -> Result {
+        switch format {
+        case .jsonl:
+            var w = JSONWriter(capacity: 256)
+            OutputWriter.error(e, into: &w)
+            return Result(bytes: w.bytes, spans: 0, error: e, inputBytes: inputBytes, origin: e.origin)
+        case .html:
+            var bytes: [UInt8] = []
+            let entry = HTMLPageWriter.section(error: e, number: number, into: &bytes)
+            return Result(bytes: bytes, spans: 0, error: e, inputBytes: inputBytes, origin: e.origin, entry: entry)
         }
     }
 }
@@ -187,19 +223,46 @@ final class PipelineState: @unchecked Sendable {
         }
     }
 
-    func writeInOrder(to output: any OutputTarget, onProgress: (@Sendable (Pipeline.Summary) -> Void)?) {
-        while true {
-            let next: Pipeline.Result? = lock.withLock {
-                lock.wait { stopped || done[written] != nil || (total != nil && written >= total!) }
-                if stopped { return nil }
-                return done.removeValue(forKey: written) // nil once all are written
-            }
-            guard let result = next else {
-                let complete = lock.withLock { !stopped } && !Interruption.requested
-                let failure = output.finish(complete: complete)
-                if let failure { lock.withLock { record(failure) } }
+    /// What the writer does next.
+    private enum Step {
+        case write(Pipeline.Result)
+        case finish
+        case stop
+    }
+
+    /// Writes results in input order; with a `page`, its head first and its table of contents last.
+    func writeInOrder(to output: any OutputTarget, page: HTMLPageWriter?,
+                      onProgress: (@Sendable (Pipeline.Summary) -> Void)?) {
+        var page = page
+        if let page {
+            var head: [UInt8] = []
+            page.begin(into: &head)
+            if let failure = output.write(head, origin: "") {
+                lock.withLock { record(failure) }
                 return
             }
+        }
+        while true {
+            let step: Step = lock.withLock {
+                lock.wait { stopped || done[written] != nil || (total != nil && written >= total!) }
+                if stopped { return .stop }
+                if let result = done.removeValue(forKey: written) { return .write(result) }
+                return .finish
+            }
+            guard case let .write(result) = step else {
+                var complete = !Interruption.requested
+                if case .stop = step { complete = false }
+                var failure: OutputFailure?
+                if complete, let page {
+                    var tail: [UInt8] = []
+                    page.end(into: &tail)
+                    failure = output.write(tail, origin: "")
+                }
+                let finished = output.finish(complete: complete && failure == nil)
+                if let failure = failure ?? finished { lock.withLock { record(failure) } }
+                return
+            }
+            if let entry = result.entry { page?.add(entry) }
             let failure = output.write(result.bytes, origin: result.origin)
             if let e = result.error { reportInputError(e) }
             let snapshot: Pipeline.Summary = lock.withLock {

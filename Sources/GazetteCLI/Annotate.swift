@@ -8,7 +8,7 @@ import Glibc
 
 struct Annotate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Annotate text files, directories or JSONL documents; write annotated JSONL.",
+        abstract: "Annotate text files, directories or JSONL documents; write annotated JSONL or an HTML page.",
         discussion: """
         With no PATH, or with -, reads standard input: JSONL when its first non-blank
         byte is '{', otherwise one text document.
@@ -23,6 +23,7 @@ struct Annotate: ParsableCommand {
           gazette annotate --jobs 2 --no-text articles/ --output out.jsonl
           cat docs.jsonl | gazette annotate - | jq -c '.spans[]'
           gazette annotate --dct 2021-10-25 article.txt
+          gazette annotate --format html articles/ --output page.html
         """
     )
 
@@ -55,6 +56,8 @@ struct Annotate: ParsableCommand {
 
     @Flag(help: "Print the recognizers' load time and the run's time to standard error.")
     var timing = false
+    @Option(help: "Output format: jsonl, or html for one self-contained page with every document.")
+    var format: OutputFormat = .jsonl
 
     func validate() throws {
         if let dct, CalendarDate(iso: dct) == nil {
@@ -63,6 +66,8 @@ struct Annotate: ParsableCommand {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if output != nil && outputDir != nil { throw ValidationError("--output and --output-dir exclude each other") }
         if resume && outputDir == nil { throw ValidationError("--resume needs --output-dir") }
+        if noText, format == .html { throw ValidationError("--no-text cannot be used with --format html: the page shows the text") }
+        if outputDir != nil, format == .html { throw ValidationError("--output-dir writes JSONL; use --output for --format html") }
     }
 
     func run() throws {
@@ -87,7 +92,9 @@ struct Annotate: ParsableCommand {
             throw CLIError.output("\(error)")
         }
         let reader = InputReader(paths: paths, options: options)
-        let pipeline = Pipeline(annotator: annotator, jobs: jobs, includeText: !noText, defaultDCT: dct)
+        let title = "gazette annotate " + (paths.isEmpty ? "-" : paths.joined(separator: " "))
+        let pipeline = Pipeline(annotator: annotator, jobs: jobs, includeText: !noText, defaultDCT: dct, format: format,
+                                pageTitle: title)
         let progress = ProgressLine.isTerminal ? ProgressLine(totalBytes: InputReader.totalBytes(of: paths)) : nil
         var onProgress: (@Sendable (Pipeline.Summary) -> Void)?
         if let progress { onProgress = { progress.update($0) } }
@@ -106,6 +113,7 @@ struct Annotate: ParsableCommand {
 }
 
 extension InputFormat: ExpressibleByArgument {}
+extension OutputFormat: ExpressibleByArgument {}
 
 /// Failures the command line reports with their own exit status.
 enum CLIError: Error, CustomStringConvertible {

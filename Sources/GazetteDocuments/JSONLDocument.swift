@@ -12,6 +12,11 @@ public enum JSONLDocument {
         } catch {
             return .error(InputError("malformed JSON: \(error)", source: source, line: lineNumber))
         }
+        return make(value: value, source: source, lineNumber: lineNumber)
+    }
+
+    /// The document of a parsed line.
+    public static func make(value: JSONValue, source: String, lineNumber: Int) -> InputItem {
         guard case let .object(fields) = value else {
             return .error(InputError("expected a JSON object, found \(value.typeName)", source: source, line: lineNumber))
         }
