@@ -26,14 +26,9 @@ public struct Normalizer: @unchecked Sendable {
 
     /// Normalizes valid UTF-8 bytes.
     public func normalize(utf8 bytes: UnsafeBufferPointer<UInt8>) -> NormalizedText {
-        var out = NormalizedText()
         let n = bytes.count
-        out.units.reserveCapacity(n)
-        out.folded.reserveCapacity(n)
-        out.originalStart.reserveCapacity(n)
-        out.originalEnd.reserveCapacity(n)
-        out.utf8Start.reserveCapacity(n)
-        out.utf8End.reserveCapacity(n)
+        var out = ViewBuilder(capacity: n + 16)
+        defer { out.deallocate() }
         var segment: [UInt16] = []
         var normalized = [UInt16](repeating: 0, count: 64)
         var i = 0
@@ -123,8 +118,7 @@ public struct Normalizer: @unchecked Sendable {
                 }
             }
         }
-        out.originalLength = Int(scalarIndex)
-        return out
+        return out.build(originalLength: Int(scalarIndex))
     }
 
     /// ASCII folding: tab, vertical tab and form feed.
@@ -192,14 +186,76 @@ public struct Normalizer: @unchecked Sendable {
     }
 }
 
-extension NormalizedText {
+/// The growing arrays of a `NormalizedText`, written through pointers: the
+/// normalizer appends six values per view unit, and array appends (with their
+/// uniqueness checks) cost more than the rest of its work.
+private struct ViewBuilder {
+    private var capacity: Int
+    private var count = 0
+    private var units: UnsafeMutablePointer<UInt16>
+    private var folded: UnsafeMutablePointer<UInt16>
+    private var originalStart: UnsafeMutablePointer<Int32>
+    private var originalEnd: UnsafeMutablePointer<Int32>
+    private var utf8Start: UnsafeMutablePointer<Int32>
+    private var utf8End: UnsafeMutablePointer<Int32>
+
+    init(capacity: Int) {
+        self.capacity = capacity
+        units = .allocate(capacity: capacity)
+        folded = .allocate(capacity: capacity)
+        originalStart = .allocate(capacity: capacity)
+        originalEnd = .allocate(capacity: capacity)
+        utf8Start = .allocate(capacity: capacity)
+        utf8End = .allocate(capacity: capacity)
+    }
+
+    func deallocate() {
+        units.deallocate()
+        folded.deallocate()
+        originalStart.deallocate()
+        originalEnd.deallocate()
+        utf8Start.deallocate()
+        utf8End.deallocate()
+    }
+
     @inline(__always)
     mutating func append(_ unit: UInt16, folded f: UInt16, scalars: Range<Int32>, bytes: Range<Int32>) {
-        units.append(unit)
-        folded.append(f)
-        originalStart.append(scalars.lowerBound)
-        originalEnd.append(scalars.upperBound)
-        utf8Start.append(bytes.lowerBound)
-        utf8End.append(bytes.upperBound)
+        if count == capacity { grow() }
+        units[count] = unit
+        folded[count] = f
+        originalStart[count] = scalars.lowerBound
+        originalEnd[count] = scalars.upperBound
+        utf8Start[count] = bytes.lowerBound
+        utf8End[count] = bytes.upperBound
+        count += 1
+    }
+
+    private mutating func grow() {
+        func moved<T>(_ p: UnsafeMutablePointer<T>, _ newCapacity: Int) -> UnsafeMutablePointer<T> {
+            let q = UnsafeMutablePointer<T>.allocate(capacity: newCapacity)
+            q.moveInitialize(from: p, count: count)
+            p.deallocate()
+            return q
+        }
+        let c = capacity * 2
+        units = moved(units, c)
+        folded = moved(folded, c)
+        originalStart = moved(originalStart, c)
+        originalEnd = moved(originalEnd, c)
+        utf8Start = moved(utf8Start, c)
+        utf8End = moved(utf8End, c)
+        capacity = c
+    }
+
+    func build(originalLength: Int) -> NormalizedText {
+        var text = NormalizedText()
+        text.units = Array(UnsafeBufferPointer(start: units, count: count))
+        text.folded = Array(UnsafeBufferPointer(start: folded, count: count))
+        text.originalStart = Array(UnsafeBufferPointer(start: originalStart, count: count))
+        text.originalEnd = Array(UnsafeBufferPointer(start: originalEnd, count: count))
+        text.utf8Start = Array(UnsafeBufferPointer(start: utf8Start, count: count))
+        text.utf8End = Array(UnsafeBufferPointer(start: utf8End, count: count))
+        text.originalLength = originalLength
+        return text
     }
 }

@@ -89,10 +89,8 @@ public final class TemporaryDirectory {
 /// The shared folder beside the checkout (`../shared`), when it is there.
 public enum SharedFolder {
     public static var url: URL? {
-        var dir = URL(fileURLWithPath: #filePath)
-        for _ in 0 ..< 4 { dir.deleteLastPathComponent() }
-        let shared = dir.appendingPathComponent("../shared").standardized
-        return FileManager.default.fileExists(atPath: shared.path) ? shared : nil
+        let shared = repository.appendingPathComponent("../shared").standardized
+        return FileManager.default.fileExists(atPath: shared.appendingPathComponent("FORMAT.md").path) ? shared : nil
     }
 
     /// The root of the repository.
