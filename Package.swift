@@ -29,7 +29,7 @@ let package = Package(
         // The command-line tool, a thin layer over the library.
         .executableTarget(
             name: "GazetteCLI",
-            dependencies: ["Gazette", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Gazette", "GazetteEval", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "GazetteTestSupport", dependencies: ["Gazette"], path: "Tests/GazetteTestSupport"),
         .testTarget(name: "GazetteTextTests", dependencies: ["GazetteText", "GazetteTestSupport"]),
@@ -37,6 +37,10 @@ let package = Package(
         .testTarget(name: "GazetteJSONTests", dependencies: ["GazetteJSON"]),
         .testTarget(name: "GazetteDocumentsTests", dependencies: ["GazetteDocuments", "GazetteTestSupport"]),
         .testTarget(name: "GazetteCLITests", dependencies: ["GazetteTestSupport"]),
+        // Evaluation against gold: corpus readers and writers, nervaluate schemes, TempEval-3 timex scores.
+        .target(name: "GazetteEval", dependencies: ["GazetteCore", "GazetteJSON", "GazetteText"],
+                exclude: ["README.md"]),
+        .testTarget(name: "GazetteEvalTests", dependencies: ["GazetteEval", "GazetteTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

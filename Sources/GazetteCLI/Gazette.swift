@@ -12,6 +12,6 @@ struct GazetteCommand: ParsableCommand {
           cat docs.jsonl | gazette annotate - | jq .spans
         """,
         version: GazetteVersion.string,
-        subcommands: [Annotate.self]
+        subcommands: [Annotate.self, Eval.self, Convert.self]
     )
 }
