@@ -175,16 +175,18 @@ public enum Evaluator {
         let limit = 160
         func isEnd(_ c: Unicode.Scalar) -> Bool { c == "." || c == "!" || c == "?" }
         func isSpace(_ c: Unicode.Scalar) -> Bool { c.properties.isWhitespace }
-        var left = lo
-        while left > 0, lo - left < limit {
+        var left = lo, clippedLeft = false
+        while left > 0 {
             let c = text[left - 1]
             if c == "\n" || (isEnd(c) && left < n && isSpace(text[left])) { break }
+            if lo - left == limit { clippedLeft = true; break }
             left -= 1
         }
-        var right = hi
-        while right < n, right - hi < limit {
+        var right = hi, clippedRight = false
+        while right < n {
             let c = text[right]
             if c == "\n" { break }
+            if right - hi == limit { clippedRight = true; break }
             right += 1
             if isEnd(c), right == n || isSpace(text[right]) { break }
         }
@@ -197,7 +199,7 @@ public enum Evaluator {
         }
         if let g = gold { mark(g.start, open: "[["); mark(g.end, close: "]]") }
         if let p = predicted { mark(p.start, open: "<<"); mark(p.end, close: ">>") }
-        var out = left > 0 && text[left - 1] != "\n" && !isEnd(text[left - 1]) ? "…" : ""
+        var out = clippedLeft ? "…" : ""
         for i in left ... right {
             if let m = marks[i] { out += m.close + m.open }
             if i < right {
@@ -205,7 +207,7 @@ public enum Evaluator {
                 out.unicodeScalars.append(c == "\n" || c == "\t" ? " " : c)
             }
         }
-        if right < n, text[right] != "\n", !isEnd(text[right - 1]) { out += "…" }
+        if clippedRight { out += "…" }
         return out
     }
 }
