@@ -15,7 +15,10 @@ Variants:
              copy listed before the exact prediction, a gold span split in two); not
              representable in IOB2, so seqeval is skipped
 
-Where Gazette and nervaluate differ, the script finds the documents whose nervaluate
+Gazette is also run on the predictions in reverse order (its scores must not change).
+Where Gazette and nervaluate differ, nervaluate is run again with each document's
+predictions reordered so that exact matches come first (the order its greedy matching
+needs), and the script finds the documents whose nervaluate
 counts change when the same predictions are listed in another order (reversed or
 shuffled): nervaluate's order dependence. It then scores again without those documents;
 what differs after that is printed as unexplained.
@@ -218,11 +221,23 @@ def compare(name, report, nerv, seq, labels, problems):
             same = all(abs(a - b) < 1e-9 for a, b in zip(mine, theirs))
             rows.append((key, "strict P/R/F1", "seqeval", same, mine, theirs))
     differ = [r for r in rows if not r[3]]
-    print(f"  {name}: {len(rows) - len(differ)} of {len(rows)} comparisons equal")
+    print(f"  {name}: {len(rows) - len(differ)} of {len(rows)} comparisons equal "
+          f"(Gazette micro strict F1 {report['micro']['strict']['f1']:.4f})")
     for key, scheme, tool, _, mine, theirs in differ:
         print(f"    DIFF {key:8} {scheme:14} gazette={mine}\n         {'':8} {'':14} {tool}={theirs}")
         problems.append((name, key, scheme, tool))
     return differ
+
+
+def exact_first(doc, pred):
+    """The predictions reordered: exact matches (bounds and label), then same bounds, then the rest."""
+    gold = {(s["start"], s["end"], s["label"]) for s in doc["spans"]}
+    bounds = {(s["start"], s["end"]) for s in doc["spans"]}
+    def rank(s):
+        if (s["start"], s["end"], s["label"]) in gold:
+            return 0
+        return 1 if (s["start"], s["end"]) in bounds else 2
+    return sorted(pred, key=rank)
 
 
 def order_dependent_docs(gold_docs, pred_by_id, labels, rng):
@@ -268,11 +283,20 @@ def main():
                 write(pred_path, preds)
                 pred_by_id = {p["id"]: p["spans"] for p in preds}
                 report = gazette(args.gazette, path, pred_path)
+                reversed_path = os.path.join(tmp, "pred-reversed.jsonl")
+                write(reversed_path, [dict(id=p["id"], spans=p["spans"][::-1]) for p in reversed(preds)])
+                if gazette(args.gazette, path, reversed_path)["micro"] != report["micro"]:
+                    print(f"  {variant}: GAZETTE DEPENDS ON THE ORDER OF THE PREDICTIONS")
+                    unexplained.append((variant, "micro", "order", "gazette"))
                 nerv = nervaluate(gold, pred_by_id, labels)
                 seq = seqeval_scores(gold, pred_by_id) if variant != "overlap" else None
                 differ = compare(variant, report, nerv, seq, labels, problems)
                 if not differ:
                     continue
+                favourable = {k: exact_first(d, pred_by_id.get(d["id"], [])) for k, d in
+                              ((d["id"], d) for d in gold)}
+                compare(variant + ", nervaluate given exact matches first", report,
+                        nervaluate(gold, favourable, labels), None, labels, [])
                 dependent = order_dependent_docs(gold, pred_by_id, labels, rng)
                 rest = [d for d in gold if d["id"] not in set(dependent)]
                 print(f"    nervaluate is order-dependent on {len(dependent)} documents; "

@@ -111,7 +111,8 @@ public enum CorpusWriter {
     /// CoNLL with IOB2 tags, two columns (`token TAG`), `-DOCSTART- O` and a blank line
     /// before each document, a blank line after each sentence. Tokens and sentences come
     /// from Gazette's tokenizer (ICU), and tokens are further split at span boundaries so
-    /// that every span is a run of whole tokens. `PERSON` is written `PER` (the CoNLL
+    /// that every span is a run of whole tokens; no sentence break is written inside a
+    /// span. `PERSON` is written `PER` (the CoNLL
     /// name; the reader maps it back). A span overlapping an earlier one cannot be
     /// tagged and is left out: the count is returned. Document ids are not written
     /// (CoNLL has no place for them).
@@ -131,8 +132,9 @@ public enum CorpusWriter {
             for s in spans { cuts.insert(s.start); cuts.insert(s.end) }
             out += "-DOCSTART- O\n\n"
             var k = 0 // next span
+            var lines = ""
             for sentence in analyzed.sentences {
-                var lines = ""
+                var lastEnd = 0
                 for t in sentence {
                     let range = analyzed.normalized.originalRange(analyzed.tokens[t].range)
                     var pieces: [Range<Int>] = []
@@ -151,10 +153,15 @@ public enum CorpusWriter {
                         }
                         let token = String(text.string(piece).map { $0.isWhitespace ? "_" : $0 })
                         lines += token + " " + tag + "\n"
+                        lastEnd = piece.upperBound
                     }
                 }
+                // A span across a sentence break (the tokenizer breaks after some initials) keeps the sentence going.
+                if k < spans.count, spans[k].start < lastEnd, spans[k].end > lastEnd { continue }
                 if !lines.isEmpty { out += lines + "\n" }
+                lines = ""
             }
+            if !lines.isEmpty { out += lines + "\n" }
         }
         return (out, skipped)
     }

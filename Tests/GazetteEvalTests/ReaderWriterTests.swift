@@ -188,6 +188,8 @@ private func span(_ s: Int, _ e: Int, _ l: String, _ v: String? = nil, _ m: Stri
 
 
         """)
+        let initial = EvalDocument(id: "p", text: "Bowled by P. Simmons today.", spans: [span(10, 20, "PERSON")])
+        #expect(try CorpusWriter.conll([initial]).text.contains("P. B-PER\nSimmons I-PER\n"))
         let inside = try CorpusWriter.conll([EvalDocument(id: "i", text: "abcdef", spans: [span(0, 3, "ORG")])]).text
         #expect(inside == "-DOCSTART- O\n\nabc B-ORG\ndef O\n\n")
         var warnings: [String] = []
