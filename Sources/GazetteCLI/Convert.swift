@@ -8,11 +8,11 @@ struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Convert annotated corpora between JSONL, doccano, brat, CoNLL and TimeML.",
         discussion: """
-        Reads INPUT (see `gazette eval --help` for the formats and their detection) and
-        writes FORMAT.md JSONL on standard output, or with --to: conll (IOB2) on
+        Reads INPUT (see `gazette eval --help` for the formats and their detection) and \
+        writes FORMAT.md JSONL on standard output, or with --to: conll (IOB2) on \
         standard output or --output FILE, brat or timeml into the directory --output.
 
-        Exit status: 0, 64 for a usage error, 65 when the input cannot be read,
+        Exit status: 0, 64 for a usage error, 65 when the input cannot be read, \
         74 when the output cannot be written.
 
         Examples:

@@ -11,20 +11,20 @@ struct Eval: ParsableCommand {
         commandName: "eval",
         abstract: "Score predictions against gold annotations (nervaluate schemes, TempEval-3 timex scores).",
         discussion: """
-        Documents are matched by id. Without PRED, Gazette annotates the gold texts
-        itself (each with its meta.dct) and scores that. A gold document without a
+        Documents are matched by id. Without PRED, Gazette annotates the gold texts \
+        itself (each with its meta.dct) and scores that. A gold document without a \
         prediction counts as all missed; predictions without a gold document are listed.
 
-        Formats (--gold-format, --pred-format): jsonl (FORMAT.md), doccano, brat (a
-        directory of .txt + .ann), conll (IOB1 or IOB2 columns), timeml (.tml files or a
+        Formats (--gold-format, --pred-format): jsonl (FORMAT.md), doccano, brat (a \
+        directory of .txt + .ann), conll (IOB1 or IOB2 columns), timeml (.tml files or a \
         directory of them); auto detects by extension and content.
 
-        --min-f1 takes TARGET=F1 where TARGET is a label, micro, macro or timex,
-        optionally with a scheme: PERSON=0.9, micro:type=0.85, timex:relaxed=0.8
-        (schemes: strict (default), exact, partial, type; timex: strict (default),
+        --min-f1 takes TARGET=F1 where TARGET is a label, micro, macro or timex, \
+        optionally with a scheme: PERSON=0.9, micro:type=0.85, timex:relaxed=0.8 \
+        (schemes: strict (default), exact, partial, type; timex: strict (default), \
         relaxed, value).
 
-        Exit status: 0, or 1 when a --min-f1 threshold is not met, 64 for a usage error,
+        Exit status: 0, or 1 when a --min-f1 threshold is not met, 64 for a usage error, \
         65 when an input cannot be read.
 
         Examples:
