@@ -6,6 +6,11 @@ For each gold corpus (FORMAT.md JSONL) this makes predictions by damaging the go
 SemEval-2013 9.1 schemes) and seqeval (strict IOB2, exact spans), and prints where
 they differ.
 
+Also: the CoNLL corpus and a damaged copy written as IOB1 files and read by
+Gazette's CoNLL reader, against seqeval's default (conlleval-like) mode on the same
+tags; and round trips through `gazette convert --to brat` (and `--to timeml` for
+TempEval-3) and back, which must give the documents unchanged.
+
 Variants:
   identity   predictions = gold
   flat       boundary shifts, label swaps, deletions, insertions; predictions stay
@@ -253,6 +258,89 @@ def order_dependent_docs(gold_docs, pred_by_id, labels, rng):
     return found
 
 
+def iob1_lines(doc, spans):
+    """The document as CoNLL IOB1 lines (its text must be tokens joined by spaces, sentences by newlines)."""
+    out = ["-DOCSTART- -X- -X- O", ""]
+    tags = []
+    offset = 0
+    for sentence in doc["text"].split("\n"):
+        row = []
+        for token in sentence.split(" "):
+            row.append([token, offset, offset + len(token), "O"])
+            offset += len(token) + 1
+        tags.append(row)
+    flat = [t for row in tags for t in row]
+    previous = None
+    for s in sorted(spans, key=lambda s: s["start"]):
+        label = "PER" if s["label"] == "PERSON" else s["label"]
+        inside = [t for t in flat if s["start"] <= t[1] and t[2] <= s["end"]]
+        for k, t in enumerate(inside):
+            adjacent = previous is not None and previous["end"] + 1 == s["start"] and previous["label"] == s["label"]
+            t[3] = ("B-" if k == 0 and adjacent else "I-") + label
+        previous = s
+    for row in tags:
+        out += [f"{t[0]} {t[3]}" for t in row] + [""]
+    return out, [[t[3] for t in row] for row in tags]
+
+
+def conll_check(binary, gold, preds, tmp, problems):
+    """Writes gold and predictions as IOB1 CoNLL, scores them with `gazette eval` (its CoNLL
+    reader) and with seqeval's default, conlleval-like mode on the same tags."""
+    from seqeval.metrics import classification_report as report_default
+    pred_by_id = {p["id"]: p["spans"] for p in preds}
+    files, y = {}, {"gold": [], "pred": []}
+    for side in ("gold", "pred"):
+        lines = []
+        for d in gold:
+            doc_lines, tags = iob1_lines(d, d["spans"] if side == "gold" else pred_by_id.get(d["id"], []))
+            lines += doc_lines
+            y[side] += tags
+        os.makedirs(os.path.join(tmp, side), exist_ok=True)
+        files[side] = os.path.join(tmp, side, "corpus.conll")
+        with open(files[side], "w", encoding="utf-8") as f:
+            f.write("\n".join(lines) + "\n")
+    report = gazette(binary, files["gold"], files["pred"])
+    seq = report_default(y["gold"], y["pred"], output_dict=True, zero_division=0)
+    rows = 0
+    differ = 0
+    for key in ["micro avg"] + [k for k in seq if k not in ("micro avg", "macro avg", "weighted avg")]:
+        ours_key = "micro" if key == "micro avg" else ("PERSON" if key == "PER" else key)
+        block = report["micro"] if ours_key == "micro" else report["labels"].get(ours_key)
+        mine = (block["strict"]["precision"], block["strict"]["recall"], block["strict"]["f1"])
+        theirs = (seq[key]["precision"], seq[key]["recall"], seq[key]["f1-score"])
+        rows += 1
+        if not all(abs(a - b) < 1e-9 for a, b in zip(mine, theirs)):
+            differ += 1
+            print(f"    DIFF {ours_key:8} strict P/R/F1 gazette={mine}\n         seqeval (IOB1, conlleval mode)={theirs}")
+            problems.append(("conll", ours_key, "strict", "seqeval-iob1"))
+    print(f"  CoNLL IOB1 files through gazette's reader vs seqeval (conlleval mode): {rows - differ} of {rows} equal "
+          f"(micro strict F1 {report['micro']['strict']['f1']:.4f}, {report['documents']} documents)")
+
+
+def round_trip(binary, path, target, tmp, problems):
+    """gazette convert to `target` and back: the documents must come back unchanged."""
+    out = os.path.join(tmp, "rt-" + target + "-" + os.path.basename(os.path.dirname(path)))
+    subprocess.run([binary, "convert", path, "--to", target, "--output", out], check=True, capture_output=True)
+    back = subprocess.run([binary, "convert", out], check=True, capture_output=True, text=True).stdout
+    original = {d["id"]: d for d in load(path)}
+    key = lambda s: (s["start"], s["end"], s["label"], s.get("value"), s.get("mod"))
+    bad = 0
+    docs = [json.loads(line) for line in back.splitlines()]
+    for d in docs:
+        o = original.get(d["id"])
+        if o is None:
+            bad += 1
+            continue
+        spans = [s for s in o["spans"] if target != "timeml" or s["label"] in ("DATE", "TIME", "DURATION", "SET")]
+        if o["text"] != d["text"] or [key(s) for s in spans] != [key(s) for s in d["spans"]]:
+            bad += 1
+        elif target == "timeml" and o["meta"].get("dct") != d["meta"].get("dct"):
+            bad += 1
+    print(f"  round trip through {target}: {len(docs)} documents back, {bad} changed")
+    if bad or len(docs) != len(original):
+        problems.append((path, target, "round trip", "gazette"))
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -307,8 +395,15 @@ def main():
                 nerv = nervaluate(rest, pred_by_id, labels)
                 rest_labels = [l for l in labels if l in report["labels"]]
                 seq = seqeval_scores(rest, pred_by_id) if variant != "overlap" else None
-                if compare(variant + " w/o order-dependent docs", report, nerv, seq, rest_labels, unexplained):
-                    pass
+                compare(variant + " w/o order-dependent docs", report, nerv, seq, rest_labels, unexplained)
+            if rel.startswith("conll2003"):
+                rng = random.Random(f"{args.seed}:{rel}:iob1")
+                conll_check(args.gazette, gold, [dict(id=d["id"], spans=damage_flat(d, labels, rng)) for d in gold],
+                            tmp, unexplained)
+            for target in ("brat", "timeml"):
+                if target == "timeml" and not rel.startswith("tempeval3"):
+                    continue
+                round_trip(args.gazette, path, target, tmp, unexplained)
     print()
     print(f"{len(problems)} differences in all; {len(unexplained)} not explained by nervaluate's order dependence")
     return 1 if unexplained else 0
