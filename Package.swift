@@ -1,6 +1,8 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// The targets follow the data: text -> tokens -> recognizers -> resolution -> output,
+// with evaluation and the HTML view beside them and the command line on top.
 let package = Package(
     name: "Gazette",
     products: [
@@ -24,30 +26,34 @@ let package = Package(
         .target(name: "GazetteJSON"),
         // Documents in and annotated JSONL out.
         .target(name: "GazetteDocuments", dependencies: ["GazetteCore", "GazetteJSON"]),
+        // Annotated documents as one self-contained HTML page.
+        .target(name: "GazetteHTML", dependencies: ["GazetteCore", "GazetteDocuments", "GazetteJSON"]),
         // The library users depend on: configuration, annotation, the streaming pipeline.
-        .target(name: "Gazette", dependencies: ["GazetteCore", "GazetteDocuments", "GazetteJSON", "GazetteText"]),
+        .target(
+            name: "Gazette",
+            dependencies: ["GazetteCore", "GazetteDocuments", "GazetteHTML", "GazetteJSON", "GazetteText"]
+        ),
+        // Evaluation against gold: corpus readers and writers, nervaluate schemes, TempEval-3 timex scores.
+        .target(name: "GazetteEval", dependencies: ["GazetteCore", "GazetteJSON", "GazetteText"], exclude: ["README.md"]),
         // The command-line tool, a thin layer over the library.
         .executableTarget(
             name: "GazetteCLI",
-            dependencies: ["Gazette", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "Gazette", "GazetteEval", "GazetteHTML",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         // The fuzz target: libFuzzer entry point with -DFUZZING (tools/fuzz), replay tool otherwise.
         .executableTarget(name: "GazetteFuzz", dependencies: ["Gazette", "GazetteDocuments", "GazetteJSON"]),
+
         .target(name: "GazetteTestSupport", dependencies: ["Gazette"], path: "Tests/GazetteTestSupport"),
         .testTarget(name: "GazetteTextTests", dependencies: ["GazetteText", "GazetteTestSupport"]),
         .testTarget(name: "GazetteCoreTests", dependencies: ["GazetteCore", "GazetteTestSupport"]),
         .testTarget(name: "GazetteJSONTests", dependencies: ["GazetteJSON"]),
         .testTarget(name: "GazetteDocumentsTests", dependencies: ["GazetteDocuments", "GazetteTestSupport"]),
-        .testTarget(name: "GazetteCLITests", dependencies: ["GazetteTestSupport"]),
-        // Annotated documents as one self-contained HTML page.
-        .target(name: "GazetteHTML", dependencies: ["GazetteCore", "GazetteDocuments", "GazetteJSON"]),
         .testTarget(name: "GazetteHTMLTests", dependencies: ["GazetteHTML", "GazetteTestSupport"]),
+        .testTarget(name: "GazetteEvalTests", dependencies: ["GazetteEval", "GazetteTestSupport"]),
+        .testTarget(name: "GazetteCLITests", dependencies: ["GazetteTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
-
-// The pipeline and the command line write HTML pages too (issue 8); added here so the
-// target list above stays as it was.
-for target in package.targets where target.name == "Gazette" || target.name == "GazetteCLI" {
-    target.dependencies.append("GazetteHTML")
-}

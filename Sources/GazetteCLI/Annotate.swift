@@ -114,20 +114,3 @@ struct Annotate: ParsableCommand {
 
 extension InputFormat: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {}
-
-/// Failures the command line reports with their own exit status.
-enum CLIError: Error, CustomStringConvertible {
-    case output(String)
-
-    var description: String {
-        switch self {
-        case let .output(message): return message
-        }
-    }
-}
-
-/// Writes a line to standard error.
-func printError(_ line: String) {
-    var bytes = Array((line + "\n").utf8)
-    bytes.withUnsafeMutableBytes { _ = write(2, $0.baseAddress, $0.count) }
-}

@@ -15,7 +15,7 @@ struct GazetteCommand: ParsableCommand {
           cat docs.jsonl | gazette annotate - | jq .spans
         """,
         version: GazetteVersion.string,
-        subcommands: [Annotate.self, Explain.self, Render.self]
+        subcommands: [Annotate.self, Explain.self, Eval.self, Convert.self, Render.self]
     )
 
     /// The one place that turns an error into a message and an exit status: output

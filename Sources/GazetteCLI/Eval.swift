@@ -1,0 +1,171 @@
+import ArgumentParser
+import Gazette
+import GazetteEval
+import GazetteJSON
+#if canImport(Glibc)
+import Glibc
+#endif
+
+struct Eval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Score predictions against gold annotations (nervaluate schemes, TempEval-3 timex scores).",
+        discussion: """
+        Documents are matched by id. Without PRED, Gazette annotates the gold texts \
+        itself (each with its meta.dct) and scores that. A gold document without a \
+        prediction counts as all missed; predictions without a gold document are listed.
+
+        Formats (--gold-format, --pred-format): jsonl (FORMAT.md), doccano, brat (a \
+        directory of .txt + .ann), conll (IOB1 or IOB2 columns), timeml (.tml files or a \
+        directory of them); auto detects by extension and content.
+
+        --min-f1 takes TARGET=F1 where TARGET is a label, micro, macro or timex, \
+        optionally with a scheme: PERSON=0.9, micro:type=0.85, timex:relaxed=0.8 \
+        (schemes: strict (default), exact, partial, type; timex: strict (default), \
+        relaxed, value).
+
+        Exit status: 0, or 1 when a --min-f1 threshold is not met, 64 for a usage error, \
+        65 when an input cannot be read.
+
+        Examples:
+          gazette eval --gold corpus/gold.jsonl
+          gazette eval --gold gold.conll predictions.jsonl --labels PERSON,ORG
+          gazette eval --gold gold.jsonl pred.jsonl --errors
+          gazette eval --gold gold.jsonl pred.jsonl --json --min-f1 micro=0.9
+        """
+    )
+
+    @Option(help: "The gold annotations (file or directory).")
+    var gold: String
+
+    @Argument(help: "The predictions; without it Gazette annotates the gold texts.")
+    var predictions: String?
+
+    @Option(help: "Format of the gold file: auto, jsonl, doccano, brat, conll, timeml.")
+    var goldFormat: CorpusFormat = .auto
+
+    @Option(help: "Format of the predictions: auto, jsonl, doccano, brat, conll, timeml.")
+    var predFormat: CorpusFormat = .auto
+
+    @Option(help: "Score only these labels (comma-separated), e.g. PERSON,ORG.")
+    var labels: String?
+
+    @Flag(help: "Write the scores as JSON.")
+    var json = false
+
+    @Flag(help: "List every missed, spurious, boundary, label and value error with its sentence.")
+    var errors = false
+
+    @Option(name: .customLong("min-f1"), help: "TARGET[:SCHEME]=F1; exit 1 when the score is lower (repeatable).")
+    var minF1: [String] = []
+
+    func validate() throws {
+        for t in minF1 where Threshold(t) == nil {
+            throw ValidationError("--min-f1 must be TARGET[:SCHEME]=NUMBER, like PERSON=0.9 or micro:type=0.8, not '\(t)'")
+        }
+    }
+
+    func run() throws {
+        signal(SIGPIPE, SIG_IGN)
+        let goldRead: CorpusReadResult
+        do { goldRead = try CorpusReader.read(gold, format: goldFormat) } catch {
+            printError("gazette eval: \(error)")
+            throw ExitCode(65)
+        }
+        for w in goldRead.warnings { printError("warning: \(w)") }
+        var predicted: [EvalDocument]
+        if let predictions {
+            do {
+                let r = try CorpusReader.read(predictions, format: predFormat)
+                for w in r.warnings { printError("warning: \(w)") }
+                predicted = r.documents
+            } catch {
+                printError("gazette eval: \(error)")
+                throw ExitCode(65)
+            }
+        } else {
+            predicted = try annotate(goldRead.documents)
+        }
+        let labelList = labels.map { $0.split(separator: ",").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty } }
+        let report = Evaluator.evaluate(gold: goldRead.documents, predictions: predicted,
+                                        options: EvalOptions(labels: labelList, collectErrors: errors))
+        if json {
+            var w = JSONWriter()
+            w.value(ReportFormat.json(report, includeErrors: errors))
+            print(String(decoding: w.bytes, as: UTF8.self))
+        } else {
+            print(ReportFormat.table(report), terminator: "")
+            if errors { print("\n" + ReportFormat.errors(report), terminator: "") }
+        }
+        var failed = false
+        for t in minF1.compactMap(Threshold.init) {
+            guard let score = t.score(in: report) else {
+                printError("gazette eval: --min-f1 \(t.text): no such label or scheme in the report")
+                failed = true
+                continue
+            }
+            if score < t.minimum {
+                printError("gazette eval: \(t.target)\(t.scheme.map { ":" + $0 } ?? "") F1 \(score) is below \(t.minimum)")
+                failed = true
+            }
+        }
+        if failed { throw ExitCode(1) }
+    }
+
+    /// Gazette's own annotations of the gold texts, each resolved against its meta.dct.
+    private func annotate(_ docs: [EvalDocument]) throws -> [EvalDocument] {
+        let annotator = try Annotator(recognizers: Annotator.standardRecognizers())
+        return try docs.map { doc in
+            // A dct with a clock time (1998-02-13T14:26:00) resolves by its date.
+            let spans = try annotator.annotate(doc.text, dct: doc.dct.map { String($0.prefix(10)) }, id: doc.id)
+            return EvalDocument(id: doc.id, text: doc.text, meta: doc.meta, spans: spans.map(EvalSpan.init))
+        }
+    }
+}
+
+/// One `--min-f1` requirement.
+struct Threshold {
+    let text: String
+    let target: String
+    let scheme: String?
+    let minimum: Double
+
+    init?(_ text: String) {
+        let parts = text.split(separator: "=", maxSplits: 1)
+        guard parts.count == 2, let minimum = Double(parts[1]) else { return nil }
+        let left = parts[0].split(separator: ":", maxSplits: 1).map(String.init)
+        guard let first = left.first, !first.isEmpty else { return nil }
+        self.text = text
+        target = first
+        scheme = left.count == 2 ? left[1] : nil
+        self.minimum = minimum
+    }
+
+    /// The F1 this threshold is about, or nil when the report has no such score.
+    func score(in r: EvalReport) -> Double? {
+        if target == "timex" {
+            switch scheme ?? "strict" {
+            case "strict": return r.timex.measure(r.timex.strict).f1
+            case "relaxed": return r.timex.measure(r.timex.relaxed).f1
+            case "value": return r.timex.measure(r.timex.value).f1
+            default: return nil
+            }
+        }
+        guard let s = Scheme(rawValue: scheme ?? "strict") else { return nil }
+        if target == "micro" { return r.micro[s].f1 }
+        if target == "macro" { return r.macro[s]?.f1 }
+        return r.perLabel[target]?[s].f1
+    }
+}
+
+extension CorpusFormat: ExpressibleByArgument {}
+
+
+extension StringProtocol {
+    func trimmingSpaces() -> String {
+        var s = Substring(self)
+        while s.first?.isWhitespace == true { s.removeFirst() }
+        while s.last?.isWhitespace == true { s.removeLast() }
+        return String(s)
+    }
+}
