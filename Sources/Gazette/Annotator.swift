@@ -11,6 +11,9 @@ import GazetteText
 /// let spans = try annotator.annotate("NATO met on October 25.", dct: "2021-10-25")
 /// ```
 public final class Annotator: Sendable {
+    /// Texts longer than this (in UTF-8 bytes) are annotated a segment at a time.
+    public static let segmentBytes = 1 << 20
+
     public let recognizers: [any Recognizer]
     private let pool: SessionPool
 
@@ -41,7 +44,52 @@ public final class Annotator: Sendable {
         }
 
         /// The spans of `text`, non-overlapping, in text order.
+        ///
+        /// A text longer than `Annotator.segmentBytes` is annotated in segments cut
+        /// after a line break (or a space, failing that), so that memory stays
+        /// proportional to the segment; what recognizers learn from the document
+        /// (a name seen in full) then holds within a segment.
         public func annotate(_ text: String, context: DocumentContext) throws(ICUError) -> [Span] {
+            if text.utf8.count <= Annotator.segmentBytes { return try annotateSegment(text, context: context) }
+            var text = text
+            let result: Result<[Span], ICUError> = text.withUTF8 { all in
+                var spans: [Span] = []
+                var start = 0
+                var scalarOffset = 0
+                while start < all.count {
+                    let end = Self.segmentEnd(all, from: start)
+                    let piece = UnsafeBufferPointer(rebasing: all[start ..< end])
+                    do throws(ICUError) {
+                        for var span in try annotateSegment(String(decoding: piece, as: UTF8.self), context: context) {
+                            span.start += scalarOffset
+                            span.end += scalarOffset
+                            spans.append(span)
+                        }
+                    } catch {
+                        return .failure(error)
+                    }
+                    scalarOffset += piece.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+                    start = end
+                }
+                return .success(spans)
+            }
+            return try result.get()
+        }
+
+        /// Where the segment that begins at `start` ends: after the last line break in
+        /// the second half of the window, else after the last space, else at a code point.
+        static func segmentEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+            let limit = start + Annotator.segmentBytes
+            if limit >= bytes.count { return bytes.count }
+            let half = start + Annotator.segmentBytes / 2
+            if let newline = bytes[half ..< limit].lastIndex(of: 0x0A) { return newline + 1 }
+            if let space = bytes[half ..< limit].lastIndex(of: 0x20) { return space + 1 }
+            var end = limit
+            while bytes[end] & 0xC0 == 0x80 { end -= 1 }
+            return end
+        }
+
+        private func annotateSegment(_ text: String, context: DocumentContext) throws(ICUError) -> [Span] {
             let analyzed = try tokenizer.analyze(text)
             var candidates: [Candidate] = []
             for recognizer in annotator.recognizers {

@@ -116,7 +116,7 @@ public struct Pipeline {
             }
             switch format {
             case .jsonl:
-                var w = JSONWriter(capacity: doc.text.utf8.count + 64 * spans.count + 128)
+                var w = JSONWriter(capacity: (includeText ? doc.text.utf8.count : 0) + 96 * spans.count + 256)
                 OutputWriter.document(doc, spans: spans, includeText: includeText, into: &w)
                 return Result(bytes: w.bytes, spans: spans.count, error: nil, inputBytes: doc.text.utf8.count,
                               origin: doc.origin)

@@ -40,10 +40,12 @@ public enum TextDocument {
         return [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy { u[$0] >= 0x30 && u[$0] <= 0x39 }
     }
 
-    /// Up to `limit` non-blank lines, with leading and trailing white space removed.
+    /// Up to `limit` non-blank lines among the first 4 KB, with leading and trailing
+    /// white space removed (a header is short; a huge file is not scanned).
     private static func nonBlankLines(_ text: String, limit: Int) -> [String] {
         var result: [String] = []
-        for line in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+        let head = text.utf8.count > 4096 ? Substring(text.unicodeScalars.prefix(4096)) : Substring(text)
+        for line in head.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
             let trimmed = line.trimmingSpaces()
             if trimmed.isEmpty { continue }
             result.append(trimmed)
