@@ -53,6 +53,7 @@ let package = Package(
         .testTarget(name: "GazetteDocumentsTests", dependencies: ["GazetteDocuments", "GazetteTestSupport"]),
         .testTarget(name: "GazetteHTMLTests", dependencies: ["GazetteHTML", "GazetteTestSupport"]),
         .testTarget(name: "GazetteEvalTests", dependencies: ["GazetteEval", "GazetteTestSupport"]),
+        .testTarget(name: "GazetteTests", dependencies: ["Gazette", "GazetteTestSupport"]),
         .testTarget(name: "GazetteCLITests", dependencies: ["GazetteTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

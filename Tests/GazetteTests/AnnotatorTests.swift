@@ -1,0 +1,64 @@
+import GazetteCore
+import GazetteText
+import Testing
+@testable import Gazette
+
+/// Marks every token spelled `nato` (any case) as ORG: a recognizer for testing the
+/// plumbing around recognizers, not one that ships.
+private struct WordMarker: Recognizer {
+    let name = "test-marker"
+    func recognize(_ text: AnalyzedText, context: DocumentContext) -> [Candidate] {
+        text.tokens.indices.filter { text.is($0, "nato") }.map {
+            Candidate(start: text.tokens[$0].start.int, end: text.tokens[$0].end.int, label: .org, rule: "test")
+        }
+    }
+}
+
+private extension Int32 { var int: Int { Int(self) } }
+
+@Suite struct AnnotatorTests {
+    @Test func spansAreOnTheOriginalText() throws {
+        let annotator = try Annotator(recognizers: [WordMarker()])
+        let text = "ﬁ\r\nNATO’s e\u{301} ＮＡＴＯ 👩🏽‍💻nato."
+        let spans = try annotator.annotate(text)
+        let scalars = Array(text.unicodeScalars)
+        #expect(spans.count == 3)
+        for s in spans {
+            #expect(String(String.UnicodeScalarView(scalars[s.start ..< s.end])) == s.text)
+        }
+        #expect(spans.map(\.text) == ["NATO", "ＮＡＴＯ", "nato"])
+    }
+
+    @Test func longTextsAreAnnotatedInSegmentsWithExactOffsets() throws {
+        let annotator = try Annotator(recognizers: [WordMarker()])
+        let line = "Ünïcödé text before NATO and after.\n"
+        let count = Annotator.segmentBytes * 3 / line.utf8.count
+        let text = String(repeating: line, count: count) + "last NATO"
+        let spans = try annotator.annotate(text)
+        #expect(spans.count == count + 1)
+        let scalars = Array(text.unicodeScalars)
+        #expect(spans.allSatisfy { String(String.UnicodeScalarView(scalars[$0.start ..< $0.end])) == "NATO" })
+        #expect(spans.last?.end == scalars.count)
+    }
+
+    @Test func segmentsEndAtLineBreaksThenSpacesThenCodePoints() {
+        let n = Annotator.segmentBytes
+        var bytes = [UInt8](repeating: 0x61, count: n * 2)
+        bytes[n - 10] = 0x20
+        bytes[n - 100] = 0x0A
+        #expect(bytes.withUnsafeBufferPointer { Annotator.Session.segmentEnd($0, from: 0) } == n - 99)
+        bytes[n - 100] = 0x61
+        #expect(bytes.withUnsafeBufferPointer { Annotator.Session.segmentEnd($0, from: 0) } == n - 9)
+        bytes[n - 10] = 0x61
+        bytes[n] = 0x80 // a continuation byte: back up to the code point's start
+        bytes[n - 1] = 0xC3
+        #expect(bytes.withUnsafeBufferPointer { Annotator.Session.segmentEnd($0, from: 0) } == n - 1)
+    }
+
+    @Test func explainNamesTheWinner() throws {
+        let annotator = try Annotator(recognizers: [WordMarker(), WordMarker()])
+        let explanations = try annotator.session().explain("NATO", context: DocumentContext(id: "x"))
+        #expect(explanations.map(\.kept) == [true, false])
+        #expect(explanations[1].lostTo?.text == "NATO")
+    }
+}
