@@ -46,12 +46,15 @@ public struct Normalizer: @unchecked Sendable {
                     scalarIndex += Int32(length)
                     continue
                 }
-                let unit = Self.foldASCII(b)
-                let lower = (unit >= 0x41 && unit <= 0x5A) ? unit | 0x20 : unit
-                out.append(UInt16(unit), folded: UInt16(lower), scalars: scalarIndex ..< scalarIndex + 1,
-                           bytes: Int32(i) ..< Int32(i + 1))
-                i += 1
-                scalarIndex += 1
+                // A run of ASCII, up to a CR or to the byte before a non-ASCII one (which
+                // may combine with it), copied through the tables.
+                let base = bytes.baseAddress!
+                var end = i + 1
+                while end + 1 < n, base[end] < 0x80, base[end] != 0x0D, base[end + 1] < 0x80 { end += 1 }
+                if end + 1 == n, base[end] < 0x80, base[end] != 0x0D { end += 1 }
+                out.appendASCII(bytes, i ..< end, scalarStart: scalarIndex)
+                scalarIndex += Int32(end - i)
+                i = end
                 continue
             }
             // A segment: one code point and the following ones that combine with it.
@@ -120,6 +123,11 @@ public struct Normalizer: @unchecked Sendable {
         }
         return out.build(originalLength: Int(scalarIndex))
     }
+
+    /// The view form of each ASCII byte (tab -> space, VT and FF -> line break, ` -> ').
+    static let asciiView: [UInt8] = (0 ..< 128).map { foldASCII(UInt8($0)) }
+    /// The case-folded form of each ASCII byte.
+    static let asciiFolded: [UInt8] = (0 ..< 128).map { $0 >= 0x41 && $0 <= 0x5A ? UInt8($0) | 0x20 : UInt8($0) }
 
     /// ASCII folding: tab, vertical tab and form feed.
     @inline(__always)
@@ -216,6 +224,30 @@ private struct ViewBuilder {
         originalEnd.deallocate()
         utf8Start.deallocate()
         utf8End.deallocate()
+    }
+
+    /// Appends ASCII bytes, one unit and one code point each, folded by `Normalizer.asciiView`.
+    mutating func appendASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, scalarStart: Int32) {
+        while count + range.count > capacity { grow() }
+        Normalizer.asciiView.withUnsafeBufferPointer { view in
+            Normalizer.asciiFolded.withUnsafeBufferPointer { lower in
+                var k = count
+                var scalar = scalarStart
+                let base = bytes.baseAddress!
+                for b in range.lowerBound ..< range.upperBound {
+                    let unit = view[Int(base[b])]
+                    units[k] = UInt16(unit)
+                    folded[k] = UInt16(lower[Int(unit)])
+                    originalStart[k] = scalar
+                    originalEnd[k] = scalar + 1
+                    utf8Start[k] = Int32(truncatingIfNeeded: b)
+                    utf8End[k] = Int32(truncatingIfNeeded: b + 1)
+                    scalar &+= 1
+                    k &+= 1
+                }
+                count = k
+            }
+        }
     }
 
     @inline(__always)
