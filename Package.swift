@@ -25,7 +25,7 @@ let package = Package(
         // Documents in and annotated JSONL out.
         .target(name: "GazetteDocuments", dependencies: ["GazetteCore", "GazetteJSON"]),
         // The library users depend on: configuration, annotation, the streaming pipeline.
-        .target(name: "Gazette", dependencies: ["GazetteCore", "GazetteDocuments", "GazetteJSON", "GazetteText"]),
+        .target(name: "Gazette", dependencies: ["GazetteCore", "GazetteDocuments", "GazetteJSON", "GazetteText", "GazetteDates"]),
         // The command-line tool, a thin layer over the library.
         .executableTarget(
             name: "GazetteCLI",
@@ -37,6 +37,9 @@ let package = Package(
         .testTarget(name: "GazetteJSONTests", dependencies: ["GazetteJSON"]),
         .testTarget(name: "GazetteDocumentsTests", dependencies: ["GazetteDocuments", "GazetteTestSupport"]),
         .testTarget(name: "GazetteCLITests", dependencies: ["GazetteTestSupport"]),
+        // Temporal expressions (TIMEX3): dates, times, durations and sets, normalized against the dct.
+        .target(name: "GazetteDates", dependencies: ["GazetteCore", "GazetteText", "CICU"]),
+        .testTarget(name: "GazetteDatesTests", dependencies: ["GazetteDates", "GazetteTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
