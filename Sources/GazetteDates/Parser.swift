@@ -94,14 +94,18 @@ struct Parser {
             j = k
         }
         var pointMod: String?
+        var innerThe = false
         if quantityMod == nil, let (m, k) = pointModifier(j, afterThe: hasThe) {
             pointMod = m
             j = k
+            // "the end of the year"
+            if isWord(j, .the) { j += 1; innerThe = true }
         }
-        guard j < n, var m = core(j, afterThe: hasThe || pointMod != nil) else { return [] }
+        guard j < n, var m = core(j, afterThe: hasThe || innerThe) else { return [] }
+        if innerThe, !m.takesThe { return [] }
         if hasThe, !m.takesThe, pointMod == nil { return [] }
         if let quantityMod {
-            guard m.label != .set else { return [] }
+            guard m.label != .set, m.rule != "weekday", m.rule != "relative", m.rule != "relative-this", !m.rule.hasPrefix("deictic") else { return [] }
             m.mod = m.label == .duration ? quantityMod : (m.mod ?? "APPROX")
         }
         if let pointMod {
@@ -232,6 +236,10 @@ struct Parser {
             result = (Double(v), last, false)
         }
         guard var r = result else { return nil }
+        // "2 1/2"
+        if let v = r.value, digits(r.last + 1) == 1, isChar(r.last + 2, 0x2F), attached(r.last + 2), digits(r.last + 3) == 2, attached(r.last + 3) {
+            r = (v + 0.5, r.last + 3, r.approx)
+        }
         // "two and a half"
         if let v = r.value, isWord(r.last + 1, .and), isWord(r.last + 2, .a), isWord(r.last + 3, .half) {
             r = (v + 0.5, r.last + 3, r.approx)
@@ -257,8 +265,6 @@ struct Parser {
         case .almost: return ("LESS_THAN", i + 1)
         case .more where isWord(i + 1, .than): return ("MORE_THAN", i + 2)
         case .less where isWord(i + 1, .than): return ("LESS_THAN", i + 2)
-        case .over where quantity(i + 1) != nil: return ("MORE_THAN", i + 1)
-        case .under where quantity(i + 1) != nil: return ("LESS_THAN", i + 1)
         case .at where isWord(i + 1, .least): return ("EQUAL_OR_MORE", i + 2)
         case .at where isWord(i + 1, .most): return ("EQUAL_OR_LESS", i + 2)
         case .up where isWord(i + 1, .to) && quantity(i + 2) != nil: return ("EQUAL_OR_LESS", i + 2)
@@ -278,8 +284,11 @@ struct Parser {
             return ("MID", i + 1)
         case .earlier where isRelativeAnchor(i + 1): return ("START", i + 1)
         case .later where isRelativeAnchor(i + 1): return ("END", i + 1)
-        case .beginning, .start, .dawn where afterThe && isWord(i + 1, .of): return ("START", i + 2)
-        case .end, .close where afterThe && isWord(i + 1, .of): return ("END", i + 2)
+        case .beginning where afterThe && isWord(i + 1, .of): return ("START", i + 2)
+        case .start where afterThe && isWord(i + 1, .of): return ("START", i + 2)
+        case .dawn where afterThe && isWord(i + 1, .of): return ("START", i + 2)
+        case .end where afterThe && isWord(i + 1, .of): return ("END", i + 2)
+        case .close where afterThe && isWord(i + 1, .of): return ("END", i + 2)
         case .middle where afterThe && isWord(i + 1, .of): return ("MID", i + 2)
         default: return nil
         }
@@ -287,7 +296,7 @@ struct Parser {
 
     /// "this", "last", "next", "today", "yesterday" ... after "earlier"/"later".
     private func isRelativeAnchor(_ i: Int) -> Bool {
-        guard let w = word(i) else { return entry(i)?.weekday ?? 0 > 0 }
+        guard let w = word(i) else { return false }
         return [.this, .last, .next, .today, .yesterday, .tomorrow, .tonight].contains(w)
     }
 
@@ -295,6 +304,8 @@ struct Parser {
 
     private mutating func core(_ i: Int, afterThe: Bool) -> Match? {
         if let m = timeOfDay(i) { return m }
+        if let m = yearAgo(i) { return m }
+        if afterThe, let m = definiteUnit(i) { return m }
         if let m = absoluteDate(i) { return m }
         if let m = decadeOrCentury(i) { return m }
         if let m = quarterOrHalf(i) { return m }
@@ -309,6 +320,49 @@ struct Parser {
         if let m = weekday(i) { return m }
         if let m = monthAlone(i) { return m }
         return nil
+    }
+
+    // MARK: Definite units
+
+    /// "the year", "the quarter", "the weekend", "the full year", "the fiscal year": the
+    /// period the dct is in (the quarter: the last one reported, the one before the dct's).
+    private mutating func definiteUnit(_ i: Int) -> Match? {
+        var k = i
+        while isWord(k, .fiscal) || isWord(k, .countAdjective) { k += 1 }
+        guard let e = entry(k), let unit = e.unit, !e.unitPlural, unit.isCalendar, unit != .day, unit != .fortnight else { return nil }
+        if isChar(k + 1, 0x2D), attached(k + 1) { return nil } // "the quarter-to-quarter comparison"
+        if unit == .weekend {
+            guard let dct else { return Match(first: i, last: k, label: .date, value: "XXXX-WXX-WE", rule: "the-unit", takesThe: true) }
+            let saturday = 6
+            let offset = tense(at: k) == .future ? (saturday - dct.weekday + 7) % 7 : -((dct.weekday - saturday + 7) % 7)
+            return Match(first: i, last: k, label: .date, value: Values.week(dct.adding(days: offset)) + "-WE", rule: "the-unit", takesThe: true)
+        }
+        // "the year ended June 30": a duration
+        if k + 1 < n, tokens[k + 1].length >= 3, folded[Int(tokens[k + 1].start)] == 0x65, folded[Int(tokens[k + 1].start) + 1] == 0x6E,
+           folded[Int(tokens[k + 1].start) + 2] == 0x64 {
+            return Match(first: i, last: k, label: .duration, value: unit.duration("1"), rule: "the-unit", takesThe: true)
+        }
+        let shift = unit == .quarter && k == i ? -1 : 0
+        return Match(first: i, last: k, label: .date, value: Values.period(unit, shift: shift, from: dct), rule: "the-unit", takesThe: true)
+    }
+
+    /// "year-ago", "year-earlier" ("the year-ago quarter", "year-earlier profit") and "year-end".
+    private mutating func yearAgo(_ i: Int) -> Match? {
+        guard let e = entry(i), e.unit == .year, !e.unitPlural else { return nil }
+        var k = i + 1
+        if isChar(k, 0x2D), attached(k) { k += 1 }
+        if isWord(k, .end) {
+            return Match(first: i, last: k, label: .date, value: Values.period(.year, shift: 0, from: dct), mod: "END", rule: "year-end", takesThe: true)
+        }
+        guard isWord(k, .ago) || isWord(k, .earlier), k == i + 2 else { return nil }
+        // "the year-ago third quarter", "the year-earlier period"
+        if let o = ordinal(k + 1), o.value <= 4, entry(o.last + 1)?.unit == .quarter {
+            return Match(first: i, last: o.last + 1, label: .date, value: Values.quarter(dct.map { $0.year - 1 }, o.value), rule: "year-ago", takesThe: true)
+        }
+        if entry(k + 1)?.unit == .quarter && entry(k + 1)?.unitPlural == false || isWord(k + 1, .period) {
+            return Match(first: i, last: k + 1, label: .date, value: Values.period(.quarter, shift: -5, from: dct), rule: "year-ago", takesThe: true)
+        }
+        return Match(first: i, last: k, label: .date, value: Values.period(.year, shift: -1, from: dct), rule: "year-ago", takesThe: true)
     }
 
     // MARK: Time of day
@@ -442,7 +496,7 @@ struct Parser {
         // Month first: "October 25", "Oct. 25, 2021", "October 2021", "October of 2021"
         if let mo = monthName(i) {
             var k = mo.last + 1
-            if let d = dayNumber(k), !isChar(d.last + 1, 0x3A), !isChar(d.last + 1, 0x25), d.day <= CalendarDate.daysIn(month: mo.month, year: 2000) {
+            if let d = dayNumber(k), !(isChar(d.last + 1, 0x3A) && attached(d.last + 1) && attached(d.last + 2)), !isChar(d.last + 1, 0x25), d.day <= CalendarDate.daysIn(month: mo.month, year: 2000) {
                 k = d.last + 1
                 var last = d.last
                 var year: Int?
@@ -498,11 +552,10 @@ struct Parser {
     private mutating func dayMatch(_ first: Int, _ last: Int, _ month: Int, _ day: Int, _ year: Int?, rule: String) -> Match? {
         var y = year
         if y == nil, let dct {
-            y = dct.year
             let tense = self.tense(at: first)
-            let later = (month, day) > (dct.month, dct.day), earlier = (month, day) < (dct.month, dct.day)
-            if tense == .past, later { y = dct.year - 1 }
-            if tense == .future, earlier { y = dct.year + 1 }
+            y = Self.nearestYear(dct: dct, tense: tense, penalty: 60) { year in
+                CalendarDate(year: year, month: month, day: min(day, CalendarDate.daysIn(month: month, year: year)))!.dayNumber - dct.dayNumber
+            }
         }
         if let y, CalendarDate(year: y, month: month, day: day) == nil { return nil }
         return Match(first: first, last: last, label: .date, value: Values.day(y, month, day), rule: rule)
@@ -559,13 +612,24 @@ struct Parser {
             }
         }
         if year == nil, let dct {
-            var y = dct.year
             let tense = self.tense(at: i)
-            if tense == .past, mo.month > dct.month { y -= 1 }
-            if tense == .future, mo.month < dct.month { y += 1 }
-            year = y
+            year = Self.nearestYear(dct: dct, tense: tense, penalty: 3) { year in (year - dct.year) * 12 + mo.month - dct.month }
         }
         return Match(first: i, last: mo.last, label: .date, value: Values.month(year, mo.month), rule: "month")
+    }
+
+    /// The year (dct year, one before or one after) that puts a month or a day nearest
+    /// the dct. `distance(year)` is the signed distance from the dct in the caller's
+    /// unit. A future sentence never looks back; a past one pays `penalty` for looking ahead.
+    private static func nearestYear(dct: CalendarDate, tense: Tense, penalty: Int, distance: (Int) -> Int) -> Int {
+        var best = dct.year, bestCost = Int.max
+        for year in [dct.year, dct.year - 1, dct.year + 1] {
+            let d = distance(year)
+            if tense == .future, d < 0 { continue }
+            let cost = abs(d) + (tense == .past && d > 0 ? penalty : 0)
+            if cost < bestCost { best = year; bestCost = cost }
+        }
+        return best
     }
 
     /// A first day before a range: "29-30 January 2024" gives "29" a span of its own.
@@ -587,6 +651,13 @@ struct Parser {
         guard let y = fullYear(i) else { return nil }
         if let dct, y > dct.year + 50 { return nil }
         if !yearContextOK(i) { return nil }
+        // "the 1988 period", "the 1988 second quarter"
+        if isWord(i + 1, .period) {
+            return Match(first: i, last: i + 1, label: .date, value: Values.year(y), rule: "year-period", takesThe: true)
+        }
+        if let o = ordinal(i + 1), o.value <= 4, entry(o.last + 1)?.unit == .quarter, entry(o.last + 1)?.unitPlural == false {
+            return Match(first: i, last: o.last + 1, label: .date, value: Values.quarter(y, o.value), rule: "year-quarter", takesThe: true)
+        }
         return Match(first: i, last: i, label: .date, value: Values.year(y), rule: "year")
     }
 
@@ -693,9 +764,10 @@ struct Parser {
         var part: Int
         var unit: TimeUnit
         var last: Int
+        var adjective = false // "third-quarter profit" takes no "the"
         if let o = ordinal(k), o.value >= 1, o.value <= 4 {
             var u = o.last + 1
-            if isChar(u, 0x2D), attached(u) { u += 1 }
+            if isChar(u, 0x2D), attached(u) { u += 1; adjective = true }
             if isWord(u, .fiscal) { u += 1 }
             guard let e = entry(u), !e.unitPlural else { return nil }
             if e.unit == .quarter { unit = .quarter }
@@ -723,7 +795,7 @@ struct Parser {
             if part > (dct.month - 1) / 3 + 1, tense(at: i) == .past { year = dct.year - 1 }
         }
         let value = unit == .quarter ? Values.quarter(year, part) : "\(Values.year(year))-H\(part)"
-        return Match(first: i, last: last, label: .date, value: value, rule: unit == .quarter ? "quarter" : "half", takesThe: true)
+        return Match(first: i, last: last, label: .date, value: value, rule: unit == .quarter ? "quarter" : "half", takesThe: !adjective)
     }
 
     private func fiscalYear(_ i: Int) -> Match? {
@@ -809,9 +881,8 @@ struct Parser {
             if let p = entry(i + 1), p.partOfDay > 0 { value += "T" + Values.partCodes[Int(p.partOfDay)]; last += 1 }
             return Match(first: i, last: last, label: .set, value: value, rule: "weekday-plural")
         }
-        // "Sunday Times", "Black Friday"
+        // "Sunday Times"
         if isCapitalized(i + 1), entry(i + 1) == nil { return nil }
-        if isCapitalized(i - 1), entry(i - 1) == nil { return nil }
         let value = resolveWeekday(Int(e.weekday), at: i)
         var last = i
         // "Friday night", "Tuesday morning": the day, spanning the part
@@ -853,6 +924,8 @@ struct Parser {
         default: return nil
         }
         guard let e = entry(k) else { return nil }
+        // A capitalized "This Week" inside a sentence is a title.
+        if isCapitalized(i), isCapitalized(k), !tokens[i].flags.contains(.sentenceStart), !tokens[i].flags.contains(.lineStart) { return nil }
         // Unit: "last year", "the past decade", "next week", "this weekend"
         if let unit = e.unit {
             if e.unitPlural {
@@ -933,11 +1006,11 @@ struct Parser {
         }
         var q = quantity(k)
         var approx = false
-        if q == nil, direction != nil, let e = entry(k), e.unit != nil, e.unitPlural {
+        if q == nil, direction != nil, direction != .final, let e = entry(k), e.unit != nil, e.unitPlural {
             q = (nil, k - 1, false) // "the past years"
         }
         // bare plural after "for": "for years"
-        if q == nil, direction == nil, let e = entry(k), e.unit != nil, e.unitPlural, isWord(i - 1, .forWord) || isWord(i - 1, .over) {
+        if q == nil, direction == nil, let e = entry(k), e.unit != nil, e.unitPlural, isWord(i - 1, .forWord) || isWord(i - 1, .over) || isWord(i - 1, .within) {
             return Match(first: i, last: k, label: .duration, value: e.unit!.duration("X"), rule: "bare-plural")
         }
         guard let quantity = q else { return nil }
@@ -961,7 +1034,7 @@ struct Parser {
         if direction == nil, !hyphen {
             var anchorShift = 0
             if isWord(u + 1, .ago) || isWord(u + 1, .earlier) { anchorShift = -1; last = u + 1 }
-            else if isWord(u + 1, .later) || isWord(u + 1, .hence) { anchorShift = 1; last = u + 1 }
+            else if isWord(u + 1, .hence) { anchorShift = 1; last = u + 1 }
             else if isWord(u + 1, .from), isWord(u + 2, .now) { anchorShift = 1; last = u + 2 }
             if anchorShift != 0 {
                 guard let v = quantity.value, v == v.rounded(), unit.isCalendar, unit != .weekend else {
@@ -985,6 +1058,9 @@ struct Parser {
     private func isRateContext(_ p: Int) -> Bool {
         guard p >= 0 else { return false }
         if tokens[p].kind == .number || tokens[p].kind == .symbol || isChar(p, 0x25) { return true }
+        // "four flights a week": a plural noun
+        if tokens[p].shape == .lower, entry(p) == nil, tokens[p].length > 3, folded[Int(tokens[p].end) - 1] == 0x73,
+           folded[Int(tokens[p].end) - 2] != 0x73 { return true }
         if isWord(p, .twice) || isWord(p, .once) || isWord(p, .times) { return true }
         return text.is(p, "million") || text.is(p, "billion") || text.is(p, "percent")
     }
@@ -1002,7 +1078,6 @@ struct Parser {
         case .tonight:
             return Match(first: i, last: i, label: .time, value: Values.period(.day, shift: 0, from: dct) + "TNI", rule: "deictic-day")
         case .now, .currently, .nowadays, .presently:
-            if w == .now, isWord(i + 1, .that) { return nil }
             var first = i
             if w == .now, isWord(i - 1, .right) { first = i - 1 }
             return Match(first: first, last: i, label: .date, value: "PRESENT_REF", rule: "deictic-now")
@@ -1014,7 +1089,7 @@ struct Parser {
             var first = i
             if isWord(i - 1, .more) || isWord(i - 1, .most) { first = i - 1 }
             return Match(first: first, last: i, label: .date, value: "PAST_REF", rule: "deictic-past")
-        case .more, .most where isWord(i + 1, .recently):
+        case .more where isWord(i + 1, .recently), .most where isWord(i + 1, .recently):
             return Match(first: i, last: i + 1, label: .date, value: "PAST_REF", rule: "deictic-past")
         case .recent:
             // "recent" as an adjective: "the recent attacks"
@@ -1022,11 +1097,9 @@ struct Parser {
             return Match(first: i, last: i, label: .date, value: "PAST_REF", rule: "deictic-past")
         case .past where isWord(i - 1, .the) && quantity(i + 1) == nil && entry(i + 1)?.unit == nil:
             return Match(first: i, last: i, label: .date, value: "PAST_REF", rule: "deictic-past", takesThe: true)
-        case .future where isWord(i - 1, .the) || isWord(i - 1, .inWord) || isWord(i - 1, .near) || isWord(i - 1, .foreseeable):
+        case .future where isWord(i - 1, .the) || isWord(i - 1, .inWord) || isWord(i - 1, .near):
             return Match(first: i, last: i, label: .date, value: "FUTURE_REF", rule: "deictic-future", takesThe: true)
         case .near where isWord(i + 1, .future) || (isWord(i + 1, .term) && isWord(i - 1, .the)):
-            return Match(first: i, last: i + 1, label: .date, value: "FUTURE_REF", rule: "deictic-future", takesThe: true)
-        case .foreseeable where isWord(i + 1, .future):
             return Match(first: i, last: i + 1, label: .date, value: "FUTURE_REF", rule: "deictic-future", takesThe: true)
         case .present where isWord(i - 1, .the) && (i + 1 >= n || tokens[i + 1].kind != .word):
             return Match(first: i, last: i, label: .date, value: "PRESENT_REF", rule: "deictic-now", takesThe: true)
@@ -1039,6 +1112,11 @@ struct Parser {
 
     private func setExpression(_ i: Int) -> Match? {
         guard let w = word(i) else { return nil }
+        // "daily volume", "quarterly dividend": adjectives, not sets
+        if [.daily, .weekly, .monthly, .quarterly, .yearly, .hourly, .biweekly, .nightly].contains(w), i + 1 < n,
+           tokens[i + 1].kind == .word, tokens[i + 1].shape == .lower, entry(i + 1)?.word == nil {
+            return nil
+        }
         switch w {
         case .daily: return Match(first: i, last: i, label: .set, value: "P1D", rule: "set-adverb")
         case .weekly: return Match(first: i, last: i, label: .set, value: "P1W", rule: "set-adverb")
