@@ -264,6 +264,9 @@ struct Parser {
         case .nearly: return ("EQUAL_OR_LESS", i + 1)
         case .almost: return ("LESS_THAN", i + 1)
         case .more where isWord(i + 1, .than): return ("MORE_THAN", i + 2)
+        // "in over six years", "for over a decade" (but "over three years" alone is a span of time)
+        case .over where quantity(i + 1) != nil && (isWord(i - 1, .inWord) || isWord(i - 1, .forWord) || isWord(i - 1, .of) || isWord(i - 1, .after)):
+            return ("MORE_THAN", i + 1)
         case .less where isWord(i + 1, .than): return ("LESS_THAN", i + 2)
         case .at where isWord(i + 1, .least): return ("EQUAL_OR_MORE", i + 2)
         case .at where isWord(i + 1, .most): return ("EQUAL_OR_LESS", i + 2)
@@ -329,7 +332,7 @@ struct Parser {
     private mutating func definiteUnit(_ i: Int) -> Match? {
         var k = i
         while isWord(k, .fiscal) || isWord(k, .countAdjective) { k += 1 }
-        guard let e = entry(k), let unit = e.unit, !e.unitPlural, unit.isCalendar, unit != .day, unit != .fortnight else { return nil }
+        guard let e = entry(k), let unit = e.unit, !e.unitPlural, unit.isCalendar, unit != .fortnight else { return nil }
         if isChar(k + 1, 0x2D), attached(k + 1) { return nil } // "the quarter-to-quarter comparison"
         if unit == .weekend {
             guard let dct else { return Match(first: i, last: k, label: .date, value: "XXXX-WXX-WE", rule: "the-unit", takesThe: true) }
@@ -417,7 +420,7 @@ struct Parser {
         var dayValue: String? = dct.map { Values.day($0) }
         var k = last + 1
         if isChar(k, 0x2C), attached(k) { k += 1 }
-        if let d = dayReference(k) {
+        if k < n, tokens[k].line == tokens[last].line, let d = dayReference(k) {
             dayValue = d.value
             last = d.last
         }
@@ -453,7 +456,7 @@ struct Parser {
         guard let e = entry(i), e.month > 0 else { return nil }
         if e.monthEnglish, !isCapitalized(i) { return nil }
         var last = i
-        if isChar(i + 1, 0x2E), attached(i + 1), e.monthAbbrev || tokens[i].length <= 4 { last = i + 1 }
+        if isChar(i + 1, 0x2E), attached(i + 1), e.monthAbbrev { last = i + 1 }
         return (Int(e.month), last, e.monthAbbrev)
     }
 
@@ -478,7 +481,7 @@ struct Parser {
             var k = i + 1
             if isChar(k, 0x2E), attached(k) { k += 1 }
             if isChar(k, 0x2C) { k += 1 }
-            if var m = absoluteDate(k), m.value.count >= 10 || m.value.hasPrefix("XXXX-") {
+            if k < n, tokens[k].line == tokens[i].line, var m = absoluteDate(k), m.value.count >= 10 || m.value.hasPrefix("XXXX-") {
                 m.first = i
                 return m
             }
@@ -511,7 +514,7 @@ struct Parser {
             if let full = fullYear(y) {
                 return Match(first: i, last: y, label: .date, value: Values.month(full, mo.month), rule: "month-year")
             }
-            if let rel = relativeYear(y) {
+            if !isWord(y, .of), let rel = relativeYear(y) {
                 return Match(first: i, last: rel.last, label: .date, value: Values.month(rel.year, mo.month), rule: "month-relative-year")
             }
             return nil
@@ -1025,7 +1028,7 @@ struct Parser {
         guard let e = entry(u), let unit = e.unit else { return nil }
         // The count agrees with the unit: "two years", "a year", "44-day"
         if hyphen, e.unitPlural { return nil }
-        if word(k) == .a || word(k) == .an, e.unitPlural, quantity.last == k { return nil }
+        if word(k) == .a || word(k) == .an, e.unitPlural || unit == .quarter, quantity.last == k { return nil } // "a quarter of"
         // Ages: "51-year-old", "37 years old"
         if isWord(u + 1, .old) || (isChar(u + 1, 0x2D) && isWord(u + 2, .old)) { return nil }
         var last = u
@@ -1078,6 +1081,7 @@ struct Parser {
         case .tonight:
             return Match(first: i, last: i, label: .time, value: Values.period(.day, shift: 0, from: dct) + "TNI", rule: "deictic-day")
         case .now, .currently, .nowadays, .presently:
+            if w == .now, isChar(i + 1, 0x2D), attached(i + 1) { return nil } // "now-cancelled"
             var first = i
             if w == .now, isWord(i - 1, .right) { first = i - 1 }
             return Match(first: first, last: i, label: .date, value: "PRESENT_REF", rule: "deictic-now")
