@@ -34,6 +34,8 @@ struct Parser {
     let folded: [UInt16]
     let ids: [Int32]
     let n: Int
+    /// The last quarter value found (`1989-Q3`) and its sentence: "a year ago" after it means that quarter a year before.
+    private var lastQuarter: (year: Int, quarter: Int, sentence: Int32)?
     private var tenseCues: [Int: [(position: Int, tense: Tense)]] = [:]
 
     init(text: AnalyzedText, lexicon: Lexicon, dct: CalendarDate?, order: DateOrder) {
@@ -63,6 +65,7 @@ struct Parser {
                 let found = scan(i)
                 if let last = found.last {
                     out.append(contentsOf: found)
+                    noteQuarter(last)
                     i = last.last + 1
                     continue
                 }
@@ -70,6 +73,12 @@ struct Parser {
             i += 1
         }
         return out
+    }
+
+    private mutating func noteQuarter(_ m: Match) {
+        let v = Array(m.value.utf8)
+        guard m.label == .date, v.count == 7, v[4] == 0x2D, v[5] == 0x51, let y = Int(m.value.prefix(4)), v[6] >= 0x31, v[6] <= 0x34 else { return }
+        lastQuarter = (y, Int(v[6] - 0x30), tokens[m.first].sentence)
     }
 
     /// Cheap trigger: a number, an alphanumeric token or a lexicon word.
@@ -341,7 +350,7 @@ struct Parser {
             return Match(first: i, last: k, label: .date, value: Values.week(dct.adding(days: offset)) + "-WE", rule: "the-unit", takesThe: true)
         }
         // "the year ended June 30": a duration
-        if k + 1 < n, tokens[k + 1].length >= 3, folded[Int(tokens[k + 1].start)] == 0x65, folded[Int(tokens[k + 1].start) + 1] == 0x6E,
+        if unit == .year, k + 1 < n, tokens[k + 1].length >= 3, folded[Int(tokens[k + 1].start)] == 0x65, folded[Int(tokens[k + 1].start) + 1] == 0x6E,
            folded[Int(tokens[k + 1].start) + 2] == 0x64 {
             return Match(first: i, last: k, label: .duration, value: unit.duration("1"), rule: "the-unit", takesThe: true)
         }
@@ -616,7 +625,7 @@ struct Parser {
         }
         if year == nil, let dct {
             let tense = self.tense(at: i)
-            year = Self.nearestYear(dct: dct, tense: tense, penalty: 3) { year in (year - dct.year) * 12 + mo.month - dct.month }
+            year = Self.nearestYear(dct: dct, tense: tense, penalty: 6) { year in (year - dct.year) * 12 + mo.month - dct.month }
         }
         return Match(first: i, last: mo.last, label: .date, value: Values.month(year, mo.month), rule: "month")
     }
@@ -887,10 +896,11 @@ struct Parser {
         // "Sunday Times"
         if isCapitalized(i + 1), entry(i + 1) == nil { return nil }
         let value = resolveWeekday(Int(e.weekday), at: i)
-        var last = i
-        // "Friday night", "Tuesday morning": the day, spanning the part
-        if let p = entry(i + 1), p.partOfDay > 0 { last = i + 1 }
-        return Match(first: i, last: last, label: .date, value: value, rule: "weekday")
+        // "Friday night", "Tuesday morning": a time of that day
+        if let p = entry(i + 1), p.partOfDay > 0 {
+            return Match(first: i, last: i + 1, label: .time, value: value + "T" + Values.partCodes[Int(p.partOfDay)], rule: "weekday-part")
+        }
+        return Match(first: i, last: i, label: .date, value: value, rule: "weekday")
     }
 
     /// The weekday `wd` nearest the dct in the direction the sentence's tense points:
@@ -1044,6 +1054,10 @@ struct Parser {
                     let m = approx ? "APPROX" : nil
                     return Match(first: i, last: last, label: .date, value: anchorShift < 0 ? "PAST_REF" : "FUTURE_REF", mod: m, rule: "ago")
                 }
+                // "a year ago" in a report about a quarter: that quarter a year before
+                if unit == .year, v == 1, anchorShift < 0, let q = lastQuarter, tokens[i].sentence - q.sentence <= 2 {
+                    return Match(first: i, last: last, label: .date, value: Values.quarter(q.year - 1, q.quarter), mod: approx ? "APPROX" : nil, rule: "ago-quarter")
+                }
                 return Match(first: i, last: last, label: .date, value: Values.period(unit, shift: anchorShift * Int(v), from: dct),
                              mod: approx ? "APPROX" : nil, rule: "ago")
             }
@@ -1074,10 +1088,11 @@ struct Parser {
         guard let w = word(i) else { return nil }
         switch w {
         case .today, .yesterday, .tomorrow:
-            var last = i
-            // "yesterday morning", "today afternoon": the day
-            if let p = entry(i + 1), p.partOfDay > 0 { last = i + 1 }
-            return Match(first: i, last: last, label: .date, value: deicticDay(w)!, rule: "deictic-day")
+            // "yesterday morning": a time of that day
+            if let p = entry(i + 1), p.partOfDay > 0 {
+                return Match(first: i, last: i + 1, label: .time, value: deicticDay(w)! + "T" + Values.partCodes[Int(p.partOfDay)], rule: "deictic-part")
+            }
+            return Match(first: i, last: i, label: .date, value: deicticDay(w)!, rule: "deictic-day")
         case .tonight:
             return Match(first: i, last: i, label: .time, value: Values.period(.day, shift: 0, from: dct) + "TNI", rule: "deictic-day")
         case .now, .currently, .nowadays, .presently:

@@ -98,7 +98,7 @@ enum Vocabulary {
     /// Words that point to the future.
     static let futureCues = [
         "will", "shall", "'ll", "won't", "shan't", "tomorrow", "next", "upcoming", "scheduled", "expected",
-        "planned", "due", "plans", "intends", "coming",
+        "planned", "due", "plans", "intends", "coming", "would", "planning", "soon", "tentatively",
     ]
 
     /// Present-tense auxiliaries.
