@@ -951,7 +951,7 @@ struct Parser {
                 }
             }
             if w == .recent { return nil }
-            if w == .latest, unit != .quarter { return nil }
+            if w == .latest, unit != .quarter, unit != .year { return nil }
             if w == .past, unit == .decade || unit == .century {
                 return Match(first: i, last: k, label: .duration, value: unit.duration("1"), rule: "relative-past-unit", takesThe: true)
             }
@@ -1039,7 +1039,8 @@ struct Parser {
         // The count agrees with the unit: "two years", "a year", "44-day"
         if hyphen, e.unitPlural { return nil }
         if word(k) == .a || word(k) == .an, e.unitPlural || unit == .quarter, quantity.last == k { return nil } // "a quarter of"
-        // Ages: "51-year-old", "37 years old"
+        // "a year-earlier loss" is "year-earlier"; "51-year-old", "37 years old" are ages
+        if isChar(u + 1, 0x2D), attached(u + 1), isWord(u + 2, .earlier) || isWord(u + 2, .ago) || isWord(u + 2, .end) { return nil }
         if isWord(u + 1, .old) || (isChar(u + 1, 0x2D) && isWord(u + 2, .old)) { return nil }
         var last = u
         let n = quantity.value.map { Values.number($0) } ?? "X"

@@ -92,13 +92,13 @@ enum Vocabulary {
         "meant", "sent", "spent", "built", "felt", "heard", "stood", "understood", "wore", "broke", "chose",
         "drove", "ate", "forgot", "hit", "struck", "sought", "taught", "caught", "fought", "sank", "swam",
         "rang", "sang", "shot", "slid", "stole", "swore", "tore", "woke", "wasn't", "weren't", "didn't", "hadn't",
-        "ago", "yesterday", "last",
+        "ago", "yesterday", "been",
     ]
 
     /// Words that point to the future.
     static let futureCues = [
-        "will", "shall", "'ll", "won't", "shan't", "tomorrow", "next", "upcoming", "scheduled", "expected",
-        "planned", "due", "plans", "intends", "coming", "would", "planning", "soon", "tentatively",
+        "will", "shall", "'ll", "won't", "shan't", "tomorrow", "upcoming", "scheduled", "expected",
+        "planned", "plans", "intends", "would", "planning", "soon", "tentatively",
     ]
 
     /// Present-tense auxiliaries.
