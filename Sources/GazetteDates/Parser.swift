@@ -36,6 +36,8 @@ struct Parser {
     let n: Int
     /// The last quarter value found (`1989-Q3`) and its sentence: "a year ago" after it means that quarter a year before.
     private var lastQuarter: (year: Int, quarter: Int, sentence: Int32)?
+    /// The last day named (`2009-02-23`): "the day", "the same day", "that day" refer to it.
+    private var lastDay: String?
     private var tenseCues: [Int: [(position: Int, tense: Tense)]] = [:]
 
     init(text: AnalyzedText, lexicon: Lexicon, dct: CalendarDate?, order: DateOrder) {
@@ -65,7 +67,7 @@ struct Parser {
                 let found = scan(i)
                 if let last = found.last {
                     out.append(contentsOf: found)
-                    noteQuarter(last)
+                    noteReference(last)
                     i = last.last + 1
                     continue
                 }
@@ -75,8 +77,10 @@ struct Parser {
         return out
     }
 
-    private mutating func noteQuarter(_ m: Match) {
+    /// Remembers the last quarter and the last day named, the anchors of "a year ago" and "the day".
+    private mutating func noteReference(_ m: Match) {
         let v = Array(m.value.utf8)
+        if m.label == .date, v.count == 10, v[4] == 0x2D, v[7] == 0x2D, v[0] != 0x58 { lastDay = m.value }
         guard m.label == .date, v.count == 7, v[4] == 0x2D, v[5] == 0x51, let y = Int(m.value.prefix(4)), v[6] >= 0x31, v[6] <= 0x34 else { return }
         lastQuarter = (y, Int(v[6] - 0x30), tokens[m.first].sentence)
     }
@@ -343,6 +347,7 @@ struct Parser {
         while isWord(k, .fiscal) || isWord(k, .countAdjective) { k += 1 }
         guard let e = entry(k), let unit = e.unit, !e.unitPlural, unit.isCalendar, unit != .fortnight else { return nil }
         if isChar(k + 1, 0x2D), attached(k + 1) { return nil } // "the quarter-to-quarter comparison"
+        if unit == .year, spokenYear(k + 1) != nil || fullYear(k + 1) != nil { return nil } // "the year 2000"
         if unit == .weekend {
             guard let dct else { return Match(first: i, last: k, label: .date, value: "XXXX-WXX-WE", rule: "the-unit", takesThe: true) }
             let saturday = 6
@@ -353,6 +358,14 @@ struct Parser {
         if unit == .year, k + 1 < n, tokens[k + 1].length >= 3, folded[Int(tokens[k + 1].start)] == 0x65, folded[Int(tokens[k + 1].start) + 1] == 0x6E,
            folded[Int(tokens[k + 1].start) + 2] == 0x64 {
             return Match(first: i, last: k, label: .duration, value: unit.duration("1"), rule: "the-unit", takesThe: true)
+        }
+        if unit == .day {
+            // "the day": the day last named, else the dct
+            return Match(first: i, last: k, label: .date, value: lastDay ?? Values.period(.day, shift: 0, from: dct), rule: "the-day", takesThe: true)
+        }
+        // "the year before", "the year previous"
+        if isWord(k + 1, .before) || isWord(k + 1, .previous) || isWord(k + 1, .earlier) {
+            return Match(first: i, last: k + 1, label: .date, value: Values.period(unit, shift: -1, from: dct), rule: "the-unit-before", takesThe: true)
         }
         let shift = unit == .quarter && k == i ? -1 : 0
         return Match(first: i, last: k, label: .date, value: Values.period(unit, shift: shift, from: dct), rule: "the-unit", takesThe: true)
@@ -483,6 +496,21 @@ struct Parser {
         return y
     }
 
+    /// A year said in words: "nineteen ninety-six", "two thousand", "two thousand and eight".
+    private func spokenYear(_ i: Int) -> (year: Int, last: Int)? {
+        guard let e = entry(i), e.cardinal >= 0 else { return nil }
+        if e.cardinal == 19, let q = quantity(i + 1), let v = q.value, v >= 10, v < 100, v == v.rounded(), entry(i + 1)?.cardinal ?? 0 >= 20 {
+            return (1900 + Int(v), q.last)
+        }
+        if e.cardinal == 2, isWord(i + 1, .thousand) {
+            var k = i + 2
+            if isWord(k, .and) { k += 1 }
+            if let q = quantity(k), let v = q.value, v >= 1, v < 100, entry(k)?.cardinal ?? -1 >= 1 { return (2000 + Int(v), q.last) }
+            return (2000, i + 1)
+        }
+        return nil
+    }
+
     private mutating func absoluteDate(_ i: Int) -> Match? {
         guard i < n else { return nil }
         // A weekday before a date: "Friday, Oct. 25", "Wed., Oct. 25"
@@ -522,6 +550,9 @@ struct Parser {
             if isChar(y, 0x2C) || isWord(y, .of) { y += 1 }
             if let full = fullYear(y) {
                 return Match(first: i, last: y, label: .date, value: Values.month(full, mo.month), rule: "month-year")
+            }
+            if let spoken = spokenYear(y) {
+                return Match(first: i, last: spoken.last, label: .date, value: Values.month(spoken.year, mo.month), rule: "month-year")
             }
             if !isWord(y, .of), let rel = relativeYear(y) {
                 return Match(first: i, last: rel.last, label: .date, value: Values.month(rel.year, mo.month), rule: "month-relative-year")
@@ -625,7 +656,7 @@ struct Parser {
         }
         if year == nil, let dct {
             let tense = self.tense(at: i)
-            year = Self.nearestYear(dct: dct, tense: tense, penalty: 6) { year in (year - dct.year) * 12 + mo.month - dct.month }
+            year = Self.nearestYear(dct: dct, tense: tense, penalty: 4) { year in (year - dct.year) * 12 + mo.month - dct.month }
         }
         return Match(first: i, last: mo.last, label: .date, value: Values.month(year, mo.month), rule: "month")
     }
@@ -660,10 +691,22 @@ struct Parser {
             let full = v + (dct.map { v <= ($0.year % 100) + 1 ? ($0.year / 100) * 100 : ($0.year / 100 - 1) * 100 } ?? 1900)
             return Match(first: i, last: i + 1, label: .date, value: Values.year(full), rule: "year-abbreviated")
         }
+        // "nineteen ninety-six", "the year two thousand"
+        if let spoken = spokenYear(i) {
+            if isWord(i - 1, .the) { return nil }
+            return Match(first: i, last: spoken.last, label: .date, value: Values.year(spoken.year), rule: "year-words")
+        }
+        if let e = entry(i), e.unit == .year, !e.unitPlural, let spoken = spokenYear(i + 1) ?? fullYear(i + 1).map({ ($0, i + 1) }) {
+            return Match(first: i, last: spoken.last, label: .date, value: Values.year(spoken.year), rule: "the-year-number", takesThe: true)
+        }
         guard let y = fullYear(i) else { return nil }
         if let dct, y > dct.year + 50 { return nil }
         if !yearContextOK(i) { return nil }
-        // "the 1988 period", "the 1988 second quarter"
+        // "the 1988 period", "the 1988 quarter", "the 1988 second quarter"
+        if entry(i + 1)?.unit == .quarter, entry(i + 1)?.unitPlural == false {
+            let q = lastQuarter.map { "Q\($0.quarter)" } ?? "QX"
+            return Match(first: i, last: i + 1, label: .date, value: "\(Values.year(y))-\(q)", rule: "year-quarter", takesThe: true)
+        }
         if isWord(i + 1, .period) {
             return Match(first: i, last: i + 1, label: .date, value: Values.year(y), rule: "year-period", takesThe: true)
         }
@@ -842,6 +885,9 @@ struct Parser {
         if let y = fullYear(k) {
             return Match(first: i, last: k, label: .date, value: "\(y)-\(code)", rule: "season-year", takesThe: true)
         }
+        if let spoken = spokenYear(k) {
+            return Match(first: i, last: spoken.last, label: .date, value: "\(spoken.year)-\(code)", rule: "season-year", takesThe: true)
+        }
         if let rel = relativeYear(k) {
             return Match(first: i, last: rel.last, label: .date, value: "\(Values.year(rel.year))-\(code)", rule: "season-year", takesThe: true)
         }
@@ -935,6 +981,9 @@ struct Parser {
         case .recent: shift = -1
         case .latest: shift = -1
         default: return nil
+        }
+        if w == .latest, isWord(k, .period) {
+            return Match(first: i, last: k, label: .date, value: Values.period(.quarter, shift: -1, from: dct), rule: "latest-period", takesThe: true)
         }
         guard let e = entry(k) else { return nil }
         // A capitalized "This Week" inside a sentence is a title.
@@ -1036,8 +1085,9 @@ struct Parser {
         }
         while isWord(u, .more) || isWord(u, .countAdjective) { u += 1 }
         guard let e = entry(u), let unit = e.unit else { return nil }
-        // The count agrees with the unit: "two years", "a year", "44-day"
+        // The count agrees with the unit: "two years", "a year", "44-day"; "the 1988 quarter" is no count
         if hyphen, e.unitPlural { return nil }
+        if !hyphen, !e.unitPlural, length(k) == 4, digits(k) != nil { return nil }
         if word(k) == .a || word(k) == .an, e.unitPlural || unit == .quarter, quantity.last == k { return nil } // "a quarter of"
         // "a year-earlier loss" is "year-earlier"; "51-year-old", "37 years old" are ages
         if isChar(u + 1, 0x2D), attached(u + 1), isWord(u + 2, .earlier) || isWord(u + 2, .ago) || isWord(u + 2, .end) { return nil }
@@ -1103,6 +1153,10 @@ struct Parser {
             return Match(first: first, last: i, label: .date, value: "PRESENT_REF", rule: "deictic-now")
         case .right where isWord(i + 1, .now):
             return Match(first: i, last: i + 1, label: .date, value: "PRESENT_REF", rule: "deictic-now")
+        case .same where entry(i + 1)?.unit == .day && entry(i + 1)?.unitPlural == false:
+            return Match(first: i, last: i + 1, label: .date, value: lastDay ?? Values.period(.day, shift: 0, from: dct), rule: "the-day", takesThe: true)
+        case .time where isWord(i - 1, .the) && text.is(i + 1, "being"):
+            return Match(first: i, last: i + 1, label: .date, value: "PRESENT_REF", rule: "deictic-now", takesThe: true)
         case .these where entry(i + 1)?.unit == .day && entry(i + 1)?.unitPlural == true:
             return Match(first: i, last: i + 1, label: .date, value: "PRESENT_REF", rule: "deictic-now")
         case .recently, .lately:

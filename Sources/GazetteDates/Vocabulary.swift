@@ -98,7 +98,7 @@ enum Vocabulary {
     /// Words that point to the future.
     static let futureCues = [
         "will", "shall", "'ll", "won't", "shan't", "tomorrow", "upcoming", "scheduled", "expected",
-        "planned", "plans", "intends", "would", "planning", "soon", "tentatively",
+        "planned", "plans", "intends", "would", "should", "planning", "soon", "tentatively",
     ]
 
     /// Present-tense auxiliaries.
