@@ -47,6 +47,9 @@ struct Annotate: ParsableCommand {
     @Option(help: "Worker threads (default: the number of cores).")
     var jobs: Int = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
 
+    @Option(help: "Comma-separated locales whose month and weekday names dates may use (CLDR), e.g. en,de,ru.")
+    var locale: String = "en"
+
     func validate() throws {
         if let dct, CalendarDate(iso: dct) == nil {
             throw ValidationError("--dct must be a date written YYYY-MM-DD, not '\(dct)'")
@@ -56,7 +59,8 @@ struct Annotate: ParsableCommand {
 
     func run() throws {
         signal(SIGPIPE, SIG_IGN)
-        let annotator = try Annotator(recognizers: Annotator.standardRecognizers())
+        let locales = locale.split(separator: ",").map { String($0.filter { $0 != " " }) }
+        let annotator = try Annotator(recognizers: Annotator.standardRecognizers(locales: locales))
         let sink: OutputSink
         if let output {
             do { sink = try OutputSink.file(output) } catch { throw CLIError.output("\(error)") }

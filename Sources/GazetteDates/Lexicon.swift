@@ -80,6 +80,8 @@ struct Entry: Sendable {
     var tense: Tense = .none
     /// A word that blocks a following number from being a year (`Flight`, `Resolution`, `No.`).
     var blocksYear = false
+    /// A count noun: a four-digit number before it is a quantity (`2000 troops`).
+    var countNoun = false
 }
 
 /// The tense a sentence cue points to.
@@ -165,6 +167,7 @@ struct Lexicon: Sendable {
         for word in Vocabulary.futureCues { try add(word, tokenizer) { $0.tense = .future } }
         for word in Vocabulary.presentCues { try add(word, tokenizer) { $0.tense = .present } }
         for word in Vocabulary.yearBlockers { try add(word, tokenizer) { $0.blocksYear = true } }
+        for word in Vocabulary.countNouns { try add(word, tokenizer) { $0.countNoun = true } }
         for (name, rule) in Vocabulary.holidays {
             let keys = try tokenizer.keys(of: name)
             guard let first = keys.first else { continue }

@@ -568,7 +568,7 @@ struct Parser {
             var last = mo.last
             var year: Int?
             var y = last + 1
-            if isChar(y, 0x2C) { y += 1 }
+            if isChar(y, 0x2C) || (isWord(y, .of) && fullYear(y + 1) != nil) { y += 1 }
             if let full = fullYear(y) { year = full; last = y }
             else if let rel = relativeYear(y) { year = rel.year; last = rel.last }
             return dayMatch(i, last, mo.month, d.day, year, rule: year == nil ? "day-month" : "day-month-year")
@@ -596,7 +596,7 @@ struct Parser {
         var y = year
         if y == nil, let dct {
             let tense = self.tense(at: first)
-            y = Self.nearestYear(dct: dct, tense: tense, penalty: 60) { year in
+            y = Self.nearestYear(dct: dct, tense: tense, penalty: 60, strictPast: false) { year in
                 CalendarDate(year: year, month: month, day: min(day, CalendarDate.daysIn(month: month, year: year)))!.dayNumber - dct.dayNumber
             }
         }
@@ -656,19 +656,22 @@ struct Parser {
         }
         if year == nil, let dct {
             let tense = self.tense(at: i)
-            year = Self.nearestYear(dct: dct, tense: tense, penalty: 4) { year in (year - dct.year) * 12 + mo.month - dct.month }
+            year = Self.nearestYear(dct: dct, tense: tense, penalty: 0, strictPast: true) { year in (year - dct.year) * 12 + mo.month - dct.month }
         }
         return Match(first: i, last: mo.last, label: .date, value: Values.month(year, mo.month), rule: "month")
     }
 
     /// The year (dct year, one before or one after) that puts a month or a day nearest
     /// the dct. `distance(year)` is the signed distance from the dct in the caller's
-    /// unit. A future sentence never looks back; a past one pays `penalty` for looking ahead.
-    private static func nearestYear(dct: CalendarDate, tense: Tense, penalty: Int, distance: (Int) -> Int) -> Int {
+    /// unit. A future sentence never looks back; a past one never looks ahead when
+    /// `strictPast` (months), else pays `penalty` for it (days: "expires Nov. 6" in a
+    /// sentence with a participle stays ahead).
+    private static func nearestYear(dct: CalendarDate, tense: Tense, penalty: Int, strictPast: Bool, distance: (Int) -> Int) -> Int {
         var best = dct.year, bestCost = Int.max
         for year in [dct.year, dct.year - 1, dct.year + 1] {
             let d = distance(year)
             if tense == .future, d < 0 { continue }
+            if tense == .past, d > 0, strictPast { continue }
             let cost = abs(d) + (tense == .past && d > 0 ? penalty : 0)
             if cost < bestCost { best = year; bestCost = cost }
         }
@@ -730,7 +733,7 @@ struct Parser {
                     guard isChar(i - 1, 0x2D), fullYear(i - 2) != nil || monthName(i - 2) != nil || word(i - 2) == .mid else { return false }
                 }
             }
-            if p.shape.isCapitalized || p.shape == .upper, entry(i - 1) == nil, !p.flags.contains(.sentenceStart) || p.shape == .upper {
+            if p.shape.isCapitalized || p.shape == .upper, entry(i - 1) == nil {
                 // "Flight 2021", "Resolution 2020", "Euro 2020", "COP 2021"
                 return false
             }
@@ -749,6 +752,7 @@ struct Parser {
                 return false
             }
             if entry(i + 1)?.unit != nil, !isChar(i - 1, 0x2D) { return false } // "2000 years"
+            if entry(i + 1)?.countNoun == true { return false } // "2000 troops"
         }
         return true
     }
@@ -897,7 +901,11 @@ struct Parser {
         if isWord(i + 1, .of) { return nil } // "the fall of the wall"
         if tokens[i].shape == .capitalized, !tokens[i].flags.contains(.sentenceStart), isCapitalized(i + 1) { return nil }
         var year = dct?.year
-        if let dct, tense(at: i) == .past, Int(e.season) > Values.season(ofMonth: dct.month), e.season != 4 { year = dct.year - 1 }
+        if let dct {
+            let t = tense(at: i), now = Values.season(ofMonth: dct.month)
+            if t == .past, Int(e.season) > now, e.season != 4 { year = dct.year - 1 }
+            if t == .future, Int(e.season) < now { year = dct.year + 1 }
+        }
         return Match(first: i, last: i, label: .date, value: "\(Values.year(year))-\(code)", rule: "season", takesThe: true)
     }
 
@@ -940,7 +948,7 @@ struct Parser {
             return Match(first: i, last: last, label: .set, value: value, rule: "weekday-plural")
         }
         // "Sunday Times"
-        if isCapitalized(i + 1), entry(i + 1) == nil { return nil }
+        if isCapitalized(i + 1), entry(i + 1)?.month ?? 0 == 0, entry(i + 1)?.partOfDay ?? 0 == 0 { return nil }
         let value = resolveWeekday(Int(e.weekday), at: i)
         // "Friday night", "Tuesday morning": a time of that day
         if let p = entry(i + 1), p.partOfDay > 0 {
@@ -1089,6 +1097,8 @@ struct Parser {
         if hyphen, e.unitPlural { return nil }
         if !hyphen, !e.unitPlural, length(k) == 4, digits(k) != nil { return nil }
         if word(k) == .a || word(k) == .an, e.unitPlural || unit == .quarter, quantity.last == k { return nil } // "a quarter of"
+        // "a second group": the ordinal
+        if unit == .second, !e.unitPlural, u + 1 < n, tokens[u + 1].shape == .lower, entry(u + 1) == nil { return nil }
         // "a year-earlier loss" is "year-earlier"; "51-year-old", "37 years old" are ages
         if isChar(u + 1, 0x2D), attached(u + 1), isWord(u + 2, .earlier) || isWord(u + 2, .ago) || isWord(u + 2, .end) { return nil }
         if isWord(u + 1, .old) || (isChar(u + 1, 0x2D) && isWord(u + 2, .old)) { return nil }
@@ -1246,13 +1256,15 @@ struct Parser {
         guard s < text.sentences.count else { return [] }
         var out: [(Int, Tense)] = []
         for k in text.sentences[s] {
+            // A participle after "is", "are", "will be" ("is held") takes the auxiliary's tense.
+            let afterAuxiliary = k > 0 && (entry(k - 1)?.tense == .present || entry(k - 1)?.tense == .future || text.is(k - 1, "be"))
             if let e = entry(k), e.tense != .none {
-                out.append((k, e.tense))
+                if !(e.tense == .past && afterAuxiliary) { out.append((k, e.tense)) }
                 continue
             }
             let t = tokens[k]
             // Regular past forms: lower-case words ending in -ed ("announced"), not -eed ("need").
-            if t.kind == .word, t.shape == .lower, t.length >= 5 {
+            if t.kind == .word, t.shape == .lower, t.length >= 5, !afterAuxiliary {
                 let end = Int(t.end)
                 if folded[end - 2] == 0x65, folded[end - 1] == 0x64, folded[end - 3] != 0x65, !text.is(k, "hundred") {
                     out.append((k, .past))

@@ -2,10 +2,10 @@
 /// here: they come from ICU's CLDR data (see `Lexicon`).
 enum Vocabulary {
     static let words: [(String, Word)] = [
-        ("the", .the), ("a", .a), ("an", .an), ("of", .of), ("and", .and), ("or", .or), ("to", .to), ("so", .so),
+        ("the", .the), ("a", .a), ("an", .an), ("of", .of), ("de", .of), ("and", .and), ("or", .or), ("to", .to), ("so", .so),
         ("at", .at), ("up", .up), ("no", .no), ("in", .inWord), ("on", .on), ("by", .by), ("for", .forWord),
         ("from", .from), ("until", .until), ("till", .until), ("since", .since), ("during", .during),
-        ("through", .through), ("between", .between),
+        ("through", .through), ("throughout", .through), ("circa", .around), ("between", .between),
         ("today", .today), ("yesterday", .yesterday), ("tomorrow", .tomorrow), ("tonight", .tonight),
         ("now", .now), ("currently", .currently), ("nowadays", .nowadays), ("presently", .presently),
         ("recently", .recently), ("lately", .lately), ("recent", .recent), ("right", .right),
@@ -103,6 +103,16 @@ enum Vocabulary {
 
     /// Present-tense auxiliaries.
     static let presentCues = ["is", "are", "am", "isn't", "aren't", "does", "do", "doesn't", "don't"]
+
+    /// Count and measure nouns before which a four-digit number is a quantity ("2000 feet").
+    static let countNouns = [
+        "feet", "foot", "metres", "meters", "miles", "km", "kilometres", "kilometers", "tons", "tonnes", "kg",
+        "people", "persons", "troops", "soldiers", "workers", "jobs", "units", "shares", "points", "votes", "cars",
+        "homes", "houses", "residents", "members", "employees", "barrels", "pounds", "dollars", "euros", "hectares",
+        "acres", "passengers", "seats", "cases", "deaths", "children", "students", "percent", "refugees", "pupils",
+        "vehicles", "tanks", "aircraft", "flights", "beds", "rooms", "copies", "words", "pages", "lives", "grams",
+        "litres", "liters", "calories", "steps", "patients", "visitors", "tourists", "fans",
+    ]
 
     /// Words after which a four-digit number is a name or a count, not a year.
     static let yearBlockers = [
