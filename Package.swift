@@ -38,7 +38,7 @@ let package = Package(
         .testTarget(name: "GazetteDocumentsTests", dependencies: ["GazetteDocuments", "GazetteTestSupport"]),
         .testTarget(name: "GazetteCLITests", dependencies: ["GazetteTestSupport"]),
         // Temporal expressions (TIMEX3): dates, times, durations and sets, normalized against the dct.
-        .target(name: "GazetteDates", dependencies: ["GazetteCore", "GazetteText", "CICU"]),
+        .target(name: "GazetteDates", dependencies: ["GazetteCore", "GazetteText", "CICU"], exclude: ["README.md"]),
         .testTarget(name: "GazetteDatesTests", dependencies: ["GazetteDates", "GazetteTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
