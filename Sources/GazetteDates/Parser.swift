@@ -387,7 +387,15 @@ struct Parser {
         if entry(k + 1)?.unit == .quarter && entry(k + 1)?.unitPlural == false || isWord(k + 1, .period) {
             return Match(first: i, last: k + 1, label: .date, value: Values.period(.quarter, shift: -5, from: dct), rule: "year-ago", takesThe: true)
         }
-        return Match(first: i, last: k, label: .date, value: Values.period(.year, shift: -1, from: dct), rule: "year-ago", takesThe: true)
+        // "the year-earlier nine months": a span of time a year before
+        if let q = quantity(k + 1), let v = q.value, let e = entry(q.last + 1), let unit = e.unit, e.unitPlural || v == 1 {
+            return Match(first: i, last: q.last + 1, label: .duration, value: unit.duration(Values.number(v)), rule: "year-ago-duration", takesThe: true)
+        }
+        // "year-earlier profit" in a report about a quarter: that quarter a year before
+        if let q = lastQuarter, tokens[i].sentence - q.sentence <= 2 {
+            return Match(first: i, last: k, label: .date, value: Values.quarter(q.year - 1, q.quarter), rule: "year-ago-quarter")
+        }
+        return Match(first: i, last: k, label: .date, value: Values.period(.year, shift: -1, from: dct), rule: "year-ago")
     }
 
     // MARK: Time of day
@@ -751,7 +759,7 @@ struct Parser {
                 if isChar(i + 1, 0x2D), entry(i + 2)?.word != nil || tokens[i + 2].kind == .word { return true }
                 return false
             }
-            if entry(i + 1)?.unit != nil, !isChar(i - 1, 0x2D) { return false } // "2000 years"
+            if entry(i + 1)?.unit != nil, entry(i + 1)?.ordinal == 0, !isChar(i - 1, 0x2D) { return false } // "2000 years"
             if entry(i + 1)?.countNoun == true { return false } // "2000 troops"
         }
         return true
@@ -811,7 +819,11 @@ struct Parser {
     private mutating func quarterOrHalf(_ i: Int) -> Match? {
         var k = i
         var fiscal = false
-        if isWord(k, .fiscal) { fiscal = true; k += 1 }
+        if isWord(k, .fiscal) {
+            fiscal = true
+            k += 1
+            if isChar(k, 0x2D), attached(k) { k += 1 } // "fiscal-first quarter"
+        }
         // Q3, Q3 2021, 3Q
         if k < n, tokens[k].shape == .alphanumeric, tokens[k].length == 2, units[Int(tokens[k].start)] == 0x51,
            case let q = Int(units[Int(tokens[k].start) + 1]) - 0x30, q >= 1, q <= 4 {
@@ -1083,8 +1095,13 @@ struct Parser {
         if q == nil, direction == nil, let e = entry(k), e.unit != nil, e.unitPlural, isWord(i - 1, .forWord) || isWord(i - 1, .over) || isWord(i - 1, .within) {
             return Match(first: i, last: k, label: .duration, value: e.unit!.duration("X"), rule: "bare-plural")
         }
-        guard let quantity = q else { return nil }
+        guard var quantity = q else { return nil }
         approx = quantity.approx
+        // "12 to 18 months", "two or three weeks": one span, valued by its first number
+        if quantity.value != nil, isWord(quantity.last + 1, .to) || isWord(quantity.last + 1, .or),
+           let upper = self.quantity(quantity.last + 2), upper.value != nil, entry(upper.last + 1)?.unit != nil {
+            quantity = (quantity.value, upper.last, quantity.approx)
+        }
         var u = quantity.last + 1
         var hyphen = false
         if isChar(u, 0x2D), attached(u), attached(u + 1), quantity.last == k || direction != nil {
