@@ -135,7 +135,7 @@ struct Parser {
             m.mod = m.mod ?? "APPROX"
         }
         var result = [m]
-        if let earlier = rangeStart(before: m) { result.insert(earlier, at: 0) }
+        if let earlier = rangeStart(before: m) ?? durationRangeStart(before: m) { result.insert(earlier, at: 0) }
         return result
     }
 
@@ -694,6 +694,14 @@ struct Parser {
         return Match(first: m.first - 2, last: m.first - 2, label: .date, value: prefix + CalendarDate.pad(d, 2), rule: "day-range")
     }
 
+    /// A first count before a duration range: "between 60 and 90 days" gives "60" a span of its own.
+    private func durationRangeStart(before m: Match) -> Match? {
+        guard m.label == .duration, m.first >= 3, isWord(m.first - 1, .and), isWord(m.first - 3, .between),
+              let q = quantity(m.first - 2), q.last == m.first - 2, let v = q.value,
+              let unit = (m.first ... m.last).lazy.compactMap({ self.entry($0)?.unit }).first else { return nil }
+        return Match(first: m.first - 2, last: m.first - 2, label: .duration, value: unit.duration(Values.number(v)), rule: "duration-range")
+    }
+
     // MARK: Years, decades, centuries
 
     private func year(_ i: Int) -> Match? {
@@ -1092,7 +1100,9 @@ struct Parser {
             q = (nil, k - 1, false) // "the past years"
         }
         // bare plural after "for": "for years"
-        if q == nil, direction == nil, let e = entry(k), e.unit != nil, e.unitPlural, isWord(i - 1, .forWord) || isWord(i - 1, .over) || isWord(i - 1, .within) {
+        if q == nil, direction == nil, let e = entry(k), e.unit != nil, e.unitPlural,
+           isWord(i - 1, .forWord) || isWord(i - 1, .over) || isWord(i - 1, .within) || isWord(i - 1, .just)
+           || (isWord(i - 1, .inWord) && (k + 1 >= n || tokens[k + 1].kind == .punctuation)) {
             return Match(first: i, last: k, label: .duration, value: e.unit!.duration("X"), rule: "bare-plural")
         }
         guard var quantity = q else { return nil }
@@ -1214,7 +1224,7 @@ struct Parser {
     private func setExpression(_ i: Int) -> Match? {
         guard let w = word(i) else { return nil }
         // "daily volume", "quarterly dividend": adjectives, not sets
-        if [.daily, .weekly, .monthly, .quarterly, .yearly, .hourly, .biweekly, .nightly].contains(w), i + 1 < n,
+        if [.quarterly].contains(w), i + 1 < n,
            tokens[i + 1].kind == .word, tokens[i + 1].shape == .lower, entry(i + 1)?.word == nil {
             return nil
         }

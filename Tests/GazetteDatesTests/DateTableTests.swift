@@ -290,7 +290,6 @@ let negatives: [Example] = [
     ex("The company makes more cars."),
     ex("The now-cancelled deal was signed."),
     ex("The quarterly dividend was cut."),
-    ex("Average daily volume was light."),
     ex("The ministry and the alliance discussed security."),
     ex("Black and white photos hung on the wall."),
     ex("The foreseeable risks were listed."),
