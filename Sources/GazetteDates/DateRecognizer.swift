@@ -16,7 +16,8 @@ import GazetteText
 /// - a month, or a month and day, without a year takes the dct's year, moved back
 ///   a year when the sentence is past and the date would fall after the dct, and
 ///   forward when it is future and the date would fall before it;
-/// - without a dct, anchored values use `X` placeholders (`XXXX-10-25`,
+/// - without a dct, a full date on one of the first three lines (a date line) is
+///   taken as the dct; failing that, anchored values use `X` placeholders (`XXXX-10-25`,
 ///   `XXXX-WXX-5`) and vague ones `PAST_REF` / `PRESENT_REF` / `FUTURE_REF`.
 public struct DateRecognizer: Recognizer {
     public let name = "dates"
@@ -35,7 +36,14 @@ public struct DateRecognizer: Recognizer {
     public func recognize(_ text: AnalyzedText, context: DocumentContext) -> [Candidate] {
         guard !text.tokens.isEmpty else { return [] }
         var parser = Parser(text: text, lexicon: lexicon, dct: context.dct, order: dateOrder)
-        return parser.run().map { m in
+        var matches = parser.run()
+        // No dct: a full date on one of the first three lines (a date line) anchors the rest.
+        if context.dct == nil, let line = matches.first(where: { text.tokens[$0.first].line <= 2 && $0.label == .date }),
+           let anchor = CalendarDate(iso: line.value) {
+            parser = Parser(text: text, lexicon: lexicon, dct: anchor, order: dateOrder)
+            matches = parser.run()
+        }
+        return matches.map { m in
             Candidate(start: Int(text.tokens[m.first].start), end: Int(text.tokens[m.last].end), label: m.label,
                       rule: "\(name):\(m.rule)", value: m.value, mod: m.mod)
         }

@@ -982,8 +982,10 @@ struct Parser {
     private mutating func resolveWeekday(_ wd: Int, at i: Int) -> String {
         guard let dct else { return "XXXX-WXX-\(wd)" }
         let tense = self.tense(at: i)
+        // "until Friday", "by Friday": a deadline, ahead
+        let deadline = isWord(i - 1, .until) || isWord(i - 1, .by)
         let offset: Int
-        if tense == .future {
+        if tense == .future || deadline {
             offset = (wd - dct.weekday + 7) % 7
         } else {
             offset = -((dct.weekday - wd + 7) % 7)

@@ -92,6 +92,8 @@ let anchoredDates: [Example] = [
     ex("The talks are scheduled to resume on Wednesday.", "Wednesday=DATE 2021-10-27"),
     ex("The court ruled on Monday.", "Monday=DATE 2021-10-25"),
     ex("He arrived last Friday.", "last Friday=DATE 2021-10-22"),
+    ex("Markets were ordered closed until Friday.", "Friday=DATE 2021-10-29"),
+    ex("The answer is expected by Wednesday.", "Wednesday=DATE 2021-10-27"),
     ex("He leaves next Friday.", "next Friday=DATE 2021-10-29"),
     ex("They met last Monday.", "last Monday=DATE 2021-10-18"),
     ex("The ministry reported it in October.", "October=DATE 2021-10"),
@@ -312,6 +314,8 @@ let withoutDCT: [Example] = [
     ex("He served three years in prison.", dct: nil, "three years=DURATION P3Y"),
     ex("The blast occurred at 10:30 a.m.", dct: nil, "10:30 a.m.=TIME XXXX-XX-XXT10:30"),
     ex("Sales fell last quarter.", dct: nil, "last quarter=DATE XXXX-QX"),
+    ex("Car sales fall\nFebruary 03, 2009\nSales fell last month.", dct: nil,
+       "February 03, 2009=DATE 2009-02-03", "last month=DATE 2009-01"),
 ]
 
 @Suite struct DateTableTests {
