@@ -38,6 +38,8 @@ struct Parser {
     private var lastQuarter: (year: Int, quarter: Int, sentence: Int32)?
     /// The last day named (`2009-02-23`): "the day", "the same day", "that day" refer to it.
     private var lastDay: String?
+    /// The year of the last date named: "that year" refers to it.
+    private var lastYear: Int?
     private var tenseCues: [Int: [(position: Int, tense: Tense)]] = [:]
 
     init(text: AnalyzedText, lexicon: Lexicon, dct: CalendarDate?, order: DateOrder) {
@@ -81,6 +83,7 @@ struct Parser {
     private mutating func noteReference(_ m: Match) {
         let v = Array(m.value.utf8)
         if m.label == .date, v.count == 10, v[4] == 0x2D, v[7] == 0x2D, v[0] != 0x58 { lastDay = m.value }
+        if m.label == .date, v.count >= 4, v[0] != 0x58, v[0] != 0x50, let y = Int(m.value.prefix(4)), v.count == 4 || v[4] == 0x2D { lastYear = y }
         guard m.label == .date, v.count == 7, v[4] == 0x2D, v[5] == 0x51, let y = Int(m.value.prefix(4)), v[6] >= 0x31, v[6] <= 0x34 else { return }
         lastQuarter = (y, Int(v[6] - 0x30), tokens[m.first].sentence)
     }
@@ -313,7 +316,7 @@ struct Parser {
     /// "this", "last", "next", "today", "yesterday" ... after "earlier"/"later".
     private func isRelativeAnchor(_ i: Int) -> Bool {
         guard let w = word(i) else { return false }
-        return [.this, .last, .next, .today, .yesterday, .tomorrow, .tonight].contains(w)
+        return [.this, .that, .last, .next, .today, .yesterday, .tomorrow, .tonight].contains(w)
     }
 
     // MARK: Core expressions
@@ -767,7 +770,7 @@ struct Parser {
                 if isChar(i + 1, 0x2D), entry(i + 2)?.word != nil || tokens[i + 2].kind == .word { return true }
                 return false
             }
-            if entry(i + 1)?.unit != nil, entry(i + 1)?.ordinal == 0, !isChar(i - 1, 0x2D) { return false } // "2000 years"
+            if let u = entry(i + 1)?.unit, u != .quarter, entry(i + 1)?.ordinal == 0, !isChar(i - 1, 0x2D) { return false } // "2000 years"
             if entry(i + 1)?.countNoun == true { return false } // "2000 troops"
         }
         return true
@@ -1000,6 +1003,7 @@ struct Parser {
     private mutating func relative(_ i: Int) -> Match? {
         guard let w = word(i) else { return nil }
         var k = i + 1
+        if w == .that, let e = entry(k), let unit = e.unit, !e.unitPlural, let m = anaphoric(unit, i, k) { return m }
         let shift: Int
         var rule = "relative"
         switch w {
@@ -1084,6 +1088,18 @@ struct Parser {
         return nil
     }
 
+    /// "that year", "that quarter", "that day": the period of the date last named.
+    private func anaphoric(_ unit: TimeUnit, _ i: Int, _ k: Int) -> Match? {
+        let value: String
+        switch unit {
+        case .year: guard let y = lastYear else { return nil }; value = Values.year(y)
+        case .quarter: guard let q = lastQuarter else { return nil }; value = Values.quarter(q.year, q.quarter)
+        case .day: guard let d = lastDay else { return nil }; value = d
+        default: return nil
+        }
+        return Match(first: i, last: k, label: .date, value: value, rule: "anaphoric")
+    }
+
     // MARK: Quantities of units: durations and "ago"
 
     private mutating func quantified(_ i: Int, afterThe: Bool) -> Match? {
@@ -1136,7 +1152,8 @@ struct Parser {
         // "two weeks ago", "a year earlier", "three days later", "two years from now"
         if direction == nil, !hyphen {
             var anchorShift = 0
-            if isWord(u + 1, .ago) || isWord(u + 1, .earlier) { anchorShift = -1; last = u + 1 }
+            if isWord(u + 1, .or), isWord(u + 2, .so), isWord(u + 3, .ago) { anchorShift = -1; last = u + 3; approx = true }
+            else if isWord(u + 1, .ago) || isWord(u + 1, .earlier) { anchorShift = -1; last = u + 1 }
             else if isWord(u + 1, .hence) { anchorShift = 1; last = u + 1 }
             else if isWord(u + 1, .from), isWord(u + 2, .now) { anchorShift = 1; last = u + 2 }
             if anchorShift != 0 {
