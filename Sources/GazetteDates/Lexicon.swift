@@ -82,6 +82,28 @@ struct Entry: Sendable {
     var blocksYear = false
     /// A count noun: a four-digit number before it is a quantity (`2000 troops`).
     var countNoun = false
+    /// Whether a temporal expression can start with this word (signals like "of" cannot).
+    var starts = false
+
+    /// Function words that only ever follow the start of an expression.
+    private static func isFollower(_ w: Word) -> Bool {
+        switch w {
+        case .of, .and, .or, .to, .so, .inWord, .on, .by, .forWord, .from, .until, .since, .during, .through,
+             .between, .than, .least, .most, .only, .other, .times, .old, .long, .term, .short, .date, .period,
+             .countAdjective, .before, .after, .hence, .ago, .local, .beginning, .start, .end, .middle, .turn,
+             .dawn, .close, .present, .twice, .once, .alternate, .hundred, .thousand, .dozen, .couple, .oclock,
+             .am, .pm, .time:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Computes `starts` from the other fields.
+    mutating func finish() {
+        starts = month > 0 || weekday > 0 || cardinal >= 0 || ordinal > 0 || unit != nil || season > 0 || partOfDay > 0
+            || decadeWord > 0 || startsHoliday || (word.map { !Self.isFollower($0) } ?? false)
+    }
 }
 
 /// The tense a sentence cue points to.
@@ -179,6 +201,7 @@ struct Lexicon: Sendable {
         // Longest names first, so "New Year's Eve" wins over "New Year".
         holidays.sort { $0.rest.count > $1.rest.count }
         try addCalendarNames(locales: locales, tokenizer)
+        for i in entries.indices { entries[i].finish() }
     }
 
     /// The entry of token `i`, if the token is in the lexicon.

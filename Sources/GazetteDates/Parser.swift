@@ -92,7 +92,7 @@ struct Parser {
     @inline(__always)
     private func canStart(_ i: Int) -> Bool {
         let t = tokens[i]
-        if ids[i] >= 0 { return true }
+        if ids[i] >= 0 { return lex.entries[Int(ids[i])].starts }
         if t.kind == .number { return true }
         if t.shape == .alphanumeric { return true }
         // "'90s", "'82"
@@ -316,7 +316,10 @@ struct Parser {
     /// "this", "last", "next", "today", "yesterday" ... after "earlier"/"later".
     private func isRelativeAnchor(_ i: Int) -> Bool {
         guard let w = word(i) else { return false }
-        return [.this, .that, .last, .next, .today, .yesterday, .tomorrow, .tonight].contains(w)
+        switch w {
+        case .this, .that, .last, .next, .today, .yesterday, .tomorrow, .tonight: return true
+        default: return false
+        }
     }
 
     // MARK: Core expressions
@@ -652,7 +655,7 @@ struct Parser {
         if isCapitalized(mo.last + 1), entry(mo.last + 1)?.word == nil, entry(mo.last + 1)?.month ?? 0 == 0 { return nil }
         if e.monthEnglish, mo.month == 5 || mo.month == 3 {
             // "May" and "March" are also verbs: want a signal before them.
-            guard let w = word(i - 1), [.inWord, .since, .until, .by, .during, .from, .through, .of, .early, .late, .mid, .and, .or, .to, .before, .after, .last, .next, .this].contains(w) || isChar(i - 1, 0x2D) else { return nil }
+            guard isMonthSignal(i - 1) || isChar(i - 1, 0x2D) else { return nil }
         }
         var year: Int?
         // "from May to July 2021": the year written after a range
@@ -687,6 +690,26 @@ struct Parser {
             if cost < bestCost { best = year; bestCost = cost }
         }
         return best
+    }
+
+    /// A word before a bare month or season name that shows it is one: "in May", "since March", "early spring".
+    private func isMonthSignal(_ i: Int) -> Bool {
+        guard let w = word(i) else { return false }
+        switch w {
+        case .inWord, .since, .until, .by, .during, .from, .through, .of, .early, .late, .mid, .and, .or, .to, .before,
+             .after, .last, .next, .this:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Words that give a count of units a direction: "the past five years", "the next two weeks".
+    private func isDirection(_ w: Word) -> Bool {
+        switch w {
+        case .past, .last, .next, .coming, .previous, .following, .final, .recent, .latest: return true
+        default: return false
+        }
     }
 
     /// A first day before a range: "29-30 January 2024" gives "29" a span of its own.
@@ -919,8 +942,9 @@ struct Parser {
             return Match(first: i, last: rel.last, label: .date, value: "\(Values.year(rel.year))-\(code)", rule: "season-year", takesThe: true)
         }
         // A bare season wants a signal: "in the summer", "this spring" is `relative`.
-        let signal: Set<Word> = [.inWord, .during, .since, .until, .by, .before, .after, .through, .early, .late, .mid, .the]
-        guard afterThe || (word(i - 1).map { signal.contains($0) } ?? false) else { return nil }
+        // ("to", "and", "or", "of" are no signal here: "continue to fall")
+        guard afterThe || isWord(i - 1, .the) || isMonthSignal(i - 1) && !isWord(i - 1, .to) && !isWord(i - 1, .and)
+            && !isWord(i - 1, .or) && !isWord(i - 1, .of) else { return nil }
         if isWord(i + 1, .of) { return nil } // "the fall of the wall"
         if tokens[i].shape == .capitalized, !tokens[i].flags.contains(.sentenceStart), isCapitalized(i + 1) { return nil }
         var year = dct?.year
@@ -1105,7 +1129,7 @@ struct Parser {
     private mutating func quantified(_ i: Int, afterThe: Bool) -> Match? {
         var k = i
         var direction: Word?
-        if let w = word(k), [.past, .last, .next, .coming, .previous, .following, .final, .recent, .latest].contains(w) {
+        if let w = word(k), isDirection(w) {
             direction = w
             k += 1
         } else if entry(k)?.ordinal == 1 {
@@ -1243,7 +1267,7 @@ struct Parser {
     private func setExpression(_ i: Int) -> Match? {
         guard let w = word(i) else { return nil }
         // "daily volume", "quarterly dividend": adjectives, not sets
-        if [.quarterly].contains(w), i + 1 < n,
+        if w == .quarterly, i + 1 < n,
            tokens[i + 1].kind == .word, tokens[i + 1].shape == .lower, entry(i + 1)?.word == nil {
             return nil
         }
