@@ -33,6 +33,8 @@ struct Parser {
     let units: [UInt16]
     let folded: [UInt16]
     let ids: [Int32]
+    /// The value of each all-digit token, -1 for others.
+    let numbers: [Int32]
     let n: Int
     /// The last quarter value found (`1989-Q3`) and its sentence: "a year ago" after it means that quarter a year before.
     private var lastQuarter: (year: Int, quarter: Int, sentence: Int32)?
@@ -52,10 +54,24 @@ struct Parser {
         folded = text.normalized.folded
         n = tokens.count
         var ids = [Int32](repeating: -1, count: tokens.count)
-        for i in tokens.indices where tokens[i].kind == .word || tokens[i].kind == .punctuation {
-            ids[i] = lexicon.lookup(tokens[i], in: text)
+        var numbers = [Int32](repeating: -1, count: tokens.count)
+        let units = text.normalized.units
+        for i in tokens.indices {
+            let t = tokens[i]
+            if t.kind == .word || t.kind == .punctuation {
+                ids[i] = lexicon.lookup(t, in: text)
+            } else if t.kind == .number, t.length <= 9 {
+                var v: Int32 = 0
+                for k in t.range {
+                    let u = units[k]
+                    guard u >= 0x30, u <= 0x39 else { v = -1; break }
+                    v = v * 10 + Int32(u - 0x30)
+                }
+                numbers[i] = v
+            }
         }
         self.ids = ids
+        self.numbers = numbers
     }
 
     // MARK: Driver
@@ -168,17 +184,10 @@ struct Parser {
     }
 
     /// The value of an all-ASCII-digit token.
+    @inline(__always)
     private func digits(_ i: Int) -> Int? {
-        guard i >= 0, i < n else { return nil }
-        let t = tokens[i]
-        guard t.length <= 9, t.kind == .number else { return nil }
-        var v = 0
-        for k in t.range {
-            let u = units[k]
-            guard u >= 0x30, u <= 0x39 else { return nil }
-            v = v * 10 + Int(u - 0x30)
-        }
-        return v
+        guard i >= 0, i < n, numbers[i] >= 0 else { return nil }
+        return Int(numbers[i])
     }
 
     private func length(_ i: Int) -> Int { i < n ? tokens[i].length : 0 }
