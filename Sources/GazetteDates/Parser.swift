@@ -465,7 +465,7 @@ struct Parser {
         var dayValue: String? = dct.map { Values.day($0) }
         var k = last + 1
         if isChar(k, 0x2C), attached(k) { k += 1 }
-        if k < n, tokens[k].line == tokens[last].line, let d = dayReference(k) {
+        if k < n, tokens[k].line == tokens[last].line, let d = dayReference(k, start: i) {
             dayValue = d.value
             last = d.last
         }
@@ -475,10 +475,10 @@ struct Parser {
     }
 
     /// A day named after a time: weekday, today/yesterday/tomorrow, or month and day.
-    private mutating func dayReference(_ i: Int) -> (value: String, last: Int)? {
+    private mutating func dayReference(_ i: Int, start: Int) -> (value: String, last: Int)? {
         guard i < n, tokens[i].kind != .punctuation else { return nil }
         if let e = entry(i), e.weekday > 0, !e.weekdayAbbrev, !e.weekdayPlural, isCapitalized(i) {
-            return (resolveWeekday(Int(e.weekday), at: i), i)
+            return (resolveWeekday(Int(e.weekday), at: i, start: start), i)
         }
         if let w = word(i), let v = deicticDay(w) { return (v, i) }
         if let m = absoluteDate(i), m.value.count == 10 { return (m.value, m.last) }
@@ -1015,11 +1015,12 @@ struct Parser {
 
     /// The weekday `wd` nearest the dct in the direction the sentence's tense points:
     /// past (or no cue) -> the latest one on or before the dct; future -> the first on or after it.
-    private mutating func resolveWeekday(_ wd: Int, at i: Int) -> String {
+    /// `start` is where the whole expression starts ("until 9 a.m. Tuesday"), for the deadline signal.
+    private mutating func resolveWeekday(_ wd: Int, at i: Int, start: Int? = nil) -> String {
         guard let dct else { return "XXXX-WXX-\(wd)" }
         let tense = self.tense(at: i)
         // "until Friday", "by Friday": a deadline, ahead
-        let deadline = isWord(i - 1, .until) || isWord(i - 1, .by)
+        let deadline = isWord((start ?? i) - 1, .until) || isWord((start ?? i) - 1, .by)
         let offset: Int
         if tense == .future || deadline {
             offset = (wd - dct.weekday + 7) % 7
@@ -1107,11 +1108,12 @@ struct Parser {
         if e.season > 0, w != .recent, w != .latest, w != .these {
             let code = Values.seasonCodes[Int(e.season)]
             guard let dct else { return Match(first: i, last: k, label: .date, value: "XXXX-\(code)", rule: rule, takesThe: true) }
-            let now = Values.season(ofMonth: dct.month)
-            var y = dct.year
-            if shift < 0, Int(e.season) >= now { y -= 1 }
-            if shift > 0, Int(e.season) <= now { y += 1 }
-            return Match(first: i, last: k, label: .date, value: "\(y)-\(code)", rule: rule, takesThe: true)
+            // Seasons on one line: year * 4 + season - 1; January and February belong to the winter before.
+            let now = dct.month <= 2 ? (dct.year - 1) * 4 + 3 : dct.year * 4 + Values.season(ofMonth: dct.month) - 1
+            var index = (now / 4) * 4 + Int(e.season) - 1
+            if shift < 0, index >= now { index -= 4 }
+            if shift > 0, index <= now { index += 4 }
+            return Match(first: i, last: k, label: .date, value: "\(index / 4)-\(code)", rule: rule, takesThe: true)
         }
         // "this morning", "last night", "this afternoon"
         if e.partOfDay > 0, w == .this || (w == .last && e.partOfDay == 4) {
