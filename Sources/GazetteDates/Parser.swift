@@ -375,6 +375,8 @@ struct Parser {
             return Match(first: i, last: k, label: .duration, value: unit.duration("1"), rule: "the-unit", takesThe: true)
         }
         if unit == .day {
+            // "the day before the vote" names no day of its own
+            if isWord(k + 1, .before) || isWord(k + 1, .after) { return nil }
             // "the day": the day last named, else the dct
             return Match(first: i, last: k, label: .date, value: lastDay ?? Values.period(.day, shift: 0, from: dct), rule: "the-day", takesThe: true)
         }
@@ -428,7 +430,7 @@ struct Parser {
         } else if let h = digits(i), length(i) == 4, let z = entry(i + 1), z.zone >= 0, h / 100 < 24, h % 100 < 60 {
             hour = h / 100; minute = h % 100; last = i
             explicitClock = true
-        } else if let w = word(i), w == .noon || w == .midnight || w == .midday {
+        } else if let w = word(i), w == .noon || w == .midnight || w == .midday, !text.is(i - 1, "high") {
             hour = w == .midnight ? 24 : 12; last = i
             explicitClock = true
         } else {
@@ -741,7 +743,8 @@ struct Parser {
 
     private func year(_ i: Int) -> Match? {
         // '82
-        if isChar(i, 0x27), let v = digits(i + 1), length(i + 1) == 2, attached(i + 1), !isCapitalized(i - 1) {
+        if isChar(i, 0x27), let v = digits(i + 1), length(i + 1) == 2, attached(i + 1), !isCapitalized(i - 1),
+           !(isCapitalized(i + 2) && tokens[i + 2].line == tokens[i].line) {
             let full = v + (dct.map { v <= ($0.year % 100) + 1 ? ($0.year / 100) * 100 : ($0.year / 100 - 1) * 100 } ?? 1900)
             return Match(first: i, last: i + 1, label: .date, value: Values.year(full), rule: "year-abbreviated")
         }
@@ -1173,6 +1176,8 @@ struct Parser {
         }
         while isWord(u, .more) || isWord(u, .countAdjective) { u += 1 }
         guard let e = entry(u), let unit = e.unit else { return nil }
+        // "60 Minutes": a title
+        if digits(k) != nil, tokens[u].shape == .capitalized, !tokens[u].flags.contains(.capsLine) { return nil }
         // The count agrees with the unit: "two years", "a year", "44-day"; "the 1988 quarter" is no count
         if hyphen, e.unitPlural { return nil }
         if !hyphen, !e.unitPlural, length(k) == 4, digits(k) != nil { return nil }
@@ -1218,7 +1223,7 @@ struct Parser {
         guard p >= 0 else { return false }
         if tokens[p].kind == .number || tokens[p].kind == .symbol || isChar(p, 0x25) { return true }
         // "four flights a week": a plural noun
-        if tokens[p].shape == .lower, entry(p) == nil, tokens[p].length > 3, folded[Int(tokens[p].end) - 1] == 0x73,
+        if tokens[p].shape == .lower, entry(p)?.word == nil, entry(p)?.unit == nil, tokens[p].length > 3, folded[Int(tokens[p].end) - 1] == 0x73,
            folded[Int(tokens[p].end) - 2] != 0x73 { return true }
         if isWord(p, .twice) || isWord(p, .once) || isWord(p, .times) { return true }
         return text.is(p, "million") || text.is(p, "billion") || text.is(p, "percent")
@@ -1282,6 +1287,8 @@ struct Parser {
            tokens[i + 1].kind == .word, tokens[i + 1].shape == .lower, entry(i + 1)?.word == nil {
             return nil
         }
+        // "the Communist Party daily Granma": a newspaper
+        if w != .every, w != .each, w != .per, isCapitalized(i + 1), !tokens[i + 1].flags.contains(.sentenceStart) { return nil }
         switch w {
         case .daily: return Match(first: i, last: i, label: .set, value: "P1D", rule: "set-adverb")
         case .weekly: return Match(first: i, last: i, label: .set, value: "P1W", rule: "set-adverb")

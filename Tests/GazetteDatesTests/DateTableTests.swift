@@ -168,7 +168,7 @@ let relativeDates: [Example] = [
     ex("For the year, sales rose 5%.", "the year=DATE 2021"),
     ex("Shares climbed earlier today.", "earlier today=DATE 2021-10-25"),
     ex("The talks ended late yesterday.", "late yesterday=DATE 2021-10-24 END"),
-    ex("The index fell the day before.", "the day=DATE 2021-10-25"),
+    ex("For the day, the index fell 2%.", "the day=DATE 2021-10-25"),
     ex("The index closed on Friday and fell further the same day.", "Friday=DATE 2021-10-22", "the same day=DATE 2021-10-22"),
     ex("Sales rose in this year's third quarter.", "this year's third quarter=DATE 2021-Q3"),
     ex("Profit fell in the year-ago quarter.", "the year-ago quarter=DATE 2020-Q3"),
@@ -300,6 +300,10 @@ let negatives: [Example] = [
     ex("It was the first time he spoke."),
     ex("The late president was honoured."),
     ex("Mission 2030 aims to cut emissions."),
+    ex("He was seen the day before the attack."),
+    ex("It was reported by the Communist Party daily Granma."),
+    ex("He appeared on CBS's '60 Minutes."),
+    ex("The film High Noon was shown."),
 ]
 
 /// Without a dct, anchored values keep X placeholders.
