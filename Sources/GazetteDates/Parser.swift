@@ -775,6 +775,13 @@ struct Parser {
 
     /// Rejects four-digit numbers that are names, counts, prices, scores or phone numbers.
     private func yearContextOK(_ i: Int) -> Bool {
+        // "2019 to 1045" counts down: a score, not a time range
+        if isWord(i + 1, .to) || isChar(i + 1, 0x2D), let next = digits(i + 2), length(i + 2) == 4, next < (digits(i) ?? 0) {
+            return false
+        }
+        if isWord(i - 1, .to) || isChar(i - 1, 0x2D), let before = digits(i - 2), length(i - 2) == 4, before > (digits(i) ?? 0) {
+            return false
+        }
         // Before it
         if i > 0 {
             let p = tokens[i - 1]
