@@ -135,6 +135,8 @@ struct Parser {
         }
         guard j < n, var m = core(j, afterThe: hasThe || innerThe) else { return [] }
         if innerThe, !m.takesThe { return [] }
+        // An expression stays on one line (a date line after a headline is its own).
+        if tokens[m.first].line != tokens[m.last].line, m.label != .time { return [] }
         if hasThe, !m.takesThe, pointMod == nil { return [] }
         if let quantityMod {
             guard m.label != .set, m.rule != "weekday", m.rule != "relative", m.rule != "relative-this", !m.rule.hasPrefix("deictic") else { return [] }
@@ -1177,7 +1179,7 @@ struct Parser {
         }
         var u = quantity.last + 1
         var hyphen = false
-        if isChar(u, 0x2D), attached(u), attached(u + 1), quantity.last == k || direction != nil {
+        if isChar(u, 0x2D), attached(u), attached(u + 1), direction == nil {
             hyphen = true
             u += 1
         }

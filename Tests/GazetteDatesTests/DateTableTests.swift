@@ -276,6 +276,8 @@ let durations: [Example] = [
     ex("It was the biggest fall in over a decade.", "over a decade=DURATION P1DE MORE_THAN"),
     ex("It may take a couple of years.", "a couple of years=DURATION P2Y APPROX"),
     ex("A fortnight passed.", "A fortnight=DURATION P2W"),
+    ex("England won the first one-day international.", "one-day=DURATION P1D"),
+    ex("Scores after three\ndays of play."),
 ]
 
 /// Sets.
