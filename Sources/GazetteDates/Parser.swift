@@ -181,6 +181,11 @@ struct Parser {
         i > 0 && i < n && !tokens[i].flags.contains(.spaceBefore)
     }
 
+    /// Whether token `i` exists and its folded text is `ascii`.
+    @inline(__always) private func isText(_ i: Int, _ ascii: StaticString) -> Bool {
+        i >= 0 && i < n && text.is(i, ascii)
+    }
+
     @inline(__always) private func isCapitalized(_ i: Int) -> Bool {
         i >= 0 && i < n && (tokens[i].shape == .capitalized || tokens[i].shape == .upper)
     }
@@ -432,7 +437,7 @@ struct Parser {
         } else if let h = digits(i), length(i) == 4, let z = entry(i + 1), z.zone >= 0, h / 100 < 24, h % 100 < 60 {
             hour = h / 100; minute = h % 100; last = i
             explicitClock = true
-        } else if let w = word(i), w == .noon || w == .midnight || w == .midday, !text.is(i - 1, "high") {
+        } else if let w = word(i), w == .noon || w == .midnight || w == .midday, !isText(i - 1, "high") {
             hour = w == .midnight ? 24 : 12; last = i
             explicitClock = true
         } else {
@@ -811,7 +816,7 @@ struct Parser {
                 if isChar(i + 1, 0x2E), i + 2 >= n || tokens[i + 2].kind != .number { return true }
                 // "2014-2020" and "2014-15" are ranges; "2021-555" is not.
                 if isChar(i + 1, 0x2D), fullYear(i + 2) != nil || (digits(i + 2) != nil && length(i + 2) == 2) { return true }
-                if isChar(i + 1, 0x2D), entry(i + 2)?.word != nil || tokens[i + 2].kind == .word { return true }
+                if isChar(i + 1, 0x2D), i + 2 < n, entry(i + 2)?.word != nil || tokens[i + 2].kind == .word { return true }
                 return false
             }
             if let u = entry(i + 1)?.unit, u != .quarter, entry(i + 1)?.ordinal == 0, !isChar(i - 1, 0x2D) { return false } // "2000 years"
@@ -1235,7 +1240,7 @@ struct Parser {
         if tokens[p].shape == .lower, entry(p)?.word == nil, entry(p)?.unit == nil, tokens[p].length > 3, folded[Int(tokens[p].end) - 1] == 0x73,
            folded[Int(tokens[p].end) - 2] != 0x73 { return true }
         if isWord(p, .twice) || isWord(p, .once) || isWord(p, .times) { return true }
-        return text.is(p, "million") || text.is(p, "billion") || text.is(p, "percent")
+        return isText(p, "million") || isText(p, "billion") || isText(p, "percent")
     }
 
     // MARK: Deictic words
@@ -1260,7 +1265,7 @@ struct Parser {
             return Match(first: i, last: i + 1, label: .date, value: "PRESENT_REF", rule: "deictic-now")
         case .same where entry(i + 1)?.unit == .day && entry(i + 1)?.unitPlural == false:
             return Match(first: i, last: i + 1, label: .date, value: lastDay ?? Values.period(.day, shift: 0, from: dct), rule: "the-day", takesThe: true)
-        case .time where isWord(i - 1, .the) && text.is(i + 1, "being"):
+        case .time where isWord(i - 1, .the) && isText(i + 1, "being"):
             return Match(first: i, last: i + 1, label: .date, value: "PRESENT_REF", rule: "deictic-now", takesThe: true)
         case .these where entry(i + 1)?.unit == .day && entry(i + 1)?.unitPlural == true:
             return Match(first: i, last: i + 1, label: .date, value: "PRESENT_REF", rule: "deictic-now")
@@ -1354,7 +1359,7 @@ struct Parser {
         var out: [(Int, Tense)] = []
         for k in text.sentences[s] {
             // A participle after "is", "are", "will be" ("is held") takes the auxiliary's tense.
-            let afterAuxiliary = k > 0 && (entry(k - 1)?.tense == .present || entry(k - 1)?.tense == .future || text.is(k - 1, "be"))
+            let afterAuxiliary = k > 0 && (entry(k - 1)?.tense == .present || entry(k - 1)?.tense == .future || isText(k - 1, "be"))
             if let e = entry(k), e.tense != .none {
                 if !(e.tense == .past && afterAuxiliary) { out.append((k, e.tense)) }
                 continue
@@ -1363,7 +1368,7 @@ struct Parser {
             // Regular past forms: lower-case words ending in -ed ("announced"), not -eed ("need").
             if t.kind == .word, t.shape == .lower, t.length >= 5, !afterAuxiliary {
                 let end = Int(t.end)
-                if folded[end - 2] == 0x65, folded[end - 1] == 0x64, folded[end - 3] != 0x65, !text.is(k, "hundred") {
+                if folded[end - 2] == 0x65, folded[end - 1] == 0x64, folded[end - 3] != 0x65, !isText(k, "hundred") {
                     out.append((k, .past))
                 }
             }
