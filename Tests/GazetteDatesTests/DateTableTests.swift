@@ -237,6 +237,13 @@ let times: [Example] = [
     ex("The minister will speak this afternoon.", "this afternoon=TIME 2021-10-25TAF"),
     ex("The shops open at 9 o'clock.", "9 o'clock=TIME 2021-10-25T09:00"),
     ex("The clock read 11:45:30 at the time.", dct: "2021-10-25"),
+    // Expressions at the very start or end of a text (bounds)
+    ex("Noon came and went.", "Noon=TIME 2021-10-25T12:00"),
+    ex("midnight", "midnight=TIME 2021-10-25T24:00"),
+    ex("That was the time"),
+    ex("Growth in 2021-"),
+    ex("'"),
+    ex(""),
 ]
 
 /// Durations.
