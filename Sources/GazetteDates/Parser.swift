@@ -149,7 +149,7 @@ struct Parser {
                 m.mod = pointMod
             }
         }
-        m.first = i
+        m.first = min(m.first, i)
         // "or so", "or later", "and beyond"
         if m.last + 2 < n, isWord(m.last + 1, .or), isWord(m.last + 2, .so) {
             m.last += 2
@@ -157,6 +157,13 @@ struct Parser {
         }
         var result = [m]
         if let earlier = rangeStart(before: m) ?? durationRangeStart(before: m) { result.insert(earlier, at: 0) }
+        if let later = rangeEnd(after: m) {
+            // "April 24-25, 2021": the year written after the second day is the first's too
+            if later.value.prefix(4) != m.value.prefix(4), !later.value.hasPrefix("XXXX") {
+                result[result.count - 1].value = String(later.value.prefix(8)) + m.value.suffix(2)
+            }
+            result.append(later)
+        }
         return result
     }
 
@@ -400,6 +407,8 @@ struct Parser {
         guard let e = entry(i), e.unit == .year, !e.unitPlural else { return nil }
         var k = i + 1
         if isChar(k, 0x2D), attached(k) { k += 1 }
+        // "year's end"
+        if k == i + 1, k < n, tokens[k].length == 2, units[Int(tokens[k].start)] == 0x27, isWord(k + 1, .end) { k += 1 }
         if isWord(k, .end) {
             return Match(first: i, last: k, label: .date, value: Values.period(.year, shift: 0, from: dct), mod: "END", rule: "year-end", takesThe: true)
         }
@@ -738,6 +747,23 @@ struct Parser {
         return Match(first: m.first - 2, last: m.first - 2, label: .date, value: prefix + CalendarDate.pad(d, 2), rule: "day-range")
     }
 
+    /// A second day after a month and day: "April 24 and 25", "Oct. 3-5, 2021".
+    private func rangeEnd(after m: Match) -> Match? {
+        guard m.label == .date, m.value.count == 10, m.rule == "month-day",
+              isWord(m.last + 1, .and) || isWord(m.last + 1, .to) || isChar(m.last + 1, 0x2D),
+              let d = digits(m.last + 2), d >= 1, d <= 31, length(m.last + 2) <= 2,
+              entry(m.last + 3)?.month ?? 0 == 0, entry(m.last + 3)?.unit == nil, !isChar(m.last + 3, 0x3A),
+              !isChar(m.last + 3, 0x25) else { return nil }
+        var last = m.last + 2
+        var prefix = String(m.value.prefix(8))
+        if isChar(last + 1, 0x2C), let y = fullYear(last + 2) {
+            last += 2
+            prefix = Values.year(y) + prefix.dropFirst(4)
+        }
+        guard let month = Int(prefix.dropFirst(5).prefix(2)), d <= CalendarDate.daysIn(month: month, year: 2000) else { return nil }
+        return Match(first: m.last + 2, last: last, label: .date, value: prefix + CalendarDate.pad(d, 2), rule: "day-range")
+    }
+
     /// A first count before a duration range: "between 60 and 90 days" gives "60" a span of its own.
     private func durationRangeStart(before m: Match) -> Match? {
         guard m.label == .duration, m.first >= 3, isWord(m.first - 1, .and), isWord(m.first - 3, .between),
@@ -765,6 +791,10 @@ struct Parser {
         }
         guard let y = fullYear(i) else { return nil }
         if let dct, y > dct.year + 50 { return nil }
+        // "post-1959", "pre-2008"
+        if isChar(i - 1, 0x2D), attached(i), attached(i - 1), isText(i - 2, "post") || isText(i - 2, "pre") {
+            return Match(first: i - 2, last: i, label: .date, value: Values.year(y), mod: isText(i - 2, "post") ? "AFTER" : "BEFORE", rule: "year-prefixed")
+        }
         if !yearContextOK(i) { return nil }
         // "the 1988 period", "the 1988 quarter", "the 1988 second quarter"
         if entry(i + 1)?.unit == .quarter, entry(i + 1)?.unitPlural == false {
@@ -1067,6 +1097,7 @@ struct Parser {
         case .latest: shift = -1
         default: return nil
         }
+        if isWord(k, .fiscal), entry(k + 1)?.unit == .year { k += 1 } // "the current fiscal year"
         if w == .latest, isWord(k, .period) {
             return Match(first: i, last: k, label: .date, value: Values.period(.quarter, shift: -1, from: dct), rule: "latest-period", takesThe: true)
         }

@@ -102,6 +102,10 @@ let ranges: [Example] = [
     ex("The summit is on 29–30 January 2024.", "29=DATE 2024-01-29", "30 January 2024=DATE 2024-01-30"),
     ex("Trials ran from May to July 2021.", "May=DATE 2021-05", "July 2021=DATE 2021-07"),
     ex("between 1992 and 1997", "1992=DATE 1992", "1997=DATE 1997"),
+    ex("The summit is on April 24 and 25.", "April 24=DATE 2022-04-24", "25=DATE 2022-04-25"),
+    ex("The fair runs Oct. 3-5, 2019 in Baku.", "Oct. 3=DATE 2019-10-03", "5, 2019=DATE 2019-10-05"),
+    ex("The talks will take between 60 and 90 days.", "60=DURATION P60D", "90 days=DURATION P90D"),
+    ex("Acquisitions are planned for the next 12 to 18 months.", "the next 12 to 18 months=DURATION P12M"),
 ]
 
 /// Months, days and weekdays without a year, resolved against the dct and the tense.
@@ -193,6 +197,9 @@ let relativeDates: [Example] = [
     ex("Sales rose in this year's third quarter.", "this year's third quarter=DATE 2021-Q3"),
     ex("Profit fell in the year-ago quarter.", "the year-ago quarter=DATE 2020-Q3"),
     ex("Profit rose in July last year.", "July last year=DATE 2020-07"),
+    ex("The rules should be in place by year's end.", "year's end=DATE 2021 END"),
+    ex("Sales in the current fiscal year will rise.", "the current fiscal year=DATE 2021"),
+    ex("The post-1959 politics split families.", "post-1959=DATE 1959 AFTER"),
     ex("The plan was approved a week ago.", "a week ago=DATE 2021-W42"),
     ex("The company was founded 20 years ago.", "20 years ago=DATE 2001"),
     ex("The rule changed six months ago.", "six months ago=DATE 2021-04"),
