@@ -24,6 +24,8 @@ let package = Package(
         .target(name: "GazetteCore", dependencies: ["GazetteText"]),
         // A small, order-preserving JSON reader and writer.
         .target(name: "GazetteJSON"),
+        // Temporal expressions (TIMEX3): dates, times, durations and sets, normalized against the dct.
+        .target(name: "GazetteDates", dependencies: ["GazetteCore", "GazetteText", "CICU"], exclude: ["README.md"]),
         // Documents in and annotated JSONL out.
         .target(name: "GazetteDocuments", dependencies: ["GazetteCore", "GazetteJSON"]),
         // Annotated documents as one self-contained HTML page.
@@ -31,7 +33,7 @@ let package = Package(
         // The library users depend on: configuration, annotation, the streaming pipeline.
         .target(
             name: "Gazette",
-            dependencies: ["GazetteCore", "GazetteDocuments", "GazetteHTML", "GazetteJSON", "GazetteText"]
+            dependencies: ["GazetteCore", "GazetteDates", "GazetteDocuments", "GazetteHTML", "GazetteJSON", "GazetteText"]
         ),
         // Evaluation against gold: corpus readers and writers, nervaluate schemes, TempEval-3 timex scores.
         .target(name: "GazetteEval", dependencies: ["GazetteCore", "GazetteJSON", "GazetteText"], exclude: ["README.md"]),
@@ -54,6 +56,7 @@ let package = Package(
         .testTarget(name: "GazetteHTMLTests", dependencies: ["GazetteHTML", "GazetteTestSupport"]),
         .testTarget(name: "GazetteEvalTests", dependencies: ["GazetteEval", "GazetteTestSupport"]),
         .testTarget(name: "GazetteTests", dependencies: ["Gazette", "GazetteTestSupport"]),
+        .testTarget(name: "GazetteDatesTests", dependencies: ["GazetteDates", "GazetteTestSupport"]),
         .testTarget(name: "GazetteCLITests", dependencies: ["GazetteTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

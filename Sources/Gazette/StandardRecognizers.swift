@@ -1,8 +1,10 @@
 import GazetteCore
+import GazetteDates
 
 extension Annotator {
     /// The recognizers `gazette annotate` runs, in the order their candidates are proposed.
-    public static func standardRecognizers() throws -> [any Recognizer] {
-        []
+    /// `locales` are the languages whose month and weekday names the date recognizer knows.
+    public static func standardRecognizers(locales: [String] = ["en"]) throws -> [any Recognizer] {
+        [try DateRecognizer(locales: locales)]
     }
 }

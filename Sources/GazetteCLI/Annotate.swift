@@ -58,6 +58,8 @@ struct Annotate: ParsableCommand {
     var timing = false
     @Option(help: "Output format: jsonl, or html for one self-contained page with every document.")
     var format: OutputFormat = .jsonl
+    @Option(help: "Comma-separated locales whose month and weekday names dates may use (CLDR), e.g. en,de,ru.")
+    var locale: String = "en"
 
     func validate() throws {
         if let dct, CalendarDate(iso: dct) == nil {
@@ -74,7 +76,8 @@ struct Annotate: ParsableCommand {
         signal(SIGPIPE, SIG_IGN)
         Interruption.install()
         let started = ProgressLine.now()
-        let annotator = try Annotator(recognizers: Annotator.standardRecognizers())
+        let locales = locale.split(separator: ",").map { String($0.filter { $0 != " " }) }
+        let annotator = try Annotator(recognizers: Annotator.standardRecognizers(locales: locales))
         let loaded = ProgressLine.now()
         var options = InputOptions(format: inputFormat, lossy: lossy)
         let sink: any OutputTarget

@@ -1,0 +1,51 @@
+import GazetteCore
+import GazetteText
+
+/// Finds temporal expressions (TIMEX3 `DATE`, `TIME`, `DURATION`, `SET`) and
+/// normalizes them against the document creation time.
+///
+/// Month and weekday names come from ICU's CLDR data for every locale in
+/// `locales` (all forms: format and stand-alone, wide and abbreviated), so
+/// `["en", "de", "ru"]` also finds `25. Oktober 2021` and `25 октября 2021`.
+/// The rest of the grammar (relative expressions, durations, sets) is English.
+///
+/// Normalization policy (see README.md in this folder):
+/// - a weekday alone takes the tense of the nearest tense cue in its sentence:
+///   a past or present cue, or none, gives the latest such day on or before the
+///   dct; a future cue the first on or after it;
+/// - a month, or a month and day, without a year takes the dct's year, moved back
+///   a year when the sentence is past and the date would fall after the dct, and
+///   forward when it is future and the date would fall before it;
+/// - without a dct, a full date on one of the first three lines (a date line) is
+///   taken as the dct; failing that, anchored values use `X` placeholders (`XXXX-10-25`,
+///   `XXXX-WXX-5`) and vague ones `PAST_REF` / `PRESENT_REF` / `FUTURE_REF`.
+public struct DateRecognizer: Recognizer {
+    public let name = "dates"
+    /// The locales whose month and weekday names are recognized.
+    public let locales: [String]
+    /// How `10/11/2021` is read when both numbers could be a month.
+    public let dateOrder: DateOrder
+    private let lexicon: Lexicon
+
+    public init(locales: [String] = ["en"], dateOrder: DateOrder = .monthFirst) throws(ICUError) {
+        self.locales = locales.isEmpty ? ["en"] : locales
+        self.dateOrder = dateOrder
+        lexicon = try Lexicon(locales: self.locales)
+    }
+
+    public func recognize(_ text: AnalyzedText, context: DocumentContext) -> [Candidate] {
+        guard !text.tokens.isEmpty else { return [] }
+        var parser = Parser(text: text, lexicon: lexicon, dct: context.dct, order: dateOrder)
+        var matches = parser.run()
+        // No dct: a full date on one of the first three lines (a date line) anchors the rest.
+        if context.dct == nil, let line = matches.first(where: { text.tokens[$0.first].line <= 2 && $0.label == .date }),
+           let anchor = CalendarDate(iso: line.value) {
+            parser = Parser(text: text, lexicon: lexicon, dct: anchor, order: dateOrder)
+            matches = parser.run()
+        }
+        return matches.map { m in
+            Candidate(start: Int(text.tokens[m.first].start), end: Int(text.tokens[m.last].end), label: m.label,
+                      rule: "\(name):\(m.rule)", value: m.value, mod: m.mod)
+        }
+    }
+}

@@ -1,0 +1,1409 @@
+import GazetteCore
+import GazetteText
+
+/// One recognized temporal expression, in tokens (`first ... last`, inclusive).
+struct Match {
+    var first: Int
+    var last: Int
+    var label: Label
+    var value: String
+    var mod: String?
+    var rule: String
+    /// Whether a leading "the" belongs to the expression ("the third quarter", not "the October 25 vote").
+    var takesThe = false
+}
+
+/// How a numeric date with two small numbers is read.
+public enum DateOrder: String, Sendable, CaseIterable {
+    /// `10/25/2021` is October 25 (US).
+    case monthFirst = "mdy"
+    /// `25/10/2021` is October 25 (most of the world).
+    case dayFirst = "dmy"
+}
+
+/// The temporal grammar: a recursive-descent matcher over tokens, run left to right,
+/// longest match first. See README.md in this folder for the rules and the
+/// normalization policy.
+struct Parser {
+    let text: AnalyzedText
+    let lex: Lexicon
+    let dct: CalendarDate?
+    let order: DateOrder
+    let tokens: [Token]
+    let units: [UInt16]
+    let folded: [UInt16]
+    let ids: [Int32]
+    /// The value of each all-digit token, -1 for others.
+    let numbers: [Int32]
+    let n: Int
+    /// The last quarter value found (`1989-Q3`) and its sentence: "a year ago" after it means that quarter a year before.
+    private var lastQuarter: (year: Int, quarter: Int, sentence: Int32)?
+    /// The last day named (`2009-02-23`): "the day", "the same day", "that day" refer to it.
+    private var lastDay: String?
+    /// The year of the last date named: "that year" refers to it.
+    private var lastYear: Int?
+    private var tenseCues: [Int: [(position: Int, tense: Tense)]] = [:]
+
+    init(text: AnalyzedText, lexicon: Lexicon, dct: CalendarDate?, order: DateOrder) {
+        self.text = text
+        lex = lexicon
+        self.dct = dct
+        self.order = order
+        tokens = text.tokens
+        units = text.normalized.units
+        folded = text.normalized.folded
+        n = tokens.count
+        var ids = [Int32](repeating: -1, count: tokens.count)
+        var numbers = [Int32](repeating: -1, count: tokens.count)
+        let units = text.normalized.units
+        for i in tokens.indices {
+            let t = tokens[i]
+            if t.kind == .word || t.kind == .punctuation {
+                ids[i] = lexicon.lookup(t, in: text)
+            } else if t.kind == .number, t.length <= 9 {
+                var v: Int32 = 0
+                for k in t.range {
+                    let u = units[k]
+                    guard u >= 0x30, u <= 0x39 else { v = -1; break }
+                    v = v * 10 + Int32(u - 0x30)
+                }
+                numbers[i] = v
+            }
+        }
+        self.ids = ids
+        self.numbers = numbers
+    }
+
+    // MARK: Driver
+
+    /// All matches, left to right, non-overlapping.
+    mutating func run() -> [Match] {
+        var out: [Match] = []
+        var i = 0
+        while i < n {
+            if canStart(i) {
+                let found = scan(i)
+                if let last = found.last {
+                    out.append(contentsOf: found)
+                    noteReference(last)
+                    i = last.last + 1
+                    continue
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// Remembers the last quarter and the last day named, the anchors of "a year ago" and "the day".
+    private mutating func noteReference(_ m: Match) {
+        let v = Array(m.value.utf8)
+        if m.label == .date, v.count == 10, v[4] == 0x2D, v[7] == 0x2D, v[0] != 0x58 { lastDay = m.value }
+        if m.label == .date, v.count >= 4, v[0] != 0x58, v[0] != 0x50, let y = Int(m.value.prefix(4)), v.count == 4 || v[4] == 0x2D { lastYear = y }
+        guard m.label == .date, v.count == 7, v[4] == 0x2D, v[5] == 0x51, let y = Int(m.value.prefix(4)), v[6] >= 0x31, v[6] <= 0x34 else { return }
+        lastQuarter = (y, Int(v[6] - 0x30), tokens[m.first].sentence)
+    }
+
+    /// Cheap trigger: a number, an alphanumeric token or a lexicon word.
+    @inline(__always)
+    private func canStart(_ i: Int) -> Bool {
+        let t = tokens[i]
+        if ids[i] >= 0 { return lex.entries[Int(ids[i])].starts }
+        if t.kind == .number { return true }
+        if t.shape == .alphanumeric { return true }
+        // "'90s", "'82"
+        return t.kind == .punctuation && units[Int(t.start)] == 0x27 && i + 1 < n && tokens[i + 1].kind == .number
+    }
+
+    /// The matches starting at token `i` (two for a day range), or none.
+    private mutating func scan(_ i: Int) -> [Match] {
+        var j = i
+        let hasThe = isWord(j, .the)
+        if hasThe { j += 1 }
+        var quantityMod: String?
+        if let (m, k) = quantityModifier(j) {
+            quantityMod = m
+            j = k
+        }
+        var pointMod: String?
+        var innerThe = false
+        if quantityMod == nil, let (m, k) = pointModifier(j, afterThe: hasThe) {
+            pointMod = m
+            j = k
+            // "the end of the year"
+            if isWord(j, .the) { j += 1; innerThe = true }
+        }
+        guard j < n, var m = core(j, afterThe: hasThe || innerThe) else { return [] }
+        if innerThe, !m.takesThe { return [] }
+        // An expression stays on one line (a date line after a headline is its own).
+        if tokens[m.first].line != tokens[m.last].line, m.label != .time { return [] }
+        if hasThe, !m.takesThe, pointMod == nil { return [] }
+        if let quantityMod {
+            guard m.label != .set, m.rule != "weekday", m.rule != "relative", m.rule != "relative-this", !m.rule.hasPrefix("deictic") else { return [] }
+            m.mod = m.label == .duration ? quantityMod : (m.mod ?? "APPROX")
+        }
+        if let pointMod {
+            guard m.label == .date || m.label == .time else { return [] }
+            // "earlier today" is the day itself; "earlier this year" is its start.
+            if !(isWord(m.first, .today) && (isWord(m.first - 1, .earlier) || isWord(m.first - 1, .later))) {
+                m.mod = pointMod
+            }
+        }
+        m.first = min(m.first, i)
+        // "or so", "or later", "and beyond"
+        if m.last + 2 < n, isWord(m.last + 1, .or), isWord(m.last + 2, .so) {
+            m.last += 2
+            m.mod = m.mod ?? "APPROX"
+        }
+        var result = [m]
+        if let earlier = rangeStart(before: m) ?? durationRangeStart(before: m) { result.insert(earlier, at: 0) }
+        if let later = rangeEnd(after: m) {
+            // "April 24-25, 2021": the year written after the second day is the first's too
+            if later.value.prefix(4) != m.value.prefix(4), !later.value.hasPrefix("XXXX") {
+                result[result.count - 1].value = String(later.value.prefix(8)) + m.value.suffix(2)
+            }
+            result.append(later)
+        }
+        return result
+    }
+
+    // MARK: Token helpers
+
+    @inline(__always) private func entry(_ i: Int) -> Entry? {
+        guard i >= 0, i < n, ids[i] >= 0 else { return nil }
+        return lex.entries[Int(ids[i])]
+    }
+
+    @inline(__always) private func word(_ i: Int) -> Word? { entry(i)?.word }
+
+    @inline(__always) private func isWord(_ i: Int, _ w: Word) -> Bool { i >= 0 && i < n && word(i) == w }
+
+    /// Whether token `i` is the single character `c`.
+    @inline(__always) private func isChar(_ i: Int, _ c: UInt16) -> Bool {
+        i >= 0 && i < n && tokens[i].length == 1 && units[Int(tokens[i].start)] == c
+    }
+
+    /// No space between token `i - 1` and token `i`.
+    @inline(__always) private func attached(_ i: Int) -> Bool {
+        i > 0 && i < n && !tokens[i].flags.contains(.spaceBefore)
+    }
+
+    /// Whether token `i` exists and its folded text is `ascii`.
+    @inline(__always) private func isText(_ i: Int, _ ascii: StaticString) -> Bool {
+        i >= 0 && i < n && text.is(i, ascii)
+    }
+
+    @inline(__always) private func isCapitalized(_ i: Int) -> Bool {
+        i >= 0 && i < n && (tokens[i].shape == .capitalized || tokens[i].shape == .upper)
+    }
+
+    /// The value of an all-ASCII-digit token.
+    @inline(__always)
+    private func digits(_ i: Int) -> Int? {
+        guard i >= 0, i < n, numbers[i] >= 0 else { return nil }
+        return Int(numbers[i])
+    }
+
+    private func length(_ i: Int) -> Int { i < n ? tokens[i].length : 0 }
+
+    /// `25th`, `1st`, `22nd`, `3rd`: the number before the ordinal suffix.
+    private func ordinalDigits(_ i: Int) -> Int? {
+        guard i >= 0, i < n, tokens[i].shape == .alphanumeric, tokens[i].length >= 3, tokens[i].length <= 4 else { return nil }
+        let r = tokens[i].range
+        let s0 = folded[r.upperBound - 2], s1 = folded[r.upperBound - 1]
+        let suffix = (s0 == 0x73 && s1 == 0x74) || (s0 == 0x6E && s1 == 0x64) || (s0 == 0x72 && s1 == 0x64) || (s0 == 0x74 && s1 == 0x68)
+        guard suffix else { return nil }
+        var v = 0
+        for k in r.lowerBound ..< r.upperBound - 2 {
+            let u = units[k]
+            guard u >= 0x30, u <= 0x39 else { return nil }
+            v = v * 10 + Int(u - 0x30)
+        }
+        return v
+    }
+
+    /// An ordinal at `i`: a word (`third`, `twenty-first`) or digits with a suffix (`3rd`).
+    private func ordinal(_ i: Int) -> (value: Int, last: Int)? {
+        if let v = ordinalDigits(i) { return (v, i) }
+        if let e = entry(i), e.ordinal > 0 { return (Int(e.ordinal), i) }
+        // "twenty-first": tens, hyphen, ordinal
+        if let e = entry(i), e.cardinal >= 20, isChar(i + 1, 0x2D), let o = entry(i + 2), o.ordinal > 0, o.ordinal < 10 {
+            return (Int(e.cardinal) + Int(o.ordinal), i + 2)
+        }
+        return nil
+    }
+
+    // MARK: Numbers
+
+    /// A count: digits, number words, "a", "a few", "several", "a couple of".
+    /// `value` is nil for a vague count (X in the TIMEX3 value).
+    private func quantity(_ i: Int) -> (value: Double?, last: Int, approx: Bool)? {
+        guard i < n else { return nil }
+        var result: (value: Double?, last: Int, approx: Bool)?
+        if let v = digits(i), v < 100_000 {
+            result = (Double(v), i, false)
+        } else if tokens[i].kind == .number, let v = decimal(i) {
+            result = (v, i, false)
+        } else if let w = word(i) {
+            switch w {
+            case .a, .an:
+                if isWord(i + 1, .few) { result = (nil, i + 1, false) }
+                else if isWord(i + 1, .couple), isWord(i + 2, .of) { result = (2, i + 2, true) }
+                else if isWord(i + 1, .couple) { result = (2, i + 1, true) }
+                else if isWord(i + 1, .dozen) { result = (12, i + 1, false) }
+                else if isWord(i + 1, .hundred) { result = (100, i + 1, false) }
+                else if isWord(i + 1, .thousand) { result = (1000, i + 1, false) }
+                else { result = (1, i, false) }
+            case .few, .several, .many: result = (nil, i, false)
+            case .couple where isWord(i + 1, .of): result = (2, i + 1, true)
+            case .dozen: result = (12, i, false)
+            default: break
+            }
+        }
+        if result == nil, let e = entry(i), e.cardinal >= 0 {
+            var v = Int(e.cardinal)
+            var last = i
+            if v >= 20, v % 10 == 0 {
+                if isChar(i + 1, 0x2D), attached(i + 1), let o = entry(i + 2), o.cardinal > 0, o.cardinal < 10 {
+                    v += Int(o.cardinal); last = i + 2
+                } else if let o = entry(i + 1), o.cardinal > 0, o.cardinal < 10 {
+                    v += Int(o.cardinal); last = i + 1
+                }
+            }
+            if isWord(last + 1, .hundred) { v *= 100; last += 1 }
+            if isWord(last + 1, .thousand) { v *= 1000; last += 1 }
+            result = (Double(v), last, false)
+        }
+        guard var r = result else { return nil }
+        // "2 1/2"
+        if let v = r.value, digits(r.last + 1) == 1, isChar(r.last + 2, 0x2F), attached(r.last + 2), digits(r.last + 3) == 2, attached(r.last + 3) {
+            r = (v + 0.5, r.last + 3, r.approx)
+        }
+        // "two and a half"
+        if let v = r.value, isWord(r.last + 1, .and), isWord(r.last + 2, .a), isWord(r.last + 3, .half) {
+            r = (v + 0.5, r.last + 3, r.approx)
+        }
+        return r
+    }
+
+    private func decimal(_ i: Int) -> Double? {
+        let s = text.text(i)
+        guard s.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }), s.utf8.first != 0x2E else { return nil }
+        return Double(s)
+    }
+
+    // MARK: Modifiers
+
+    /// "about", "more than", "at least", "up to", "nearly" ... before a quantity.
+    private func quantityModifier(_ i: Int) -> (String, Int)? {
+        guard let w = word(i) else { return nil }
+        switch w {
+        case .about, .around, .approximately, .roughly: return ("APPROX", i + 1)
+        case .some where quantity(i + 1)?.value != nil: return ("APPROX", i + 1)
+        case .nearly: return ("EQUAL_OR_LESS", i + 1)
+        case .almost: return ("LESS_THAN", i + 1)
+        case .more where isWord(i + 1, .than): return ("MORE_THAN", i + 2)
+        // "in over six years", "for over a decade" (but "over three years" alone is a span of time)
+        case .over where quantity(i + 1) != nil && (isWord(i - 1, .inWord) || isWord(i - 1, .forWord) || isWord(i - 1, .of) || isWord(i - 1, .after)):
+            return ("MORE_THAN", i + 1)
+        case .less where isWord(i + 1, .than): return ("LESS_THAN", i + 2)
+        case .at where isWord(i + 1, .least): return ("EQUAL_OR_MORE", i + 2)
+        case .at where isWord(i + 1, .most): return ("EQUAL_OR_LESS", i + 2)
+        case .up where isWord(i + 1, .to) && quantity(i + 2) != nil: return ("EQUAL_OR_LESS", i + 2)
+        case .no where isWord(i + 1, .more) && isWord(i + 2, .than): return ("EQUAL_OR_LESS", i + 3)
+        default: return nil
+        }
+    }
+
+    /// "early", "late", "mid-", "the beginning of", "the end of" ... before a date.
+    private func pointModifier(_ i: Int, afterThe: Bool) -> (String, Int)? {
+        guard let w = word(i) else { return nil }
+        switch w {
+        case .early: return ("START", i + 1)
+        case .late: return ("END", i + 1)
+        case .mid:
+            if isChar(i + 1, 0x2D) { return ("MID", i + 2) }
+            return ("MID", i + 1)
+        case .earlier where isRelativeAnchor(i + 1): return ("START", i + 1)
+        case .later where isRelativeAnchor(i + 1): return ("END", i + 1)
+        case .beginning where afterThe && isWord(i + 1, .of): return ("START", i + 2)
+        case .start where afterThe && isWord(i + 1, .of): return ("START", i + 2)
+        case .dawn where afterThe && isWord(i + 1, .of): return ("START", i + 2)
+        case .end where afterThe && isWord(i + 1, .of): return ("END", i + 2)
+        case .close where afterThe && isWord(i + 1, .of): return ("END", i + 2)
+        case .middle where afterThe && isWord(i + 1, .of): return ("MID", i + 2)
+        default: return nil
+        }
+    }
+
+    /// "this", "last", "next", "today", "yesterday" ... after "earlier"/"later".
+    private func isRelativeAnchor(_ i: Int) -> Bool {
+        guard let w = word(i) else { return false }
+        switch w {
+        case .this, .that, .last, .next, .today, .yesterday, .tomorrow, .tonight: return true
+        default: return false
+        }
+    }
+
+    // MARK: Core expressions
+
+    private mutating func core(_ i: Int, afterThe: Bool) -> Match? {
+        if let m = timeOfDay(i) { return m }
+        if let m = yearAgo(i) { return m }
+        if afterThe, let m = definiteUnit(i) { return m }
+        if let m = absoluteDate(i) { return m }
+        if let m = decadeOrCentury(i) { return m }
+        if let m = quarterOrHalf(i) { return m }
+        if let m = setExpression(i) { return m }
+        if let m = relative(i) { return m }
+        if let m = quantified(i, afterThe: afterThe) { return m }
+        if let m = deictic(i) { return m }
+        if let m = season(i, afterThe: afterThe) { return m }
+        if let m = holiday(i) { return m }
+        if let m = fiscalYear(i) { return m }
+        if let m = year(i) { return m }
+        if let m = weekday(i) { return m }
+        if let m = monthAlone(i) { return m }
+        return nil
+    }
+
+    // MARK: Definite units
+
+    /// "the year", "the quarter", "the weekend", "the full year", "the fiscal year": the
+    /// period the dct is in (the quarter: the last one reported, the one before the dct's).
+    private mutating func definiteUnit(_ i: Int) -> Match? {
+        var k = i
+        while isWord(k, .fiscal) || isWord(k, .countAdjective) { k += 1 }
+        guard let e = entry(k), let unit = e.unit, !e.unitPlural, unit.isCalendar, unit != .fortnight else { return nil }
+        if isChar(k + 1, 0x2D), attached(k + 1) { return nil } // "the quarter-to-quarter comparison"
+        if unit == .year, spokenYear(k + 1) != nil || fullYear(k + 1) != nil { return nil } // "the year 2000"
+        if unit == .weekend {
+            guard let dct else { return Match(first: i, last: k, label: .date, value: "XXXX-WXX-WE", rule: "the-unit", takesThe: true) }
+            let saturday = 6
+            let offset = tense(at: k) == .future ? (saturday - dct.weekday + 7) % 7 : -((dct.weekday - saturday + 7) % 7)
+            return Match(first: i, last: k, label: .date, value: Values.week(dct.adding(days: offset)) + "-WE", rule: "the-unit", takesThe: true)
+        }
+        // "the year ended June 30": a duration
+        if unit == .year, k + 1 < n, tokens[k + 1].length >= 3, folded[Int(tokens[k + 1].start)] == 0x65, folded[Int(tokens[k + 1].start) + 1] == 0x6E,
+           folded[Int(tokens[k + 1].start) + 2] == 0x64 {
+            return Match(first: i, last: k, label: .duration, value: unit.duration("1"), rule: "the-unit", takesThe: true)
+        }
+        if unit == .day {
+            // "the day before the vote" names no day of its own
+            if isWord(k + 1, .before) || isWord(k + 1, .after) { return nil }
+            // "the day": the day last named, else the dct
+            return Match(first: i, last: k, label: .date, value: lastDay ?? Values.period(.day, shift: 0, from: dct), rule: "the-day", takesThe: true)
+        }
+        // "the year before", "the year previous"
+        if isWord(k + 1, .before) || isWord(k + 1, .previous) || isWord(k + 1, .earlier) {
+            return Match(first: i, last: k + 1, label: .date, value: Values.period(unit, shift: -1, from: dct), rule: "the-unit-before", takesThe: true)
+        }
+        let shift = unit == .quarter && k == i ? -1 : 0
+        return Match(first: i, last: k, label: .date, value: Values.period(unit, shift: shift, from: dct), rule: "the-unit", takesThe: true)
+    }
+
+    /// "year-ago", "year-earlier" ("the year-ago quarter", "year-earlier profit") and "year-end".
+    private mutating func yearAgo(_ i: Int) -> Match? {
+        guard let e = entry(i), e.unit == .year, !e.unitPlural else { return nil }
+        var k = i + 1
+        if isChar(k, 0x2D), attached(k) { k += 1 }
+        // "year's end"
+        if k == i + 1, k < n, tokens[k].length == 2, units[Int(tokens[k].start)] == 0x27, isWord(k + 1, .end) { k += 1 }
+        if isWord(k, .end) {
+            return Match(first: i, last: k, label: .date, value: Values.period(.year, shift: 0, from: dct), mod: "END", rule: "year-end", takesThe: true)
+        }
+        guard isWord(k, .ago) || isWord(k, .earlier), k == i + 2 else { return nil }
+        // "the year-ago third quarter", "the year-earlier period"
+        if let o = ordinal(k + 1), o.value <= 4, entry(o.last + 1)?.unit == .quarter {
+            return Match(first: i, last: o.last + 1, label: .date, value: Values.quarter(dct.map { $0.year - 1 }, o.value), rule: "year-ago", takesThe: true)
+        }
+        if entry(k + 1)?.unit == .quarter && entry(k + 1)?.unitPlural == false || isWord(k + 1, .period) {
+            return Match(first: i, last: k + 1, label: .date, value: Values.period(.quarter, shift: -5, from: dct), rule: "year-ago", takesThe: true)
+        }
+        // "the year-earlier nine months": a span of time a year before
+        if let q = quantity(k + 1), let v = q.value, let e = entry(q.last + 1), let unit = e.unit, e.unitPlural || v == 1 {
+            return Match(first: i, last: q.last + 1, label: .duration, value: unit.duration(Values.number(v)), rule: "year-ago-duration", takesThe: true)
+        }
+        // "year-earlier profit" in a report about a quarter: that quarter a year before
+        if let q = lastQuarter, tokens[i].sentence - q.sentence <= 2 {
+            return Match(first: i, last: k, label: .date, value: Values.quarter(q.year - 1, q.quarter), rule: "year-ago-quarter")
+        }
+        return Match(first: i, last: k, label: .date, value: Values.period(.year, shift: -1, from: dct), rule: "year-ago")
+    }
+
+    // MARK: Time of day
+
+    private mutating func timeOfDay(_ i: Int) -> Match? {
+        var hour: Int, minute = 0, last: Int
+        var explicitClock = false
+        if let h = digits(i), h <= 24, length(i) <= 2, isChar(i + 1, 0x3A), attached(i + 1), attached(i + 2),
+           let m = digits(i + 2), length(i + 2) == 2, m < 60 {
+            hour = h; minute = m; last = i + 2
+            explicitClock = true
+            if isChar(last + 1, 0x3A), attached(last + 1), digits(last + 2) != nil, length(last + 2) == 2 { last += 2 }
+        } else if let h = digits(i), h >= 1, h <= 12, length(i) <= 2, isWord(i + 1, .am) || isWord(i + 1, .pm) || isWord(i + 1, .oclock) {
+            hour = h; last = i
+        } else if let h = digits(i), length(i) == 4, let z = entry(i + 1), z.zone >= 0, h / 100 < 24, h % 100 < 60 {
+            hour = h / 100; minute = h % 100; last = i
+            explicitClock = true
+        } else if let w = word(i), w == .noon || w == .midnight || w == .midday, !isText(i - 1, "high") {
+            hour = w == .midnight ? 24 : 12; last = i
+            explicitClock = true
+        } else {
+            return nil
+        }
+        var meridiem = false
+        if isWord(last + 1, .am) || isWord(last + 1, .pm) {
+            meridiem = true
+            if isWord(last + 1, .pm), hour < 12 { hour += 12 }
+            if isWord(last + 1, .am), hour == 12 { hour = 0 }
+            last += 1
+            // "p.m" written without its last period
+            if isChar(last + 1, 0x2E), attached(last + 1), length(last) == 3 { last += 1 }
+        } else if isWord(last + 1, .oclock) {
+            last += 1
+        }
+        var utc = false
+        var zoned = false
+        if let z = entry(last + 1), z.zone >= 0, tokens[last + 1].shape == .upper {
+            utc = lex.zones[Int(z.zone)].utc
+            zoned = true
+            last += 1
+        }
+        if explicitClock, !meridiem, !zoned, word(i) != .noon, word(i) != .midnight, word(i) != .midday {
+            // A bare "10:30" needs a signal before it ("at 10:30") or "local time"/"hours" after it.
+            let before = word(i - 1)
+            let signal = before == .at || before == .by || before == .around || before == .about || before == .from
+                || before == .until || before == .before || before == .after || before == .since || before == .to
+                || before == .approximately
+            let after = isWord(last + 1, .local) || entry(last + 1)?.unit == .hour
+            if !signal, !after { return nil }
+        }
+        // A day after the time: "10:30 a.m. Friday", "noon yesterday", "9 p.m. EST, Nov. 9"
+        var dayValue: String? = dct.map { Values.day($0) }
+        var k = last + 1
+        if isChar(k, 0x2C), attached(k) { k += 1 }
+        if k < n, tokens[k].line == tokens[last].line, let d = dayReference(k, start: i) {
+            dayValue = d.value
+            last = d.last
+        }
+        var value = (dayValue ?? "XXXX-XX-XX") + "T" + CalendarDate.pad(hour, 2) + ":" + CalendarDate.pad(minute, 2)
+        if utc { value += "Z" }
+        return Match(first: i, last: last, label: .time, value: value, rule: "time-of-day")
+    }
+
+    /// A day named after a time: weekday, today/yesterday/tomorrow, or month and day.
+    private mutating func dayReference(_ i: Int, start: Int) -> (value: String, last: Int)? {
+        guard i < n, tokens[i].kind != .punctuation else { return nil }
+        if let e = entry(i), e.weekday > 0, !e.weekdayAbbrev, !e.weekdayPlural, isCapitalized(i) {
+            return (resolveWeekday(Int(e.weekday), at: i, start: start), i)
+        }
+        if let w = word(i), let v = deicticDay(w) { return (v, i) }
+        if let m = absoluteDate(i), m.value.count == 10 { return (m.value, m.last) }
+        return nil
+    }
+
+    private func deicticDay(_ w: Word) -> String? {
+        switch w {
+        case .today, .tonight: return Values.period(.day, shift: 0, from: dct)
+        case .yesterday: return Values.period(.day, shift: -1, from: dct)
+        case .tomorrow: return Values.period(.day, shift: 1, from: dct)
+        default: return nil
+        }
+    }
+
+    // MARK: Absolute dates
+
+    /// A month name at `i` usable in a date (English ones capitalized).
+    private func monthName(_ i: Int) -> (month: Int, last: Int, abbrev: Bool)? {
+        guard let e = entry(i), e.month > 0 else { return nil }
+        if e.monthEnglish, !isCapitalized(i) { return nil }
+        var last = i
+        if isChar(i + 1, 0x2E), attached(i + 1), e.monthAbbrev { last = i + 1 }
+        return (Int(e.month), last, e.monthAbbrev)
+    }
+
+    /// A day of month: `25`, `25th`, `twenty-fifth`.
+    private func dayNumber(_ i: Int) -> (day: Int, last: Int)? {
+        if let d = digits(i), length(i) <= 2, d >= 1, d <= 31 { return (d, i) }
+        if let d = ordinalDigits(i), d >= 1, d <= 31 { return (d, i) }
+        if let o = ordinal(i), o.value <= 31 { return (o.value, o.last) }
+        return nil
+    }
+
+    /// A year written in full (four digits, 1000 to 2199).
+    private func fullYear(_ i: Int) -> Int? {
+        guard let y = digits(i), length(i) == 4, y >= 1000, y < 2200 else { return nil }
+        return y
+    }
+
+    /// A year said in words: "nineteen ninety-six", "two thousand", "two thousand and eight".
+    private func spokenYear(_ i: Int) -> (year: Int, last: Int)? {
+        guard let e = entry(i), e.cardinal >= 0 else { return nil }
+        if e.cardinal == 19, let q = quantity(i + 1), let v = q.value, v >= 10, v < 100, v == v.rounded(), entry(i + 1)?.cardinal ?? 0 >= 20 {
+            return (1900 + Int(v), q.last)
+        }
+        if e.cardinal == 2, isWord(i + 1, .thousand) {
+            var k = i + 2
+            if isWord(k, .and) { k += 1 }
+            if let q = quantity(k), let v = q.value, v >= 1, v < 100, entry(k)?.cardinal ?? -1 >= 1 { return (2000 + Int(v), q.last) }
+            return (2000, i + 1)
+        }
+        return nil
+    }
+
+    private mutating func absoluteDate(_ i: Int) -> Match? {
+        guard i < n else { return nil }
+        // A weekday before a date: "Friday, Oct. 25", "Wed., Oct. 25"
+        if let e = entry(i), e.weekday > 0, !e.weekdayPlural {
+            var k = i + 1
+            if isChar(k, 0x2E), attached(k) { k += 1 }
+            if isChar(k, 0x2C) { k += 1 }
+            if k < n, tokens[k].line == tokens[i].line, var m = absoluteDate(k), m.value.count >= 10 || m.value.hasPrefix("XXXX-") {
+                m.first = i
+                return m
+            }
+            return nil
+        }
+        // ISO 8601: 2021-10-25
+        if let y = fullYear(i), isChar(i + 1, 0x2D), attached(i + 1), attached(i + 2), let m = digits(i + 2), length(i + 2) == 2,
+           isChar(i + 3, 0x2D), attached(i + 3), attached(i + 4), let d = digits(i + 4), length(i + 4) == 2,
+           CalendarDate(year: y, month: m, day: d) != nil {
+            return Match(first: i, last: i + 4, label: .date, value: Values.day(y, m, d), rule: "iso-date")
+        }
+        // 25.10.2021 (one token), 10/25/2021, 25/10/2021
+        if tokens[i].shape == .alphanumeric || tokens[i].kind == .number, let m = dottedDate(i) { return m }
+        if let m = slashedDate(i) { return m }
+        // Month first: "October 25", "Oct. 25, 2021", "October 2021", "October of 2021"
+        if let mo = monthName(i) {
+            var k = mo.last + 1
+            if let d = dayNumber(k), !(isChar(d.last + 1, 0x3A) && attached(d.last + 1) && attached(d.last + 2)), !isChar(d.last + 1, 0x25), d.day <= CalendarDate.daysIn(month: mo.month, year: 2000) {
+                k = d.last + 1
+                var last = d.last
+                var year: Int?
+                var y = k
+                if isChar(y, 0x2C) { y += 1 }
+                if let full = fullYear(y) { year = full; last = y }
+                else if let rel = relativeYear(y) { year = rel.year; last = rel.last }
+                return dayMatch(i, last, mo.month, d.day, year, rule: year == nil ? "month-day" : "month-day-year")
+            }
+            var y = k
+            if isChar(y, 0x2C) || isWord(y, .of) { y += 1 }
+            if let full = fullYear(y) {
+                return Match(first: i, last: y, label: .date, value: Values.month(full, mo.month), rule: "month-year")
+            }
+            if let spoken = spokenYear(y) {
+                return Match(first: i, last: spoken.last, label: .date, value: Values.month(spoken.year, mo.month), rule: "month-year")
+            }
+            if !isWord(y, .of), let rel = relativeYear(y) {
+                return Match(first: i, last: rel.last, label: .date, value: Values.month(rel.year, mo.month), rule: "month-relative-year")
+            }
+            return nil
+        }
+        // Day first: "25 October 2021", "25th of October", "25. Oktober 2021", "the 25th of October"
+        if let d = dayNumber(i) {
+            var k = d.last + 1
+            if isChar(k, 0x2E), attached(k), entry(k + 1)?.month ?? 0 > 0 { k += 1 }
+            if isWord(k, .of) { k += 1 }
+            guard let mo = monthName(k), d.day <= CalendarDate.daysIn(month: mo.month, year: 2000) else { return nil }
+            var last = mo.last
+            var year: Int?
+            var y = last + 1
+            if isChar(y, 0x2C) || (isWord(y, .of) && fullYear(y + 1) != nil) { y += 1 }
+            if let full = fullYear(y) { year = full; last = y }
+            else if let rel = relativeYear(y) { year = rel.year; last = rel.last }
+            return dayMatch(i, last, mo.month, d.day, year, rule: year == nil ? "day-month" : "day-month-year")
+        }
+        return nil
+    }
+
+    /// "last year", "this year", "next year" used as the year of a month or quarter.
+    private func relativeYear(_ i: Int) -> (year: Int?, last: Int)? {
+        var k = i
+        if isWord(k, .of) { k += 1 }
+        guard let w = word(k), entry(k + 1)?.unit == .year, entry(k + 1)?.unitPlural == false else { return nil }
+        let shift: Int
+        switch w {
+        case .last, .previous: shift = -1
+        case .this, .current: shift = 0
+        case .next, .following, .coming: shift = 1
+        default: return nil
+        }
+        return (dct.map { $0.year + shift }, k + 1)
+    }
+
+    /// A day match; without a year, the year comes from the dct and the sentence's tense.
+    private mutating func dayMatch(_ first: Int, _ last: Int, _ month: Int, _ day: Int, _ year: Int?, rule: String) -> Match? {
+        var y = year
+        if y == nil, let dct {
+            let tense = self.tense(at: first)
+            y = Self.nearestYear(dct: dct, tense: tense, penalty: 60, strictPast: false) { year in
+                CalendarDate(year: year, month: month, day: min(day, CalendarDate.daysIn(month: month, year: year)))!.dayNumber - dct.dayNumber
+            }
+        }
+        if let y, CalendarDate(year: y, month: month, day: day) == nil { return nil }
+        return Match(first: first, last: last, label: .date, value: Values.day(y, month, day), rule: rule)
+    }
+
+    private func dottedDate(_ i: Int) -> Match? {
+        // d.m.yyyy in one token
+        let r = tokens[i].range
+        var parts: [Int] = [], lengths: [Int] = []
+        var v = 0, len = 0
+        for k in r {
+            let u = units[k]
+            if u >= 0x30, u <= 0x39 { v = v * 10 + Int(u - 0x30); len += 1 }
+            else if u == 0x2E, len > 0 { parts.append(v); lengths.append(len); v = 0; len = 0 }
+            else { return nil }
+        }
+        guard len > 0 else { return nil }
+        parts.append(v); lengths.append(len)
+        guard parts.count == 3, lengths[0] <= 2, lengths[1] <= 2, lengths[2] == 4 else { return nil }
+        guard CalendarDate(year: parts[2], month: parts[1], day: parts[0]) != nil else { return nil }
+        return Match(first: i, last: i, label: .date, value: Values.day(parts[2], parts[1], parts[0]), rule: "numeric-dmy")
+    }
+
+    private func slashedDate(_ i: Int) -> Match? {
+        guard let a = digits(i), length(i) <= 2, isChar(i + 1, 0x2F), attached(i + 1), attached(i + 2),
+              let b = digits(i + 2), length(i + 2) <= 2, isChar(i + 3, 0x2F), attached(i + 3), attached(i + 4),
+              let c = digits(i + 4), length(i + 4) == 4 || length(i + 4) == 2 else { return nil }
+        let year = length(i + 4) == 4 ? c : (c < 50 ? 2000 + c : 1900 + c)
+        var month = a, day = b
+        if a > 12 || (order == .dayFirst && b <= 12) { month = b; day = a }
+        guard CalendarDate(year: year, month: month, day: day) != nil else { return nil }
+        return Match(first: i, last: i + 4, label: .date, value: Values.day(year, month, day), rule: "numeric-slash")
+    }
+
+    /// A month name alone: "in October", "last April" is handled by `relative`.
+    private mutating func monthAlone(_ i: Int) -> Match? {
+        guard let e = entry(i), e.month > 0, !e.monthAbbrev || isChar(i + 1, 0x2E), let mo = monthName(i) else { return nil }
+        // Names: "Theresa May", "June Carter"; modal "May I"
+        if isCapitalized(i - 1), entry(i - 1) == nil { return nil }
+        if isCapitalized(mo.last + 1), entry(mo.last + 1)?.word == nil, entry(mo.last + 1)?.month ?? 0 == 0 { return nil }
+        if e.monthEnglish, mo.month == 5 || mo.month == 3 {
+            // "May" and "March" are also verbs: want a signal before them.
+            guard isMonthSignal(i - 1) || isChar(i - 1, 0x2D) else { return nil }
+        }
+        var year: Int?
+        // "from May to July 2021": the year written after a range
+        var k = mo.last + 1
+        if isWord(k, .to) || isWord(k, .and) || isWord(k, .through) || isChar(k, 0x2D) || isWord(k, .or) {
+            k += 1
+            if let other = monthName(k) {
+                var y = other.last + 1
+                if isChar(y, 0x2C) { y += 1 }
+                year = fullYear(y)
+            }
+        }
+        if year == nil, let dct {
+            let tense = self.tense(at: i)
+            year = Self.nearestYear(dct: dct, tense: tense, penalty: 0, strictPast: true) { year in (year - dct.year) * 12 + mo.month - dct.month }
+        }
+        return Match(first: i, last: mo.last, label: .date, value: Values.month(year, mo.month), rule: "month")
+    }
+
+    /// The year (dct year, one before or one after) that puts a month or a day nearest
+    /// the dct. `distance(year)` is the signed distance from the dct in the caller's
+    /// unit. A future sentence never looks back; a past one never looks ahead when
+    /// `strictPast` (months), else pays `penalty` for it (days: "expires Nov. 6" in a
+    /// sentence with a participle stays ahead).
+    private static func nearestYear(dct: CalendarDate, tense: Tense, penalty: Int, strictPast: Bool, distance: (Int) -> Int) -> Int {
+        var best = dct.year, bestCost = Int.max
+        for year in [dct.year, dct.year - 1, dct.year + 1] {
+            let d = distance(year)
+            if tense == .future, d < 0 { continue }
+            if tense == .past, d > 0, strictPast { continue }
+            let cost = abs(d) + (tense == .past && d > 0 ? penalty : 0)
+            if cost < bestCost { best = year; bestCost = cost }
+        }
+        return best
+    }
+
+    /// A word before a bare month or season name that shows it is one: "in May", "since March", "early spring".
+    private func isMonthSignal(_ i: Int) -> Bool {
+        guard let w = word(i) else { return false }
+        switch w {
+        case .inWord, .since, .until, .by, .during, .from, .through, .of, .early, .late, .mid, .and, .or, .to, .before,
+             .after, .last, .next, .this:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Words that give a count of units a direction: "the past five years", "the next two weeks".
+    private func isDirection(_ w: Word) -> Bool {
+        switch w {
+        case .past, .last, .next, .coming, .previous, .following, .final, .recent, .latest: return true
+        default: return false
+        }
+    }
+
+    /// A first day before a range: "29-30 January 2024" gives "29" a span of its own.
+    private func rangeStart(before m: Match) -> Match? {
+        guard m.label == .date, m.value.count == 10, m.rule.hasPrefix("day-month"), m.first >= 2,
+              isChar(m.first - 1, 0x2D), let d = digits(m.first - 2), d >= 1, d <= 31, length(m.first - 2) <= 2 else { return nil }
+        let prefix = m.value.prefix(8)
+        return Match(first: m.first - 2, last: m.first - 2, label: .date, value: prefix + CalendarDate.pad(d, 2), rule: "day-range")
+    }
+
+    /// A second day after a month and day: "April 24 and 25", "Oct. 3-5, 2021".
+    private func rangeEnd(after m: Match) -> Match? {
+        guard m.label == .date, m.value.count == 10, m.rule == "month-day",
+              isWord(m.last + 1, .and) || isWord(m.last + 1, .to) || isChar(m.last + 1, 0x2D),
+              let d = digits(m.last + 2), d >= 1, d <= 31, length(m.last + 2) <= 2,
+              entry(m.last + 3)?.month ?? 0 == 0, entry(m.last + 3)?.unit == nil, !isChar(m.last + 3, 0x3A),
+              !isChar(m.last + 3, 0x25) else { return nil }
+        var last = m.last + 2
+        var prefix = String(m.value.prefix(8))
+        if isChar(last + 1, 0x2C), let y = fullYear(last + 2) {
+            last += 2
+            prefix = Values.year(y) + prefix.dropFirst(4)
+        }
+        guard let month = Int(prefix.dropFirst(5).prefix(2)), d <= CalendarDate.daysIn(month: month, year: 2000) else { return nil }
+        return Match(first: m.last + 2, last: last, label: .date, value: prefix + CalendarDate.pad(d, 2), rule: "day-range")
+    }
+
+    /// A first count before a duration range: "between 60 and 90 days" gives "60" a span of its own.
+    private func durationRangeStart(before m: Match) -> Match? {
+        guard m.label == .duration, m.first >= 3, isWord(m.first - 1, .and), isWord(m.first - 3, .between),
+              let q = quantity(m.first - 2), q.last == m.first - 2, let v = q.value,
+              let unit = (m.first ... m.last).lazy.compactMap({ self.entry($0)?.unit }).first else { return nil }
+        return Match(first: m.first - 2, last: m.first - 2, label: .duration, value: unit.duration(Values.number(v)), rule: "duration-range")
+    }
+
+    // MARK: Years, decades, centuries
+
+    private func year(_ i: Int) -> Match? {
+        // '82
+        if isChar(i, 0x27), let v = digits(i + 1), length(i + 1) == 2, attached(i + 1), !isCapitalized(i - 1),
+           !(isCapitalized(i + 2) && tokens[i + 2].line == tokens[i].line) {
+            let full = v + (dct.map { v <= ($0.year % 100) + 1 ? ($0.year / 100) * 100 : ($0.year / 100 - 1) * 100 } ?? 1900)
+            return Match(first: i, last: i + 1, label: .date, value: Values.year(full), rule: "year-abbreviated")
+        }
+        // "nineteen ninety-six", "the year two thousand"
+        if let spoken = spokenYear(i) {
+            if isWord(i - 1, .the) { return nil }
+            return Match(first: i, last: spoken.last, label: .date, value: Values.year(spoken.year), rule: "year-words")
+        }
+        if let e = entry(i), e.unit == .year, !e.unitPlural, let spoken = spokenYear(i + 1) ?? fullYear(i + 1).map({ ($0, i + 1) }) {
+            return Match(first: i, last: spoken.last, label: .date, value: Values.year(spoken.year), rule: "the-year-number", takesThe: true)
+        }
+        guard let y = fullYear(i) else { return nil }
+        if let dct, y > dct.year + 50 { return nil }
+        // "post-1959", "pre-2008"
+        if isChar(i - 1, 0x2D), attached(i), attached(i - 1), isText(i - 2, "post") || isText(i - 2, "pre") {
+            return Match(first: i - 2, last: i, label: .date, value: Values.year(y), mod: isText(i - 2, "post") ? "AFTER" : "BEFORE", rule: "year-prefixed")
+        }
+        if !yearContextOK(i) { return nil }
+        // "the 1988 period", "the 1988 quarter", "the 1988 second quarter"
+        if entry(i + 1)?.unit == .quarter, entry(i + 1)?.unitPlural == false {
+            let q = lastQuarter.map { "Q\($0.quarter)" } ?? "QX"
+            return Match(first: i, last: i + 1, label: .date, value: "\(Values.year(y))-\(q)", rule: "year-quarter", takesThe: true)
+        }
+        if isWord(i + 1, .period) {
+            return Match(first: i, last: i + 1, label: .date, value: Values.year(y), rule: "year-period", takesThe: true)
+        }
+        if let o = ordinal(i + 1), o.value <= 4, entry(o.last + 1)?.unit == .quarter, entry(o.last + 1)?.unitPlural == false {
+            return Match(first: i, last: o.last + 1, label: .date, value: Values.quarter(y, o.value), rule: "year-quarter", takesThe: true)
+        }
+        return Match(first: i, last: i, label: .date, value: Values.year(y), rule: "year")
+    }
+
+    /// Rejects four-digit numbers that are names, counts, prices, scores or phone numbers.
+    private func yearContextOK(_ i: Int) -> Bool {
+        // "2019 to 1045" counts down: a score, not a time range
+        if isWord(i + 1, .to) || isChar(i + 1, 0x2D), let next = digits(i + 2), length(i + 2) == 4, next < (digits(i) ?? 0) {
+            return false
+        }
+        if isWord(i - 1, .to) || isChar(i - 1, 0x2D), let before = digits(i - 2), length(i - 2) == 4, before > (digits(i) ?? 0) {
+            return false
+        }
+        // Before it
+        if i > 0 {
+            let p = tokens[i - 1]
+            if let e = entry(i - 1), e.blocksYear { return false }
+            if p.kind == .symbol { return false } // $, €, #, +
+            if p.kind == .number { return false }
+            if isChar(i - 1, 0x2D) || isChar(i - 1, 0x2F) || isChar(i - 1, 0x2E) || isChar(i - 1, 0x3A) {
+                if attached(i) {
+                    // A year range "2014-2020" is fine; phone numbers and scores are not.
+                    guard isChar(i - 1, 0x2D), fullYear(i - 2) != nil || monthName(i - 2) != nil || word(i - 2) == .mid else { return false }
+                }
+            }
+            if p.shape.isCapitalized || p.shape == .upper, entry(i - 1) == nil {
+                // "Flight 2021", "Resolution 2020", "Euro 2020", "COP 2021"
+                return false
+            }
+            if p.shape == .alphanumeric || p.shape == .mixed { return false }
+        }
+        // After it
+        if i + 1 < n {
+            let q = tokens[i + 1]
+            if q.kind == .symbol || q.kind == .number { return false }
+            if isChar(i + 1, 0x25) { return false }
+            if attached(i + 1), isChar(i + 1, 0x2D) || isChar(i + 1, 0x2F) || isChar(i + 1, 0x3A) || isChar(i + 1, 0x2E) {
+                if isChar(i + 1, 0x2E), i + 2 >= n || tokens[i + 2].kind != .number { return true }
+                // "2014-2020" and "2014-15" are ranges; "2021-555" is not.
+                if isChar(i + 1, 0x2D), fullYear(i + 2) != nil || (digits(i + 2) != nil && length(i + 2) == 2) { return true }
+                if isChar(i + 1, 0x2D), i + 2 < n, entry(i + 2)?.word != nil || tokens[i + 2].kind == .word { return true }
+                return false
+            }
+            if let u = entry(i + 1)?.unit, u != .quarter, entry(i + 1)?.ordinal == 0, !isChar(i - 1, 0x2D) { return false } // "2000 years"
+            if entry(i + 1)?.countNoun == true { return false } // "2000 troops"
+        }
+        return true
+    }
+
+    private func decadeOrCentury(_ i: Int) -> Match? {
+        // 1990s, 1990's, '90s
+        if let (decade, last) = decadeToken(i) {
+            return Match(first: i, last: last, label: .date, value: decade, rule: "decade", takesThe: true)
+        }
+        // the nineties
+        if let e = entry(i), e.decadeWord > 0 {
+            return Match(first: i, last: i, label: .date, value: "19\(e.decadeWord)", rule: "decade-word", takesThe: true)
+        }
+        // the 21st century, the twentieth century
+        if let o = ordinal(i), o.value >= 1, o.value <= 30, entry(o.last + 1)?.unit == .century, entry(o.last + 1)?.unitPlural == false {
+            return Match(first: i, last: o.last + 1, label: .date, value: CalendarDate.pad(o.value - 1, 2), rule: "century", takesThe: true)
+        }
+        return nil
+    }
+
+    /// `1990s`, `1990's`, `'90s`: the decade value.
+    private func decadeToken(_ i: Int) -> (String, Int)? {
+        guard i < n else { return nil }
+        let t = tokens[i]
+        if t.shape == .alphanumeric, t.length == 5, folded[Int(t.end) - 1] == 0x73 {
+            var v = 0
+            for k in Int(t.start) ..< Int(t.end) - 1 {
+                let u = units[k]
+                guard u >= 0x30, u <= 0x39 else { return nil }
+                v = v * 10 + Int(u - 0x30)
+            }
+            guard v % 10 == 0, v >= 1000, v < 2100 else { return nil }
+            return (Values.decade(v / 10), i)
+        }
+        if let y = fullYear(i), y % 10 == 0, i + 1 < n, attached(i + 1) {
+            // "1990's" (possessive split) and "1990" + "s"
+            let q = tokens[i + 1]
+            if q.length == 2, units[Int(q.start)] == 0x27, folded[Int(q.start) + 1] == 0x73 { return (Values.decade(y / 10), i + 1) }
+            if q.length == 1, folded[Int(q.start)] == 0x73 { return (Values.decade(y / 10), i + 1) }
+        }
+        if isChar(i, 0x27), i + 1 < n, attached(i + 1) {
+            let q = tokens[i + 1]
+            if q.shape == .alphanumeric, q.length == 3, folded[Int(q.end) - 1] == 0x73,
+               let a = Optional(units[Int(q.start)]), let b = Optional(units[Int(q.start) + 1]),
+               a >= 0x30, a <= 0x39, b == 0x30 {
+                let tens = Int(a - 0x30)
+                let century = tens <= ((dct?.year ?? 2000) % 100) / 10 ? (dct?.year ?? 2000) / 100 : (dct?.year ?? 2000) / 100 - 1
+                return (Values.decade(century * 10 + tens), i + 1)
+            }
+        }
+        return nil
+    }
+
+    // MARK: Quarters, halves, fiscal years
+
+    private mutating func quarterOrHalf(_ i: Int) -> Match? {
+        var k = i
+        var fiscal = false
+        if isWord(k, .fiscal) {
+            fiscal = true
+            k += 1
+            if isChar(k, 0x2D), attached(k) { k += 1 } // "fiscal-first quarter"
+        }
+        // Q3, Q3 2021, 3Q
+        if k < n, tokens[k].shape == .alphanumeric, tokens[k].length == 2, units[Int(tokens[k].start)] == 0x51,
+           case let q = Int(units[Int(tokens[k].start) + 1]) - 0x30, q >= 1, q <= 4 {
+            var last = k
+            var year = dct?.year
+            if let y = fullYear(k + 1) { year = y; last = k + 1 }
+            return Match(first: i, last: last, label: .date, value: Values.quarter(year, q), rule: "quarter-q")
+        }
+        var part: Int
+        var unit: TimeUnit
+        var last: Int
+        var adjective = false // "third-quarter profit" takes no "the"
+        if let o = ordinal(k), o.value >= 1, o.value <= 4 {
+            var u = o.last + 1
+            if isChar(u, 0x2D), attached(u) { u += 1; adjective = true }
+            if isWord(u, .fiscal) { u += 1 }
+            guard let e = entry(u), !e.unitPlural else { return nil }
+            if e.unit == .quarter { unit = .quarter }
+            else if e.word == .half, o.value <= 2 { unit = .year /* half */ }
+            else { return nil }
+            part = o.value
+            last = u
+        } else if isWord(k, .last) || isWord(k, .final), let e = entry(k + 1), e.unit == .quarter || e.word == .half, !e.unitPlural {
+            // "the final quarter of 2009", "the last half of 1989"
+            guard isWord(k + 2, .of) || isWord(i - 1, .the) || isWord(i, .the) else { return nil }
+            unit = e.unit == .quarter ? .quarter : .year
+            part = unit == .quarter ? 4 : 2
+            last = k + 1
+            guard isWord(last + 1, .of) else { return nil }
+        } else {
+            return nil
+        }
+        var year: Int? = dct?.year
+        var explicitYear = false
+        if isWord(last + 1, .of), let y = fullYear(last + 2) { year = y; last += 2; explicitYear = true }
+        else if let rel = relativeYear(last + 1), isWord(last + 1, .of) { year = rel.year; last = rel.last; explicitYear = true }
+        else if let y = fullYear(last + 1) { year = y; last += 1; explicitYear = true }
+        if !explicitYear, unit == .quarter, let dct, !fiscal {
+            // A quarter named without a year is this year's; one not yet begun in a past-tense sentence is last year's.
+            if part > (dct.month - 1) / 3 + 1, tense(at: i) == .past { year = dct.year - 1 }
+        }
+        let value = unit == .quarter ? Values.quarter(year, part) : "\(Values.year(year))-H\(part)"
+        return Match(first: i, last: last, label: .date, value: value, rule: unit == .quarter ? "quarter" : "half", takesThe: !adjective)
+    }
+
+    private func fiscalYear(_ i: Int) -> Match? {
+        // fiscal 2021, fiscal year 2021, FY2021, FY 2021, FY21
+        if isWord(i, .fiscal) || isWord(i, .fy) {
+            var k = i + 1
+            if entry(k)?.unit == .year { k += 1 }
+            guard let y = fullYear(k) else { return nil }
+            return Match(first: i, last: k, label: .date, value: Values.year(y), rule: "fiscal-year")
+        }
+        if i < n, tokens[i].shape == .alphanumeric, tokens[i].length == 6 || tokens[i].length == 4,
+           folded[Int(tokens[i].start)] == 0x66, folded[Int(tokens[i].start) + 1] == 0x79 {
+            var v = 0
+            for k in Int(tokens[i].start) + 2 ..< Int(tokens[i].end) {
+                let u = units[k]
+                guard u >= 0x30, u <= 0x39 else { return nil }
+                v = v * 10 + Int(u - 0x30)
+            }
+            let y = tokens[i].length == 6 ? v : 2000 + v
+            return Match(first: i, last: i, label: .date, value: Values.year(y), rule: "fiscal-year")
+        }
+        return nil
+    }
+
+    // MARK: Seasons and holidays
+
+    private mutating func season(_ i: Int, afterThe: Bool) -> Match? {
+        guard let e = entry(i), e.season > 0 else { return nil }
+        let code = Values.seasonCodes[Int(e.season)]
+        var k = i + 1
+        if isWord(k, .of) { k += 1 }
+        if let y = fullYear(k) {
+            return Match(first: i, last: k, label: .date, value: "\(y)-\(code)", rule: "season-year", takesThe: true)
+        }
+        if let spoken = spokenYear(k) {
+            return Match(first: i, last: spoken.last, label: .date, value: "\(spoken.year)-\(code)", rule: "season-year", takesThe: true)
+        }
+        if let rel = relativeYear(k) {
+            return Match(first: i, last: rel.last, label: .date, value: "\(Values.year(rel.year))-\(code)", rule: "season-year", takesThe: true)
+        }
+        // A bare season wants a signal: "in the summer", "this spring" is `relative`.
+        // ("to", "and", "or", "of" are no signal here: "continue to fall")
+        guard afterThe || isWord(i - 1, .the) || isMonthSignal(i - 1) && !isWord(i - 1, .to) && !isWord(i - 1, .and)
+            && !isWord(i - 1, .or) && !isWord(i - 1, .of) else { return nil }
+        if isWord(i + 1, .of) { return nil } // "the fall of the wall"
+        if tokens[i].shape == .capitalized, !tokens[i].flags.contains(.sentenceStart), isCapitalized(i + 1) { return nil }
+        var year = dct?.year
+        if let dct {
+            let t = tense(at: i), now = Values.season(ofMonth: dct.month)
+            if t == .past, Int(e.season) > now, e.season != 4 { year = dct.year - 1 }
+            if t == .future, Int(e.season) < now { year = dct.year + 1 }
+        }
+        return Match(first: i, last: i, label: .date, value: "\(Values.year(year))-\(code)", rule: "season", takesThe: true)
+    }
+
+    private mutating func holiday(_ i: Int) -> Match? {
+        guard let e = entry(i), e.startsHoliday, isCapitalized(i) else { return nil }
+        for h in lex.holidays where h.first == ids[i] {
+            var k = i + 1
+            var ok = true
+            for key in h.rest {
+                guard k < n, tokens[k].length == key.count, Array(folded[tokens[k].range]) == key else { ok = false; break }
+                k += 1
+            }
+            guard ok else { continue }
+            var last = k - 1
+            var year = dct?.year
+            var explicit = false
+            if let y = fullYear(last + 1) { year = y; last += 1; explicit = true }
+            guard let y = year, let date = h.date(in: y) else {
+                return Match(first: i, last: last, label: .date, value: "XXXX", rule: "holiday")
+            }
+            var d = date
+            if !explicit, let dct {
+                let t = tense(at: i)
+                if t == .past, d > dct, let p = h.date(in: y - 1) { d = p }
+                if t == .future, d < dct, let f = h.date(in: y + 1) { d = f }
+            }
+            return Match(first: i, last: last, label: .date, value: Values.day(d), rule: "holiday")
+        }
+        return nil
+    }
+
+    // MARK: Weekdays
+
+    private mutating func weekday(_ i: Int) -> Match? {
+        guard let e = entry(i), e.weekday > 0, !e.weekdayAbbrev, isCapitalized(i) else { return nil }
+        if e.weekdayPlural {
+            var last = i
+            var value = "XXXX-WXX-\(e.weekday)"
+            if let p = entry(i + 1), p.partOfDay > 0 { value += "T" + Values.partCodes[Int(p.partOfDay)]; last += 1 }
+            return Match(first: i, last: last, label: .set, value: value, rule: "weekday-plural")
+        }
+        // "Sunday Times"
+        if isCapitalized(i + 1), entry(i + 1)?.month ?? 0 == 0, entry(i + 1)?.partOfDay ?? 0 == 0 { return nil }
+        let value = resolveWeekday(Int(e.weekday), at: i)
+        // "Friday night", "Tuesday morning": a time of that day
+        if let p = entry(i + 1), p.partOfDay > 0 {
+            return Match(first: i, last: i + 1, label: .time, value: value + "T" + Values.partCodes[Int(p.partOfDay)], rule: "weekday-part")
+        }
+        return Match(first: i, last: i, label: .date, value: value, rule: "weekday")
+    }
+
+    /// The weekday `wd` nearest the dct in the direction the sentence's tense points:
+    /// past (or no cue) -> the latest one on or before the dct; future -> the first on or after it.
+    /// `start` is where the whole expression starts ("until 9 a.m. Tuesday"), for the deadline signal.
+    private mutating func resolveWeekday(_ wd: Int, at i: Int, start: Int? = nil) -> String {
+        guard let dct else { return "XXXX-WXX-\(wd)" }
+        let tense = self.tense(at: i)
+        // "until Friday", "by Friday": a deadline, ahead
+        let deadline = isWord((start ?? i) - 1, .until) || isWord((start ?? i) - 1, .by)
+        let offset: Int
+        if tense == .future || deadline {
+            offset = (wd - dct.weekday + 7) % 7
+        } else {
+            offset = -((dct.weekday - wd + 7) % 7)
+        }
+        return Values.day(dct.adding(days: offset))
+    }
+
+    // MARK: Relative expressions
+
+    /// "last year", "next month", "this week", "the previous decade", "last Friday",
+    /// "this past spring", "the coming months", "this morning", "last night".
+    private mutating func relative(_ i: Int) -> Match? {
+        guard let w = word(i) else { return nil }
+        var k = i + 1
+        if w == .that, let e = entry(k), let unit = e.unit, !e.unitPlural, let m = anaphoric(unit, i, k) { return m }
+        let shift: Int
+        var rule = "relative"
+        switch w {
+        case .last, .previous, .past, .prior, .preceding: shift = -1
+        case .next, .following, .coming, .upcoming: shift = 1
+        case .this, .current, .these:
+            if isWord(k, .past) || isWord(k, .last) { shift = -1; k += 1 } else if isWord(k, .coming) { shift = 1; k += 1 } else { shift = 0 }
+            rule = "relative-this"
+        case .recent: shift = -1
+        case .latest: shift = -1
+        default: return nil
+        }
+        if isWord(k, .fiscal), entry(k + 1)?.unit == .year { k += 1 } // "the current fiscal year"
+        if w == .latest, isWord(k, .period) {
+            return Match(first: i, last: k, label: .date, value: Values.period(.quarter, shift: -1, from: dct), rule: "latest-period", takesThe: true)
+        }
+        guard let e = entry(k) else { return nil }
+        // A capitalized "This Week" inside a sentence is a title.
+        if isCapitalized(i), isCapitalized(k), !tokens[i].flags.contains(.sentenceStart), !tokens[i].flags.contains(.lineStart) { return nil }
+        // Unit: "last year", "the past decade", "next week", "this weekend"
+        if let unit = e.unit {
+            if e.unitPlural {
+                // "recent years", "the coming months", "these days", "the past few weeks" (handled by quantified)
+                switch w {
+                case .recent, .past, .last: return Match(first: i, last: k, label: .date, value: "PAST_REF", rule: "relative-plural", takesThe: true)
+                case .coming, .next, .upcoming: return Match(first: i, last: k, label: .date, value: "FUTURE_REF", rule: "relative-plural", takesThe: true)
+                case .these where unit == .day: return Match(first: i, last: k, label: .date, value: "PRESENT_REF", rule: "relative-plural")
+                default: return nil
+                }
+            }
+            if w == .recent { return nil }
+            if w == .latest, unit != .quarter, unit != .year { return nil }
+            if w == .past, unit == .decade || unit == .century {
+                return Match(first: i, last: k, label: .duration, value: unit.duration("1"), rule: "relative-past-unit", takesThe: true)
+            }
+            if unit == .second || unit == .minute || unit == .hour { return nil }
+            if w == .these { return nil }
+            // "this year's third quarter"
+            if unit == .year, k + 1 < n, tokens[k + 1].length == 2, units[Int(tokens[k + 1].start)] == 0x27,
+               let q = ordinal(k + 2), q.value <= 4, entry(q.last + 1)?.unit == .quarter {
+                let y = dct.map { $0.year + shift }
+                return Match(first: i, last: q.last + 1, label: .date, value: Values.quarter(y, q.value), rule: "relative-quarter", takesThe: true)
+            }
+            let value: String
+            if unit == .quarter, w == .latest { value = Values.period(.quarter, shift: -1, from: dct) }
+            else { value = Values.period(unit, shift: shift, from: dct) }
+            return Match(first: i, last: k, label: .date, value: value, rule: rule, takesThe: true)
+        }
+        // "last Friday", "next Monday", "this Friday"
+        if e.weekday > 0, !e.weekdayPlural, !e.weekdayAbbrev, w != .recent, w != .latest, w != .these {
+            guard let dct else { return Match(first: i, last: k, label: .date, value: "XXXX-WXX-\(e.weekday)", rule: rule, takesThe: true) }
+            let wd = Int(e.weekday)
+            var offset: Int
+            if shift < 0 { offset = -((dct.weekday - wd + 7) % 7); if offset == 0 { offset = -7 } }
+            else if shift > 0 { offset = (wd - dct.weekday + 7) % 7; if offset == 0 { offset = 7 } }
+            else { return Match(first: i, last: k, label: .date, value: resolveWeekday(wd, at: k), rule: rule, takesThe: true) }
+            return Match(first: i, last: k, label: .date, value: Values.day(dct.adding(days: offset)), rule: rule, takesThe: true)
+        }
+        // "last April", "next March"
+        if e.month > 0, !e.monthAbbrev, isCapitalized(k), w != .recent, w != .latest, w != .these {
+            guard let dct else { return Match(first: i, last: k, label: .date, value: Values.month(nil, Int(e.month)), rule: rule) }
+            let m = Int(e.month)
+            var y = dct.year
+            if shift < 0, m >= dct.month { y -= 1 }
+            if shift > 0, m <= dct.month { y += 1 }
+            return Match(first: i, last: k, label: .date, value: Values.month(y, m), rule: rule)
+        }
+        // "last summer", "this spring"
+        if e.season > 0, w != .recent, w != .latest, w != .these {
+            let code = Values.seasonCodes[Int(e.season)]
+            guard let dct else { return Match(first: i, last: k, label: .date, value: "XXXX-\(code)", rule: rule, takesThe: true) }
+            // Seasons on one line: year * 4 + season - 1; January and February belong to the winter before.
+            let now = dct.month <= 2 ? (dct.year - 1) * 4 + 3 : dct.year * 4 + Values.season(ofMonth: dct.month) - 1
+            var index = (now / 4) * 4 + Int(e.season) - 1
+            if shift < 0, index >= now { index -= 4 }
+            if shift > 0, index <= now { index += 4 }
+            return Match(first: i, last: k, label: .date, value: "\(index / 4)-\(code)", rule: rule, takesThe: true)
+        }
+        // "this morning", "last night", "this afternoon"
+        if e.partOfDay > 0, w == .this || (w == .last && e.partOfDay == 4) {
+            let day = Values.period(.day, shift: w == .last ? -1 : 0, from: dct)
+            return Match(first: i, last: k, label: .time, value: day + "T" + Values.partCodes[Int(e.partOfDay)], rule: "part-of-day")
+        }
+        return nil
+    }
+
+    /// "that year", "that quarter", "that day": the period of the date last named.
+    private func anaphoric(_ unit: TimeUnit, _ i: Int, _ k: Int) -> Match? {
+        let value: String
+        switch unit {
+        case .year: guard let y = lastYear else { return nil }; value = Values.year(y)
+        case .quarter: guard let q = lastQuarter else { return nil }; value = Values.quarter(q.year, q.quarter)
+        case .day: guard let d = lastDay else { return nil }; value = d
+        default: return nil
+        }
+        return Match(first: i, last: k, label: .date, value: value, rule: "anaphoric")
+    }
+
+    // MARK: Quantities of units: durations and "ago"
+
+    private mutating func quantified(_ i: Int, afterThe: Bool) -> Match? {
+        var k = i
+        var direction: Word?
+        if let w = word(k), isDirection(w) {
+            direction = w
+            k += 1
+        } else if entry(k)?.ordinal == 1 {
+            direction = .final // "the first nine months": a span, like "the last"
+            k += 1
+        }
+        var q = quantity(k)
+        var approx = false
+        if q == nil, direction != nil, direction != .final, let e = entry(k), e.unit != nil, e.unitPlural {
+            q = (nil, k - 1, false) // "the past years"
+        }
+        // bare plural after "for": "for years"
+        if q == nil, direction == nil, let e = entry(k), e.unit != nil, e.unitPlural,
+           isWord(i - 1, .forWord) || isWord(i - 1, .over) || isWord(i - 1, .within) || isWord(i - 1, .just)
+           || (isWord(i - 1, .inWord) && (k + 1 >= n || tokens[k + 1].kind == .punctuation)) {
+            return Match(first: i, last: k, label: .duration, value: e.unit!.duration("X"), rule: "bare-plural")
+        }
+        guard var quantity = q else { return nil }
+        approx = quantity.approx
+        // "12 to 18 months", "two or three weeks": one span, valued by its first number
+        if quantity.value != nil, isWord(quantity.last + 1, .to) || isWord(quantity.last + 1, .or),
+           let upper = self.quantity(quantity.last + 2), upper.value != nil, entry(upper.last + 1)?.unit != nil {
+            quantity = (quantity.value, upper.last, quantity.approx)
+        }
+        var u = quantity.last + 1
+        var hyphen = false
+        if isChar(u, 0x2D), attached(u), attached(u + 1), direction == nil {
+            hyphen = true
+            u += 1
+        }
+        while isWord(u, .more) || isWord(u, .countAdjective) { u += 1 }
+        guard let e = entry(u), let unit = e.unit else { return nil }
+        // "60 Minutes": a title
+        if digits(k) != nil, tokens[u].shape == .capitalized, !tokens[u].flags.contains(.capsLine) { return nil }
+        // The count agrees with the unit: "two years", "a year", "44-day"; "the 1988 quarter" is no count
+        if hyphen, e.unitPlural { return nil }
+        if !hyphen, !e.unitPlural, length(k) == 4, digits(k) != nil { return nil }
+        if word(k) == .a || word(k) == .an, e.unitPlural || unit == .quarter, quantity.last == k { return nil } // "a quarter of"
+        // "a second group": the ordinal
+        if unit == .second, !e.unitPlural, u + 1 < n, tokens[u + 1].shape == .lower, entry(u + 1) == nil { return nil }
+        // "a year-earlier loss" is "year-earlier"; "51-year-old", "37 years old" are ages
+        if isChar(u + 1, 0x2D), attached(u + 1), isWord(u + 2, .earlier) || isWord(u + 2, .ago) || isWord(u + 2, .end) { return nil }
+        if isWord(u + 1, .old) || (isChar(u + 1, 0x2D) && isWord(u + 2, .old)) { return nil }
+        var last = u
+        let n = quantity.value.map { Values.number($0) } ?? "X"
+        // "two weeks ago", "a year earlier", "three days later", "two years from now"
+        if direction == nil, !hyphen {
+            var anchorShift = 0
+            if isWord(u + 1, .or), isWord(u + 2, .so), isWord(u + 3, .ago) { anchorShift = -1; last = u + 3; approx = true }
+            else if isWord(u + 1, .ago) || isWord(u + 1, .earlier) { anchorShift = -1; last = u + 1 }
+            else if isWord(u + 1, .hence) { anchorShift = 1; last = u + 1 }
+            else if isWord(u + 1, .from), isWord(u + 2, .now) { anchorShift = 1; last = u + 2 }
+            if anchorShift != 0 {
+                guard let v = quantity.value, v == v.rounded(), unit.isCalendar, unit != .weekend else {
+                    let m = approx ? "APPROX" : nil
+                    return Match(first: i, last: last, label: .date, value: anchorShift < 0 ? "PAST_REF" : "FUTURE_REF", mod: m, rule: "ago")
+                }
+                // "a year ago" in a report about a quarter: that quarter a year before
+                if unit == .year, v == 1, anchorShift < 0, let q = lastQuarter, tokens[i].sentence - q.sentence <= 2 {
+                    return Match(first: i, last: last, label: .date, value: Values.quarter(q.year - 1, q.quarter), mod: approx ? "APPROX" : nil, rule: "ago-quarter")
+                }
+                return Match(first: i, last: last, label: .date, value: Values.period(unit, shift: anchorShift * Int(v), from: dct),
+                             mod: approx ? "APPROX" : nil, rule: "ago")
+            }
+        }
+        if hyphen, isChar(u + 1, 0x2D), isWord(u + 2, .long) { last = u + 2 }
+        // "a year" after a count or a price is a rate: "15 a year", "twice a year"
+        if word(k) == .a || word(k) == .an, quantity.last == k, direction == nil, !e.unitPlural, isRateContext(i - 1) {
+            return Match(first: i, last: u, label: .set, value: unit.duration("1"), rule: "rate")
+        }
+        return Match(first: i, last: last, label: .duration, value: unit.duration(n), mod: approx ? "APPROX" : nil,
+                     rule: direction == nil ? (hyphen ? "number-unit-adjective" : "number-unit") : "direction-number-unit", takesThe: !hyphen || direction != nil)
+    }
+
+    /// A count or an amount before "a year": "15 a year", "twice a year", "$5 a day", "3% a year".
+    private func isRateContext(_ p: Int) -> Bool {
+        guard p >= 0 else { return false }
+        if tokens[p].kind == .number || tokens[p].kind == .symbol || isChar(p, 0x25) { return true }
+        // "four flights a week": a plural noun
+        if tokens[p].shape == .lower, entry(p)?.word == nil, entry(p)?.unit == nil, tokens[p].length > 3, folded[Int(tokens[p].end) - 1] == 0x73,
+           folded[Int(tokens[p].end) - 2] != 0x73 { return true }
+        if isWord(p, .twice) || isWord(p, .once) || isWord(p, .times) { return true }
+        return isText(p, "million") || isText(p, "billion") || isText(p, "percent")
+    }
+
+    // MARK: Deictic words
+
+    private func deictic(_ i: Int) -> Match? {
+        guard let w = word(i) else { return nil }
+        switch w {
+        case .today, .yesterday, .tomorrow:
+            // "yesterday morning": a time of that day
+            if let p = entry(i + 1), p.partOfDay > 0 {
+                return Match(first: i, last: i + 1, label: .time, value: deicticDay(w)! + "T" + Values.partCodes[Int(p.partOfDay)], rule: "deictic-part")
+            }
+            return Match(first: i, last: i, label: .date, value: deicticDay(w)!, rule: "deictic-day")
+        case .tonight:
+            return Match(first: i, last: i, label: .time, value: Values.period(.day, shift: 0, from: dct) + "TNI", rule: "deictic-day")
+        case .now, .currently, .nowadays, .presently:
+            if w == .now, isChar(i + 1, 0x2D), attached(i + 1) { return nil } // "now-cancelled"
+            var first = i
+            if w == .now, isWord(i - 1, .right) { first = i - 1 }
+            return Match(first: first, last: i, label: .date, value: "PRESENT_REF", rule: "deictic-now")
+        case .right where isWord(i + 1, .now):
+            return Match(first: i, last: i + 1, label: .date, value: "PRESENT_REF", rule: "deictic-now")
+        case .same where entry(i + 1)?.unit == .day && entry(i + 1)?.unitPlural == false:
+            return Match(first: i, last: i + 1, label: .date, value: lastDay ?? Values.period(.day, shift: 0, from: dct), rule: "the-day", takesThe: true)
+        case .time where isWord(i - 1, .the) && isText(i + 1, "being"):
+            return Match(first: i, last: i + 1, label: .date, value: "PRESENT_REF", rule: "deictic-now", takesThe: true)
+        case .these where entry(i + 1)?.unit == .day && entry(i + 1)?.unitPlural == true:
+            return Match(first: i, last: i + 1, label: .date, value: "PRESENT_REF", rule: "deictic-now")
+        case .recently, .lately:
+            var first = i
+            if isWord(i - 1, .more) || isWord(i - 1, .most) { first = i - 1 }
+            return Match(first: first, last: i, label: .date, value: "PAST_REF", rule: "deictic-past")
+        case .more where isWord(i + 1, .recently), .most where isWord(i + 1, .recently):
+            return Match(first: i, last: i + 1, label: .date, value: "PAST_REF", rule: "deictic-past")
+        case .recent:
+            // "recent" as an adjective: "the recent attacks"
+            if entry(i + 1)?.word == .and || isChar(i + 1, 0x2C) { return nil }
+            return Match(first: i, last: i, label: .date, value: "PAST_REF", rule: "deictic-past")
+        case .past where isWord(i - 1, .the) && quantity(i + 1) == nil && entry(i + 1)?.unit == nil:
+            return Match(first: i, last: i, label: .date, value: "PAST_REF", rule: "deictic-past", takesThe: true)
+        case .future where isWord(i - 1, .the) || isWord(i - 1, .inWord) || isWord(i - 1, .near):
+            return Match(first: i, last: i, label: .date, value: "FUTURE_REF", rule: "deictic-future", takesThe: true)
+        case .near where isWord(i + 1, .future) || (isWord(i + 1, .term) && isWord(i - 1, .the)):
+            return Match(first: i, last: i + 1, label: .date, value: "FUTURE_REF", rule: "deictic-future", takesThe: true)
+        case .present where isWord(i - 1, .the) && (i + 1 >= n || tokens[i + 1].kind != .word):
+            return Match(first: i, last: i, label: .date, value: "PRESENT_REF", rule: "deictic-now", takesThe: true)
+        default:
+            return nil
+        }
+    }
+
+    // MARK: Sets
+
+    private func setExpression(_ i: Int) -> Match? {
+        guard let w = word(i) else { return nil }
+        // "daily volume", "quarterly dividend": adjectives, not sets
+        if w == .quarterly, i + 1 < n,
+           tokens[i + 1].kind == .word, tokens[i + 1].shape == .lower, entry(i + 1)?.word == nil {
+            return nil
+        }
+        // "the Communist Party daily Granma": a newspaper
+        if w != .every, w != .each, w != .per, isCapitalized(i + 1), !tokens[i + 1].flags.contains(.sentenceStart) { return nil }
+        switch w {
+        case .daily: return Match(first: i, last: i, label: .set, value: "P1D", rule: "set-adverb")
+        case .weekly: return Match(first: i, last: i, label: .set, value: "P1W", rule: "set-adverb")
+        case .monthly: return Match(first: i, last: i, label: .set, value: "P1M", rule: "set-adverb")
+        case .annually, .yearly: return Match(first: i, last: i, label: .set, value: "P1Y", rule: "set-adverb")
+        case .hourly: return Match(first: i, last: i, label: .set, value: "PT1H", rule: "set-adverb")
+        case .quarterly: return Match(first: i, last: i, label: .set, value: "P3M", rule: "set-adverb")
+        case .biweekly: return Match(first: i, last: i, label: .set, value: "P2W", rule: "set-adverb")
+        case .nightly: return Match(first: i, last: i, label: .set, value: "TNI", rule: "set-adverb")
+        case .every, .each, .per:
+            var k = i + 1
+            var count = "1"
+            if isWord(k, .other) || isWord(k, .alternate) { count = "2"; k += 1 }
+            else if let q = quantity(k), let v = q.value, word(k) != .a, word(k) != .an { count = Values.number(v); k = q.last + 1 }
+            guard let e = entry(k) else { return nil }
+            if let unit = e.unit, !e.unitPlural || count != "1" {
+                return Match(first: i, last: k, label: .set, value: unit == .weekend ? "XXXX-WXX-WE" : unit.duration(count), rule: "set-every")
+            }
+            guard w != .per, count == "1" else { return nil }
+            if e.weekday > 0, !e.weekdayAbbrev {
+                var last = k
+                var value = "XXXX-WXX-\(e.weekday)"
+                if let p = entry(k + 1), p.partOfDay > 0 { value += "T" + Values.partCodes[Int(p.partOfDay)]; last += 1 }
+                return Match(first: i, last: last, label: .set, value: value, rule: "set-every")
+            }
+            if e.month > 0, !e.monthAbbrev, isCapitalized(k) {
+                return Match(first: i, last: k, label: .set, value: Values.month(nil, Int(e.month)), rule: "set-every")
+            }
+            if e.season > 0 { return Match(first: i, last: k, label: .set, value: "XXXX-" + Values.seasonCodes[Int(e.season)], rule: "set-every") }
+            if e.partOfDay > 0 { return Match(first: i, last: k, label: .set, value: "T" + Values.partCodes[Int(e.partOfDay)], rule: "set-every") }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    // MARK: Tense
+
+    /// The tense of the cue nearest token `i` in its sentence (past, present, future), or none.
+    mutating func tense(at i: Int) -> Tense {
+        let s = Int(tokens[i].sentence)
+        if tenseCues[s] == nil { tenseCues[s] = cues(sentence: s) }
+        var best: Tense = .none
+        var distance = Int.max
+        for cue in tenseCues[s]! {
+            let d = abs(cue.position - i)
+            if d < distance { distance = d; best = cue.tense }
+        }
+        return best
+    }
+
+    private func cues(sentence s: Int) -> [(position: Int, tense: Tense)] {
+        guard s < text.sentences.count else { return [] }
+        var out: [(Int, Tense)] = []
+        for k in text.sentences[s] {
+            // A participle after "is", "are", "will be" ("is held") takes the auxiliary's tense.
+            let afterAuxiliary = k > 0 && (entry(k - 1)?.tense == .present || entry(k - 1)?.tense == .future || isText(k - 1, "be"))
+            if let e = entry(k), e.tense != .none {
+                if !(e.tense == .past && afterAuxiliary) { out.append((k, e.tense)) }
+                continue
+            }
+            let t = tokens[k]
+            // Regular past forms: lower-case words ending in -ed ("announced"), not -eed ("need").
+            if t.kind == .word, t.shape == .lower, t.length >= 5, !afterAuxiliary {
+                let end = Int(t.end)
+                if folded[end - 2] == 0x65, folded[end - 1] == 0x64, folded[end - 3] != 0x65, !isText(k, "hundred") {
+                    out.append((k, .past))
+                }
+            }
+        }
+        return out
+    }
+}

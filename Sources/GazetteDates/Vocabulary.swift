@@ -1,0 +1,144 @@
+/// The English words of the temporal grammar. Month and weekday names are not
+/// here: they come from ICU's CLDR data (see `Lexicon`).
+enum Vocabulary {
+    static let words: [(String, Word)] = [
+        ("the", .the), ("a", .a), ("an", .an), ("of", .of), ("de", .of), ("and", .and), ("or", .or), ("to", .to), ("so", .so),
+        ("at", .at), ("up", .up), ("no", .no), ("in", .inWord), ("by", .by), ("for", .forWord),
+        ("from", .from), ("until", .until), ("till", .until), ("since", .since), ("during", .during),
+        ("through", .through), ("throughout", .through), ("circa", .around), ("between", .between),
+        ("today", .today), ("yesterday", .yesterday), ("tomorrow", .tomorrow), ("tonight", .tonight),
+        ("now", .now), ("currently", .currently), ("nowadays", .nowadays), ("presently", .presently),
+        ("recently", .recently), ("lately", .lately), ("recent", .recent), ("right", .right),
+        ("past", .past), ("future", .future), ("present", .present), ("last", .last), ("next", .next),
+        ("this", .this), ("that", .that), ("these", .these), ("coming", .coming), ("previous", .previous),
+        ("following", .following), ("current", .current), ("same", .same), ("latest", .latest), ("final", .final),
+        ("prior", .prior), ("preceding", .preceding), ("upcoming", .upcoming),
+        ("ago", .ago), ("earlier", .earlier), ("later", .later), ("before", .before), ("after", .after),
+        ("hence", .hence), ("early", .early), ("late", .late), ("mid", .mid), ("beginning", .beginning),
+        ("start", .start), ("end", .end), ("middle", .middle), ("dawn", .dawn), ("close", .close),
+        ("about", .about), ("around", .around), ("approximately", .approximately), ("roughly", .roughly),
+        ("some", .some), ("nearly", .nearly), ("almost", .almost), ("more", .more), ("less", .less),
+        ("than", .than), ("over", .over), ("least", .least), ("most", .most),
+        ("just", .just), ("within", .within),
+        ("fiscal", .fiscal), ("fy", .fy), ("half", .half), ("every", .every), ("each", .each), ("per", .per),
+        ("other", .other), ("alternate", .alternate), ("daily", .daily), ("weekly", .weekly),
+        ("monthly", .monthly), ("annually", .annually), ("yearly", .yearly), ("hourly", .hourly),
+        ("quarterly", .quarterly), ("biweekly", .biweekly), ("nightly", .nightly),
+        ("noon", .noon), ("midnight", .midnight), ("midday", .midday),
+        ("a.m.", .am), ("am", .am), ("p.m.", .pm), ("pm", .pm), ("o'clock", .oclock), ("local", .local),
+        ("time", .time), ("few", .few), ("several", .several), ("many", .many), ("couple", .couple),
+        ("dozen", .dozen), ("hundred", .hundred), ("thousand", .thousand), ("times", .times),
+        ("twice", .twice), ("once", .once), ("old", .old), ("long", .long), ("near", .near),
+        ("term", .term), 
+        ("period", .period), ("straight", .countAdjective), ("consecutive", .countAdjective),
+        ("trading", .countAdjective), ("full", .countAdjective), ("whole", .countAdjective),
+        ("additional", .countAdjective), ("extra", .countAdjective), ("business", .countAdjective),
+        ("working", .countAdjective), ("successive", .countAdjective), ("calendar", .countAdjective),
+    ]
+
+    /// Index = value.
+    static let cardinals = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    ]
+
+    static let tens: [(String, Int)] = [
+        ("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70),
+        ("eighty", 80), ("ninety", 90),
+    ]
+
+    /// Index = value.
+    static let ordinals = [
+        "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+        "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+        "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second", "twenty-third",
+        "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh", "twenty-eighth", "twenty-ninth",
+        "thirtieth", "thirty-first",
+    ]
+
+    static let units: [(String, TimeUnit, Bool)] = [
+        ("second", .second, false), ("seconds", .second, true), ("minute", .minute, false),
+        ("minutes", .minute, true), ("hour", .hour, false), ("hours", .hour, true), ("day", .day, false),
+        ("days", .day, true), ("week", .week, false), ("weeks", .week, true), ("weekend", .weekend, false),
+        ("weekends", .weekend, true), ("fortnight", .fortnight, false), ("fortnights", .fortnight, true),
+        ("month", .month, false), ("months", .month, true), ("quarter", .quarter, false),
+        ("quarters", .quarter, true), ("year", .year, false), ("years", .year, true), ("decade", .decade, false),
+        ("decades", .decade, true), ("century", .century, false), ("centuries", .century, true),
+        ("millennium", .millennium, false), ("millennia", .millennium, true),
+    ]
+
+    /// Spring, summer, fall, winter.
+    static let seasons = [["spring", "springtime"], ["summer", "summertime"], ["fall", "autumn"], ["winter", "wintertime"]]
+
+    /// Morning, afternoon, evening, night.
+    static let partsOfDay = ["morning", "afternoon", "evening", "night"]
+
+    /// Index = decade digit.
+    static let decades = ["", "", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
+
+    /// Time zone abbreviations; true where the zone is UTC.
+    static let zones: [(String, Bool)] = [
+        ("utc", true), ("gmt", true), ("z", true), ("est", false), ("edt", false), ("cst", false), ("cdt", false),
+        ("mst", false), ("mdt", false), ("pst", false), ("pdt", false), ("bst", false), ("cet", false),
+        ("cest", false), ("eet", false), ("eest", false), ("msk", false), ("ist", false), ("jst", false),
+        ("aest", false), ("aedt", false),
+    ]
+
+    /// Irregular past forms that are not also present forms (regular ones end in -ed).
+    static let pastVerbs = [
+        "was", "were", "had", "did", "said", "told", "met", "went", "came", "took", "made", "gave", "saw", "began",
+        "held", "left", "won", "lost", "rose", "fell", "sold", "bought", "paid", "became", "thought", "found",
+        "got", "kept", "ran", "spoke", "wrote", "brought", "knew", "grew", "drew", "threw", "flew", "led",
+        "meant", "sent", "spent", "built", "felt", "heard", "stood", "understood", "wore", "broke", "chose",
+        "drove", "ate", "forgot", "hit", "struck", "sought", "taught", "caught", "fought", "sank", "swam",
+        "rang", "sang", "shot", "slid", "stole", "swore", "tore", "woke", "wasn't", "weren't", "didn't", "hadn't",
+        "ago", "yesterday", "been",
+    ]
+
+    /// Words that point to the future.
+    static let futureCues = [
+        "will", "shall", "'ll", "won't", "shan't", "tomorrow", "upcoming", "scheduled", "expected",
+        "planned", "plans", "intends", "would", "should", "planning", "soon", "tentatively",
+    ]
+
+    /// Present-tense auxiliaries.
+    static let presentCues = ["is", "are", "am", "isn't", "aren't", "does", "do", "doesn't", "don't"]
+
+    /// Count and measure nouns before which a four-digit number is a quantity ("2000 feet").
+    static let countNouns = [
+        "feet", "foot", "metres", "meters", "miles", "km", "kilometres", "kilometers", "tons", "tonnes", "kg",
+        "people", "persons", "troops", "soldiers", "workers", "jobs", "units", "shares", "points", "votes", "cars",
+        "homes", "houses", "residents", "members", "employees", "barrels", "pounds", "dollars", "euros", "hectares",
+        "acres", "passengers", "seats", "cases", "deaths", "children", "students", "percent", "refugees", "pupils",
+        "vehicles", "tanks", "aircraft", "flights", "beds", "rooms", "copies", "words", "pages", "lives", "grams",
+        "litres", "liters", "calories", "steps", "patients", "visitors", "tourists", "fans",
+    ]
+
+    /// Words after which a four-digit number is a name or a count, not a year.
+    static let yearBlockers = [
+        "no", "no.", "nos", "number", "resolution", "flight", "flights", "route", "page", "pages", "room",
+        "article", "section", "chapter", "model", "version", "code", "bus", "train", "highway", "interstate",
+        "road", "street", "suite", "box", "unit", "gate", "pier", "lot", "item", "rule", "act", "bill", "order",
+        "decree", "law", "directive", "regulation", "paragraph", "clause", "appendix", "annex", "exhibit",
+        "boeing", "airbus", "windows", "office", "euro", "expo", "vision", "agenda", "horizon", "strategy",
+        "dow", "index", "nasdaq", "nikkei", "ftse", "dax", "stoxx", "roughly", "approximately", "nearly", "almost",
+        "over", "under", "than",
+    ]
+
+    /// Holidays and how their date is found each year.
+    static let holidays: [(String, Holiday.Rule)] = [
+        ("New Year's Day", .fixed(month: 1, day: 1)), ("New Year's Eve", .fixed(month: 12, day: 31)),
+        ("Christmas Day", .fixed(month: 12, day: 25)), ("Christmas Eve", .fixed(month: 12, day: 24)),
+        ("Christmas", .fixed(month: 12, day: 25)), ("Boxing Day", .fixed(month: 12, day: 26)),
+        ("Valentine's Day", .fixed(month: 2, day: 14)), ("Halloween", .fixed(month: 10, day: 31)),
+        ("Independence Day", .fixed(month: 7, day: 4)), ("Veterans Day", .fixed(month: 11, day: 11)),
+        ("Armistice Day", .fixed(month: 11, day: 11)), ("May Day", .fixed(month: 5, day: 1)),
+        ("Bastille Day", .fixed(month: 7, day: 14)), ("St. Patrick's Day", .fixed(month: 3, day: 17)),
+        ("Thanksgiving Day", .nthWeekday(month: 11, weekday: 4, n: 4)),
+        ("Thanksgiving", .nthWeekday(month: 11, weekday: 4, n: 4)),
+        ("Labor Day", .nthWeekday(month: 9, weekday: 1, n: 1)), ("Memorial Day", .nthWeekday(month: 5, weekday: 1, n: -1)),
+        ("Martin Luther King Day", .nthWeekday(month: 1, weekday: 1, n: 3)),
+        ("Easter Sunday", .easter(offset: 0)), ("Easter Monday", .easter(offset: 1)), ("Easter", .easter(offset: 0)),
+        ("Good Friday", .easter(offset: -2)),
+    ]
+}

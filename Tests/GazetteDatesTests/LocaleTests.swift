@@ -1,0 +1,64 @@
+import Foundation
+import GazetteCore
+import GazetteDates
+import GazetteText
+import Testing
+
+/// Month and weekday names come from ICU's CLDR data, so other locales need no new rules.
+let otherLocales: [Example] = [
+    ex("Die Sitzung fand am 25. Oktober 2021 statt.", "25. Oktober 2021=DATE 2021-10-25"),
+    ex("Der Vertrag gilt seit 1. März 2020.", "1. März 2020=DATE 2020-03-01"),
+    ex("Встреча прошла 25 октября 2021 года.", "25 октября 2021=DATE 2021-10-25"),
+    ex("Договор подписан 3 марта 2019 года.", "3 марта 2019=DATE 2019-03-03"),
+    ex("La réunion a eu lieu le 25 octobre 2021.", "25 octobre 2021=DATE 2021-10-25"),
+    ex("Le traité date du 14 juillet 1789.", "14 juillet 1789=DATE 1789-07-14"),
+    ex("Görüş 25 oktyabr 2021 tarixində keçirilib.", "25 oktyabr 2021=DATE 2021-10-25"),
+    ex("Müqavilə 12 avqust 2020 imzalanıb.", "12 avqust 2020=DATE 2020-08-12"),
+    ex("La reunión fue el 25 de octubre de 2021.", "25 de octubre de 2021=DATE 2021-10-25"),
+    ex("Il vertice si è tenuto il 25 ottobre 2021.", "25 ottobre 2021=DATE 2021-10-25"),
+    ex("Die Wahl findet im Oktober 2022 statt.", "Oktober 2022=DATE 2022-10"),
+    ex("The meeting was held on October 25.", "October 25=DATE 2021-10-25"),
+]
+
+@Suite struct LocaleTests {
+    @Test(arguments: otherLocales) func cldrNames(_ row: Example) throws {
+        #expect(try spans(row.text, dct: row.dct, recognizer: multilingualRecognizer) == row.expected)
+    }
+
+    @Test func englishOnlyIgnoresOtherLanguages() throws {
+        #expect(try spans("Die Sitzung fand am 25. Oktober 2021 statt.", dct: defaultDCT) == [])
+    }
+
+    @Test func dayFirstOrder() throws {
+        #expect(try spans("Filed on 10/11/2021.", dct: defaultDCT, recognizer: dayFirstRecognizer) == ["10/11/2021=DATE 2021-11-10"])
+        #expect(try spans("Filed on 10/11/2021.", dct: defaultDCT) == ["10/11/2021=DATE 2021-10-11"])
+    }
+
+    @Test func candidatesCarryRuleValueAndMod() throws {
+        let analyzed = try Tokenizer().analyze("The war ended in late 2020.")
+        let found = englishRecognizer.recognize(analyzed, context: DocumentContext(id: "x", dct: CalendarDate(iso: defaultDCT)))
+        #expect(found.count == 1)
+        #expect(found.first?.rule == "dates:year")
+        #expect(found.first?.value == "2020")
+        #expect(found.first?.mod == "END")
+        #expect(found.first?.label == .date)
+    }
+}
+
+/// The article the project started from, when the shared folder is next to the repository.
+@Suite struct ExampleArticleTests {
+    static let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("shared/examples/azernews-2021-10-25-nato.txt").path
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: ExampleArticleTests.path)))
+    func azernewsArticle() throws {
+        let text = try String(contentsOfFile: Self.path, encoding: .utf8)
+        let found = try spans(text, dct: "2021-10-25")
+        #expect(found == [
+            "2021-10-25=DATE 2021-10-25", "October 25=DATE 2021-10-25", "44-day=DURATION P44D",
+            "late 2020=DATE 2020 END", "1992=DATE 1992", "1997=DATE 1997", "1994=DATE 1994", "1997=DATE 1997",
+            "2008=DATE 2008", "2018=DATE 2018",
+        ])
+    }
+}
