@@ -652,7 +652,7 @@ struct Parser {
         var v = 0, len = 0
         for k in r {
             let u = units[k]
-            if u >= 0x30, u <= 0x39 { v = v * 10 + Int(u - 0x30); len += 1 }
+            if u >= 0x30, u <= 0x39, len < 4 { v = v * 10 + Int(u - 0x30); len += 1 }
             else if u == 0x2E, len > 0 { parts.append(v); lengths.append(len); v = 0; len = 0 }
             else { return nil }
         }
