@@ -33,8 +33,12 @@ let package = Package(
             name: "Gazette",
             dependencies: ["GazetteCore", "GazetteDocuments", "GazetteHTML", "GazetteJSON", "GazetteText"]
         ),
-        // Evaluation against gold: corpus readers and writers, nervaluate schemes, TempEval-3 timex scores.
-        .target(name: "GazetteEval", dependencies: ["GazetteCore", "GazetteJSON", "GazetteText"], exclude: ["README.md"]),
+        // Evaluation against gold: corpus readers and writers, nervaluate schemes, TempEval-3 timex scores, the HTML report.
+        .target(
+            name: "GazetteEval",
+            dependencies: ["GazetteCore", "GazetteDocuments", "GazetteHTML", "GazetteJSON", "GazetteText"],
+            exclude: ["README.md"]
+        ),
         // The command-line tool, a thin layer over the library.
         .executableTarget(
             name: "GazetteCLI",
