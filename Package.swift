@@ -26,24 +26,26 @@ let package = Package(
         .target(name: "GazetteJSON"),
         // Documents in and annotated JSONL out.
         .target(name: "GazetteDocuments", dependencies: ["GazetteCore", "GazetteJSON"]),
+        // Annotated corpora in and out: FORMAT.md JSONL, doccano, brat, CoNLL, TimeML.
+        .target(name: "GazetteFormats", dependencies: ["GazetteCore", "GazetteJSON", "GazetteText"]),
         // Annotated documents as one self-contained HTML page.
         .target(name: "GazetteHTML", dependencies: ["GazetteCore", "GazetteDocuments", "GazetteJSON"]),
         // The library users depend on: configuration, annotation, the streaming pipeline.
         .target(
             name: "Gazette",
-            dependencies: ["GazetteCore", "GazetteDocuments", "GazetteHTML", "GazetteJSON", "GazetteText"]
+            dependencies: ["GazetteCore", "GazetteDocuments", "GazetteFormats", "GazetteHTML", "GazetteJSON", "GazetteText"]
         ),
-        // Evaluation against gold: corpus readers and writers, nervaluate schemes, TempEval-3 timex scores, the HTML report.
+        // Evaluation against gold: nervaluate schemes, TempEval-3 timex scores, text, JSON and HTML reports.
         .target(
             name: "GazetteEval",
-            dependencies: ["GazetteCore", "GazetteDocuments", "GazetteHTML", "GazetteJSON", "GazetteText"],
+            dependencies: ["GazetteDocuments", "GazetteFormats", "GazetteHTML", "GazetteJSON"],
             exclude: ["README.md"]
         ),
         // The command-line tool, a thin layer over the library.
         .executableTarget(
             name: "GazetteCLI",
             dependencies: [
-                "Gazette", "GazetteEval", "GazetteHTML",
+                "Gazette", "GazetteEval", "GazetteFormats", "GazetteHTML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,8 +58,12 @@ let package = Package(
         .testTarget(name: "GazetteJSONTests", dependencies: ["GazetteJSON"]),
         .testTarget(name: "GazetteDocumentsTests", dependencies: ["GazetteDocuments", "GazetteTestSupport"]),
         .testTarget(name: "GazetteHTMLTests", dependencies: ["GazetteHTML", "GazetteTestSupport"]),
-        .testTarget(name: "GazetteEvalTests", dependencies: ["GazetteEval", "GazetteTestSupport"]),
-        .testTarget(name: "GazetteCLITests", dependencies: ["GazetteTestSupport"]),
+        .testTarget(name: "GazetteEvalTests", dependencies: ["GazetteEval", "GazetteFormats", "GazetteTestSupport"]),
+        .testTarget(name: "GazetteFormatsTests", dependencies: ["GazetteFormats", "GazetteTestSupport"]),
+        .testTarget(
+            name: "GazetteCLITests",
+            dependencies: ["Gazette", "GazetteCore", "GazetteDocuments", "GazetteFormats", "GazetteText", "GazetteTestSupport"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Gazette
 import GazetteEval
+import GazetteFormats
 import GazetteJSON
 #if canImport(Glibc)
 import Glibc

@@ -1,4 +1,5 @@
 import GazetteDocuments
+import GazetteFormats
 import GazetteHTML
 
 /// `gazette eval --html`: an evaluation as one self-contained HTML page.

@@ -1,5 +1,6 @@
 import Foundation
 @testable import GazetteEval
+import GazetteFormats
 import GazetteTestSupport
 import Testing
 
