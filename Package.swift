@@ -27,7 +27,8 @@ let package = Package(
         // Documents in and annotated JSONL out.
         .target(name: "GazetteDocuments", dependencies: ["GazetteCore", "GazetteJSON"]),
         // Annotated corpora in and out: FORMAT.md JSONL, doccano, brat, CoNLL, TimeML.
-        .target(name: "GazetteFormats", dependencies: ["GazetteCore", "GazetteJSON", "GazetteText"]),
+        .target(name: "GazetteFormats", dependencies: ["GazetteCore", "GazetteJSON", "GazetteText"],
+                exclude: ["README.md"]),
         // Annotated documents as one self-contained HTML page.
         .target(name: "GazetteHTML", dependencies: ["GazetteCore", "GazetteDocuments", "GazetteJSON"]),
         // The library users depend on: configuration, annotation, the streaming pipeline.
