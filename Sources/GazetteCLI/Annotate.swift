@@ -78,7 +78,7 @@ struct Annotate: ParsableCommand {
         if noText, format != .jsonl {
             throw ValidationError("--no-text cannot be used with --format \(format.rawValue): it writes the text")
         }
-        if outputDir != nil, format == .html { throw ValidationError("--output-dir writes JSONL; use --output for --format html") }
+        if outputDir != nil, format == .html { throw ValidationError("--format html writes one page: use --output, not --output-dir") }
         if outputDir == nil, format == .brat {
             throw ValidationError("--format brat writes a .txt and an .ann file per document: give the directory with --output-dir")
         }

@@ -15,8 +15,10 @@ import GazetteJSON
 /// Producers on several threads can render sections with the static `section`
 /// functions and hand the entries, in order, to `add`. Other views build on the same
 /// pieces: `HTMLText.render` for a text with any `HTMLMark`s (an evaluation's gold and
-/// predicted spans, told apart by `HTMLMark.classes` and styled by `extraStyle`), and
-/// their own HTML appended between `begin` and `end` (score tables).
+/// predicted spans, told apart by `HTMLMark.classes` and styled by `extraStyle`), keys
+/// and controls of their own in the header (`extraHeader`), section classes to filter
+/// by and a summary line of their own (`section`), and their own HTML appended between
+/// `begin` and `end` (score tables).
 public struct HTMLPageWriter: Sendable {
     /// What the table of contents keeps of a document or an error.
     public struct Entry: Sendable, Equatable {
