@@ -63,7 +63,9 @@ let package = Package(
         .testTarget(name: "GazetteFormatsTests", dependencies: ["GazetteFormats", "GazetteTestSupport"]),
         .testTarget(
             name: "GazetteCLITests",
-            dependencies: ["Gazette", "GazetteCore", "GazetteDocuments", "GazetteFormats", "GazetteText", "GazetteTestSupport"]
+            dependencies: [
+                "Gazette", "GazetteCore", "GazetteDocuments", "GazetteFormats", "GazetteText", "GazetteTestSupport",
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -123,11 +123,13 @@ public struct Pipeline {
                 return encode(e, number: number, format: format, inputBytes: doc.text.utf8.count)
             }
             var result = Result(output: [], spans: spans.count, error: nil, inputBytes: doc.text.utf8.count)
-            let corpusDocument = { EvalDocument(id: doc.id, text: doc.text, meta: doc.meta, spans: spans.map(EvalSpan.init)) }
+            let corpusDocument = {
+                EvalDocument(id: doc.id, text: doc.text, meta: doc.meta, spans: spans.map(EvalSpan.init))
+            }
             let name = format.namesFilesByDocument ? CorpusWriter.fileName(for: doc.id) : nil
             if format.namesFilesByDocument, name == nil {
-                let e = InputError("document id '\(doc.id)' cannot be used as a file name", source: doc.source, line: doc.line,
-                                   origin: doc.origin)
+                let e = InputError("document id '\(doc.id)' cannot be used as a file name", source: doc.source,
+                                   line: doc.line, origin: doc.origin)
                 return encode(e, number: number, format: format, inputBytes: doc.text.utf8.count)
             }
             switch format {

@@ -8,7 +8,7 @@ import Glibc
 
 struct Annotate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Annotate text files, directories or JSONL documents; write annotated JSONL, an HTML page, CoNLL, TimeML or brat.",
+        abstract: "Annotate text files, directories or JSONL documents; write JSONL, an HTML page, CoNLL, TimeML or brat.",
         discussion: """
         With no PATH, or with -, reads standard input: JSONL when its first non-blank
         byte is '{', otherwise one text document.
@@ -78,9 +78,12 @@ struct Annotate: ParsableCommand {
         if noText, format != .jsonl {
             throw ValidationError("--no-text cannot be used with --format \(format.rawValue): it writes the text")
         }
-        if outputDir != nil, format == .html { throw ValidationError("--format html writes one page: use --output, not --output-dir") }
+        if outputDir != nil, format == .html {
+            throw ValidationError("--format html writes one page: use --output, not --output-dir")
+        }
         if outputDir == nil, format == .brat {
-            throw ValidationError("--format brat writes a .txt and an .ann file per document: give the directory with --output-dir")
+            throw ValidationError("--format brat writes a .txt and an .ann file per document: give the directory with "
+                + "--output-dir")
         }
         if resume, format.namesFilesByDocument {
             throw ValidationError("--resume works by input file; --format \(format.rawValue) names its files by document")

@@ -31,8 +31,8 @@ public enum HTMLEscape {
     public static func appendClasses(_ classes: [String], leadingSpace: Bool, into out: inout [UInt8]) {
         var first = !leadingSpace
         for c in classes {
-            let clean = c.utf8.filter {
-                ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x5F
+            let clean = c.utf8.filter { b in
+                (0x41 ... 0x5A).contains(b) || (0x61 ... 0x7A).contains(b) || (0x30 ... 0x39).contains(b) || b == 0x2D || b == 0x5F
             }
             if clean.isEmpty { continue }
             if !first { out.append(0x20) }
