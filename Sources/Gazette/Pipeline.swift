@@ -108,7 +108,7 @@ public struct Pipeline {
 
     /// Annotates and encodes the `number`th item (from 1); `tokenizer` is the worker's, for CoNLL.
     static func process(_ item: InputItem, number: Int, session: Annotator.Session, includeText: Bool, defaultDCT: String?,
-                        format: OutputFormat, tokenizer: Tokenizer? = nil) -> Result {
+                        format: OutputFormat, tokenizer: Tokenizer?) -> Result {
         switch item {
         case let .error(e):
             return encode(e, number: number, format: format, inputBytes: 0)

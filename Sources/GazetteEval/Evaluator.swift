@@ -1,4 +1,5 @@
 import GazetteFormats
+
 /// What `Evaluator.evaluate` scores and collects.
 public struct EvalOptions: Sendable {
     /// Only these labels are scored (in this order); gold and predicted spans of other

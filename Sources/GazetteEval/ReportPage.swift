@@ -89,9 +89,8 @@ public enum ReportPage {
         }
         var summary = Summary(errors: missed + spurious + pairs)
         summary.text = "gold \(c.gold.count), predicted \(c.predicted.count): \(correct) correct"
-        for (name, n) in [("missed", missed), ("spurious", spurious)] + [EvalError.Kind.boundary, .label, .value].map({
-            ($0.rawValue, perKind[$0] ?? 0)
-        }) where n > 0 {
+        let kinds = [EvalError.Kind.boundary, .label, .value].map { ($0.rawValue, perKind[$0] ?? 0) }
+        for (name, n) in [("missed", missed), ("spurious", spurious)] + kinds where n > 0 {
             summary.text += ", \(n) \(name)"
         }
         if !c.hasPrediction { summary.text += " (no predicted document with this id)" }
