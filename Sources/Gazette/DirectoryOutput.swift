@@ -7,7 +7,8 @@ import Glibc
 ///
 /// The output of input `a/b.txt` is `DIR/a/b.txt.jsonl` (with the suffix `.jsonl`: a
 /// `.jsonl` input keeps its name; standard input is `stdin.jsonl`); without a suffix,
-/// origins are already file names (`a/b.txt.tml`). Each is written to a hidden temporary
+/// origins are already file names (`a/b.txt.tml`) and each write is a whole file, so
+/// a name written twice keeps the last. Each is written to a hidden temporary
 /// file beside it (`.b.txt.jsonl.partial`) and renamed into place once its input
 /// is complete, so a reader never sees a half-written file and `--resume` can
 /// skip every input whose output exists. On interruption the partial file of the
@@ -39,7 +40,7 @@ public final class DirectoryOutput: OutputTarget, @unchecked Sendable {
     }
 
     public func write(_ bytes: [UInt8], origin: String) -> OutputFailure? {
-        if current?.origin != origin {
+        if current?.origin != origin || suffix == nil {
             if let failure = close(keep: true) { return failure }
             if let failure = open(origin) { return failure }
         }

@@ -143,6 +143,16 @@ private struct TestRecognizer: Recognizer {
         #expect(try tree(perInput) == ["in.jsonl.conll": conll.stdout])
     }
 
+    @Test func aDuplicateIdKeepsTheLastDocumentAsConvertDoes() throws {
+        let dir = try TemporaryDirectory()
+        let source = try dir.write("in.jsonl", #"{"id": "x", "text": "Monday"}"# + "\n" + #"{"id": "x", "text": "In 2025"}"# + "\n")
+        let out = dir.url.appendingPathComponent("out")
+        _ = try annotate(source.path, format: .timeml, to: DirectoryOutput(root: out.path, suffix: nil))
+        let last = EvalDocument(id: "x", text: "In 2025", spans: [EvalSpan(start: 3, end: 7, label: "DATE", value: "2025",
+                                                                        mod: "APPROX")])
+        #expect(try tree(out) == ["x.tml": Data(CorpusWriter.timeml(last).file.utf8)])
+    }
+
     @Test func usageErrorsAndInputErrors() throws {
         #expect(try GazetteBinary.run(["annotate", "--format", "brat", "-"], stdin: Data("x".utf8)).status == 64)
         #expect(try GazetteBinary.run(["annotate", "--format", "conll", "--no-text", "-"], stdin: Data("x".utf8)).status == 64)
