@@ -28,20 +28,27 @@ let package = Package(
         .target(name: "GazetteDates", dependencies: ["GazetteCore", "GazetteText", "CICU"], exclude: ["README.md"]),
         // Documents in and annotated JSONL out.
         .target(name: "GazetteDocuments", dependencies: ["GazetteCore", "GazetteJSON"]),
+        // Annotated corpora in and out: FORMAT.md JSONL, doccano, brat, CoNLL, TimeML.
+        .target(name: "GazetteFormats", dependencies: ["GazetteCore", "GazetteJSON", "GazetteText"],
+                exclude: ["README.md"]),
         // Annotated documents as one self-contained HTML page.
         .target(name: "GazetteHTML", dependencies: ["GazetteCore", "GazetteDocuments", "GazetteJSON"]),
         // The library users depend on: configuration, annotation, the streaming pipeline.
         .target(
             name: "Gazette",
-            dependencies: ["GazetteCore", "GazetteDates", "GazetteDocuments", "GazetteHTML", "GazetteJSON", "GazetteText"]
+            dependencies: ["GazetteCore", "GazetteDates", "GazetteDocuments", "GazetteFormats", "GazetteHTML", "GazetteJSON", "GazetteText"]
         ),
-        // Evaluation against gold: corpus readers and writers, nervaluate schemes, TempEval-3 timex scores.
-        .target(name: "GazetteEval", dependencies: ["GazetteCore", "GazetteJSON", "GazetteText"], exclude: ["README.md"]),
+        // Evaluation against gold: nervaluate schemes, TempEval-3 timex scores, text, JSON and HTML reports.
+        .target(
+            name: "GazetteEval",
+            dependencies: ["GazetteDocuments", "GazetteFormats", "GazetteHTML", "GazetteJSON"],
+            exclude: ["README.md"]
+        ),
         // The command-line tool, a thin layer over the library.
         .executableTarget(
             name: "GazetteCLI",
             dependencies: [
-                "Gazette", "GazetteEval", "GazetteHTML",
+                "Gazette", "GazetteEval", "GazetteFormats", "GazetteHTML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,10 +61,16 @@ let package = Package(
         .testTarget(name: "GazetteJSONTests", dependencies: ["GazetteJSON"]),
         .testTarget(name: "GazetteDocumentsTests", dependencies: ["GazetteDocuments", "GazetteTestSupport"]),
         .testTarget(name: "GazetteHTMLTests", dependencies: ["GazetteHTML", "GazetteTestSupport"]),
-        .testTarget(name: "GazetteEvalTests", dependencies: ["GazetteEval", "GazetteTestSupport"]),
-        .testTarget(name: "GazetteTests", dependencies: ["Gazette", "GazetteTestSupport"]),
+        .testTarget(name: "GazetteEvalTests", dependencies: ["GazetteEval", "GazetteFormats", "GazetteTestSupport"]),
+        .testTarget(name: "GazetteFormatsTests", dependencies: ["GazetteFormats", "GazetteTestSupport"]),
         .testTarget(name: "GazetteDatesTests", dependencies: ["GazetteDates", "GazetteTestSupport"]),
-        .testTarget(name: "GazetteCLITests", dependencies: ["GazetteTestSupport"]),
+        .testTarget(name: "GazetteTests", dependencies: ["Gazette", "GazetteTestSupport"]),
+        .testTarget(
+            name: "GazetteCLITests",
+            dependencies: [
+                "Gazette", "GazetteCore", "GazetteDocuments", "GazetteFormats", "GazetteText", "GazetteTestSupport",
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

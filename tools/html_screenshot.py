@@ -11,8 +11,12 @@ follow a contents link and check where the section lands.
 
 Pages: the made-up examples of tools/examples (annotated.jsonl, overlapping.jsonl)
 through `gazette render`; the same documents through `gazette annotate --format
-html`; the seed example article of ../shared/examples when that folder exists; and
-1,000 documents, to see that a large page loads.
+html`; the seed example article of ../shared/examples when that folder exists;
+1,000 documents, to see that a large page loads; and the report of `gazette eval
+--html` for corpus/gold.jsonl against a copy damaged by this script (spans dropped,
+shifted, relabelled, revalued and added), where the marks of each error class must
+number what the evaluator counted, and the "only documents with errors" filter must
+hide exactly the documents without one.
 
 Usage: tools/html_screenshot.py [--out DIR] [--no-build]
 Needs: chromium (Debian: apt-get install chromium). Exit status 1 on any failure.
@@ -90,6 +94,7 @@ class DOMCounter(html.parser.HTMLParser):
         self.tip_text = None
         self._in_tip = False
         self.body = {}
+        self.kinds = {}
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
@@ -99,6 +104,10 @@ class DOMCounter(html.parser.HTMLParser):
             self.marks += 1
             self.continued += "cont" in classes
             self.outlined += "same" in classes
+            if "cont" not in classes:
+                for c in classes:
+                    if c.startswith("x-"):
+                        self.kinds[c[2:]] = self.kinds.get(c[2:], 0) + 1
         if tag == "body":
             self.body = a
         for name in ("src", "srcset", "action", "formaction", "poster", "data"):
@@ -122,10 +131,10 @@ class DOMCounter(html.parser.HTMLParser):
             self.tip_text += data
 
 
-def chromium(args, profile):
+def chromium(args, profile, size="1280,1000"):
     """Runs headless Chromium; returns (stdout, console lines, seconds)."""
     command = ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-               "--no-first-run", "--user-data-dir=" + profile, "--window-size=1280,1000",
+               "--no-first-run", "--user-data-dir=" + profile, "--window-size=" + size,
                "--host-resolver-rules=MAP * ~NOTFOUND", "--enable-logging=stderr", "--v=0"] + args
     started = time.monotonic()
     done = subprocess.run(command, capture_output=True, text=True, timeout=180)
@@ -146,7 +155,7 @@ def spans_in(paths):
     return total
 
 
-def check_page(name, page, expected_marks, out, profile, failures):
+def check_page(name, page, expected_marks, out, profile, failures, size="1280,1000"):
     print(f"{name}: {os.path.relpath(page, ROOT) if page.startswith(ROOT) else page}"
           f" ({os.path.getsize(page) // 1024} KiB)")
     url = "file://" + page
@@ -164,7 +173,7 @@ def check_page(name, page, expected_marks, out, profile, failures):
     print(f"  info  loaded and dumped in {seconds:.1f} s: {counter.tags.get('article', 0)} articles, "
           f"{counter.marks} mark elements")
     shot = os.path.join(out, name + ".png")
-    _, console, _ = chromium(["--screenshot=" + shot, url], profile)
+    _, console, _ = chromium(["--screenshot=" + shot, url], profile, size)
     failures.check(os.path.exists(shot) and not console, f"screenshot {os.path.relpath(shot, ROOT)}")
     return counter
 
@@ -223,6 +232,93 @@ def check_detector(page, out, profile, failures):
     os.remove(broken)
 
 
+# Ticks the "only documents with errors" box as a user would, then records how many
+# articles are still displayed.
+FILTER_SCRIPT = """<script>
+window.addEventListener("load", function () {
+  document.getElementById("only-errors").click();
+  var shown = 0, all = document.querySelectorAll("article.doc");
+  for (var i = 0; i < all.length; i++) if (getComputedStyle(all[i]).display !== "none") shown++;
+  document.body.setAttribute("data-shown", shown + " " + all.length);
+});
+</script>
+"""
+
+
+def damage(gold_path, pred_path):
+    """Writes a prediction file made from gold with every kind of error, deterministically.
+
+    Every third document is left intact, so that the filter has something to hide.
+    """
+    relabel = {"PERSON": "ORG", "ORG": "GPE", "GPE": "LOC", "LOC": "GPE", "PROGRAMME": "ORG",
+               "DATE": "DURATION", "DURATION": "DATE", "TIME": "DATE", "SET": "DURATION", "MISC": "ORG"}
+    with open(gold_path, encoding="utf-8") as f:
+        docs = [json.loads(line) for line in f if line.strip()]
+    with open(pred_path, "w", encoding="utf-8") as out:
+        for n, doc in enumerate(docs):
+            spans = []
+            for k, span in enumerate(doc.get("spans", [])):
+                s = {key: span[key] for key in ("start", "end", "label", "value", "mod") if key in span}
+                case = (k + n) % 9 if n % 3 else -1
+                if case == 1:
+                    continue  # missed
+                if case == 2 and s["end"] - s["start"] > 2:
+                    s["end"] -= 1  # boundary
+                elif case == 3:
+                    s["label"] = relabel.get(s["label"], "MISC")  # label
+                elif case == 4 and "value" in s:
+                    s["value"] = s["value"] + "X"  # value
+                spans.append(s)
+            if n % 3:
+                # spurious: the first word of the second paragraph, unless gold has a span there
+                cut = doc["text"].find("\n\n") + 2
+                word = cut + len(doc["text"][cut:].split(" ")[0])
+                if cut > 1 and not any(sp["start"] < word and cut < sp["end"] for sp in doc["spans"]):
+                    spans.append({"start": cut, "end": word, "label": "MISC"})
+            out.write(json.dumps({"id": doc["id"], "spans": spans}, ensure_ascii=False) + "\n")
+
+
+def check_eval(gold, out, profile, failures):
+    """The evaluation report: marks per error class against the evaluator's counts, the filter."""
+    pred = os.path.join(out, "eval-pred.jsonl")
+    damage(gold, pred)
+    page = os.path.join(out, "eval.html")
+    done = subprocess.run([GAZETTE, "eval", "--gold", gold, pred, "--json", "--errors", "--html", page],
+                          capture_output=True, text=True)
+    failures.check(done.returncode == 0, f"gazette eval --html -> {done.returncode} {done.stderr.strip()[:300]}")
+    report = json.loads(done.stdout)
+    micro = report["micro"]["strict"]
+    errors = report["errors"]
+    pairs = [e for e in errors if "gold" in e and "predicted" in e]
+    expected = {"missed": micro["missed"], "spurious": micro["spurious"],
+                "correct": micro["correct"] - sum(1 for e in pairs if e["kinds"] == ["value"]),
+                "gold": len(pairs)}
+    for kind in ("boundary", "label", "value"):
+        expected[kind] = sum(1 for e in pairs if kind in e["kinds"])
+    marks = micro["spurious"] + micro["missed"] + 2 * len(pairs) + expected["correct"]
+    counter = check_page("eval", page, marks, out, profile, failures, size="1280,1600")
+    for kind, n in expected.items():
+        failures.check(counter.kinds.get(kind, 0) == n, f"{counter.kinds.get(kind, 0)} x-{kind} marks, evaluator: {n}")
+    failures.check(all(n > 0 for n in expected.values()), f"every class occurs: {expected}")
+    check_hover("eval", page, out, profile, failures)
+    probe = os.path.join(out, "eval-filter.html")
+    with open(page, encoding="utf-8") as f:
+        text = f.read()
+    with open(probe, "w", encoding="utf-8") as f:
+        f.write(text.replace("</body></html>", FILTER_SCRIPT + "</body></html>"))
+    dom, console, _ = chromium(["--dump-dom", "file://" + probe], profile)
+    filtered = DOMCounter()
+    filtered.feed(dom)
+    shown = [int(x) for x in filtered.body.get("data-shown", "-1 -1").split()]
+    with_errors = len({e["document"] for e in errors} | set(report["gold_without_prediction"]))
+    failures.check(not console and shown == [with_errors, report["documents"]],
+                   f"filter: {shown[0]} of {shown[1]} articles shown, {with_errors} have errors")
+    shot = os.path.join(out, "eval-filter.png")
+    _, console, _ = chromium(["--screenshot=" + shot, "file://" + probe], profile, size="1280,1600")
+    failures.check(os.path.exists(shot) and not console, f"filter screenshot {os.path.relpath(shot, ROOT)}")
+    os.remove(probe)
+
+
 def run(command, failures, expect_status=(0,)):
     done = subprocess.run(command, capture_output=True, text=True)
     failures.check(done.returncode in expect_status,
@@ -276,6 +372,8 @@ def main():
         run([GAZETTE, "render", big, "--output", page], failures)
         check_page("thousand", page, spans_in([big]), out, profile, failures)
         check_anchor("thousand", page, "d500", out, profile, failures)
+
+        check_eval(os.path.join(ROOT, "corpus", "gold.jsonl"), out, profile, failures)
 
     if failures.items:
         print(f"{len(failures.items)} check(s) failed")

@@ -2,21 +2,27 @@
 import Glibc
 #endif
 
-/// `--output-dir`: one JSONL file per input file, mirroring the input tree.
+/// `--output-dir`: one output file per input file, mirroring the input tree, or one
+/// per name the pipeline gives (`OutputFormat.namesFilesByDocument`).
 ///
-/// The output of input `a/b.txt` is `DIR/a/b.txt.jsonl` (a `.jsonl` input keeps its
-/// name; standard input is `stdin.jsonl`). Each is written to a hidden temporary
+/// The output of input `a/b.txt` is `DIR/a/b.txt.jsonl` (with the suffix `.jsonl`: a
+/// `.jsonl` input keeps its name; standard input is `stdin.jsonl`); without a suffix,
+/// origins are already file names (`a/b.txt.tml`) and each write is a whole file, so
+/// a name written twice keeps the last. Each is written to a hidden temporary
 /// file beside it (`.b.txt.jsonl.partial`) and renamed into place once its input
 /// is complete, so a reader never sees a half-written file and `--resume` can
 /// skip every input whose output exists. On interruption the partial file of the
 /// input in hand is removed.
 public final class DirectoryOutput: OutputTarget, @unchecked Sendable {
     private let root: String
+    private let suffix: String?
     private var current: (origin: String, fd: Int32, temporary: String, final: String)?
     private var buffer: [UInt8] = []
 
-    /// Creates `root` (and its parents) when missing.
-    public init(root: String) throws(OutputFailure) {
+    /// Creates `root` (and its parents) when missing. `suffix` is appended to each
+    /// input's path (unless it ends with it already); nil writes origins as named.
+    public init(root: String, suffix: String? = ".jsonl") throws(OutputFailure) {
+        self.suffix = suffix
         self.root = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
         if let message = Self.makeDirectories(self.root) { throw .failed("\(root): \(message)") }
     }
@@ -24,7 +30,8 @@ public final class DirectoryOutput: OutputTarget, @unchecked Sendable {
     /// The path of the output of input `origin`.
     public func outputPath(for origin: String) -> String {
         let cleaned = origin.split(separator: "/").filter { $0 != ".." && $0 != "." }.joined(separator: "/")
-        return root + "/" + (cleaned.hasSuffix(".jsonl") ? cleaned : cleaned + ".jsonl")
+        guard let suffix else { return root + "/" + cleaned }
+        return root + "/" + (cleaned.hasSuffix(suffix) ? cleaned : cleaned + suffix)
     }
 
     /// Whether the output of input `origin` is complete (it exists: outputs appear only whole).
@@ -33,7 +40,7 @@ public final class DirectoryOutput: OutputTarget, @unchecked Sendable {
     }
 
     public func write(_ bytes: [UInt8], origin: String) -> OutputFailure? {
-        if current?.origin != origin {
+        if current?.origin != origin || suffix == nil {
             if let failure = close(keep: true) { return failure }
             if let failure = open(origin) { return failure }
         }

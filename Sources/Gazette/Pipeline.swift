@@ -1,5 +1,6 @@
 import GazetteCore
 import GazetteDocuments
+import GazetteFormats
 import GazetteHTML
 import GazetteJSON
 import GazetteText
@@ -8,7 +9,7 @@ import Glibc
 #endif
 
 /// The streaming pipeline: read documents, annotate them on `jobs` threads, write
-/// JSONL (or an HTML page) in input order.
+/// JSONL (or an HTML page, CoNLL, TimeML, brat) in input order.
 ///
 /// The reader (the calling thread) hands items to worker threads and a writer
 /// thread writes finished items strictly in input order, so the output is
@@ -22,7 +23,7 @@ public struct Pipeline {
     public var defaultDCT: String?
     /// Items read ahead of the writer, at most.
     public var window: Int
-    /// JSONL, or one HTML page for all documents.
+    /// JSONL, one HTML page for all documents, or a corpus format.
     public var format: OutputFormat
     /// The title of an HTML page.
     public var pageTitle: String
@@ -48,6 +49,8 @@ public struct Pipeline {
         public var outputError: String?
         /// True when the reader of standard output went away (`| head`).
         public var outputClosed = false
+        /// Spans CoNLL or TimeML could not hold (a span overlapping an earlier one), left out.
+        public var skippedSpans = 0
     }
 
     /// Runs the pipeline over `input`, writing to `output`. `onProgress` is called on
@@ -55,6 +58,7 @@ public struct Pipeline {
     public func run(_ input: InputReader, to output: any OutputTarget,
                     onProgress: (@Sendable (Summary) -> Void)? = nil) throws(ICUError) -> Summary {
         let sessions = try (0 ..< jobs).map { _ throws(ICUError) in try annotator.session() }
+        let tokenizers = format == .conll ? try (0 ..< jobs).map { _ throws(ICUError) in try Tokenizer() } : []
         let state = PipelineState(window: window)
         let defaultDCT = defaultDCT
         let includeText = includeText
@@ -63,10 +67,11 @@ public struct Pipeline {
         var threads: [pthread_t] = []
         for w in 0 ..< jobs {
             let session = UncheckedBox(sessions[w])
+            let tokenizer = UncheckedBox(tokenizers.isEmpty ? nil : tokenizers[w])
             threads.append(startThread {
                 while let (seq, item) = state.takeWork() {
                     let result = Self.process(item, number: seq + 1, session: session.value, includeText: includeText,
-                                              defaultDCT: defaultDCT, format: format)
+                                              defaultDCT: defaultDCT, format: format, tokenizer: tokenizer.value)
                     state.finish(seq, result)
                 }
             })
@@ -86,21 +91,24 @@ public struct Pipeline {
         return state.summary
     }
 
-    /// One item's output bytes and counts.
+    /// One item's output and counts.
     struct Result {
-        var bytes: [UInt8]
+        /// The bytes to write, each with the `origin` the output target files it by:
+        /// the input the item came from (see `Document.origin`), or for formats that
+        /// name files by document, the file's name.
+        var output: [(origin: String, bytes: [UInt8])]
         var spans: Int
         var error: InputError?
         var inputBytes: Int
-        /// The input the item came from (see `Document.origin`).
-        var origin: String
         /// The item's line in an HTML page's table of contents.
         var entry: HTMLPageWriter.Entry?
+        /// Spans the format could not hold.
+        var skipped = 0
     }
 
-    /// Annotates and encodes the `number`th item (from 1).
+    /// Annotates and encodes the `number`th item (from 1); `tokenizer` is the worker's, for CoNLL.
     static func process(_ item: InputItem, number: Int, session: Annotator.Session, includeText: Bool, defaultDCT: String?,
-                        format: OutputFormat) -> Result {
+                        format: OutputFormat, tokenizer: Tokenizer?) -> Result {
         switch item {
         case let .error(e):
             return encode(e, number: number, format: format, inputBytes: 0)
@@ -114,32 +122,60 @@ public struct Pipeline {
                 let e = InputError("ICU error: \(error)", source: doc.source, line: doc.line, origin: doc.origin)
                 return encode(e, number: number, format: format, inputBytes: doc.text.utf8.count)
             }
+            var result = Result(output: [], spans: spans.count, error: nil, inputBytes: doc.text.utf8.count)
+            let corpusDocument = {
+                EvalDocument(id: doc.id, text: doc.text, meta: doc.meta, spans: spans.map(EvalSpan.init))
+            }
+            let name = format.namesFilesByDocument ? CorpusWriter.fileName(for: doc.id) : nil
+            if format.namesFilesByDocument, name == nil {
+                let e = InputError("document id '\(doc.id)' cannot be used as a file name", source: doc.source,
+                                   line: doc.line, origin: doc.origin)
+                return encode(e, number: number, format: format, inputBytes: doc.text.utf8.count)
+            }
             switch format {
             case .jsonl:
                 var w = JSONWriter(capacity: (includeText ? doc.text.utf8.count : 0) + 96 * spans.count + 256)
                 OutputWriter.document(doc, spans: spans, includeText: includeText, into: &w)
-                return Result(bytes: w.bytes, spans: spans.count, error: nil, inputBytes: doc.text.utf8.count,
-                              origin: doc.origin)
+                result.output = [(doc.origin, w.bytes)]
             case .html:
                 var bytes: [UInt8] = []
-                let entry = HTMLPageWriter.section(doc, marks: spans.map(HTMLMark.init), number: number, into: &bytes)
-                return Result(bytes: bytes, spans: spans.count, error: nil, inputBytes: doc.text.utf8.count,
-                              origin: doc.origin, entry: entry)
+                result.entry = HTMLPageWriter.section(doc, marks: spans.map(HTMLMark.init), number: number, into: &bytes)
+                result.output = [(doc.origin, bytes)]
+            case .conll:
+                do {
+                    let (text, skipped) = try CorpusWriter.conll(corpusDocument(), tokenizer: tokenizer!)
+                    result.output = [(doc.origin, Array(text.utf8))]
+                    result.skipped = skipped
+                } catch {
+                    let e = InputError("\(error)", source: doc.source, line: doc.line, origin: doc.origin)
+                    return encode(e, number: number, format: format, inputBytes: doc.text.utf8.count)
+                }
+            case .timeml:
+                let (file, skipped) = CorpusWriter.timeml(corpusDocument())
+                result.output = [(name! + ".tml", Array(file.utf8))]
+                result.skipped = skipped
+            case .brat:
+                result.output = [(name! + ".txt", Array(doc.text.utf8)),
+                                 (name! + ".ann", Array(CorpusWriter.bratAnnotations(corpusDocument()).utf8))]
             }
+            return result
         }
     }
 
-    /// An input error as an error record or an error section.
+    /// An input error as an error record or an error section; the corpus formats have
+    /// no place for it (it is reported on standard error).
     static func encode(_ e: InputError, number: Int, format: OutputFormat, inputBytes: Int) -> Result {
         switch format {
         case .jsonl:
             var w = JSONWriter(capacity: 256)
             OutputWriter.error(e, into: &w)
-            return Result(bytes: w.bytes, spans: 0, error: e, inputBytes: inputBytes, origin: e.origin)
+            return Result(output: [(e.origin, w.bytes)], spans: 0, error: e, inputBytes: inputBytes)
         case .html:
             var bytes: [UInt8] = []
             let entry = HTMLPageWriter.section(error: e, number: number, into: &bytes)
-            return Result(bytes: bytes, spans: 0, error: e, inputBytes: inputBytes, origin: e.origin, entry: entry)
+            return Result(output: [(e.origin, bytes)], spans: 0, error: e, inputBytes: inputBytes, entry: entry)
+        case .conll, .timeml, .brat:
+            return Result(output: [], spans: 0, error: e, inputBytes: inputBytes)
         }
     }
 }
@@ -263,12 +299,16 @@ final class PipelineState: @unchecked Sendable {
                 return
             }
             if let entry = result.entry { page?.add(entry) }
-            let failure = output.write(result.bytes, origin: result.origin)
+            var failure: OutputFailure?
+            for (origin, bytes) in result.output where failure == nil {
+                failure = output.write(bytes, origin: origin)
+            }
             if let e = result.error { reportInputError(e) }
             let snapshot: Pipeline.Summary = lock.withLock {
                 written += 1
                 if result.error != nil { summary.errors += 1 } else { summary.documents += 1 }
                 summary.spans += result.spans
+                summary.skippedSpans += result.skipped
                 summary.bytes += result.inputBytes
                 if let failure { record(failure) }
                 lock.broadcast()

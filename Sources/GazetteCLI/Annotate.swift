@@ -8,10 +8,17 @@ import Glibc
 
 struct Annotate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Annotate text files, directories or JSONL documents; write annotated JSONL or an HTML page.",
+        abstract: "Annotate text files, directories or JSONL documents; write JSONL, an HTML page, CoNLL, TimeML or brat.",
         discussion: """
         With no PATH, or with -, reads standard input: JSONL when its first non-blank
         byte is '{', otherwise one text document.
+
+        --format conll, timeml and brat write what `gazette convert --to` writes from
+        the JSONL output. conll (IOB2) streams to standard output or --output, or
+        writes one .conll file per input with --output-dir. timeml writes one <id>.tml
+        file per document into --output-dir, or the documents' files one after the
+        other to standard output or --output. brat writes <id>.txt and <id>.ann per
+        document and needs --output-dir. Input errors are reported on stderr only.
 
         Exit status: 0 when every input was annotated (or the reader of the output
         went away), 1 when some input could not be read (its error record is in the
@@ -24,6 +31,8 @@ struct Annotate: ParsableCommand {
           cat docs.jsonl | gazette annotate - | jq -c '.spans[]'
           gazette annotate --dct 2021-10-25 article.txt
           gazette annotate --format html articles/ --output page.html
+          gazette annotate --format conll articles/ > articles.conll
+          gazette annotate --format brat articles/ --output-dir brat/
         """
     )
 
@@ -36,7 +45,7 @@ struct Annotate: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
-    @Option(help: "Write one JSONL file per input file under this directory, mirroring the input tree.")
+    @Option(help: "Write one file per input file (jsonl, conll) or per document (timeml, brat) under this directory.")
     var outputDir: String?
 
     @Flag(help: "With --output-dir: skip inputs whose output is already complete.")
@@ -56,7 +65,7 @@ struct Annotate: ParsableCommand {
 
     @Flag(help: "Print the recognizers' load time and the run's time to standard error.")
     var timing = false
-    @Option(help: "Output format: jsonl, or html for one self-contained page with every document.")
+    @Option(help: "Output format: jsonl; html for one self-contained page with every document; conll, timeml, brat.")
     var format: OutputFormat = .jsonl
     @Option(help: "Comma-separated locales whose month and weekday names dates may use (CLDR), e.g. en,de,ru.")
     var locale: String = "en"
@@ -68,8 +77,19 @@ struct Annotate: ParsableCommand {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if output != nil && outputDir != nil { throw ValidationError("--output and --output-dir exclude each other") }
         if resume && outputDir == nil { throw ValidationError("--resume needs --output-dir") }
-        if noText, format == .html { throw ValidationError("--no-text cannot be used with --format html: the page shows the text") }
-        if outputDir != nil, format == .html { throw ValidationError("--output-dir writes JSONL; use --output for --format html") }
+        if noText, format != .jsonl {
+            throw ValidationError("--no-text cannot be used with --format \(format.rawValue): it writes the text")
+        }
+        if outputDir != nil, format == .html {
+            throw ValidationError("--format html writes one page: use --output, not --output-dir")
+        }
+        if outputDir == nil, format == .brat {
+            throw ValidationError("--format brat writes a .txt and an .ann file per document: give the directory with "
+                + "--output-dir")
+        }
+        if resume, format.namesFilesByDocument {
+            throw ValidationError("--resume works by input file; --format \(format.rawValue) names its files by document")
+        }
     }
 
     func run() throws {
@@ -83,7 +103,12 @@ struct Annotate: ParsableCommand {
         let sink: any OutputTarget
         do {
             if let outputDir {
-                let directory = try DirectoryOutput(root: outputDir)
+                let suffix: String? = switch format {
+                case .conll: ".conll"
+                case .timeml, .brat: nil
+                case .jsonl, .html: ".jsonl"
+                }
+                let directory = try DirectoryOutput(root: outputDir, suffix: suffix)
                 sink = directory
                 if resume { options.skip = { directory.isComplete($0) } }
             } else if let output {
@@ -103,6 +128,10 @@ struct Annotate: ParsableCommand {
         if let progress { onProgress = { progress.update($0) } }
         let summary = try pipeline.run(reader, to: sink, onProgress: onProgress)
         progress?.update(summary, final: true)
+        if summary.skippedSpans > 0 {
+            printError("warning: \(summary.skippedSpans) spans overlapping an earlier one cannot be written as "
+                + "\(format.rawValue); left out")
+        }
         if timing {
             let ms = { (t: Double) in String(Int((t * 1000).rounded())) }
             printError("load \(ms(loaded - started)) ms, run \(ms(ProgressLine.now() - loaded)) ms, "

@@ -1,5 +1,6 @@
 import ArgumentParser
 import GazetteEval
+import GazetteFormats
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Gazette
 import GazetteEval
+import GazetteFormats
 import GazetteJSON
 #if canImport(Glibc)
 import Glibc
@@ -24,14 +25,20 @@ struct Eval: ParsableCommand {
         (schemes: strict (default), exact, partial, type; timex: strict (default), \
         relaxed, value).
 
+        --html FILE also writes the report as one self-contained page: the tables, a chart \
+        of F1 per label and scheme, and every gold document with gold and predicted spans \
+        overlaid (correct, missed, spurious, boundary, label and value errors marked), \
+        with a filter for the documents with errors.
+
         Exit status: 0, or 1 when a --min-f1 threshold is not met, 64 for a usage error, \
-        65 when an input cannot be read.
+        65 when an input cannot be read, 74 when the --html page cannot be written.
 
         Examples:
           gazette eval --gold corpus/gold.jsonl
           gazette eval --gold gold.conll predictions.jsonl --labels PERSON,ORG
           gazette eval --gold gold.jsonl pred.jsonl --errors
           gazette eval --gold gold.jsonl pred.jsonl --json --min-f1 micro=0.9
+          gazette eval --gold gold.jsonl pred.jsonl --html report.html
         """
     )
 
@@ -58,6 +65,9 @@ struct Eval: ParsableCommand {
 
     @Option(name: .customLong("min-f1"), help: "TARGET[:SCHEME]=F1; exit 1 when the score is lower (repeatable).")
     var minF1: [String] = []
+
+    @Option(help: "Also write an HTML page: the scores, a chart, every document with its errors marked.")
+    var html: String?
 
     func validate() throws {
         for t in minF1 where Threshold(t) == nil {
@@ -88,7 +98,18 @@ struct Eval: ParsableCommand {
         }
         let labelList = labels.map { $0.split(separator: ",").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty } }
         let report = Evaluator.evaluate(gold: goldRead.documents, predictions: predicted,
-                                        options: EvalOptions(labels: labelList, collectErrors: errors))
+                                        options: EvalOptions(labels: labelList, collectErrors: errors,
+                                                             keepDocuments: html != nil))
+        if let html {
+            let title = "gazette eval --gold \(gold)" + (predictions.map { " " + $0 } ?? "")
+            let page = ReportPage.render(report, title: title)
+            do {
+                let sink = try OutputSink.file(html)
+                if let failure = sink.write(page, origin: "") ?? sink.finish(complete: true) { throw failure }
+            } catch {
+                throw CLIError.output("\(error)")
+            }
+        }
         if json {
             var w = JSONWriter()
             w.value(ReportFormat.json(report, includeErrors: errors))

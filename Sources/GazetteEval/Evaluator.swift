@@ -1,3 +1,5 @@
+import GazetteFormats
+
 /// What `Evaluator.evaluate` scores and collects.
 public struct EvalOptions: Sendable {
     /// Only these labels are scored (in this order); gold and predicted spans of other
@@ -5,10 +7,13 @@ public struct EvalOptions: Sendable {
     public var labels: [String]?
     /// Collect every error with its sentence.
     public var collectErrors: Bool
+    /// Keep each gold document with its predictions and their pairing (`EvalReport.comparisons`).
+    public var keepDocuments: Bool
 
-    public init(labels: [String]? = nil, collectErrors: Bool = false) {
+    public init(labels: [String]? = nil, collectErrors: Bool = false, keepDocuments: Bool = false) {
         self.labels = labels
         self.collectErrors = collectErrors
+        self.keepDocuments = keepDocuments
     }
 }
 
@@ -38,6 +43,18 @@ public struct EvalError: Sendable {
     public var context: String
 }
 
+/// One gold document with the predictions scored against it and their pairing, as
+/// the scores counted them (spans of labels outside `EvalOptions.labels` removed).
+public struct DocumentComparison: Sendable {
+    /// The gold document (id, text, metadata; its spans unfiltered).
+    public var document: EvalDocument
+    public var gold: [EvalSpan]
+    public var predicted: [EvalSpan]
+    public var matching: Matching
+    /// False when no predicted document had this id: every gold span is missed.
+    public var hasPrediction: Bool
+}
+
 /// The scores of a set of predictions against gold documents.
 public struct EvalReport: Sendable {
     /// Gold documents scored.
@@ -60,6 +77,8 @@ public struct EvalReport: Sendable {
     /// Problems found on the way (duplicate ids).
     public var warnings: [String] = []
     public var errors: [EvalError] = []
+    /// Every scored gold document, in gold order, when `EvalOptions.keepDocuments`.
+    public var comparisons: [DocumentComparison] = []
 }
 
 /// Scores predicted documents against gold documents, matched by id.
@@ -116,6 +135,10 @@ public enum Evaluator {
             if options.collectErrors {
                 report.errors.append(contentsOf: errors(in: doc, gold: g, predicted: pred, matching: matching))
             }
+            if options.keepDocuments {
+                report.comparisons.append(DocumentComparison(document: doc, gold: g, predicted: pred, matching: matching,
+                                                             hasPrediction: predictionByID[doc.id] != nil))
+            }
         }
         report.predictionsWithoutGold = predictions.map(\.id).filter { !seenGold.contains($0) }
 
@@ -154,16 +177,22 @@ public enum Evaluator {
                 continue
             }
             let p = predicted[pi]
-            var kinds: [EvalError.Kind] = []
-            if !g.sameBounds(p) { kinds.append(.boundary) }
-            if g.label != p.label { kinds.append(.label) }
-            if g.isTemporal, p.isTemporal, g.value != p.value || g.mod != p.mod { kinds.append(.value) }
+            let kinds = kinds(g, p)
             if !kinds.isEmpty { found.append((min(g.start, p.start), make(kinds, g, p))) }
         }
         for (pi, gi) in matching.goldOfPrediction.enumerated() where gi == nil {
             found.append((predicted[pi].start, make([.spurious], nil, predicted[pi])))
         }
         return found.sorted { $0.position < $1.position }.map(\.error)
+    }
+
+    /// What is wrong with a paired gold span and prediction; empty when they agree.
+    static func kinds(_ g: EvalSpan, _ p: EvalSpan) -> [EvalError.Kind] {
+        var kinds: [EvalError.Kind] = []
+        if !g.sameBounds(p) { kinds.append(.boundary) }
+        if g.label != p.label { kinds.append(.label) }
+        if g.isTemporal, p.isTemporal, g.value != p.value || g.mod != p.mod { kinds.append(.value) }
+        return kinds
     }
 
     /// The sentence around the spans: from the previous line break or sentence end to the

@@ -1,3 +1,13 @@
+import GazetteFormats
+
+extension EvalSpan {
+    @inline(__always)
+    func overlaps(_ o: EvalSpan) -> Bool { start < o.end && o.start < end }
+
+    @inline(__always)
+    func sameBounds(_ o: EvalSpan) -> Bool { start == o.start && end == o.end }
+}
+
 /// A one-to-one pairing of gold and predicted spans.
 public struct Matching: Sendable {
     /// For each gold span, the index of the prediction paired with it.

@@ -1,3 +1,4 @@
+import GazetteFormats
 import GazetteJSON
 
 /// Renders an `EvalReport` as the JSON scripts read or as aligned plain-text tables.

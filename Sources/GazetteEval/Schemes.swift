@@ -1,3 +1,5 @@
+import GazetteFormats
+
 /// The four evaluation schemes of SemEval-2013 task 9.1, as nervaluate names them.
 public enum Scheme: String, Sendable, CaseIterable {
     /// Same boundaries and same label.

@@ -25,6 +25,22 @@ public enum HTMLEscape {
         }
     }
 
+    /// Appends CSS class names separated by spaces, keeping only their `[A-Za-z0-9_-]`
+    /// characters (a name left empty is dropped), each after a space when `leadingSpace`,
+    /// otherwise from the second on.
+    public static func appendClasses(_ classes: [String], leadingSpace: Bool, into out: inout [UInt8]) {
+        var first = !leadingSpace
+        for c in classes {
+            let clean = c.utf8.filter { b in
+                (0x41 ... 0x5A).contains(b) || (0x61 ... 0x7A).contains(b) || (0x30 ... 0x39).contains(b) || b == 0x2D || b == 0x5F
+            }
+            if clean.isEmpty { continue }
+            if !first { out.append(0x20) }
+            first = false
+            out.append(contentsOf: clean)
+        }
+    }
+
     /// `s` escaped, as a string.
     public static func escaped(_ s: String) -> String {
         var out: [UInt8] = []

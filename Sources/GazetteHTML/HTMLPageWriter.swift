@@ -15,8 +15,10 @@ import GazetteJSON
 /// Producers on several threads can render sections with the static `section`
 /// functions and hand the entries, in order, to `add`. Other views build on the same
 /// pieces: `HTMLText.render` for a text with any `HTMLMark`s (an evaluation's gold and
-/// predicted spans, told apart by `HTMLMark.classes` and styled by `extraStyle`), and
-/// their own HTML appended between `begin` and `end` (score tables).
+/// predicted spans, told apart by `HTMLMark.classes` and styled by `extraStyle`), keys
+/// and controls of their own in the header (`extraHeader`), section classes to filter
+/// by and a summary line of their own (`section`), and their own HTML appended between
+/// `begin` and `end` (score tables).
 public struct HTMLPageWriter: Sendable {
     /// What the table of contents keeps of a document or an error.
     public struct Entry: Sendable, Equatable {
@@ -28,24 +30,32 @@ public struct HTMLPageWriter: Sendable {
         /// Spans that could not be shown (offsets outside the text).
         public var skipped: Int
         public var isError: Bool
+        /// Extra CSS classes of the section, repeated on its line of the contents.
+        public var classes: [String]
 
-        public init(number: Int, title: String, spans: Int, skipped: Int = 0, isError: Bool = false) {
+        public init(number: Int, title: String, spans: Int, skipped: Int = 0, isError: Bool = false,
+                    classes: [String] = []) {
             self.number = number
             self.title = title
             self.spans = spans
             self.skipped = skipped
             self.isError = isError
+            self.classes = classes
         }
     }
 
     public let title: String
     /// CSS appended to the page's own: code of the caller, never document data.
     public let extraStyle: String
+    /// Markup appended to the sticky header after the legend (more keys, a filter):
+    /// code of the caller, never document data.
+    public let extraHeader: String
     public private(set) var entries: [Entry] = []
 
-    public init(title: String = "Gazette", extraStyle: String = "") {
+    public init(title: String = "Gazette", extraStyle: String = "", extraHeader: String = "") {
         self.title = title
         self.extraStyle = extraStyle
+        self.extraHeader = extraHeader
     }
 
     /// The head of the page: styles, the title and the legend.
@@ -62,7 +72,9 @@ public struct HTMLPageWriter: Sendable {
         out.markup("</h1><div class=\"legend\">")
         LabelStyle.legend(into: &out)
         out.markup("<label class=\"badges\"><input type=\"checkbox\" id=\"badges\" checked> label badges</label>")
-        out.markup("</div></header>\n<main>\n")
+        out.markup("</div>")
+        out.append(contentsOf: extraHeader.utf8)
+        out.markup("</header>\n<main>\n")
     }
 
     /// A document with Gazette's spans.
@@ -71,10 +83,12 @@ public struct HTMLPageWriter: Sendable {
         document(doc, marks: spans.map(HTMLMark.init), into: &out)
     }
 
-    /// A document with any marks.
+    /// A document with any marks; `classes` and `summary` as in `section`.
     @discardableResult
-    public mutating func document(_ doc: Document, marks: [HTMLMark], into out: inout [UInt8]) -> Entry {
-        let entry = Self.section(doc, marks: marks, number: entries.count + 1, into: &out)
+    public mutating func document(_ doc: Document, marks: [HTMLMark], classes: [String] = [], summary: String? = nil,
+                                  into out: inout [UInt8]) -> Entry {
+        let entry = Self.section(doc, marks: marks, number: entries.count + 1, classes: classes, summary: summary,
+                                 into: &out)
         entries.append(entry)
         return entry
     }
@@ -110,7 +124,12 @@ public struct HTMLPageWriter: Sendable {
         out.markup("</p>\n<ol>\n")
         for e in entries {
             out.markup("<li")
-            if e.isError { out.markup(" class=\"err\"") }
+            if e.isError || !e.classes.isEmpty {
+                out.markup(" class=\"")
+                if e.isError { out.markup("err") }
+                HTMLEscape.appendClasses(e.classes, leadingSpace: e.isError, into: &out)
+                out.markup("\"")
+            }
             out.markup("><a href=\"#d")
             out.decimal(e.number)
             out.markup("\">")
@@ -125,8 +144,14 @@ public struct HTMLPageWriter: Sendable {
     }
 
     /// One document's `<article>`, numbered `number`; safe to call from any thread.
-    public static func section(_ doc: Document, marks: [HTMLMark], number: Int, into out: inout [UInt8]) -> Entry {
-        out.markup("<article class=\"doc\" id=\"d")
+    /// `classes` are added to the article and its line of the contents (only
+    /// `[A-Za-z0-9_-]` characters are kept), so that a page's own CSS can filter
+    /// sections; `summary`, when given, replaces the line that counts the spans per label.
+    public static func section(_ doc: Document, marks: [HTMLMark], number: Int, classes: [String] = [],
+                               summary: String? = nil, into out: inout [UInt8]) -> Entry {
+        out.markup("<article class=\"doc")
+        HTMLEscape.appendClasses(classes, leadingSpace: true, into: &out)
+        out.markup("\" id=\"d")
         out.decimal(number)
         out.markup("\"><header><h2><a class=\"n\" href=\"#d")
         out.decimal(number)
@@ -139,7 +164,13 @@ public struct HTMLPageWriter: Sendable {
         var text: [UInt8] = []
         text.reserveCapacity(doc.text.utf8.count + 160 * marks.count)
         let skippedMarks = HTMLText.render(doc.text, marks: marks, into: &text)
-        counts(marks, skipping: skippedMarks, into: &out)
+        if let summary {
+            out.markup("<p class=\"counts\">")
+            HTMLEscape.append(summary, into: &out)
+            out.markup("</p>\n")
+        } else {
+            counts(marks, skipping: skippedMarks, into: &out)
+        }
         if !skippedMarks.isEmpty {
             out.markup("<p class=\"warn\">")
             out.decimal(skippedMarks.count)
@@ -159,7 +190,8 @@ public struct HTMLPageWriter: Sendable {
         out.markup("</header>\n<div class=\"text\">")
         out.append(contentsOf: text)
         out.markup("</div></article>\n")
-        return Entry(number: number, title: doc.id, spans: marks.count - skippedMarks.count, skipped: skippedMarks.count)
+        return Entry(number: number, title: doc.id, spans: marks.count - skippedMarks.count, skipped: skippedMarks.count,
+                     classes: classes)
     }
 
     /// An error's `<article>`, numbered `number`; safe to call from any thread.

@@ -75,12 +75,7 @@ public enum HTMLText {
         } else {
             out.markup("l-other")
         }
-        for c in m.classes {
-            let clean = c.unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || ("0" ... "9").contains($0) || $0 == "-" || $0 == "_") }
-            if clean.isEmpty { continue }
-            out.append(0x20)
-            out.append(contentsOf: String(String.UnicodeScalarView(clean)).utf8)
-        }
+        HTMLEscape.appendClasses(m.classes, leadingSpace: true, into: &out)
         if continuation { out.markup(" cont") }
         out.markup("\" data-l=\"")
         HTMLEscape.append(m.label, into: &out)

@@ -71,6 +71,21 @@ import Testing
         #expect(try GazetteBinary.run(["convert", dir.url.appendingPathComponent("none.jsonl").path]).status == 65)
     }
 
+    @Test func htmlReport() throws {
+        let dir = try TemporaryDirectory()
+        let g = try dir.write("gold.jsonl", gold), p = try dir.write("pred.jsonl", pred)
+        let page = dir.url.appendingPathComponent("report.html")
+        let run = try GazetteBinary.run(["eval", "--gold", g.path, p.path, "--html", page.path])
+        #expect(run.status == 0)
+        #expect(run.stdoutText.contains("PERSON     1     1"))
+        let html = try String(contentsOf: page, encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>") && html.hasSuffix("</body></html>\n"))
+        #expect(html.contains("gold 3, predicted 2: 1 correct, 1 missed, 1 label"))
+        #expect(html.contains("Predictions without a gold document (not scored): 1: stray"))
+        let unwritable = try GazetteBinary.run(["eval", "--gold", g.path, p.path, "--html", dir.url.path])
+        #expect(unwritable.status == 74)
+    }
+
     /// ../shared/corpora/conll2003/testa.jsonl beside the checkout, when it is there.
     static let sharedCoNLL: String? = {
         let path = SharedFolder.repository.appendingPathComponent("../shared/corpora/conll2003/testa.jsonl").standardized.path

@@ -1,4 +1,5 @@
 @testable import GazetteEval
+import GazetteFormats
 import Testing
 
 private func span(_ s: Int, _ e: Int, _ l: String, _ v: String? = nil) -> EvalSpan {

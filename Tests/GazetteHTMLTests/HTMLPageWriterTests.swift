@@ -128,4 +128,26 @@ import Testing
         parallel.end(into: &b)
         #expect(a == b)
     }
+
+    /// What other views add: header markup, section classes (on the article and its
+    /// contents line, cleaned to class characters) and a summary instead of the counts.
+    @Test func extraHeaderSectionClassesAndSummary() {
+        var writer = HTMLPageWriter(extraHeader: "<div class=\"mine\"></div>")
+        var out: [UInt8] = []
+        writer.begin(into: &out)
+        let entry = writer.document(Document(id: "a", text: "Riga"), marks: [HTMLMark(start: 0, end: 4, label: "GPE")],
+                                    classes: ["has-errors", "\"><script>x", ""], summary: "1 <missed>", into: &out)
+        writer.document(Document(id: "b", text: "Riga"), marks: [], into: &out)
+        writer.end(into: &out)
+        let html = String(decoding: out, as: UTF8.self)
+        #expect(entry.classes == ["has-errors", "\"><script>x", ""])
+        #expect(html.contains("</div><div class=\"mine\"></div></header>"))
+        #expect(html.contains("<article class=\"doc has-errors scriptx\" id=\"d1\">"))
+        #expect(html.contains("<article class=\"doc\" id=\"d2\">"))
+        #expect(html.contains("<li class=\"has-errors scriptx\"><a href=\"#d1\">"))
+        #expect(html.contains("<li><a href=\"#d2\">"))
+        #expect(html.contains("<p class=\"counts\">1 &lt;missed&gt;</p>"))
+        #expect(!html.contains("1 span: GPE 1"))
+        #expect(html.contains("<p class=\"counts\">0 spans</p>"))
+    }
 }

@@ -121,48 +121,57 @@ public enum CorpusWriter {
         do { tokenizer = try Tokenizer() } catch { throw CorpusError("cannot open the ICU tokenizer: \(error)") }
         var out = "", skipped = 0
         for doc in docs {
-            let analyzed: AnalyzedText
-            do { analyzed = try tokenizer.analyze(doc.text) } catch { throw CorpusError("\(doc.id): \(error)") }
-            let text = doc.scalars
-            var spans: [EvalSpan] = []
-            for s in doc.spans.sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) }) {
-                if let last = spans.last, s.start < last.end { skipped += 1 } else { spans.append(s) }
-            }
-            var cuts = Set<Int>()
-            for s in spans { cuts.insert(s.start); cuts.insert(s.end) }
-            out += "-DOCSTART- O\n\n"
-            var k = 0 // next span
-            var lines = ""
-            for sentence in analyzed.sentences {
-                var lastEnd = 0
-                for t in sentence {
-                    let range = analyzed.normalized.originalRange(analyzed.tokens[t].range)
-                    var pieces: [Range<Int>] = []
-                    var start = range.lowerBound
-                    for i in (range.lowerBound + 1) ..< max(range.lowerBound + 1, range.upperBound) where cuts.contains(i) {
-                        pieces.append(start ..< i)
-                        start = i
-                    }
-                    pieces.append(start ..< range.upperBound)
-                    for piece in pieces {
-                        while k < spans.count, spans[k].end <= piece.lowerBound { k += 1 }
-                        var tag = "O"
-                        if k < spans.count, spans[k].start <= piece.lowerBound, piece.upperBound <= spans[k].end {
-                            let label = spans[k].label == "PERSON" ? "PER" : spans[k].label
-                            tag = (piece.lowerBound == spans[k].start ? "B-" : "I-") + label
-                        }
-                        let token = String(text.string(piece).map { $0.isWhitespace ? "_" : $0 })
-                        lines += token + " " + tag + "\n"
-                        lastEnd = piece.upperBound
-                    }
-                }
-                // A span across a sentence break (the tokenizer breaks after some initials) keeps the sentence going.
-                if k < spans.count, spans[k].start < lastEnd, spans[k].end > lastEnd { continue }
-                if !lines.isEmpty { out += lines + "\n" }
-                lines = ""
-            }
-            if !lines.isEmpty { out += lines + "\n" }
+            let (text, n) = try conll(doc, tokenizer: tokenizer)
+            out += text
+            skipped += n
         }
+        return (out, skipped)
+    }
+
+    /// One document as `conll(_:)` writes it, with the caller's tokenizer (one per thread).
+    public static func conll(_ doc: EvalDocument, tokenizer: Tokenizer) throws(CorpusError) -> (text: String, skipped: Int) {
+        var out = "", skipped = 0
+        let analyzed: AnalyzedText
+        do { analyzed = try tokenizer.analyze(doc.text) } catch { throw CorpusError("\(doc.id): \(error)") }
+        let text = doc.scalars
+        var spans: [EvalSpan] = []
+        for s in doc.spans.sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) }) {
+            if let last = spans.last, s.start < last.end { skipped += 1 } else { spans.append(s) }
+        }
+        var cuts = Set<Int>()
+        for s in spans { cuts.insert(s.start); cuts.insert(s.end) }
+        out += "-DOCSTART- O\n\n"
+        var k = 0 // next span
+        var lines = ""
+        for sentence in analyzed.sentences {
+            var lastEnd = 0
+            for t in sentence {
+                let range = analyzed.normalized.originalRange(analyzed.tokens[t].range)
+                var pieces: [Range<Int>] = []
+                var start = range.lowerBound
+                for i in (range.lowerBound + 1) ..< max(range.lowerBound + 1, range.upperBound) where cuts.contains(i) {
+                    pieces.append(start ..< i)
+                    start = i
+                }
+                pieces.append(start ..< range.upperBound)
+                for piece in pieces {
+                    while k < spans.count, spans[k].end <= piece.lowerBound { k += 1 }
+                    var tag = "O"
+                    if k < spans.count, spans[k].start <= piece.lowerBound, piece.upperBound <= spans[k].end {
+                        let label = spans[k].label == "PERSON" ? "PER" : spans[k].label
+                        tag = (piece.lowerBound == spans[k].start ? "B-" : "I-") + label
+                    }
+                    let token = String(text.string(piece).map { $0.isWhitespace ? "_" : $0 })
+                    lines += token + " " + tag + "\n"
+                    lastEnd = piece.upperBound
+                }
+            }
+            // A span across a sentence break (the tokenizer breaks after some initials) keeps the sentence going.
+            if k < spans.count, spans[k].start < lastEnd, spans[k].end > lastEnd { continue }
+            if !lines.isEmpty { out += lines + "\n" }
+            lines = ""
+        }
+        if !lines.isEmpty { out += lines + "\n" }
         return (out, skipped)
     }
 
@@ -182,13 +191,20 @@ public enum CorpusWriter {
         return out
     }
 
+    /// The relative path a document's files are named by (`<id>.tml`, `<id>.txt`):
+    /// the id, with `/` making subdirectories; nil for an id that is empty or has a
+    /// `.` or `..` component, which would climb out of the directory.
+    public static func fileName(for id: String) -> String? {
+        let parts = id.split(separator: "/")
+        if parts.isEmpty || parts.contains(where: { $0 == ".." || $0 == "." }) { return nil }
+        return parts.joined(separator: "/")
+    }
+
     /// `<directory>/<id>`, creating the directories on the way; ids must not climb out.
     static func path(for id: String, in directory: String) throws(CorpusError) -> String {
-        let parts = id.split(separator: "/")
-        if parts.isEmpty || parts.contains(where: { $0 == ".." || $0 == "." }) {
-            throw CorpusError("document id '\(id)' cannot be used as a file name")
-        }
-        let base = directory + "/" + parts.joined(separator: "/")
+        guard let name = fileName(for: id) else { throw CorpusError("document id '\(id)' cannot be used as a file name") }
+        let parts = name.split(separator: "/")
+        let base = directory + "/" + name
         let parent = ([directory] + parts.dropLast().map(String.init)).joined(separator: "/")
         try FileSystem.makeDirectories(parent)
         return base

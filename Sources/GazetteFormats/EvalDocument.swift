@@ -23,12 +23,6 @@ public struct EvalSpan: Sendable, Hashable, CustomStringConvertible {
     /// The TIMEX3 types, scored together by the TempEval-3 measures.
     public static let temporalLabels: Set<String> = ["DATE", "TIME", "DURATION", "SET"]
 
-    @inline(__always)
-    func overlaps(_ o: EvalSpan) -> Bool { start < o.end && o.start < end }
-
-    @inline(__always)
-    func sameBounds(_ o: EvalSpan) -> Bool { start == o.start && end == o.end }
-
     public var description: String {
         var s = "\(label)[\(start),\(end))"
         if let value { s += " value=\(value)" }
@@ -64,9 +58,10 @@ public struct EvalDocument: Sendable {
     public var scalars: [Unicode.Scalar] { Array(text.unicodeScalars) }
 }
 
-/// Slices of a code-point array as strings.
+/// Slices of a code-point array (`EvalDocument.scalars`) as strings.
 extension Array where Element == Unicode.Scalar {
-    func string(_ range: Range<Int>) -> String {
+    /// The code points in `range` (clamped to the array) as a string.
+    public func string(_ range: Range<Int>) -> String {
         var s = String.UnicodeScalarView()
         s.append(contentsOf: self[range.clamped(to: 0 ..< count)])
         return String(s)
