@@ -25,7 +25,7 @@ let package = Package(
         // Documents in and annotated JSONL out.
         .target(name: "GazetteDocuments", dependencies: ["GazetteCore", "GazetteJSON"]),
         // The library users depend on: configuration, annotation, the streaming pipeline.
-        .target(name: "Gazette", dependencies: ["GazetteCore", "GazetteDocuments", "GazetteJSON", "GazetteText"]),
+        .target(name: "Gazette", dependencies: ["GazetteCore", "GazetteDocuments", "GazetteJSON", "GazetteText", "GazetteNames"]),
         // The command-line tool, a thin layer over the library.
         .executableTarget(
             name: "GazetteCLI",
@@ -37,6 +37,9 @@ let package = Package(
         .testTarget(name: "GazetteJSONTests", dependencies: ["GazetteJSON"]),
         .testTarget(name: "GazetteDocumentsTests", dependencies: ["GazetteDocuments", "GazetteTestSupport"]),
         .testTarget(name: "GazetteCLITests", dependencies: ["GazetteTestSupport"]),
+        // Names: gazetteers (Gazetteers/), patterns and document context for PERSON, ORG, PROGRAMME, GPE, LOC.
+        .target(name: "GazetteNames", dependencies: ["GazetteCore", "GazetteText", "CICU"]),
+        .testTarget(name: "GazetteNamesTests", dependencies: ["GazetteNames", "GazetteTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

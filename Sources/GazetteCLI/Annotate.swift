@@ -2,6 +2,7 @@ import ArgumentParser
 import Gazette
 import GazetteCore
 import GazetteDocuments
+import GazetteNames
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -47,15 +48,22 @@ struct Annotate: ParsableCommand {
     @Option(help: "Worker threads (default: the number of cores).")
     var jobs: Int = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
 
+    @Option(help: "Folder of the gazetteer lists (default: $GAZETTE_GAZETTEERS, else found next to the program).")
+    var gazetteers: String?
+
     func validate() throws {
         if let dct, CalendarDate(iso: dct) == nil {
             throw ValidationError("--dct must be a date written YYYY-MM-DD, not '\(dct)'")
         }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let gazetteers, !GazetteerLocation.isGazetteerFolder(gazetteers) {
+            throw ValidationError("--gazetteers: no manifest.tsv in '\(gazetteers)'")
+        }
     }
 
     func run() throws {
         signal(SIGPIPE, SIG_IGN)
+        if let gazetteers { setenv(GazetteerLocation.environmentVariable, gazetteers, 1) }
         let annotator = try Annotator(recognizers: Annotator.standardRecognizers())
         let sink: OutputSink
         if let output {

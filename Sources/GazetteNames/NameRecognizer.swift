@@ -1,0 +1,653 @@
+import GazetteCore
+import GazetteText
+
+/// Finds PERSON, ORG, PROGRAMME, GPE and LOC names with the gazetteers, patterns over
+/// capitalized words, and what the document itself teaches.
+///
+/// One pass over the whole document:
+/// 1. gazetteer matches (token trie, case-folded; names with inner capitals exact);
+/// 2. runs of capitalized words, split at titles and roles ("Defence Minister Zakir
+///    Hasanov" gives PERSON `Zakir Hasanov`, role `Defence Minister`) and at
+///    possessives, trimmed of sentence-initial common words;
+/// 3. labels from head words (`Division`, `Programme`), `of`/`for`/`and` chains,
+///    person cues (first names, surname endings, honorifics, bylines);
+/// 4. document context: acronyms defined in parentheses, surnames of people named in
+///    full, names seen before; then defaults for what is still unknown.
+/// Lines in capitals or in title case get only gazetteer and document matches.
+public struct NameRecognizer: Recognizer {
+    public let name = "names"
+    public let gazetteers: Gazetteers
+
+    public init(gazetteers: Gazetteers) { self.gazetteers = gazetteers }
+
+    /// Loads the gazetteers from `GazetteerLocation.find()`.
+    public init() throws { gazetteers = try Gazetteers.load() }
+
+    public func recognize(_ text: AnalyzedText, context: DocumentContext) -> [Candidate] {
+        guard !text.tokens.isEmpty else { return [] }
+        var pass = DocumentPass(gazetteers, text)
+        return pass.run()
+    }
+}
+
+/// A stretch of tokens with what is known about it.
+struct Segment {
+    var start: Int
+    var end: Int
+    var label: Label?
+    var rule = ""
+    var source: String?
+    var role: String?
+    /// A single head word ("Ministry") that an `of` chain can make a name.
+    var headOnly: Label?
+    /// Evidence strong enough that document context must not relabel it.
+    var strong = false
+    var entityKey: String?
+}
+
+/// The per-document state of `NameRecognizer`.
+struct DocumentPass {
+    let g: Gazetteers
+    let text: AnalyzedText
+    let n: Int
+    var ids: [Int32]
+    var cue: [Cue]
+    /// Lines in capitals or title case: no pattern fires there.
+    var quiet: [Bool]
+    /// Hashes of words seen in lower case in this document.
+    var lowerSeen: Set<UInt64> = []
+    var segments: [Segment] = []
+    var candidates: [Candidate] = []
+    /// Token ranges already covered by a labelled segment.
+    var covered: [Bool]
+    /// Tokens inside facility names: nothing is annotated there.
+    var blocked: [Bool]
+
+    init(_ g: Gazetteers, _ text: AnalyzedText) {
+        self.g = g
+        self.text = text
+        n = text.tokens.count
+        ids = (0 ..< text.tokens.count).map { g.id($0, in: text) }
+        cue = ids.map { g.cues($0) }
+        quiet = [Bool](repeating: false, count: text.tokens.count)
+        covered = quiet
+        blocked = quiet
+        for t in text.tokens where t.kind == .word && t.shape == .lower { lowerSeen.insert(t.hash) }
+        markQuietLines()
+    }
+
+    // MARK: token predicates
+
+    @inline(__always) func tok(_ i: Int) -> Token { text.tokens[i] }
+
+    /// A word that starts with a capital: `Hasanov`, `NATO`, `PfP`, `J.`, `U.S.`.
+    func isCap(_ i: Int) -> Bool {
+        let t = tok(i)
+        guard t.kind == .word else { return false }
+        switch t.shape {
+        case .capitalized, .upper, .initial: return true
+        case .abbreviation: return UnicodeProperties.isUpper(UInt32(text.normalized.units[Int(t.start)]))
+        default: return false
+        }
+    }
+
+    /// A word known to be an ordinary word: listed common, stop or demonym, or seen in lower case here.
+    func isCommon(_ i: Int) -> Bool {
+        !cue[i].isDisjoint(with: [.commonWord, .stop, .demonym]) || lowerSeen.contains(tok(i).hash)
+    }
+
+    /// First word of a sentence or line, or right after an opening quote or bracket there.
+    func isInitial(_ i: Int) -> Bool {
+        let f = tok(i).flags
+        if f.contains(.sentenceStart) || f.contains(.lineStart) || i == 0 { return true }
+        if i > 0, tok(i - 1).kind == .punctuation, isOpening(i - 1) { return isInitial(i - 1) }
+        if i > 0, text.is(i - 1, ":") || text.is(i - 1, "-") { return tok(i - 1).flags.contains(.lineStart) || i - 1 == 0 }
+        return false
+    }
+
+    func isOpening(_ i: Int) -> Bool { text.is(i, "\"") || text.is(i, "(") || text.is(i, "'") || text.is(i, "[") }
+
+    func isUpperAcronym(_ i: Int) -> Bool {
+        let t = tok(i)
+        return t.kind == .word && (t.shape == .upper && t.length >= 2 && t.length <= 6 || t.shape == .abbreviation)
+    }
+
+    func units(_ i: Int) -> ArraySlice<UInt16> { text.normalized.units[tok(i).range] }
+
+    // MARK: quiet lines
+
+    /// Caps lines (the tokenizer's flag) and title-case lines: four or more words and
+    /// no word of four letters or more in lower case.
+    mutating func markQuietLines() {
+        var s = 0
+        while s < n {
+            var e = s + 1
+            while e < n, tok(e).line == tok(s).line { e += 1 }
+            var words = 0, lowerLong = 0
+            for i in s ..< e where tok(i).kind == .word {
+                words += 1
+                if tok(i).shape == .lower, tok(i).length >= 4 { lowerLong += 1 }
+            }
+            let caps = tok(s).flags.contains(.capsLine)
+            if caps || (words >= 4 && lowerLong == 0) {
+                for i in s ..< e { quiet[i] = true }
+            }
+            s = e
+        }
+    }
+
+    // MARK: gazetteer
+
+    /// The longest accepted gazetteer entry starting at token `i`: (end token, entry).
+    func gazetteerMatch(at i: Int) -> (end: Int, entry: Int32)? {
+        guard ids[i] >= 0, tok(i).kind == .word || tok(i).kind == .number else { return nil }
+        var node: Int32 = 0
+        var j = i
+        var best: (Int, Int32)?
+        while j < n, ids[j] >= 0 {
+            if j > i, tok(j).flags.contains(.lineStart) { break }
+            guard let next = g.trie.child(node, ids[j]) else { break }
+            node = next
+            j += 1
+            var e = g.trie.firstEntry[Int(node)]
+            while e >= 0 {
+                if accept(g.entries[Int(e)], i, j) {
+                    best = (j, e)
+                    break
+                }
+                e = g.trie.nextEntry[Int(e)]
+            }
+        }
+        return best
+    }
+
+    func accept(_ entry: GazetteerEntry, _ a: Int, _ b: Int) -> Bool {
+        if let exact = entry.exact {
+            for k in a ..< b where !units(k).elementsEqual(exact[k - a]) { return false }
+        } else {
+            guard isCap(a) else { return false }
+        }
+        // The last word must not be lower case ("Gulf of Mexico", not "Georgia nutome").
+        if b - 1 > a, tok(b - 1).shape == .lower { return false }
+        // An entry that is also an ordinary word or a given name ("Turkey", "Chad",
+        // "Jordan") counts only inside a sentence of running text.
+        if b - a == 1, entry.exact == nil, isCommon(a) || cue[a].contains(.firstName), quiet[a] || isInitial(a) {
+            return false
+        }
+        return true
+    }
+
+    // MARK: runs and segments
+
+    /// Maximal stretches of capitalized words (with name particles, inner hyphens and `&`).
+    mutating func runs() -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var i = 0
+        while i < n {
+            guard isCap(i), !quiet[i] else {
+                i += 1
+                continue
+            }
+            var j = i + 1
+            while j < n, !quiet[j], !tok(j).flags.contains(.lineStart), !tok(j).flags.contains(.sentenceStart) {
+                if isCap(j) {
+                    j += 1
+                } else if text.is(j, "-"), text.isAttachedToPrevious(j), j + 1 < n, text.isAttachedToPrevious(j + 1),
+                          isCap(j + 1) || cue[j + 1].contains(.particle) && j + 3 < n && text.is(j + 2, "-") {
+                    j += 2
+                } else if cue[j].contains(.particle), tok(j).shape == .lower {
+                    var k = j
+                    while k < n, k - j < 2, cue[k].contains(.particle), tok(k).shape == .lower { k += 1 }
+                    if k < n, isCap(k) {
+                        j = k + 1
+                    } else if k + 1 < n, text.is(k, "-"), text.isAttachedToPrevious(k), isCap(k + 1) {
+                        j = k + 2
+                    } else {
+                        break
+                    }
+                } else if text.is(j, "&"), j + 1 < n, isCap(j + 1) {
+                    j += 2
+                } else {
+                    break
+                }
+            }
+            result.append(i ..< j)
+            i = j
+        }
+        return result
+    }
+
+    /// The role phrase starting at `k` (role heads and modifiers), or nil.
+    func roleEnd(at k: Int, limit: Int) -> Int? {
+        guard cue[k].contains(.role) || cue[k].contains(.roleModifier) else { return nil }
+        var e = k
+        var sawHead = false
+        while e < limit, cue[e].contains(.role) || cue[e].contains(.roleModifier) {
+            if cue[e].contains(.role) { sawHead = true }
+            e += 1
+        }
+        // Trim modifiers after the last head ("Minister Foreign" is not a role).
+        while e > k, !cue[e - 1].contains(.role) { e -= 1 }
+        return sawHead ? e : nil
+    }
+
+    /// How many tokens from `a` (at most four, before `limit`) can be a person's name.
+    func personLength(_ a: Int, _ limit: Int) -> Int {
+        var k = a
+        var words = 0
+        while k < limit, words < 4 {
+            let c = cue[k]
+            if !c.isDisjoint(with: [.orgHead, .programmeHead, .stop, .demonym]) && !c.contains(.firstName) && !c.contains(.surname) { break }
+            if gazetteerLabel(k) != nil, words == 0 { break }
+            k += 1
+            words += 1
+        }
+        return k - a
+    }
+
+    func gazetteerLabel(_ i: Int) -> Label? {
+        gazetteerMatch(at: i).map { g.entries[Int($0.entry)].label }
+    }
+
+    /// Splits a run at roles that stand before a person's name.
+    func split(_ run: Range<Int>) -> [Segment] {
+        var result: [Segment] = []
+        var a = run.lowerBound
+        var k = a
+        while k < run.upperBound {
+            if let gz = gazetteerMatch(at: k), gz.end > k + 1 {
+                k = gz.end
+                continue
+            }
+            if let re = roleEnd(at: k, limit: run.upperBound), re < run.upperBound {
+                let len = personLength(re, run.upperBound)
+                if len > 0, !isCommon(re) || cue[re].contains(.firstName) || len > 1 {
+                    var rs = k
+                    while rs > a, cue[rs - 1].contains(.roleModifier) { rs -= 1 }
+                    if rs > a { result.append(Segment(start: a, end: rs)) }
+                    var seg = Segment(start: re, end: re + len, label: .person, rule: "person-after-role")
+                    seg.role = text.text(tokens: rs ... re - 1)
+                    seg.source = "cue-role-heads:" + text.text(re - 1)
+                    seg.strong = true
+                    result.append(seg)
+                    a = re + len
+                    k = a
+                    continue
+                }
+            }
+            k += 1
+        }
+        if a < run.upperBound { result.append(Segment(start: a, end: run.upperBound)) }
+        return result
+    }
+
+    // MARK: classification
+
+    /// Drops leading stop words, demonyms and a sentence-initial common word.
+    func trim(_ s: inout Segment) {
+        while s.start < s.end {
+            let a = s.start
+            if gazetteerMatch(at: a) != nil, !cue[a].contains(.stop) { return }
+            if cue[a].contains(.stop) || cue[a].contains(.demonym) && s.end - a > 1 {
+                s.start += 1
+                continue
+            }
+            if isInitial(a), isCommon(a), !(cue[a].contains(.firstName) && s.end - a > 1 && !cue[a].contains(.stop)) {
+                s.start += 1
+                continue
+            }
+            return
+        }
+    }
+
+    /// Labels a segment from the gazetteers, its head word and person cues.
+    func classify(_ s: inout Segment) {
+        trim(&s)
+        guard s.start < s.end else { return }
+        let a = s.start, b = s.end, len = b - a
+        if let gz = gazetteerMatch(at: a), gz.end == b {
+            let e = g.entries[Int(gz.entry)]
+            s.label = e.label
+            s.rule = "gazetteer"
+            s.source = e.source
+            s.strong = true
+            s.entityKey = e.label.rawValue + ":" + e.canonical.lowercased()
+            return
+        }
+        let last = cue[b - 1]
+        if last.contains(.orgHead) || len >= 2 && last.contains(.companySuffix) && tok(b - 1).shape != .lower {
+            if len == 1 { s.headOnly = .org; return }
+            s.label = .org
+            s.rule = last.contains(.orgHead) ? "org-head" : "company-suffix"
+            s.source = (last.contains(.orgHead) ? "cue-org-heads:" : "cue-company-suffixes:") + text.text(b - 1)
+            s.strong = true
+            return
+        }
+        if last.contains(.programmeHead) {
+            if len == 1 { s.headOnly = .programme; return }
+            s.label = .programme
+            s.rule = "programme-head"
+            s.source = "cue-programme-heads:" + text.text(b - 1)
+            s.strong = true
+            return
+        }
+        // Bylines: "By Vugar Khalilov" on a line of its own.
+        if a > 0, text.is(a - 1, "by"), tok(a - 1).flags.contains(.lineStart), b == n || tok(b).flags.contains(.lineStart),
+           len >= 2, len <= 4 {
+            s.label = .person
+            s.rule = "byline"
+            s.strong = true
+            return
+        }
+        // A lower-case role right before: "spokesman Tom Jones", "coach Bobby Robson".
+        if a > 0, cue[a - 1].contains(.role), tok(a - 1).shape == .lower, personLength(a, b) == len, len <= 4 {
+            s.label = .person
+            s.rule = "person-after-role"
+            s.role = text.text(a - 1)
+            s.source = "cue-role-heads:" + text.text(a - 1)
+            s.strong = true
+            return
+        }
+        if len >= 2, personLength(a, b) == len {
+            if cue[a].contains(.firstName) && !cue[a].contains(.stop) {
+                s.label = .person
+                s.rule = "first-name"
+                s.source = "cue-first-names:" + text.text(a)
+                s.strong = true
+                return
+            }
+            if tok(a).shape == .initial {
+                s.label = .person
+                s.rule = "initials"
+                s.strong = true
+                return
+            }
+            if g.hasSurnameEnding(b - 1, in: text) {
+                s.label = .person
+                s.rule = "surname-ending"
+                s.strong = true
+                return
+            }
+        }
+        if len == 1, g.hasSurnameEnding(a, in: text), !isCommon(a), tok(a).shape == .capitalized {
+            s.label = .person
+            s.rule = "surname-ending"
+            return
+        }
+    }
+
+    /// Defaults for segments nothing else labelled.
+    func fallback(_ s: inout Segment) {
+        let a = s.start, b = s.end, len = b - a
+        guard len > 0 else { return }
+        if len == 1, isUpperAcronym(a), !isCommon(a), !isRoman(a) {
+            s.label = .org
+            s.rule = "acronym"
+            return
+        }
+        if len >= 2, len <= 3, personLength(a, b) == len,
+           (a ..< b).allSatisfy({ tok($0).shape == .capitalized && !isCommon($0) }) {
+            s.label = .person
+            s.rule = "capitalized-name"
+            return
+        }
+        if len >= 2, len <= 3, personLength(a, b) == len, cue[b - 1].contains(.surname), !isCommon(b - 1),
+           (a ..< b).allSatisfy({ tok($0).shape == .capitalized || tok($0).shape == .initial }) {
+            s.label = .person
+            s.rule = "surname"
+            s.source = "cue-surnames:" + text.text(b - 1)
+        }
+    }
+
+    func isRoman(_ i: Int) -> Bool {
+        units(i).allSatisfy { [0x49, 0x56, 0x58, 0x4C, 0x43, 0x44, 0x4D].contains($0) }
+    }
+
+    // MARK: chains
+
+    /// Joins `X of (the) Y`, `X for Y` after a head word, and `X and Y Head`.
+    mutating func chain() {
+        var out: [Segment] = []
+        var i = 0
+        while i < segments.count {
+            var s = segments[i]
+            i += 1
+            let headed = s.headOnly ?? ((s.rule == "org-head" || s.rule == "programme-head" || s.rule == "gazetteer"
+                    && (s.label == .org || s.label == .programme)) ? s.label : nil)
+            if let label = headed {
+                var merges = 0
+                while i < segments.count, merges < 3 {
+                    let t = segments[i]
+                    guard t.label != .person, let gap = connector(from: s.end, to: t.start) else { break }
+                    let tHeaded = t.rule == "org-head" || t.rule == "programme-head" || t.headOnly != nil
+                    let tPlace = t.label == .gpe || t.label == .loc
+                    if gap == .and {
+                        guard t.label == nil || tHeaded, !tPlace else { break }
+                    } else if merges > 0, !(tHeaded || tPlace) {
+                        break
+                    } else if t.rule == "gazetteer", t.label == .org || t.label == .programme {
+                        break
+                    }
+                    s.end = t.end
+                    s.label = label == .programme && t.label == .org && t.rule == "org-head" ? .org : label
+                    s.rule = s.label == .org ? "org-of-chain" : "programme-chain"
+                    s.source = s.source ?? t.source
+                    s.headOnly = nil
+                    s.strong = true
+                    s.entityKey = nil
+                    merges += 1
+                    i += 1
+                }
+            } else if s.label == nil, !s.strong, i < segments.count {
+                // "PfP Planning and Review Process".
+                let t = segments[i]
+                if connector(from: s.end, to: t.start) == .and, t.rule == "org-head" || t.rule == "programme-head" {
+                    s.end = t.end
+                    s.label = t.label
+                    s.rule = t.rule
+                    s.source = t.source
+                    s.strong = true
+                    i += 1
+                }
+            }
+            out.append(s)
+        }
+        segments = out
+    }
+
+    /// Facilities and routes are not annotated, nor the names inside them: a segment
+    /// ending in a facility word ("Middle Corridor"), or a compound or multi-word
+    /// segment right before one ("Baku-Tbilisi-Ceyhan pipeline").
+    mutating func suppressFacilities() {
+        for k in segments.indices {
+            let s = segments[k]
+            guard s.start < s.end else { continue }
+            let inside = s.end - s.start >= 2 && cue[s.end - 1].contains(.facility)
+            let before = s.end < n && cue[s.end].contains(.facility) && tok(s.end).shape == .lower
+                && (s.end - s.start >= 2 || s.start > 0 && text.is(s.start - 1, "-") && text.isAttachedToPrevious(s.start))
+            if inside || before {
+                var lo = s.start
+                while lo >= 2, text.is(lo - 1, "-"), text.isAttachedToPrevious(lo), text.isAttachedToPrevious(lo - 1) { lo -= 2 }
+                for t in lo ..< s.end { blocked[t] = true }
+                segments[k].label = nil
+                segments[k].strong = false
+                segments[k].end = segments[k].start
+            }
+        }
+    }
+
+    /// Whether tokens `a..<b` are one part of a hyphenated compound whose other parts
+    /// are capitalized words that are not names themselves ("Euro-Atlantic").
+    func insideCompound(_ a: Int, _ b: Int) -> Bool {
+        if a >= 2, text.is(a - 1, "-"), text.isAttachedToPrevious(a), text.isAttachedToPrevious(a - 1), isCap(a - 2),
+           gazetteerMatch(at: a - 2) == nil { return true }
+        if b + 1 < n, text.is(b, "-"), text.isAttachedToPrevious(b), text.isAttachedToPrevious(b + 1), isCap(b + 1),
+           gazetteerMatch(at: b + 1) == nil { return true }
+        return false
+    }
+
+    enum Connector { case of, and }
+
+    /// What joins token `end` to `start`: `of`, `of the`, `for`, `for the`, `and`.
+    func connector(from end: Int, to start: Int) -> Connector? {
+        guard end < start, start - end <= 2, !quiet[end] else { return nil }
+        if start - end == 2, !text.is(end + 1, "the") { return nil }
+        if text.is(end, "of") || text.is(end, "for") { return .of }
+        if start - end == 1, text.is(end, "and") || text.is(end, "&") { return .and }
+        return nil
+    }
+
+    // MARK: the document
+
+    mutating func run() -> [Candidate] {
+        for r in runs() {
+            for var s in split(r) {
+                if s.label == nil { classify(&s) }
+                if s.start < s.end || s.headOnly != nil { segments.append(s) }
+            }
+        }
+        chain()
+        suppressFacilities()
+        var known = Knowledge()
+        var definedAcronyms: Set<Int> = []
+        // Strong labels teach the document its names; acronyms in parentheses follow their expansion.
+        for k in segments.indices {
+            guard segments[k].start < segments[k].end else { continue }
+            if segments[k].label == nil, segments[k].end - segments[k].start >= 2, let acr = parenAcronym(after: segments[k].end),
+               initialsMatch(segments[k], acr) {
+                segments[k].label = .org
+                segments[k].rule = "acronym-definition"
+                segments[k].strong = true
+            }
+            guard let label = segments[k].label, segments[k].strong else { continue }
+            let key = segments[k].entityKey ?? entityKey(segments[k])
+            segments[k].entityKey = key
+            known.learn(self, segments[k], key: key)
+            if label == .org || label == .programme, let acr = parenAcronym(after: segments[k].end) {
+                known.acronyms[Array(units(acr))] = (label, key)
+                definedAcronyms.insert(acr)
+            }
+        }
+        for k in segments.indices where segments[k].label == nil || !segments[k].strong {
+            var s = segments[k]
+            guard s.start < s.end else { continue }
+            if let hit = known.match(self, s.start, s.end) {
+                s.label = hit.label
+                s.rule = hit.rule
+                s.entityKey = hit.key
+            } else if s.label == nil {
+                fallback(&s)
+                if s.label != nil { s.entityKey = entityKey(s) }
+            }
+            segments[k] = s
+        }
+        for s in segments {
+            guard let label = s.label, s.start < s.end else { continue }
+            for t in s.start ..< s.end { covered[t] = true }
+            if s.end - s.start == 1, definedAcronyms.contains(s.start) { continue }
+            candidates.append(Candidate(start: Int(tok(s.start).start), end: Int(tok(s.end - 1).end), label: label,
+                                        rule: s.rule, source: s.source, role: s.role, entity: s.entityKey))
+        }
+        // Gazetteer entries anywhere (also in quiet lines); the resolver keeps the longest.
+        var i = 0
+        while i < n {
+            if let gz = gazetteerMatch(at: i) {
+                let e = g.entries[Int(gz.entry)]
+                if !(covered[i] && covered[gz.end - 1]), !blocked[i], !insideCompound(i, gz.end) {
+                    candidates.append(Candidate(start: Int(tok(i).start), end: Int(tok(gz.end - 1).end), label: e.label,
+                                                rule: "gazetteer", source: e.source,
+                                                entity: e.label.rawValue + ":" + e.canonical.lowercased()))
+                }
+                i = gz.end
+                continue
+            }
+            // Names the document taught, in quiet lines and in words no run took.
+            if !covered[i], !blocked[i], tok(i).kind == .word, tok(i).shape != .lower, let hit = known.match(self, i, i + 1) {
+                candidates.append(Candidate(start: Int(tok(i).start), end: Int(tok(i).end), label: hit.label,
+                                            rule: hit.rule, entity: hit.key))
+            }
+            i += 1
+        }
+        // Acronyms in parentheses: the same label, linked.
+        for s in segments {
+            guard let label = s.label, s.strong, label == .org || label == .programme,
+                  let acr = parenAcronym(after: s.end) else { continue }
+            candidates.append(Candidate(start: Int(tok(acr).start), end: Int(tok(acr).end), label: label,
+                                        rule: "acronym-in-parentheses", entity: s.entityKey))
+        }
+        // Entity ids E1, E2... in order of first mention.
+        candidates.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        var numbers: [String: String] = [:]
+        for k in candidates.indices {
+            guard let key = candidates[k].entity else { continue }
+            if let id = numbers[key] {
+                candidates[k].entity = id
+            } else {
+                let id = "E\(numbers.count + 1)"
+                numbers[key] = id
+                candidates[k].entity = id
+            }
+        }
+        return candidates
+    }
+
+    func entityKey(_ s: Segment) -> String {
+        if s.label == .person {
+            return "PERSON:" + text.folded(s.end - 1)
+        }
+        return (s.label?.rawValue ?? "") + ":" + text.normalized.foldedString(Int(tok(s.start).start) ..< Int(tok(s.end - 1).end))
+    }
+
+    /// The token of `(ACRONYM)` right after token `end`, if there is one.
+    func parenAcronym(after end: Int) -> Int? {
+        guard end + 2 < n, text.is(end, "("), text.is(end + 2, ")") else { return nil }
+        let a = end + 1
+        let t = tok(a)
+        guard t.kind == .word, t.length >= 2, t.length <= 8, isCap(a) else { return nil }
+        if let label = gazetteerLabel(a), label == .gpe || label == .loc { return nil }
+        // Capitals beyond the first letter: NATO, PfP, IPAP.
+        guard units(a).dropFirst().contains(where: { UnicodeProperties.isUpper(UInt32($0)) }) else { return nil }
+        return a
+    }
+
+    /// Whether the acronym's first letter is the first letter of the expansion.
+    func initialsMatch(_ s: Segment, _ acr: Int) -> Bool {
+        units(acr).first == units(s.start).first
+    }
+}
+
+/// What the document has taught: full names, surnames, acronyms, and entity ids.
+struct Knowledge {
+    var names: [String: (label: Label, key: String)] = [:]
+    var surnames: [UInt64: (key: String, units: [UInt16])] = [:]
+    var acronyms: [[UInt16]: (label: Label, key: String)] = [:]
+    private var ids: [String: String] = [:]
+
+    mutating func learn(_ d: DocumentPass, _ s: Segment, key: String) {
+        guard let label = s.label else { return }
+        let folded = d.text.normalized.foldedString(Int(d.tok(s.start).start) ..< Int(d.tok(s.end - 1).end))
+        if names[folded] == nil { names[folded] = (label, key) }
+        if label == .person, s.end - s.start >= 2, d.tok(s.end - 1).shape == .capitalized {
+            let t = d.tok(s.end - 1)
+            surnames[t.hash] = (key, Array(d.text.normalized.folded[t.range]))
+        }
+        if s.end - s.start == 1, d.units(s.start).dropFirst().contains(where: { UnicodeProperties.isUpper(UInt32($0)) }) {
+            acronyms[Array(d.units(s.start))] = (label, key)
+        }
+    }
+
+    /// A known name covering exactly tokens `a..<b`.
+    func match(_ d: DocumentPass, _ a: Int, _ b: Int) -> (label: Label, rule: String, key: String)? {
+        if b - a == 1 {
+            if let hit = acronyms[Array(d.units(a))] { return (hit.label, "document-acronym", hit.key) }
+            let t = d.tok(a)
+            if let hit = surnames[t.hash], d.text.normalized.folded[t.range].elementsEqual(hit.units) {
+                return (.person, "document-surname", hit.key)
+            }
+            if d.isCommon(a) { return nil }
+        }
+        let folded = d.text.normalized.foldedString(Int(d.tok(a).start) ..< Int(d.tok(b - 1).end))
+        if let hit = names[folded] { return (hit.label, "document-name", hit.key) }
+        return nil
+    }
+}
