@@ -42,6 +42,8 @@ struct Segment {
     var headOnly: Label?
     /// Evidence strong enough that document context must not relabel it.
     var strong = false
+    /// A sports team (from a results line or `v`): the document's later mentions are ORG too.
+    var team = false
     var entityKey: String?
 }
 
@@ -60,6 +62,8 @@ struct DocumentPass {
     var candidates: [Candidate] = []
     /// Token ranges already covered by a labelled segment.
     var covered: [Bool]
+    /// Tokens on results lines of sports tables.
+    var results: [Bool]
     /// Tokens inside facility names: nothing is annotated there.
     var blocked: [Bool]
 
@@ -72,6 +76,7 @@ struct DocumentPass {
         quiet = [Bool](repeating: false, count: text.tokens.count)
         covered = quiet
         blocked = quiet
+        results = quiet
         for t in text.tokens where t.kind == .word && t.shape == .lower { lowerSeen.insert(t.hash) }
         markQuietLines()
     }
@@ -116,24 +121,47 @@ struct DocumentPass {
 
     // MARK: quiet lines
 
-    /// Caps lines (the tokenizer's flag) and title-case lines: four or more words and
-    /// no word of four letters or more in lower case.
+    /// Caps lines (the tokenizer's flag) and title-case lines: four or more words, no
+    /// lower-case word of four letters or more, no comma, and at least half of the
+    /// capitalized words ordinary words ("Airbus Delays Deliveries Again").
+    /// Results lines of sports tables are not quiet (see `markResultsLines`).
     mutating func markQuietLines() {
         var s = 0
         while s < n {
             var e = s + 1
             while e < n, tok(e).line == tok(s).line { e += 1 }
-            var words = 0, lowerLong = 0
-            for i in s ..< e where tok(i).kind == .word {
+            var words = 0, lowerLong = 0, caps = 0, commonCaps = 0, commas = 0
+            for i in s ..< e {
+                if text.is(i, ",") { commas += 1 }
+                guard tok(i).kind == .word else { continue }
                 words += 1
                 if tok(i).shape == .lower, tok(i).length >= 4 { lowerLong += 1 }
+                if isCap(i) {
+                    caps += 1
+                    if isCommon(i) { commonCaps += 1 }
+                }
             }
-            let caps = tok(s).flags.contains(.capsLine)
-            if caps || (words >= 4 && lowerLong == 0) {
+            let capsLine = tok(s).flags.contains(.capsLine)
+            let titleLine = words >= 4 && lowerLong == 0 && commas == 0 && commonCaps * 2 >= caps
+            if capsLine || titleLine {
                 for i in s ..< e { quiet[i] = true }
+            }
+            if isResultsLine(s, e) {
+                for i in s ..< e { quiet[i] = false; results[i] = true }
             }
             s = e
         }
+    }
+
+    /// A line of a sports table: a capitalized name right before a score, and few
+    /// lower-case words ("Bristol Rovers 1 Stockport 1", "CLEVELAND 80 54 .597 -").
+    func isResultsLine(_ s: Int, _ e: Int) -> Bool {
+        var lower = 0, nameThenNumber = false
+        for i in s ..< e {
+            if tok(i).kind == .word, tok(i).shape == .lower, tok(i).length > 1 { lower += 1 }
+            if i + 1 < e, isCap(i), tok(i + 1).kind == .number, tok(i + 1).shape == .digits { nameThenNumber = true }
+        }
+        return nameThenNumber && lower <= 2
     }
 
     // MARK: gazetteer
@@ -217,18 +245,39 @@ struct DocumentPass {
         return result
     }
 
-    /// The role phrase starting at `k` (role heads and modifiers), or nil.
+    /// The role phrase starting at `k` (role heads, multi-word ones like "Chief
+    /// Executive", and modifiers), or nil.
     func roleEnd(at k: Int, limit: Int) -> Int? {
-        guard cue[k].contains(.role) || cue[k].contains(.roleModifier) else { return nil }
         var e = k
-        var sawHead = false
-        while e < limit, cue[e].contains(.role) || cue[e].contains(.roleModifier) {
-            if cue[e].contains(.role) { sawHead = true }
-            e += 1
+        var lastHead = -1
+        while e < limit {
+            if let p = phraseEnd(at: e, cue: .role, limit: limit) {
+                e = p
+                lastHead = p
+            } else if cue[e].contains(.role) {
+                e += 1
+                lastHead = e
+            } else if cue[e].contains(.roleModifier) {
+                e += 1
+            } else {
+                break
+            }
         }
-        // Trim modifiers after the last head ("Minister Foreign" is not a role).
-        while e > k, !cue[e - 1].contains(.role) { e -= 1 }
-        return sawHead ? e : nil
+        // Modifiers after the last head are not part of the role ("Minister Foreign").
+        return lastHead > k ? lastHead : nil
+    }
+
+    /// The end of the longest multi-word cue phrase of `cue` starting at `k`.
+    func phraseEnd(at k: Int, cue wanted: Cue, limit: Int) -> Int? {
+        var node: Int32 = 0
+        var j = k
+        var best: Int?
+        while j < limit, ids[j] >= 0, let next = g.trie.child(node, ids[j]) {
+            node = next
+            j += 1
+            if Cue(rawValue: g.trie.cueAt[Int(node)]).contains(wanted) { best = j }
+        }
+        return best
     }
 
     /// How many tokens from `a` (at most four, before `limit`) can be a person's name.
@@ -237,7 +286,7 @@ struct DocumentPass {
         var words = 0
         while k < limit, words < 4 {
             let c = cue[k]
-            if !c.isDisjoint(with: [.orgHead, .programmeHead, .stop, .demonym]) && !c.contains(.firstName) && !c.contains(.surname) { break }
+            if !c.isDisjoint(with: [.orgHead, .programmeHead, .stop, .demonym, .facility]) { break }
             if gazetteerLabel(k) != nil, words == 0 { break }
             k += 1
             words += 1
@@ -288,11 +337,14 @@ struct DocumentPass {
         while s.start < s.end {
             let a = s.start
             if gazetteerMatch(at: a) != nil, !cue[a].contains(.stop) { return }
-            if cue[a].contains(.stop) || cue[a].contains(.demonym) && s.end - a > 1 {
+            if cue[a].contains(.stop) {
                 s.start += 1
                 continue
             }
-            if isInitial(a), isCommon(a), !(cue[a].contains(.firstName) && s.end - a > 1 && !cue[a].contains(.stop)) {
+            // A sentence-initial ordinary word, unless it is a given name before a surname
+            // ("Will Smith", but not "In Jerusalem").
+            if isInitial(a), isCommon(a),
+               !(cue[a].contains(.firstName) && s.end - a > 1 && gazetteerMatch(at: a + 1) == nil) {
                 s.start += 1
                 continue
             }
@@ -305,6 +357,13 @@ struct DocumentPass {
         trim(&s)
         guard s.start < s.end else { return }
         let a = s.start, b = s.end, len = b - a
+        if isTeam(a, b), !(len >= 2 && (cue[a].contains(.firstName) || tok(a).shape == .initial)), !isCountry(a, b) {
+            s.label = .org
+            s.rule = "sports-team"
+            s.strong = true
+            s.team = true
+            return
+        }
         if let gz = gazetteerMatch(at: a), gz.end == b {
             let e = g.entries[Int(gz.entry)]
             s.label = e.label
@@ -331,6 +390,19 @@ struct DocumentPass {
             s.strong = true
             return
         }
+        // Nationality words before other names stay outside ("Azerbaijani Zakir").
+        if len > 1, cue[a].contains(.demonym) {
+            s.start += 1
+            classify(&s)
+            return
+        }
+        // "&" inside: a firm ("Douglas & Lomason", "Standard & Poor's").
+        if len >= 3, (a ..< b).contains(where: { text.is($0, "&") }) {
+            s.label = .org
+            s.rule = "ampersand-name"
+            s.strong = true
+            return
+        }
         // Bylines: "By Vugar Khalilov" on a line of its own.
         if a > 0, text.is(a - 1, "by"), tok(a - 1).flags.contains(.lineStart), b == n || tok(b).flags.contains(.lineStart),
            len >= 2, len <= 4 {
@@ -349,7 +421,7 @@ struct DocumentPass {
             return
         }
         if len >= 2, personLength(a, b) == len {
-            if cue[a].contains(.firstName) && !cue[a].contains(.stop) {
+            if cue[a].contains(.firstName), !isCommon(b - 1) || cue[b - 1].contains(.surname) {
                 s.label = .person
                 s.rule = "first-name"
                 s.source = "cue-first-names:" + text.text(a)
@@ -369,11 +441,32 @@ struct DocumentPass {
                 return
             }
         }
-        if len == 1, g.hasSurnameEnding(a, in: text), !isCommon(a), tok(a).shape == .capitalized {
+        if len == 1, g.hasSurnameEnding(a, in: text), !isCommon(a), tok(a).shape == .capitalized,
+           !text.normalized.folded[tok(a).range].reversed().starts(with: [0x6E, 0x61, 0x69]) /* -ian: demonyms */ {
             s.label = .person
             s.rule = "surname-ending"
             return
         }
+    }
+
+    /// A name in a sports table before a score, or either side of `v`/`vs`:
+    /// "Bristol Rovers 1 Stockport 1", "Essex v Kent".
+    func isTeam(_ a: Int, _ b: Int) -> Bool {
+        if b < n, isVersus(b) || a > 0 && isVersus(a - 1) { return true }
+        guard results[a], b < n else { return false }
+        if tok(b).shape == .digits { return true }
+        if b + 3 < n, text.is(b, "("), text.is(b + 2, ")"), tok(b + 3).shape == .digits { return true }
+        return false
+    }
+
+    /// Whether tokens `a..<b` are exactly a country of the gazetteers (national teams stay places).
+    func isCountry(_ a: Int, _ b: Int) -> Bool {
+        guard let gz = gazetteerMatch(at: a), gz.end == b else { return false }
+        return g.entries[Int(gz.entry)].list.hasPrefix("countries")
+    }
+
+    func isVersus(_ i: Int) -> Bool {
+        tok(i).shape == .lower && (text.is(i, "v") || text.is(i, "vs") || text.is(i, "vs."))
     }
 
     /// Defaults for segments nothing else labelled.
@@ -389,6 +482,13 @@ struct DocumentPass {
            (a ..< b).allSatisfy({ tok($0).shape == .capitalized && !isCommon($0) }) {
             s.label = .person
             s.rule = "capitalized-name"
+            return
+        }
+        if len == 1, tok(a).shape == .capitalized, !isInitial(a), cue[a].contains(.surname), !isCommon(a),
+           gazetteerMatch(at: a) == nil {
+            s.label = .person
+            s.rule = "surname"
+            s.source = "cue-surnames:" + text.text(a)
             return
         }
         if len >= 2, len <= 3, personLength(a, b) == len, cue[b - 1].contains(.surname), !isCommon(b - 1),
@@ -528,6 +628,15 @@ struct DocumentPass {
                 definedAcronyms.insert(acr)
             }
         }
+        for k in segments.indices where segments[k].rule == "gazetteer" && !known.teams.isEmpty {
+            let s = segments[k]
+            if s.label == .gpe || s.label == .loc, !isCountry(s.start, s.end),
+               known.teams.contains(text.normalized.foldedString(Int(tok(s.start).start) ..< Int(tok(s.end - 1).end))) {
+                segments[k].label = .org
+                segments[k].rule = "document-team"
+                segments[k].entityKey = "ORG:" + text.normalized.foldedString(Int(tok(s.start).start) ..< Int(tok(s.end - 1).end))
+            }
+        }
         for k in segments.indices where segments[k].label == nil || !segments[k].strong {
             var s = segments[k]
             guard s.start < s.end else { continue }
@@ -553,7 +662,12 @@ struct DocumentPass {
         while i < n {
             if let gz = gazetteerMatch(at: i) {
                 let e = g.entries[Int(gz.entry)]
-                if !(covered[i] && covered[gz.end - 1]), !blocked[i], !insideCompound(i, gz.end) {
+                let folded = text.normalized.foldedString(Int(tok(i).start) ..< Int(tok(gz.end - 1).end))
+                let taught = known.teams.contains(folded) && !e.list.hasPrefix("countries") || gz.end == i + 1 && known.surnames[tok(i).hash] != nil
+                if taught, !covered[i], !blocked[i], let hit = known.match(self, i, gz.end) {
+                    candidates.append(Candidate(start: Int(tok(i).start), end: Int(tok(gz.end - 1).end), label: hit.label,
+                                                rule: hit.rule, entity: hit.key))
+                } else if !taught, !(covered[i] && covered[gz.end - 1]), !blocked[i], !insideCompound(i, gz.end) {
                     candidates.append(Candidate(start: Int(tok(i).start), end: Int(tok(gz.end - 1).end), label: e.label,
                                                 rule: "gazetteer", source: e.source,
                                                 entity: e.label.rawValue + ":" + e.canonical.lowercased()))
@@ -621,13 +735,20 @@ struct Knowledge {
     var names: [String: (label: Label, key: String)] = [:]
     var surnames: [UInt64: (key: String, units: [UInt16])] = [:]
     var acronyms: [[UInt16]: (label: Label, key: String)] = [:]
+    /// Folded names of sports teams: they are ORG everywhere in the document.
+    var teams: Set<String> = []
     private var ids: [String: String] = [:]
 
     mutating func learn(_ d: DocumentPass, _ s: Segment, key: String) {
         guard let label = s.label else { return }
         let folded = d.text.normalized.foldedString(Int(d.tok(s.start).start) ..< Int(d.tok(s.end - 1).end))
-        if names[folded] == nil { names[folded] = (label, key) }
-        if label == .person, s.end - s.start >= 2, d.tok(s.end - 1).shape == .capitalized {
+        if s.team {
+            teams.insert(folded)
+            names[folded] = (label, key)
+        } else if names[folded] == nil {
+            names[folded] = (label, key)
+        }
+        if label == .person, s.end - s.start >= 2, d.tok(s.end - 1).shape == .capitalized, !d.cue[s.end - 1].contains(.stop) {
             let t = d.tok(s.end - 1)
             surnames[t.hash] = (key, Array(d.text.normalized.folded[t.range]))
         }
@@ -639,6 +760,7 @@ struct Knowledge {
     /// A known name covering exactly tokens `a..<b`.
     func match(_ d: DocumentPass, _ a: Int, _ b: Int) -> (label: Label, rule: String, key: String)? {
         if b - a == 1 {
+            if d.cue[a].contains(.stop) { return nil }
             if let hit = acronyms[Array(d.units(a))] { return (hit.label, "document-acronym", hit.key) }
             let t = d.tok(a)
             if let hit = surnames[t.hash], d.text.normalized.folded[t.range].elementsEqual(hit.units) {
