@@ -153,13 +153,23 @@ struct DocumentPass {
         }
     }
 
+    /// A number that can be a score: digits, not a year or the start of a date (`1996-08-30`).
+    func isScore(_ i: Int) -> Bool {
+        let t = tok(i)
+        guard t.kind == .number, t.shape == .digits, t.length <= 3 else { return false }
+        if i + 1 < n, text.is(i + 1, "-") || text.is(i + 1, "/") || text.is(i + 1, "."), text.isAttachedToPrevious(i + 1) {
+            return false
+        }
+        return true
+    }
+
     /// A line of a sports table: a capitalized name right before a score, and few
     /// lower-case words ("Bristol Rovers 1 Stockport 1", "CLEVELAND 80 54 .597 -").
     func isResultsLine(_ s: Int, _ e: Int) -> Bool {
         var lower = 0, nameThenNumber = false
         for i in s ..< e {
             if tok(i).kind == .word, tok(i).shape == .lower, tok(i).length > 1 { lower += 1 }
-            if i + 1 < e, isCap(i), tok(i + 1).kind == .number, tok(i + 1).shape == .digits { nameThenNumber = true }
+            if i + 1 < e, isCap(i), isScore(i + 1) { nameThenNumber = true }
         }
         return nameThenNumber && lower <= 2
     }
@@ -454,8 +464,8 @@ struct DocumentPass {
     func isTeam(_ a: Int, _ b: Int) -> Bool {
         if b < n, isVersus(b) || a > 0 && isVersus(a - 1) { return true }
         guard results[a], b < n else { return false }
-        if tok(b).shape == .digits { return true }
-        if b + 3 < n, text.is(b, "("), text.is(b + 2, ")"), tok(b + 3).shape == .digits { return true }
+        if isScore(b) { return true }
+        if b + 3 < n, text.is(b, "("), text.is(b + 2, ")"), isScore(b + 3) { return true }
         return false
     }
 
