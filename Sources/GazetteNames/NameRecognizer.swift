@@ -104,10 +104,16 @@ struct DocumentPass {
     /// First word of a sentence or line, or right after an opening quote or bracket there.
     func isInitial(_ i: Int) -> Bool {
         let f = tok(i).flags
-        if f.contains(.sentenceStart) || f.contains(.lineStart) || i == 0 { return true }
+        if f.contains(.lineStart) || i == 0 { return true }
+        if f.contains(.sentenceStart) { return !afterInitial(i) }
         if i > 0, tok(i - 1).kind == .punctuation, isOpening(i - 1) { return isInitial(i - 1) }
         if i > 0, text.is(i - 1, ":") || text.is(i - 1, "-") { return tok(i - 1).flags.contains(.lineStart) || i - 1 == 0 }
         return false
+    }
+
+    /// ICU ends a sentence after "J."; a capitalized word right after an initial is not a new sentence.
+    func afterInitial(_ i: Int) -> Bool {
+        i > 0 && tok(i - 1).shape == .initial && !tok(i).flags.contains(.lineStart) && isCap(i)
     }
 
     func isOpening(_ i: Int) -> Bool { text.is(i, "\"") || text.is(i, "(") || text.is(i, "'") || text.is(i, "[") }
@@ -209,8 +215,15 @@ struct DocumentPass {
         if b - 1 > a, tok(b - 1).shape == .lower { return false }
         // An entry that is also an ordinary word or a given name ("Turkey", "Chad",
         // "Jordan") counts only inside a sentence of running text.
-        if b - a == 1, entry.exact == nil, isCommon(a) || cue[a].contains(.firstName), quiet[a] || isInitial(a) {
-            return false
+        if b - a == 1, entry.exact == nil {
+            if cue[a].contains(.stop) { return false }
+            // At the start of a sentence: an ordinary word ("Reading", "Nice") is not a
+            // place unless it is a country ("Turkey"); a given name before a capitalized
+            // word may be a person ("Paris Hilton").
+            if quiet[a] || isInitial(a) {
+                if isCommon(a), !entry.list.hasPrefix("countries") { return false }
+                if cue[a].contains(.firstName), b < n, isCap(b), gazetteerMatch(at: b) == nil, !quiet[a] { return false }
+            }
         }
         return true
     }
@@ -227,7 +240,7 @@ struct DocumentPass {
                 continue
             }
             var j = i + 1
-            while j < n, !quiet[j], !tok(j).flags.contains(.lineStart), !tok(j).flags.contains(.sentenceStart) {
+            while j < n, !quiet[j], !tok(j).flags.contains(.lineStart), !tok(j).flags.contains(.sentenceStart) || afterInitial(j) {
                 if isCap(j) {
                     j += 1
                 } else if text.is(j, "-"), text.isAttachedToPrevious(j), j + 1 < n, text.isAttachedToPrevious(j + 1),
@@ -347,7 +360,8 @@ struct DocumentPass {
         while s.start < s.end {
             let a = s.start
             if gazetteerMatch(at: a) != nil, !cue[a].contains(.stop) { return }
-            if cue[a].contains(.stop) {
+            let headed = s.end - a >= 2 && !cue[s.end - 1].isDisjoint(with: [.orgHead, .programmeHead])
+            if cue[a].contains(.stop), !headed || isDeterminer(a) {
                 s.start += 1
                 continue
             }
@@ -360,6 +374,11 @@ struct DocumentPass {
             }
             return
         }
+    }
+
+    func isDeterminer(_ i: Int) -> Bool {
+        text.is(i, "the") || text.is(i, "a") || text.is(i, "an") || text.is(i, "this") || text.is(i, "that")
+            || text.is(i, "these") || text.is(i, "those") || tok(i).length <= 3 && cue[i].contains(.stop)
     }
 
     /// Labels a segment from the gazetteers, its head word and person cues.
@@ -524,7 +543,7 @@ struct DocumentPass {
             i += 1
             let headed = s.headOnly ?? ((s.rule == "org-head" || s.rule == "programme-head" || s.rule == "gazetteer"
                     && (s.label == .org || s.label == .programme)) ? s.label : nil)
-            if let label = headed {
+            if let label = headed, !cue[s.end - 1].contains(.companySuffix) {
                 var merges = 0
                 while i < segments.count, merges < 3 {
                     let t = segments[i]
@@ -532,7 +551,7 @@ struct DocumentPass {
                     let tHeaded = t.rule == "org-head" || t.rule == "programme-head" || t.headOnly != nil
                     let tPlace = t.label == .gpe || t.label == .loc
                     if gap == .and {
-                        guard t.label == nil || tHeaded, !tPlace else { break }
+                        guard merges > 0, s.rule != "gazetteer", t.label == nil || tHeaded, !tPlace else { break }
                     } else if merges > 0, !(tHeaded || tPlace) {
                         break
                     } else if t.rule == "gazetteer", t.label == .org || t.label == .programme {
@@ -762,7 +781,7 @@ struct Knowledge {
             let t = d.tok(s.end - 1)
             surnames[t.hash] = (key, Array(d.text.normalized.folded[t.range]))
         }
-        if s.end - s.start == 1, d.units(s.start).dropFirst().contains(where: { UnicodeProperties.isUpper(UInt32($0)) }) {
+        if !s.team, s.end - s.start == 1, d.units(s.start).dropFirst().contains(where: { UnicodeProperties.isUpper(UInt32($0)) }) {
             acronyms[Array(d.units(s.start))] = (label, key)
         }
     }
