@@ -210,6 +210,8 @@ struct DocumentPass {
             for k in a ..< b where !units(k).elementsEqual(exact[k - a]) { return false }
         } else {
             guard isCap(a) else { return false }
+            // A short word in capitals in running text is an acronym: "GAO" is not Gao.
+            if tok(a).shape == .upper, tok(a).length <= 4, !quiet[a], !tok(a).flags.contains(.lineStart) { return false }
         }
         // The last word must not be lower case ("Gulf of Mexico", not "Georgia nutome").
         if b - 1 > a, tok(b - 1).shape == .lower { return false }
@@ -244,6 +246,7 @@ struct DocumentPass {
                 if isCap(j) {
                     j += 1
                 } else if text.is(j, "-"), text.isAttachedToPrevious(j), j + 1 < n, text.isAttachedToPrevious(j + 1),
+                          gazetteerMatch(at: j + 1) == nil, gazetteerMatch(at: j - 1).map({ $0.end != j }) ?? true,
                           isCap(j + 1) || cue[j + 1].contains(.particle) && j + 3 < n && text.is(j + 2, "-") {
                     j += 2
                 } else if cue[j].contains(.particle), tok(j).shape == .lower {
@@ -367,7 +370,9 @@ struct DocumentPass {
             }
             // A sentence-initial ordinary word, unless it is a given name before a surname
             // ("Will Smith", but not "In Jerusalem").
-            if isInitial(a), isCommon(a),
+            let startsChain = s.end - a == 1 && !cue[a].isDisjoint(with: [.orgHead, .programmeHead])
+                && connector(from: s.end, to: s.end + 1) == .of
+            if isInitial(a), isCommon(a), !headed, !startsChain,
                !(cue[a].contains(.firstName) && s.end - a > 1 && gazetteerMatch(at: a + 1) == nil) {
                 s.start += 1
                 continue
@@ -502,7 +507,7 @@ struct DocumentPass {
     func fallback(_ s: inout Segment) {
         let a = s.start, b = s.end, len = b - a
         guard len > 0 else { return }
-        if len == 1, isUpperAcronym(a), !isCommon(a), !isRoman(a) {
+        if len == 1, isUpperAcronym(a), !isCommon(a), !isRoman(a), !cue[a].contains(.role) {
             s.label = .org
             s.rule = "acronym"
             return
