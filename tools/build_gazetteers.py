@@ -12,6 +12,7 @@ no network and none of these packages):
 Sources (see Gazetteers/README.md for licences):
   countries-cldr.tsv, regions-cldr.tsv  ICU/CLDR display names through the system libicu
   countries-iso.tsv, subdivisions-iso.tsv  Debian iso-codes (ISO 3166-1, 3166-2)
+  cue-currency-codes.txt  ISO 4217 codes from Debian iso-codes
   cities-tzdata.tsv     city names of the IANA time zone database (public domain)
   cue-first-names.txt, cue-surnames.txt   US Census 1990 lists in the PyPI package `names`
   cue-company-suffixes.txt   legal-form terms of the PyPI package `cleanco`
@@ -104,6 +105,9 @@ def iso_codes(common):
         subs.append((n, n, f"iso3166-2:{s['code']}"))
     return rows, subs
 
+def currency_codes():
+    return sorted({c["alpha_3"] for c in json.load(open("/usr/share/iso-codes/json/iso_4217.json"))["4217"]})
+
 def tz_cities(common):
     rows = {}
     for z in zoneinfo.available_timezones():
@@ -169,6 +173,7 @@ def main():
     write("countries-iso.tsv", iso, entries)
     write("subdivisions-iso.tsv", subs, entries)
     write("cities-tzdata.tsv", tz_cities(common), entries)
+    write("cue-currency-codes.txt", currency_codes(), cues)
     write("cue-first-names.txt", first, cues)
     write("cue-surnames.txt", last, cues)
     write("cue-company-suffixes.txt", cleanco_terms(a.cleanco), cues)

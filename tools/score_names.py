@@ -39,6 +39,7 @@ def main():
     ap.add_argument("--map", default=None)
     ap.add_argument("--errors", type=int, default=0)
     ap.add_argument("--label", default=None)
+    ap.add_argument("--relaxed-errors", action="store_true", help="list only errors that relaxed matching counts")
     a = ap.parse_args()
     gold = load(open(a.gold, encoding="utf-8"))
     out = subprocess.run([a.gazette, "annotate", a.gold, "--no-text"], capture_output=True, text=True)
@@ -87,10 +88,14 @@ def main():
             c[2] += len(gl) - tp
         if a.errors:
             for s, e, l, rule in ps:
+                if a.relaxed_errors and any(x[2] == l and x[0] < e and s < x[1] for x in gs):
+                    continue
                 if (s, e, l) not in gset and (a.label is None or l == a.label):
                     gl = [f"{x[2]}:{text[x[0]:x[1]]}" for x in gs if x[0] < e and s < x[1]]
                     errors.append(("FP", doc_id, f"{l} {text[s:e]!r} [{rule}] gold={gl} ctx={text[max(0, s-40):e+40]!r}"))
             for s, e, l in gs:
+                if a.relaxed_errors and any(x[2] == l and x[0] < e and s < x[1] for x in ps):
+                    continue
                 if (s, e, l) not in pset and (a.label is None or l == a.label):
                     pl = [f"{x[2]}:{text[x[0]:x[1]]}" for x in ps if x[0] < e and s < x[1]]
                     errors.append(("FN", doc_id, f"{l} {text[s:e]!r} pred={pl} ctx={text[max(0, s-40):e+40]!r}"))

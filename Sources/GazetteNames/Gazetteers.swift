@@ -24,12 +24,16 @@ public struct Cue: OptionSet, Sendable, Hashable {
     public static let demonym = Cue(rawValue: 1 << 10)
     public static let commonWord = Cue(rawValue: 1 << 11)
     public static let facility = Cue(rawValue: 1 << 12)
+    public static let orgDescriptor = Cue(rawValue: 1 << 13)
+    /// Only for words written in capitals (UTC, USD).
+    public static let acronymStop = Cue(rawValue: 1 << 14)
 
     /// The manifest's name for each cue.
     static let names: [String: Cue] = [
         "role": .role, "role-modifier": .roleModifier, "honorific": .honorific, "first-name": .firstName,
         "surname": .surname, "particle": .particle, "org-head": .orgHead, "company-suffix": .companySuffix,
         "programme-head": .programmeHead, "stop": .stop, "demonym": .demonym, "common-word": .commonWord, "facility": .facility,
+        "org-descriptor": .orgDescriptor, "acronym-stop": .acronymStop,
     ]
 }
 

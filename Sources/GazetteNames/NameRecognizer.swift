@@ -445,6 +445,15 @@ struct DocumentPass {
             s.strong = true
             return
         }
+        // A lower-case descriptor right before: "automaker Chrysler", "newspaper Granma".
+        if a > 0, cue[a - 1].contains(.orgDescriptor), tok(a - 1).shape == .lower, len <= 4,
+           cue[a].isDisjoint(with: [.role, .honorific, .demonym]) {
+            s.label = .org
+            s.rule = "org-after-descriptor"
+            s.source = "cue-org-descriptors:" + text.text(a - 1)
+            s.strong = true
+            return
+        }
         // A lower-case role right before: "spokesman Tom Jones", "coach Bobby Robson".
         if a > 0, cue[a - 1].contains(.role), tok(a - 1).shape == .lower, personLength(a, b) == len, len <= 4 {
             s.label = .person
@@ -507,7 +516,7 @@ struct DocumentPass {
     func fallback(_ s: inout Segment) {
         let a = s.start, b = s.end, len = b - a
         guard len > 0 else { return }
-        if len == 1, isUpperAcronym(a), !isCommon(a), !isRoman(a), !cue[a].contains(.role) {
+        if len == 1, isUpperAcronym(a), !isCommon(a), !isRoman(a), cue[a].isDisjoint(with: [.role, .acronymStop]) {
             s.label = .org
             s.rule = "acronym"
             return
@@ -516,13 +525,6 @@ struct DocumentPass {
            (a ..< b).allSatisfy({ tok($0).shape == .capitalized && !isCommon($0) }) {
             s.label = .person
             s.rule = "capitalized-name"
-            return
-        }
-        if len == 1, tok(a).shape == .capitalized, !isInitial(a), cue[a].contains(.surname), !isCommon(a),
-           gazetteerMatch(at: a) == nil {
-            s.label = .person
-            s.rule = "surname"
-            s.source = "cue-surnames:" + text.text(a)
             return
         }
         if len >= 2, len <= 3, personLength(a, b) == len, cue[b - 1].contains(.surname), !isCommon(b - 1),
