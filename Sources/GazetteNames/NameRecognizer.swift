@@ -62,8 +62,10 @@ struct DocumentPass {
     var candidates: [Candidate] = []
     /// Token ranges already covered by a labelled segment.
     var covered: [Bool]
-    /// Tokens on results lines of sports tables.
+    /// Tokens on results lines of sports tables (teams).
     var results: [Bool]
+    /// Tokens on results lines of people (players, riders).
+    var individual: [Bool]
     /// Tokens inside facility names: nothing is annotated there.
     var blocked: [Bool]
 
@@ -77,6 +79,7 @@ struct DocumentPass {
         covered = quiet
         blocked = quiet
         results = quiet
+        individual = quiet
         for t in text.tokens where t.kind == .word && t.shape == .lower { lowerSeen.insert(t.hash) }
         markQuietLines()
     }
@@ -153,7 +156,16 @@ struct DocumentPass {
                 for i in s ..< e { quiet[i] = true }
             }
             if isResultsLine(s, e) {
-                for i in s ..< e { quiet[i] = false; results[i] = true }
+                // Lines that name people ("S. Jayasuriya c Healy b Fleming 44", "Iain Pyman
+                // 71 75") are individual results: the names before scores are people.
+                let people = (s ..< e - 1).contains { i in
+                    tok(i).shape == .initial && isCap(i + 1)
+                        || cue[i].contains(.firstName) && !isCommon(i) && tok(i + 1).shape == .capitalized && !isCommon(i + 1)
+                }
+                for i in s ..< e {
+                    quiet[i] = false
+                    if people { individual[i] = true } else { results[i] = true }
+                }
             }
             s = e
         }
@@ -388,9 +400,17 @@ struct DocumentPass {
 
     /// Labels a segment from the gazetteers, its head word and person cues.
     func classify(_ s: inout Segment) {
-        trim(&s)
+        // A team at the start of a results line keeps its first word ("Red Star 4 4 0").
+        while s.start < s.end, isDeterminer(s.start) { s.start += 1 }
+        if s.start < s.end, !isTeam(s.start, s.end) { trim(&s) }
         guard s.start < s.end else { return }
         let a = s.start, b = s.end, len = b - a
+        if individual[a], beforeScore(b), personLength(a, b) == len, gazetteerMatch(at: a) == nil {
+            s.label = .person
+            s.rule = "results-person"
+            s.strong = true
+            return
+        }
         if isTeam(a, b), !(len >= 2 && (cue[a].contains(.firstName) || tok(a).shape == .initial)), !isCountry(a, b) {
             s.label = .org
             s.rule = "sports-team"
@@ -495,11 +515,15 @@ struct DocumentPass {
     /// A name in a sports table before a score, or either side of `v`/`vs`:
     /// "Bristol Rovers 1 Stockport 1", "Essex v Kent".
     func isTeam(_ a: Int, _ b: Int) -> Bool {
-        if b < n, isVersus(b) || a > 0 && isVersus(a - 1) { return true }
-        guard results[a], b < n else { return false }
+        if b < n, isVersus(b) || a > 0 && isVersus(a - 1), !cue[a].contains(.stop) { return true }
+        return results[a] && beforeScore(b) && !cue[a].contains(.stop)
+    }
+
+    /// Whether a score follows token `b`, maybe after a bracketed word: "Mladost ( BJ ) 4".
+    func beforeScore(_ b: Int) -> Bool {
+        guard b < n else { return false }
         if isScore(b) { return true }
-        if b + 3 < n, text.is(b, "("), text.is(b + 2, ")"), isScore(b + 3) { return true }
-        return false
+        return b + 3 < n && text.is(b, "(") && text.is(b + 2, ")") && isScore(b + 3)
     }
 
     /// Whether tokens `a..<b` are exactly a country of the gazetteers (national teams stay places).
@@ -699,7 +723,7 @@ struct DocumentPass {
             if let gz = gazetteerMatch(at: i) {
                 let e = g.entries[Int(gz.entry)]
                 let folded = text.normalized.foldedString(Int(tok(i).start) ..< Int(tok(gz.end - 1).end))
-                let taught = known.teams.contains(folded) && !e.list.hasPrefix("countries") || gz.end == i + 1 && known.surnames[tok(i).hash] != nil
+                let taught = known.teams.contains(folded) && !e.list.hasPrefix("countries") && !quiet[i] || gz.end == i + 1 && known.surnames[tok(i).hash] != nil
                 if taught, !covered[i], !blocked[i], let hit = known.match(self, i, gz.end) {
                     candidates.append(Candidate(start: Int(tok(i).start), end: Int(tok(gz.end - 1).end), label: hit.label,
                                                 rule: hit.rule, entity: hit.key))
