@@ -545,6 +545,19 @@ struct DocumentPass {
             s.rule = "acronym"
             return
         }
+        // A place name with other capitalized words: a region ("South China") after a
+        // compass word, else an organization named after the place ("Air France",
+        // "Statistics Canada", "Boston Red Sox").
+        if len >= 2, len <= 4, let place = placeInside(a, b) {
+            if place.lowerBound > a, (a ..< place.lowerBound).allSatisfy({ cue[$0].contains(.compass) }), place.upperBound == b {
+                s.label = .loc
+                s.rule = "compass-place"
+            } else if !(cue[a].contains(.firstName) && place.lowerBound == a + 1 && place.upperBound == b) {
+                s.label = .org
+                s.rule = "place-name-org"
+            }
+            return
+        }
         if len >= 2, len <= 3, personLength(a, b) == len,
            (a ..< b).allSatisfy({ tok($0).shape == .capitalized && !isCommon($0) }) {
             s.label = .person
@@ -557,6 +570,17 @@ struct DocumentPass {
             s.rule = "surname"
             s.source = "cue-surnames:" + text.text(b - 1)
         }
+    }
+
+    /// The token range of a GPE or LOC gazetteer entry inside `a..<b`, if any.
+    func placeInside(_ a: Int, _ b: Int) -> Range<Int>? {
+        for k in a ..< b {
+            if let gz = gazetteerMatch(at: k), gz.end <= b {
+                let label = g.entries[Int(gz.entry)].label
+                if label == .gpe || label == .loc { return k ..< gz.end }
+            }
+        }
+        return nil
     }
 
     func isRoman(_ i: Int) -> Bool {
@@ -617,12 +641,13 @@ struct DocumentPass {
 
     /// Facilities and routes are not annotated, nor the names inside them: a segment
     /// ending in a facility word ("Middle Corridor"), or a compound or multi-word
-    /// segment right before one ("Baku-Tbilisi-Ceyhan pipeline").
+    /// segment right before one ("Baku-Tbilisi-Ceyhan pipeline"). Nor are events,
+    /// awards, indices and treaties ("World Cup", "Paris Agreement").
     mutating func suppressFacilities() {
         for k in segments.indices {
             let s = segments[k]
             guard s.start < s.end else { continue }
-            let inside = s.end - s.start >= 2 && cue[s.end - 1].contains(.facility)
+            let inside = s.end - s.start >= 2 && !cue[s.end - 1].isDisjoint(with: [.facility, .miscHead])
             let before = s.end < n && cue[s.end].contains(.facility) && tok(s.end).shape == .lower
                 && (s.end - s.start >= 2 || s.start > 0 && text.is(s.start - 1, "-") && text.isAttachedToPrevious(s.start))
             if inside || before {
