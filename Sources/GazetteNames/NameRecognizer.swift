@@ -258,7 +258,7 @@ struct DocumentPass {
                 if isCap(j) {
                     j += 1
                 } else if text.is(j, "-"), text.isAttachedToPrevious(j), j + 1 < n, text.isAttachedToPrevious(j + 1),
-                          gazetteerMatch(at: j + 1) == nil, gazetteerMatch(at: j - 1).map({ $0.end != j }) ?? true,
+                          !splitsCompound(j),
                           isCap(j + 1) || cue[j + 1].contains(.particle) && j + 3 < n && text.is(j + 2, "-") {
                     j += 2
                 } else if cue[j].contains(.particle), tok(j).shape == .lower {
@@ -281,6 +281,14 @@ struct DocumentPass {
             i = j
         }
         return result
+    }
+
+    /// Whether the hyphen at `j` joins two names that keep their own spans: a name on
+    /// its left ("NATO-Georgia exercise", "Boeing-Air Force"), or one on its right after
+    /// a word that is not an ordinary prefix ("Euro-Atlantic" stays whole).
+    func splitsCompound(_ j: Int) -> Bool {
+        if let left = gazetteerMatch(at: j - 1), left.end == j { return true }
+        return gazetteerMatch(at: j + 1) != nil && !isCommon(j - 1)
     }
 
     /// The role phrase starting at `k` (role heads, multi-word ones like "Chief
@@ -575,7 +583,7 @@ struct DocumentPass {
     /// The token range of a GPE or LOC gazetteer entry inside `a..<b`, if any.
     func placeInside(_ a: Int, _ b: Int) -> Range<Int>? {
         for k in a ..< b {
-            if let gz = gazetteerMatch(at: k), gz.end <= b {
+            if let gz = gazetteerMatch(at: k), gz.end <= b, !insideCompound(k, gz.end) {
                 let label = g.entries[Int(gz.entry)].label
                 if label == .gpe || label == .loc { return k ..< gz.end }
             }
