@@ -130,8 +130,18 @@ struct DocumentPass {
 
     // MARK: quiet lines
 
+    /// The words title case leaves in lower case.
+    func isTitleFunctionWord(_ i: Int) -> Bool {
+        guard tok(i).length <= 4 else { return false }
+        for w: StaticString in ["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "nor", "but", "by",
+                                "as", "with", "from", "into", "vs", "v", "via", "per", "over", "amid", "up"] where text.is(i, w) {
+            return true
+        }
+        return false
+    }
+
     /// Caps lines (the tokenizer's flag) and title-case lines: four or more words, no
-    /// lower-case word of four letters or more, no comma, and at least half of the
+    /// lower-case word but articles, conjunctions and prepositions, no comma, and at least half of the
     /// capitalized words ordinary words ("Airbus Delays Deliveries Again").
     /// Results lines of sports tables are not quiet (see `markResultsLines`).
     mutating func markQuietLines() {
@@ -144,7 +154,7 @@ struct DocumentPass {
                 if text.is(i, ",") { commas += 1 }
                 guard tok(i).kind == .word else { continue }
                 words += 1
-                if tok(i).shape == .lower, tok(i).length >= 4 { lowerLong += 1 }
+                if tok(i).shape == .lower, !isTitleFunctionWord(i) { lowerLong += 1 }
                 if isCap(i) {
                     caps += 1
                     if isCommon(i) { commonCaps += 1 }
@@ -230,7 +240,7 @@ struct DocumentPass {
         // An entry that is also an ordinary word or a given name ("Turkey", "Chad",
         // "Jordan") counts only inside a sentence of running text.
         if b - a == 1, entry.exact == nil {
-            if cue[a].contains(.stop) { return false }
+            if cue[a].contains(.stop) || cue[a].contains(.demonym) { return false }
             // At the start of a sentence: an ordinary word ("Reading", "Nice") is not a
             // place unless it is a country ("Turkey"); a given name before a capitalized
             // word may be a person ("Paris Hilton").
@@ -257,6 +267,9 @@ struct DocumentPass {
             while j < n, !quiet[j], !tok(j).flags.contains(.lineStart), !tok(j).flags.contains(.sentenceStart) || afterInitial(j) {
                 if isCap(j) {
                     j += 1
+                } else if text.is(j, "."), text.isAttachedToPrevious(j), cue[j - 1].contains(.role), j + 1 < n, isCap(j + 1),
+                          !tok(j + 1).flags.contains(.lineStart) {
+                    j += 2
                 } else if text.is(j, "-"), text.isAttachedToPrevious(j), j + 1 < n, text.isAttachedToPrevious(j + 1),
                           !splitsCompound(j),
                           isCap(j + 1) || cue[j + 1].contains(.particle) && j + 3 < n && text.is(j + 2, "-") {
@@ -354,15 +367,18 @@ struct DocumentPass {
                 k = gz.end
                 continue
             }
-            if let re = roleEnd(at: k, limit: run.upperBound), re < run.upperBound {
+            if var re = roleEnd(at: k, limit: run.upperBound), re < run.upperBound {
+                var roleLast = re - 1
+                if text.is(roleLast, "."), roleLast > k { roleLast -= 1 }
+                if text.is(re, "."), re + 1 < run.upperBound { re += 1 }
                 let len = personLength(re, run.upperBound)
-                if len > 0, !isCommon(re) || cue[re].contains(.firstName) || len > 1 {
+                if len > 0, !isCommon(re) || cue[re].contains(.firstName) || len > 1 || (k ..< re).contains(where: { cue[$0].contains(.honorific) }) {
                     var rs = k
                     while rs > a, cue[rs - 1].contains(.roleModifier) { rs -= 1 }
                     if rs > a { result.append(Segment(start: a, end: rs)) }
                     var seg = Segment(start: re, end: re + len, label: .person, rule: "person-after-role")
                     seg.role = text.text(tokens: rs ... re - 1)
-                    seg.source = "cue-role-heads:" + text.text(re - 1)
+                    seg.source = "cue-role-heads:" + text.text(roleLast)
                     seg.strong = true
                     result.append(seg)
                     a = re + len
@@ -662,10 +678,12 @@ struct DocumentPass {
                 var lo = s.start
                 while lo >= 2, text.is(lo - 1, "-"), text.isAttachedToPrevious(lo), text.isAttachedToPrevious(lo - 1) { lo -= 2 }
                 for t in lo ..< s.end { blocked[t] = true }
-                segments[k].label = nil
-                segments[k].strong = false
-                segments[k].end = segments[k].start
             }
+        }
+        for k in segments.indices where segments[k].start < segments[k].end && blocked[segments[k].start] {
+            segments[k].label = nil
+            segments[k].strong = false
+            segments[k].end = segments[k].start
         }
     }
 
