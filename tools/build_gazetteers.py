@@ -148,7 +148,8 @@ def write(name, rows, header):
     with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
         f.write(header)
         for r in rows:
-            f.write("\t".join(r) + "\n" if isinstance(r, tuple) else r + "\n")
+            # Entry rows are (name, canonical, source): the aliases column stays empty.
+            f.write("\t".join((r[0], r[1], "", r[2])) + "\n" if isinstance(r, tuple) else r + "\n")
     print(f"{name}: {len(rows)}")
 
 def main():

@@ -88,7 +88,8 @@ public struct Gazetteers: Sendable {
         var builder = Builder()
         var sizes: [(String, Int)] = []
         let manifestPath = directory + "/manifest.tsv"
-        guard let manifest = readFile(manifestPath) else { throw GazetteerError.unreadable(path: manifestPath) }
+        guard let manifestBytes = readFile(manifestPath) else { throw GazetteerError.unreadable(path: manifestPath) }
+        let manifest = String(decoding: manifestBytes, as: UTF8.self)
         var lineNumber = 0
         for line in manifest.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
@@ -162,7 +163,7 @@ public struct Gazetteers: Sendable {
         return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
     }
 
-    static func readFile(_ path: String) -> String? {
+    static func readFile(_ path: String) -> [UInt8]? {
         guard let f = fopen(path, "rb") else { return nil }
         defer { fclose(f) }
         var bytes: [UInt8] = []
@@ -173,7 +174,7 @@ public struct Gazetteers: Sendable {
             bytes.append(contentsOf: chunk[0 ..< n])
         }
         if ferror(f) != 0 { return nil }
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 
     /// Accumulates lists into the table, the trie and the cue bits.
@@ -205,64 +206,124 @@ public struct Gazetteers: Sendable {
             return (analyzed, ranges)
         }
 
-        mutating func addEntries(_ content: String, label: Label, list: String, acronyms: Bool,
-                                 tokenizer: Tokenizer) throws -> Int {
-            var names: [String] = []
-            var canonicals: [String] = []
-            for line in content.split(separator: "\n") where !line.hasPrefix("#") {
-                let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-                let name = String(fields[0]).trimmingSpaces
-                if name.isEmpty { continue }
-                let canonical = fields.count > 1 && !fields[1].isEmpty ? String(fields[1]) : name
-                names.append(name)
-                canonicals.append(canonical)
-                if fields.count > 2 {
-                    for alias in fields[2].split(separator: "|") where !alias.isEmpty {
-                        names.append(String(alias).trimmingSpaces)
-                        canonicals.append(canonical)
+        /// Calls `body` with the first three tab-separated fields (byte ranges; empty when
+        /// absent, spaces trimmed) of every line that is not blank or a `#` comment.
+        static func forEachLine(_ bytes: [UInt8], _ body: (Range<Int>, Range<Int>, Range<Int>) throws -> Void) rethrows {
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                if end > start, bytes[start] != 0x23 /* # */ {
+                    var fields: [Range<Int>] = [end ..< end, end ..< end, end ..< end]
+                    var f = 0, s = start
+                    for k in start ... end where k == end || bytes[k] == 0x09 {
+                        if f < 3 { fields[f] = trimmed(bytes, s ..< k) }
+                        f += 1
+                        s = k + 1
                     }
+                    if !fields[0].isEmpty { try body(fields[0], fields[1], fields[2]) }
+                }
+                start = end + 1
+            }
+        }
+
+        static func trimmed(_ bytes: [UInt8], _ r: Range<Int>) -> Range<Int> {
+            var lo = r.lowerBound, hi = r.upperBound
+            while lo < hi, bytes[lo] == 0x20 || bytes[lo] == 0x0D { lo += 1 }
+            while hi > lo, bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x0D { hi -= 1 }
+            return lo ..< hi
+        }
+
+        /// Whether the bytes are ASCII letters separated by single spaces: the tokenizer
+        /// would split them at the spaces and fold them to lower case, so we do it here.
+        static func isPlainWords(_ bytes: [UInt8], _ r: Range<Int>) -> Bool {
+            var previousSpace = true
+            for k in r {
+                let b = bytes[k]
+                if b == 0x20 {
+                    if previousSpace { return false }
+                    previousSpace = true
+                } else if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A {
+                    previousSpace = false
+                } else {
+                    return false
                 }
             }
-            let (analyzed, ranges) = try tokenize(names, tokenizer: tokenizer)
+            return !previousSpace
+        }
+
+        mutating func addEntries(_ content: [UInt8], label: Label, list: String, acronyms: Bool,
+                                 tokenizer: Tokenizer) throws -> Int {
+            var slow: [(name: String, canonical: String)] = []
+            var count = 0
+            Self.forEachLine(content) { nameRange, canonicalRange, aliasRange in
+                let canonical = String(decoding: content[canonicalRange.isEmpty ? nameRange : canonicalRange], as: UTF8.self)
+                var names = [nameRange]
+                var s = aliasRange.lowerBound
+                for k in aliasRange.lowerBound ... aliasRange.upperBound where k == aliasRange.upperBound || content[k] == 0x7C {
+                    let r = Self.trimmed(content, s ..< k)
+                    if !r.isEmpty { names.append(r) }
+                    s = k + 1
+                }
+                for r in names {
+                    count += 1
+                    let name = String(decoding: content[r], as: UTF8.self)
+                    guard Self.isPlainWords(content, r) else {
+                        slow.append((name, canonical))
+                        continue
+                    }
+                    var ids: [Int32] = []
+                    var exact: [[UInt16]] = []
+                    var innerCapital = false
+                    var w = r.lowerBound
+                    for k in r.lowerBound ... r.upperBound where k == r.upperBound || content[k] == 0x20 {
+                        let word = content[w ..< k]
+                        ids.append(intern(ArraySlice(word.map { UInt16($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) })))
+                        exact.append(word.map { UInt16($0) })
+                        if word.dropFirst().contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { innerCapital = true }
+                        w = k + 1
+                    }
+                    add(ids, GazetteerEntry(label: label, list: list, name: name, canonical: canonical,
+                                            exact: acronyms && innerCapital ? exact : nil))
+                }
+            }
+            let (analyzed, ranges) = try tokenize(slow.map(\.name), tokenizer: tokenizer)
             for (n, range) in ranges.enumerated() where !range.isEmpty {
                 var ids: [Int32] = []
-                var exact: [[UInt16]] = []
-                var hasInnerCapital = false
+                var innerCapital = false
                 for t in range {
                     let token = analyzed.tokens[t]
                     ids.append(intern(analyzed.normalized.folded[token.range]))
-                    let units = Array(analyzed.normalized.units[token.range])
-                    exact.append(units)
-                    if units.dropFirst().contains(where: { UnicodeProperties.isUpper(UInt32($0)) }) {
-                        hasInnerCapital = true
+                    if analyzed.normalized.units[token.range].dropFirst().contains(where: { UnicodeProperties.isUpper(UInt32($0)) }) {
+                        innerCapital = true
                     }
                 }
-                let entry = GazetteerEntry(label: label, list: list, name: names[n], canonical: canonicals[n],
-                                           exact: acronyms && hasInnerCapital ? exact : nil)
-                trie.insert(ids, entry: Int32(entries.count))
-                entries.append(entry)
+                let exact = acronyms && innerCapital ? range.map { Array(analyzed.normalized.units[analyzed.tokens[$0].range]) } : nil
+                add(ids, GazetteerEntry(label: label, list: list, name: slow[n].name, canonical: slow[n].canonical,
+                                        exact: exact))
             }
-            return names.count
+            return count
         }
 
-        mutating func addCues(_ content: String, cue: Cue, tokenizer: Tokenizer) throws -> Int {
+        mutating func add(_ ids: [Int32], _ entry: GazetteerEntry) {
+            trie.insert(ids, entry: Int32(entries.count))
+            entries.append(entry)
+        }
+
+        mutating func addCues(_ content: [UInt8], cue: Cue, tokenizer: Tokenizer) throws -> Int {
             var phrases: [String] = []
             var count = 0
-            for line in content.split(separator: "\n") where !line.hasPrefix("#") {
-                let word = String(line.split(separator: "\t").first ?? "").trimmingSpaces
-                if word.isEmpty { continue }
+            Self.forEachLine(content) { r, _, _ in
                 count += 1
                 if cue == .surnameEnding {
+                    let word = String(decoding: content[r], as: UTF8.self)
                     let folded = word.unicodeScalars.map { Unicode.Scalar(UnicodeProperties.fold($0.value)) ?? $0 }
                     endings.append(Array(String(String.UnicodeScalarView(folded)).utf16))
-                    continue
-                }
-                // Plain letters: fold here; anything else goes through the tokenizer.
-                if word.unicodeScalars.allSatisfy({ $0.isASCII && UnicodeProperties.isLetter($0.value) }) {
-                    let id = intern(ArraySlice(word.utf16.map { UInt16(UnicodeProperties.fold(UInt32($0))) }))
+                } else if Self.isPlainWords(content, r), !content[r].contains(0x20) {
+                    let id = intern(ArraySlice(content[r].map { UInt16($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) }))
                     cueBits[Int(id)] |= cue.rawValue
                 } else {
-                    phrases.append(word)
+                    phrases.append(String(decoding: content[r], as: UTF8.self))
                 }
             }
             let (analyzed, ranges) = try tokenize(phrases, tokenizer: tokenizer)
@@ -289,15 +350,6 @@ extension Cue {
         if manifestName == "surname-ending" { self = .surnameEnding; return }
         guard let c = Cue.names[manifestName] else { return nil }
         self = c
-    }
-}
-
-extension String {
-    var trimmingSpaces: String {
-        var s = Substring(self)
-        while let f = s.first, f == " " || f == "\r" { s.removeFirst() }
-        while let l = s.last, l == " " || l == "\r" { s.removeLast() }
-        return String(s)
     }
 }
 
