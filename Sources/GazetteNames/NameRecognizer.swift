@@ -363,7 +363,14 @@ struct DocumentPass {
         var a = run.lowerBound
         var k = a
         while k < run.upperBound {
-            if let gz = gazetteerMatch(at: k), gz.end > k + 1 {
+            if let gz = gazetteerMatch(at: k), gz.end > k + 1 || gz.end < run.upperBound && cue[gz.end].contains(.firstName) {
+                // A place right before a given name and surname: "United States Barack Obama".
+                let label = g.entries[Int(gz.entry)].label
+                if label == .gpe || label == .loc, gz.end < run.upperBound, cue[gz.end].contains(.firstName),
+                   !isCommon(gz.end), personLength(gz.end, run.upperBound) >= 2 {
+                    result.append(Segment(start: a, end: gz.end))
+                    a = gz.end
+                }
                 k = gz.end
                 continue
             }
@@ -444,6 +451,7 @@ struct DocumentPass {
         }
         if let gz = gazetteerMatch(at: a), gz.end == b {
             let e = g.entries[Int(gz.entry)]
+            if e.label == .misc { return }
             s.label = e.label
             s.rule = "gazetteer"
             s.source = e.source
@@ -668,6 +676,16 @@ struct DocumentPass {
     /// segment right before one ("Baku-Tbilisi-Ceyhan pipeline"). Nor are events,
     /// awards, indices and treaties ("World Cup", "Paris Agreement").
     mutating func suppressFacilities() {
+        // Listed non-entities (indices, products, events): nothing inside them is a name.
+        var i = 0
+        while i < n {
+            if let gz = gazetteerMatch(at: i), g.entries[Int(gz.entry)].label == .misc {
+                for t in i ..< gz.end { blocked[t] = true }
+                i = gz.end
+            } else {
+                i += 1
+            }
+        }
         for k in segments.indices {
             let s = segments[k]
             guard s.start < s.end else { continue }
@@ -778,7 +796,8 @@ struct DocumentPass {
                 if taught, !covered[i], !blocked[i], let hit = known.match(self, i, gz.end) {
                     candidates.append(Candidate(start: Int(tok(i).start), end: Int(tok(gz.end - 1).end), label: hit.label,
                                                 rule: hit.rule, entity: hit.key))
-                } else if !taught, !(covered[i] && covered[gz.end - 1]), !blocked[i], !insideCompound(i, gz.end) {
+                } else if !taught, e.label != .misc, !(covered[i] && covered[gz.end - 1]), !blocked[i],
+                          !insideCompound(i, gz.end) {
                     candidates.append(Candidate(start: Int(tok(i).start), end: Int(tok(gz.end - 1).end), label: e.label,
                                                 rule: "gazetteer", source: e.source,
                                                 entity: e.label.rawValue + ":" + e.canonical.lowercased()))
