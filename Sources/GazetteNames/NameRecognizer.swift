@@ -516,7 +516,7 @@ struct DocumentPass {
             return
         }
         if len >= 2, personLength(a, b) == len {
-            if cue[a].contains(.firstName), !isCommon(b - 1) || cue[b - 1].contains(.surname) {
+            if cue[a].contains(.firstName), !isCommon(b - 1) || cue[b - 1].contains(.surname) || len == 2 && !isCommon(a) && !isInitial(a) {
                 s.label = .person
                 s.rule = "first-name"
                 s.source = "cue-first-names:" + text.text(a)
