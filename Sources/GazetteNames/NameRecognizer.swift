@@ -61,7 +61,8 @@ struct DocumentPass {
     var segments: [Segment] = []
     var candidates: [Candidate] = []
     /// Token ranges already covered by a labelled segment.
-    var covered: [Bool]
+    /// The labelled segment covering each token, or -1.
+    var coveredBy: [Int]
     /// Tokens on results lines of sports tables (teams).
     var results: [Bool]
     /// Tokens on results lines of people (players, riders).
@@ -76,7 +77,7 @@ struct DocumentPass {
         ids = (0 ..< text.tokens.count).map { g.id($0, in: text) }
         cue = ids.map { g.cues($0) }
         quiet = [Bool](repeating: false, count: text.tokens.count)
-        covered = quiet
+        coveredBy = [Int](repeating: -1, count: text.tokens.count)
         blocked = quiet
         results = quiet
         individual = quiet
@@ -116,7 +117,8 @@ struct DocumentPass {
 
     /// ICU ends a sentence after "J."; a capitalized word right after an initial is not a new sentence.
     func afterInitial(_ i: Int) -> Bool {
-        i > 0 && tok(i - 1).shape == .initial && !tok(i).flags.contains(.lineStart) && isCap(i)
+        i > 0 && (tok(i - 1).shape == .initial || tok(i - 1).shape == .abbreviation) && !tok(i).flags.contains(.lineStart)
+            && isCap(i) && !cue[i].contains(.stop)
     }
 
     func isOpening(_ i: Int) -> Bool { text.is(i, "\"") || text.is(i, "(") || text.is(i, "'") || text.is(i, "[") }
@@ -449,6 +451,20 @@ struct DocumentPass {
             s.team = true
             return
         }
+        if isDateline(a, b) {
+            s.label = .gpe
+            s.rule = "dateline"
+            s.strong = true
+            return
+        }
+        // Nationality words before a listed name or a government body stay outside:
+        // "Jewish West Bank", "German Foreign Ministry".
+        if len > 1, cue[a].contains(.demonym),
+           gazetteerMatch(at: a + 1).map({ $0.end == b }) ?? false || cue[a + 1].contains(.roleModifier) {
+            s.start += 1
+            classify(&s)
+            return
+        }
         if let gz = gazetteerMatch(at: a), gz.end == b {
             let e = g.entries[Int(gz.entry)]
             if e.label == .misc { return }
@@ -542,6 +558,41 @@ struct DocumentPass {
             s.rule = "surname-ending"
             return
         }
+    }
+
+    /// The place of a wire dateline: "BONN 1996-08-31", "ESCHEN , Liechtenstein 1996-08-31",
+    /// "BAKU, Oct 25": at the start of a line (or after the first place and a comma),
+    /// right before a date.
+    func isDateline(_ a: Int, _ b: Int) -> Bool {
+        let first = tok(a).flags.contains(.lineStart)
+        let second = a >= 2 && text.is(a - 1, ",") && lineStartSegment(before: a - 1)
+        guard first || second, b < n, !tok(b).flags.contains(.lineStart) else { return false }
+        if startsDate(b) { return true }
+        guard first, text.is(b, ",") else { return false }
+        var e = b + 1
+        while e < n, isCap(e), !tok(e).flags.contains(.lineStart) { e += 1 }
+        if e + 1 < n, text.is(e, "."), text.isAttachedToPrevious(e) { e += 1 } // "Calif."
+        return e > b + 1 && e < n && startsDate(e)
+    }
+
+    /// Whether capitalized words run from the start of the line to token `end` (exclusive).
+    func lineStartSegment(before end: Int) -> Bool {
+        var k = end - 1
+        while k >= 0, isCap(k) {
+            if tok(k).flags.contains(.lineStart) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// A year ("1996", "1996-08-31") or a month name before a day.
+    func startsDate(_ i: Int) -> Bool {
+        let t = tok(i)
+        if t.kind == .number, t.length == 4 {
+            let u = units(i)
+            return u.first == 0x31 && u.dropFirst().first == 0x39 || u.first == 0x32 && u.dropFirst().first == 0x30
+        }
+        return cue[i].contains(.stop) && isCap(i) && i + 1 < n && tok(i + 1).shape == .digits
     }
 
     /// A name in a sports table before a score, or either side of `v`/`vs`:
@@ -657,7 +708,8 @@ struct DocumentPass {
             } else if s.label == nil, !s.strong, i < segments.count {
                 // "PfP Planning and Review Process".
                 let t = segments[i]
-                if connector(from: s.end, to: t.start) == .and, t.rule == "org-head" || t.rule == "programme-head" {
+                if connector(from: s.end, to: t.start) == .and, t.rule == "org-head" || t.rule == "programme-head",
+                   cue[s.end - 1].contains(.commonWord) {
                     s.end = t.end
                     s.label = t.label
                     s.rule = t.rule
@@ -779,11 +831,16 @@ struct DocumentPass {
             }
             segments[k] = s
         }
-        for s in segments {
+        for (k, s) in segments.enumerated() {
             guard let label = s.label, s.start < s.end else { continue }
-            for t in s.start ..< s.end { covered[t] = true }
+            for t in s.start ..< s.end { coveredBy[t] = k }
             if s.end - s.start == 1, definedAcronyms.contains(s.start) { continue }
-            candidates.append(Candidate(start: Int(tok(s.start).start), end: Int(tok(s.end - 1).end), label: label,
+            // "Acme Corp.", "Al Unser Jr.": the period of an abbreviation belongs to the name.
+            var last = s.end - 1
+            if cue[last].contains(.abbreviation), last + 1 < n, text.is(last + 1, "."), text.isAttachedToPrevious(last + 1) {
+                last += 1
+            }
+            candidates.append(Candidate(start: Int(tok(s.start).start), end: Int(tok(last).end), label: label,
                                         rule: s.rule, source: s.source, role: s.role, entity: s.entityKey))
         }
         // Gazetteer entries anywhere (also in quiet lines); the resolver keeps the longest.
@@ -793,10 +850,11 @@ struct DocumentPass {
                 let e = g.entries[Int(gz.entry)]
                 let folded = text.normalized.foldedString(Int(tok(i).start) ..< Int(tok(gz.end - 1).end))
                 let taught = known.teams.contains(folded) && !e.list.hasPrefix("countries") && !quiet[i] || gz.end == i + 1 && known.surnames[tok(i).hash] != nil
-                if taught, !covered[i], !blocked[i], let hit = known.match(self, i, gz.end) {
+                let inOneSegment = coveredBy[i] >= 0 && coveredBy[i] == coveredBy[gz.end - 1]
+                if taught, coveredBy[i] < 0, !blocked[i], let hit = known.match(self, i, gz.end) {
                     candidates.append(Candidate(start: Int(tok(i).start), end: Int(tok(gz.end - 1).end), label: hit.label,
                                                 rule: hit.rule, entity: hit.key))
-                } else if !taught, e.label != .misc, !(covered[i] && covered[gz.end - 1]), !blocked[i],
+                } else if !taught, e.label != .misc, !inOneSegment, !blocked[i],
                           !insideCompound(i, gz.end) {
                     candidates.append(Candidate(start: Int(tok(i).start), end: Int(tok(gz.end - 1).end), label: e.label,
                                                 rule: "gazetteer", source: e.source,
@@ -806,7 +864,7 @@ struct DocumentPass {
                 continue
             }
             // Names the document taught, in quiet lines and in words no run took.
-            if !covered[i], !blocked[i], tok(i).kind == .word, tok(i).shape != .lower, let hit = known.match(self, i, i + 1) {
+            if coveredBy[i] < 0, !blocked[i], tok(i).kind == .word, tok(i).shape != .lower, let hit = known.match(self, i, i + 1) {
                 candidates.append(Candidate(start: Int(tok(i).start), end: Int(tok(i).end), label: hit.label,
                                             rule: hit.rule, entity: hit.key))
             }
