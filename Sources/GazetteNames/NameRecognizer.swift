@@ -438,7 +438,8 @@ struct DocumentPass {
         if s.start < s.end, !isTeam(s.start, s.end) { trim(&s) }
         guard s.start < s.end else { return }
         let a = s.start, b = s.end, len = b - a
-        if individual[a], beforeScore(b), personLength(a, b) == len, gazetteerMatch(at: a) == nil {
+        if individual[a], !tok(a).flags.contains(.lineStart), beforeScore(b), personLength(a, b) == len,
+           gazetteerMatch(at: a) == nil {
             s.label = .person
             s.rule = "results-person"
             s.strong = true
@@ -599,7 +600,10 @@ struct DocumentPass {
     /// "Bristol Rovers 1 Stockport 1", "Essex v Kent".
     func isTeam(_ a: Int, _ b: Int) -> Bool {
         if b < n, isVersus(b) || a > 0 && isVersus(a - 1), !cue[a].contains(.stop) { return true }
-        return results[a] && beforeScore(b) && !cue[a].contains(.stop)
+        // On a line of individual results, only the name that starts the line is a team
+        // ("Warwickshire 195 and 109 ( J. Benjamin 4-17 )").
+        let line = results[a] || individual[a] && tok(a).flags.contains(.lineStart)
+        return line && beforeScore(b) && !cue[a].contains(.stop)
     }
 
     /// Whether a score follows token `b`, maybe after a bracketed word: "Mladost ( BJ ) 4".
