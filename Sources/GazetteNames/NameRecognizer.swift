@@ -348,7 +348,7 @@ struct DocumentPass {
         while k < limit, words < 4 {
             let c = cue[k]
             if !c.isDisjoint(with: [.orgHead, .programmeHead, .stop, .demonym, .facility]) { break }
-            if gazetteerLabel(k) != nil, words == 0 { break }
+            if words == 0, let gz = gazetteerMatch(at: k), gz.end > k + 1 || !cue[k].contains(.firstName) { break }
             k += 1
             words += 1
         }
@@ -533,7 +533,7 @@ struct DocumentPass {
             return
         }
         if len >= 2, personLength(a, b) == len {
-            if cue[a].contains(.firstName), !isCommon(b - 1) || cue[b - 1].contains(.surname) || len == 2 && !isCommon(a) && !isInitial(a) {
+            if cue[a].contains(.firstName), placeInside(a, a + 1) == nil, !isCommon(b - 1) || cue[b - 1].contains(.surname) || len == 2 && !isCommon(a) && !isInitial(a) {
                 s.label = .person
                 s.rule = "first-name"
                 s.source = "cue-first-names:" + text.text(a)
@@ -639,7 +639,8 @@ struct DocumentPass {
             if place.lowerBound > a, (a ..< place.lowerBound).allSatisfy({ cue[$0].contains(.compass) }), place.upperBound == b {
                 s.label = .loc
                 s.rule = "compass-place"
-            } else if !(cue[a].contains(.firstName) && place.lowerBound == a + 1 && place.upperBound == b) {
+            } else if !looksLikePerson(a, b, place: place),
+                      !(a ..< b).contains(where: { !cue[$0].isDisjoint(with: [.role, .roleModifier]) }) {
                 s.label = .org
                 s.rule = "place-name-org"
             }
@@ -657,6 +658,15 @@ struct DocumentPass {
             s.rule = "surname"
             s.source = "cue-surnames:" + text.text(b - 1)
         }
+    }
+
+    /// Two words that read as a given name and a surname although one is also a place:
+    /// "Chad Curtis", "Wang Donghai", "Ogun Temizkanoglu".
+    func looksLikePerson(_ a: Int, _ b: Int, place: Range<Int>) -> Bool {
+        guard b - a == 2, place.count == 1 else { return false }
+        let other = place.lowerBound == a ? a + 1 : a
+        if g.hasSurnameEnding(b - 1, in: text) { return true }
+        return !cue[other].isDisjoint(with: [.firstName, .surname]) && !isCommon(other)
     }
 
     /// The token range of a GPE or LOC gazetteer entry inside `a..<b`, if any.
