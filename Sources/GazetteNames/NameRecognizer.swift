@@ -58,6 +58,8 @@ struct DocumentPass {
     var quiet: [Bool]
     /// Hashes of words seen in lower case in this document.
     var lowerSeen: Set<UInt64> = []
+    /// Hashes of words seen capitalized inside a sentence in this document.
+    var midCaps: Set<UInt64> = []
     var segments: [Segment] = []
     var candidates: [Candidate] = []
     /// Token ranges already covered by a labelled segment.
@@ -83,6 +85,7 @@ struct DocumentPass {
         individual = quiet
         for t in text.tokens where t.kind == .word && t.shape == .lower { lowerSeen.insert(t.hash) }
         markQuietLines()
+        for i in 0 ..< n where tok(i).shape == .capitalized && !quiet[i] && !isInitial(i) { midCaps.insert(tok(i).hash) }
     }
 
     // MARK: token predicates
@@ -103,6 +106,12 @@ struct DocumentPass {
     /// A word known to be an ordinary word: listed common, stop or demonym, or seen in lower case here.
     func isCommon(_ i: Int) -> Bool {
         !cue[i].isDisjoint(with: [.commonWord, .stop, .demonym]) || lowerSeen.contains(tok(i).hash)
+    }
+
+    /// A word the document capitalizes inside sentences and never writes in lower case:
+    /// at the start of a sentence it is still a name ("Ford said", "Apple launches").
+    func isNameHere(_ i: Int) -> Bool {
+        midCaps.contains(tok(i).hash) && !lowerSeen.contains(tok(i).hash) && !cue[i].contains(.stop)
     }
 
     /// First word of a sentence or line, or right after an opening quote or bracket there.
@@ -247,7 +256,7 @@ struct DocumentPass {
             // place unless it is a country ("Turkey"); a given name before a capitalized
             // word may be a person ("Paris Hilton").
             if quiet[a] || isInitial(a) {
-                if isCommon(a), !entry.list.hasPrefix("countries") { return false }
+                if isCommon(a), !entry.list.hasPrefix("countries"), !isNameHere(a) { return false }
                 if cue[a].contains(.firstName), b < n, isCap(b), gazetteerMatch(at: b) == nil, !quiet[a] { return false }
             }
         }
@@ -368,8 +377,11 @@ struct DocumentPass {
             if let gz = gazetteerMatch(at: k), gz.end > k + 1 || gz.end < run.upperBound && cue[gz.end].contains(.firstName) {
                 // A place right before a given name and surname: "United States Barack Obama".
                 let label = g.entries[Int(gz.entry)].label
-                if label == .gpe || label == .loc, gz.end < run.upperBound, cue[gz.end].contains(.firstName),
-                   !isCommon(gz.end), personLength(gz.end, run.upperBound) >= 2 {
+                let rest = gz.end ..< max(gz.end, run.upperBound)
+                let nameAfter = rest.count >= 2 && rest.count <= 3 && personLength(gz.end, run.upperBound) == rest.count
+                    && rest.allSatisfy { tok($0).shape == .capitalized && !isCommon($0) && placeInside($0, $0 + 1) == nil }
+                if label == .gpe || label == .loc, gz.end < run.upperBound,
+                   cue[gz.end].contains(.firstName) && !isCommon(gz.end) && personLength(gz.end, run.upperBound) >= 2 || nameAfter {
                     result.append(Segment(start: a, end: gz.end))
                     a = gz.end
                 }
@@ -417,7 +429,7 @@ struct DocumentPass {
             // ("Will Smith", but not "In Jerusalem").
             let startsChain = s.end - a == 1 && !cue[a].isDisjoint(with: [.orgHead, .programmeHead])
                 && connector(from: s.end, to: s.end + 1) == .of
-            if isInitial(a), isCommon(a), !headed, !startsChain,
+            if isInitial(a), isCommon(a), !headed, !startsChain, !isNameHere(a),
                !(cue[a].contains(.firstName) && s.end - a > 1 && gazetteerMatch(at: a + 1) == nil) {
                 s.start += 1
                 continue
