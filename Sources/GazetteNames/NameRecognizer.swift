@@ -111,7 +111,7 @@ struct DocumentPass {
     /// A word the document capitalizes inside sentences and never writes in lower case:
     /// at the start of a sentence it is still a name ("Ford said", "Apple launches").
     func isNameHere(_ i: Int) -> Bool {
-        midCaps.contains(tok(i).hash) && !lowerSeen.contains(tok(i).hash) && !cue[i].contains(.stop)
+        tok(i).length >= 4 && midCaps.contains(tok(i).hash) && !lowerSeen.contains(tok(i).hash) && !cue[i].contains(.stop)
     }
 
     /// First word of a sentence or line, or right after an opening quote or bracket there.
@@ -853,7 +853,11 @@ struct DocumentPass {
                 s.entityKey = hit.key
             } else if s.label == nil {
                 fallback(&s)
-                if s.label != nil { s.entityKey = entityKey(s) }
+                if s.label != nil {
+                    s.entityKey = entityKey(s)
+                    // A person found by default still teaches its surname ("Obama" after "Barack Obama").
+                    if s.label == .person, let key = s.entityKey { known.learn(self, s, key: key) }
+                }
             }
             segments[k] = s
         }
