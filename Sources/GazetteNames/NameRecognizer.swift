@@ -134,7 +134,10 @@ struct DocumentPass {
 
     func isUpperAcronym(_ i: Int) -> Bool {
         let t = tok(i)
-        return t.kind == .word && (t.shape == .upper && t.length >= 2 && t.length <= 6 || t.shape == .abbreviation)
+        guard t.kind == .word else { return false }
+        if t.shape == .upper { return t.length >= 2 && t.length <= 6 }
+        // "U.N.", "F.B.I.": capitals and periods only.
+        return t.shape == .abbreviation && t.length <= 8 && !units(i).contains { UnicodeProperties.isLower(UInt32($0)) }
     }
 
     func units(_ i: Int) -> ArraySlice<UInt16> { text.normalized.units[tok(i).range] }
