@@ -391,6 +391,11 @@ struct DocumentPass {
                 k = gz.end
                 continue
             }
+            if k > a, !cue[k - 1].isDisjoint(with: [.orgHead, .companySuffix]), cue[k].contains(.firstName), !isCommon(k),
+               personLength(k, run.upperBound) >= 2, gazetteerMatch(at: k) == nil {
+                result.append(Segment(start: a, end: k))
+                a = k
+            }
             if var re = roleEnd(at: k, limit: run.upperBound), re < run.upperBound {
                 var roleLast = re - 1
                 if text.is(roleLast, "."), roleLast > k { roleLast -= 1 }
@@ -453,8 +458,11 @@ struct DocumentPass {
         if s.start < s.end, !isTeam(s.start, s.end) { trim(&s) }
         guard s.start < s.end else { return }
         let a = s.start, b = s.end, len = b - a
-        if individual[a], !tok(a).flags.contains(.lineStart), beforeScore(b), personLength(a, b) == len,
-           gazetteerMatch(at: a) == nil {
+        // People in results tables: on lines of individual results, or after a lower-case
+        // word ("Saeed Anwar c Stewart b Gough 33").
+        let afterLowerWord = afterNotation(a)
+        if individual[a] && !tok(a).flags.contains(.lineStart) || results[a] && afterLowerWord,
+           beforeScore(b), personLength(a, b) == len, gazetteerMatch(at: a) == nil {
             s.label = .person
             s.rule = "results-person"
             s.strong = true
@@ -617,8 +625,17 @@ struct DocumentPass {
         if b < n, isVersus(b) || a > 0 && isVersus(a - 1), !cue[a].contains(.stop) { return true }
         // On a line of individual results, only the name that starts the line is a team
         // ("Warwickshire 195 and 109 ( J. Benjamin 4-17 )").
-        let line = results[a] || individual[a] && tok(a).flags.contains(.lineStart)
+        let line = results[a] && !afterNotation(a)
+            || individual[a] && tok(a).flags.contains(.lineStart)
         return line && beforeScore(b) && !cue[a].contains(.stop)
+    }
+
+    /// Whether a short lower-case word of a scorecard comes right before token `a`
+    /// ("c Healy b Gough 33", "lbw b Mullally 0"): what follows is a player.
+    func afterNotation(_ a: Int) -> Bool {
+        guard a > 0, tok(a - 1).kind == .word, tok(a - 1).shape == .lower, tok(a - 1).length <= 3 else { return false }
+        return !(text.is(a - 1, "and") || isVersus(a - 1) || text.is(a - 1, "at") || text.is(a - 1, "of")
+            || text.is(a - 1, "in") || text.is(a - 1, "for") || text.is(a - 1, "to") || text.is(a - 1, "the"))
     }
 
     /// Whether a score follows token `b`, maybe after a bracketed word: "Mladost ( BJ ) 4".
