@@ -813,6 +813,21 @@ struct DocumentPass {
         return false
     }
 
+    /// Whether segment `k` is joined by "and", "or" or a comma to a neighbour that is an
+    /// organization by a list or a head word.
+    func coordinatedWithOrg(_ k: Int) -> Bool {
+        func isOrg(_ j: Int) -> Bool {
+            segments.indices.contains(j) && segments[j].label == .org && segments[j].strong
+        }
+        func joins(_ from: Int, _ to: Int) -> Bool {
+            to - from == 1 && (text.is(from, "and") || text.is(from, "or") || text.is(from, ","))
+        }
+        let s = segments[k]
+        if k > 0, isOrg(k - 1), joins(segments[k - 1].end, s.start) { return true }
+        if k + 1 < segments.count, isOrg(k + 1), joins(s.end, segments[k + 1].start) { return true }
+        return false
+    }
+
     enum Connector { case of, and }
 
     /// What joins token `end` to `start`: `of`, `of the`, `for`, `for the`, `and`.
@@ -873,6 +888,12 @@ struct DocumentPass {
                 s.entityKey = hit.key
             } else if s.label == nil {
                 fallback(&s)
+                // A name guessed a person next to an organization in a list is one too:
+                // "Northrop Grumman and Airbus", "Mobil , Shell and Caltex".
+                if s.label == .person, s.rule == "capitalized-name", coordinatedWithOrg(k) {
+                    s.label = .org
+                    s.rule = "coordinated-org"
+                }
                 if s.label != nil {
                     s.entityKey = entityKey(s)
                     // A person found by default still teaches its surname ("Obama" after "Barack Obama").
