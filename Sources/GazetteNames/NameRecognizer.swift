@@ -42,6 +42,8 @@ struct Segment {
     var headOnly: Label?
     /// Evidence strong enough that document context must not relabel it.
     var strong = false
+    /// Right before a role and a person's name ("Apple CEO Steve Jobs").
+    var beforeRole = false
     /// A sports team (from a results line or `v`): the document's later mentions are ORG too.
     var team = false
     var entityKey: String?
@@ -404,7 +406,11 @@ struct DocumentPass {
                 if len > 0, !isCommon(re) || cue[re].contains(.firstName) || len > 1 || (k ..< re).contains(where: { cue[$0].contains(.honorific) }) {
                     var rs = k
                     while rs > a, cue[rs - 1].contains(.roleModifier) { rs -= 1 }
-                    if rs > a { result.append(Segment(start: a, end: rs)) }
+                    if rs > a {
+                        var before = Segment(start: a, end: rs)
+                        before.beforeRole = true
+                        result.append(before)
+                    }
                     var seg = Segment(start: re, end: re + len, label: .person, rule: "person-after-role")
                     seg.role = text.text(tokens: rs ... re - 1)
                     seg.source = "cue-role-heads:" + text.text(roleLast)
@@ -537,6 +543,25 @@ struct DocumentPass {
             s.strong = true
             return
         }
+        // Whose role it is: "Ryanair CEO Michael O'Leary", "Ericsson spokesman Per Zetterquist",
+        // "Surrey captain Chris Lewis". Places and nationalities stay what they are.
+        if s.beforeRole || b + 1 < n && cue[b].contains(.role) && tok(b).shape == .lower && isCap(b + 1)
+            && !cue[b + 1].contains(.stop),
+           placeInside(a, b) == nil, !cue[a].contains(.demonym), !(len >= 2 && cue[a].contains(.firstName)),
+           len > 1 || !isCommon(a) && !looksLikeAdjective(a) {
+            s.label = .org
+            s.rule = "org-before-role"
+            s.strong = true
+            return
+        }
+        // A descriptor after a comma: "Chrysler, another U.S. car maker", "Ryanair, the
+        // Irish airline".
+        if appositiveDescriptor(after: b), placeInside(a, b) == nil, !(len >= 2 && cue[a].contains(.firstName)) {
+            s.label = .org
+            s.rule = "org-appositive"
+            s.strong = true
+            return
+        }
         // A lower-case descriptor right before: "automaker Chrysler", "newspaper Granma".
         if a > 0, cue[a - 1].contains(.orgDescriptor), tok(a - 1).shape == .lower, len <= 4,
            cue[a].isDisjoint(with: [.role, .honorific, .demonym]) {
@@ -617,6 +642,29 @@ struct DocumentPass {
             return u.first == 0x31 && u.dropFirst().first == 0x39 || u.first == 0x32 && u.dropFirst().first == 0x30
         }
         return cue[i].contains(.stop) && isCap(i) && i + 1 < n && tok(i + 1).shape == .digits
+    }
+
+    /// Endings of nationality and other adjectives ("Tanzanian", "Sudanese", "Olympic", "Tutsi").
+    func looksLikeAdjective(_ i: Int) -> Bool {
+        let f = text.normalized.folded[tok(i).range]
+        for ending: [UInt16] in [[0x61, 0x6E], [0x65, 0x73, 0x65], [0x69, 0x73, 0x68], [0x69, 0x63], [0x69]]
+            where f.count > ending.count + 2 && f.suffix(ending.count).elementsEqual(ending) {
+            return true
+        }
+        return false
+    }
+
+    /// Whether ", a/an/the/another ... <organization noun>" follows token `b` within six words.
+    func appositiveDescriptor(after b: Int) -> Bool {
+        guard b + 2 < n, text.is(b, ","),
+              text.is(b + 1, "a") || text.is(b + 1, "an") || text.is(b + 1, "the") || text.is(b + 1, "another")
+        else { return false }
+        var k = b + 2
+        while k < n, k <= b + 7, tok(k).kind == .word || text.is(k, "-") {
+            if cue[k].contains(.orgDescriptor), tok(k).shape == .lower { return true }
+            k += 1
+        }
+        return false
     }
 
     /// A name in a sports table before a score, or either side of `v`/`vs`:
