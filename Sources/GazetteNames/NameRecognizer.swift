@@ -681,7 +681,8 @@ struct DocumentPass {
     /// Whether a short lower-case word of a scorecard comes right before token `a`
     /// ("c Healy b Gough 33", "lbw b Mullally 0"): what follows is a player.
     func afterNotation(_ a: Int) -> Bool {
-        guard a > 0, tok(a - 1).kind == .word, tok(a - 1).shape == .lower, tok(a - 1).length <= 3 else { return false }
+        guard a > 0, !tok(a).flags.contains(.lineStart), tok(a - 1).kind == .word, tok(a - 1).shape == .lower,
+              tok(a - 1).length <= 3 else { return false }
         return !(text.is(a - 1, "and") || isVersus(a - 1) || text.is(a - 1, "at") || text.is(a - 1, "of")
             || text.is(a - 1, "in") || text.is(a - 1, "for") || text.is(a - 1, "to") || text.is(a - 1, "the"))
     }
