@@ -30,13 +30,14 @@ public struct Cue: OptionSet, Sendable, Hashable {
     public static let miscHead = Cue(rawValue: 1 << 15)
     public static let compass = Cue(rawValue: 1 << 16)
     public static let abbreviation = Cue(rawValue: 1 << 17)
+    public static let placeHead = Cue(rawValue: 1 << 18)
 
     /// The manifest's name for each cue.
     static let names: [String: Cue] = [
         "role": .role, "role-modifier": .roleModifier, "honorific": .honorific, "first-name": .firstName,
         "surname": .surname, "particle": .particle, "org-head": .orgHead, "company-suffix": .companySuffix,
         "programme-head": .programmeHead, "stop": .stop, "demonym": .demonym, "common-word": .commonWord, "facility": .facility,
-        "org-descriptor": .orgDescriptor, "acronym-stop": .acronymStop, "misc-head": .miscHead, "compass": .compass, "abbreviation": .abbreviation,
+        "org-descriptor": .orgDescriptor, "acronym-stop": .acronymStop, "misc-head": .miscHead, "compass": .compass, "abbreviation": .abbreviation, "place-head": .placeHead,
     ]
 }
 

@@ -459,6 +459,8 @@ struct DocumentPass {
 
     /// Labels a segment from the gazetteers, its head word and person cues.
     func classify(_ s: inout Segment) {
+        // "CNBC Friday", "Greater Milwaukee Open Thursday": days and months end the name.
+        while s.end - s.start > 1, cue[s.end - 1].contains(.stop), isCap(s.end - 1) { s.end -= 1 }
         // A team at the start of a results line keeps its first word ("Red Star 4 4 0").
         while s.start < s.end, isDeterminer(s.start) { s.start += 1 }
         if s.start < s.end, !isTeam(s.start, s.end) { trim(&s) }
@@ -490,7 +492,7 @@ struct DocumentPass {
         // Nationality words before a listed name or a government body stay outside:
         // "Jewish West Bank", "German Foreign Ministry".
         if len > 1, cue[a].contains(.demonym),
-           gazetteerMatch(at: a + 1).map({ $0.end == b }) ?? false || cue[a + 1].contains(.roleModifier) {
+           gazetteerMatch(at: a + 1).map({ $0.end == b }) ?? false || cue[a + 1].contains(.roleModifier) && !text.is(b - 1, "party") {
             s.start += 1
             classify(&s)
             return
@@ -506,6 +508,13 @@ struct DocumentPass {
             return
         }
         let last = cue[b - 1]
+        if len >= 2, last.contains(.placeHead), !cue[a].contains(.stop) {
+            s.label = text.is(b - 1, "city") || text.is(b - 1, "town") ? .gpe : .loc
+            s.rule = "place-head"
+            s.source = "cue-place-heads:" + text.text(b - 1)
+            s.strong = true
+            return
+        }
         if last.contains(.orgHead) || len >= 2 && last.contains(.companySuffix) && tok(b - 1).shape != .lower {
             if len == 1 { s.headOnly = .org; return }
             s.label = .org
@@ -563,7 +572,8 @@ struct DocumentPass {
             return
         }
         // A lower-case descriptor right before: "automaker Chrysler", "newspaper Granma".
-        if a > 0, cue[a - 1].contains(.orgDescriptor), tok(a - 1).shape == .lower, len <= 4,
+        let personLike = len >= 2 && personLength(a, b) == len && cue[a].contains(.firstName) && !isCommon(a)
+        if a > 0, cue[a - 1].contains(.orgDescriptor), tok(a - 1).shape == .lower, len <= 4, !personLike,
            cue[a].isDisjoint(with: [.role, .honorific, .demonym]) {
             s.label = .org
             s.rule = "org-after-descriptor"
@@ -721,6 +731,7 @@ struct DocumentPass {
                 s.label = .loc
                 s.rule = "compass-place"
             } else if !looksLikePerson(a, b, place: place),
+                      !(a ..< b).contains(where: { !place.contains($0) && isCommon($0) && tok($0).length <= 3 }),
                       !(a ..< b).contains(where: { !cue[$0].isDisjoint(with: [.role, .roleModifier]) }) {
                 s.label = .org
                 s.rule = "place-name-org"
