@@ -39,7 +39,7 @@ let package = Package(
         .testTarget(name: "GazetteCLITests", dependencies: ["GazetteTestSupport"]),
         // Names: gazetteers (Gazetteers/), patterns and document context for PERSON, ORG, PROGRAMME, GPE, LOC.
         .target(name: "GazetteNames", dependencies: ["GazetteCore", "GazetteText", "CICU"]),
-        .testTarget(name: "GazetteNamesTests", dependencies: ["GazetteNames", "Gazette"]),
+        .testTarget(name: "GazetteNamesTests", dependencies: ["GazetteNames", "Gazette", "GazetteTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
