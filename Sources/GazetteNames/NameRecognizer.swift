@@ -260,7 +260,9 @@ struct DocumentPass {
             // At the start of a sentence: an ordinary word ("Reading", "Nice") is not a
             // place unless it is a country ("Turkey"); a given name before a capitalized
             // word may be a person ("Paris Hilton").
-            if quiet[a] || isInitial(a) {
+            // Before a role and a name ("Apple CEO Tim Cook") the word is a name after all.
+            let beforeRole = b + 1 < n && cue[b].contains(.role) && isCap(b + 1) && !quiet[a]
+            if quiet[a] || isInitial(a), !beforeRole {
                 if isCommon(a), !entry.list.hasPrefix("countries"), !isNameHere(a) { return false }
                 if cue[a].contains(.firstName), b < n, isCap(b), gazetteerMatch(at: b) == nil, !quiet[a] { return false }
             }
@@ -463,7 +465,8 @@ struct DocumentPass {
         while s.end - s.start > 1, cue[s.end - 1].contains(.stop), isCap(s.end - 1) { s.end -= 1 }
         // A team at the start of a results line keeps its first word ("Red Star 4 4 0").
         while s.start < s.end, isDeterminer(s.start) { s.start += 1 }
-        if s.start < s.end, !isTeam(s.start, s.end) { trim(&s) }
+        // A name before a role keeps its first word too ("Apple CEO Tim Cook").
+        if s.start < s.end, !isTeam(s.start, s.end), !s.beforeRole { trim(&s) }
         guard s.start < s.end else { return }
         let a = s.start, b = s.end, len = b - a
         // People in results tables: on lines of individual results, or after a lower-case

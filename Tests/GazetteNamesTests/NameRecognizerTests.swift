@@ -91,8 +91,15 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Results:\nBristol Rovers 1 Stockport 1\nBury 4 Carlisle 0", [
             "ORG Bristol Rovers", "ORG Stockport", "ORG Bury", "ORG Carlisle",
         ]),
-        // Not names: generic references, times and currencies in capitals.
+        Row("Apple CEO Tim Cook spoke.", ["ORG Apple", "PERSON Tim Cook"]),
+        Row("He met Zorvex spokesman Per Lindqvist.", ["ORG Zorvex", "PERSON Per Lindqvist"]),
+        Row("Contracts went to Zorvex Halbrook and Boeing.", ["ORG Zorvex Halbrook", "ORG Boeing"]),
+        Row("Shares of Acme Widgets Corp. rose.", ["ORG Acme Widgets Corp."]),
+        Row("The deal was signed by Zorvex, the Danish carmaker.", ["ORG Zorvex"]),
+        Row("Essex v Kent was drawn.", ["ORG Essex", "ORG Kent"]),
+        // Not names: generic references, times and currencies in capitals, indices.
         Row("The ministry reported on the talks.", []),
+        Row("The Dow Jones rose while the FTSE 100 fell.", []),
         Row("The meeting ended at 16:00 UTC after a USD 5 million deal.", []),
     ]
 
@@ -140,6 +147,12 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Partners in the Euro-Atlantic area met.", []),
         Row("Demonyms such as Azerbaijani and Armenian are not names.", []),
         Row("The team was based in Dubai.", ["GPE Dubai"]),
+        Row("BAKU, Oct 25\nThe talks went on.", ["GPE BAKU"]),
+        Row("ZORVILLE, Ruritania 1996-08-30\nThe talks went on.", ["GPE ZORVILLE", "GPE Ruritania"]),
+        Row("Boats sailed to Atlantic City and the Rift Valley.", ["GPE Atlantic City", "LOC Rift Valley"]),
+        Row("Exports to South China and Northern Iraq grew.", ["LOC South China", "LOC Northern Iraq"]),
+        Row("Data from Statistics Canada showed a gain.", ["ORG Statistics Canada"]),
+        Row("The World Cup and the Paris Agreement were discussed.", []),
     ]
 
     @Test(arguments: rows) func table(_ row: Row) throws {
