@@ -5,15 +5,22 @@ import GazetteText
 /// capitalized words, and what the document itself teaches.
 ///
 /// One pass over the whole document:
-/// 1. gazetteer matches (token trie, case-folded; names with inner capitals exact);
+/// 1. gazetteer matches (token trie over the case-folded view; names written with
+///    inner capitals, such as `NATO` or `PfP`, only in those capitals);
 /// 2. runs of capitalized words, split at titles and roles ("Defence Minister Zakir
-///    Hasanov" gives PERSON `Zakir Hasanov`, role `Defence Minister`) and at
-///    possessives, trimmed of sentence-initial common words;
-/// 3. labels from head words (`Division`, `Programme`), `of`/`for`/`and` chains,
-///    person cues (first names, surname endings, honorifics, bylines);
-/// 4. document context: acronyms defined in parentheses, surnames of people named in
-///    full, names seen before; then defaults for what is still unknown.
+///    Hasanov" gives PERSON `Zakir Hasanov`, role `Defence Minister`), at possessives
+///    and at hyphens next to names (`NATO-led`, `NATO-Georgia`), trimmed of
+///    sentence-initial common words;
+/// 3. labels from head words (`Division`, `Programme`, `City`), `of`/`for`/`and`
+///    chains, person cues (first names, surname endings, honorifics, bylines),
+///    descriptors (`automaker X`, `X, the airline`), datelines and sports tables;
+///    facilities, events and listed non-entities block the names inside them;
+/// 4. document context (OrthoMatcher style): acronyms defined in parentheses,
+///    surnames of people named in full, names seen before, teams of results tables;
+///    then defaults for what is still unknown (capitalized pairs are people, short
+///    capitals are organizations, a name listed beside an organization is one).
 /// Lines in capitals or in title case get only gazetteer and document matches.
+/// Spans of one entity share an `entity` id (`E1`, `E2`... in order of first mention).
 public struct NameRecognizer: Recognizer {
     public let name = "names"
     public let gazetteers: Gazetteers
@@ -929,14 +936,14 @@ struct DocumentPass {
             segments[k].entityKey = key
             known.learn(self, segments[k], key: key)
             if label == .org || label == .programme, let acr = parenAcronym(after: segments[k].end) {
-                known.acronyms[Array(units(acr))] = (label, key)
+                known.acronyms[Knowledge.exactHash(units(acr))] = (label, key)
                 definedAcronyms.insert(acr)
             }
         }
         for k in segments.indices where segments[k].rule == "gazetteer" && !known.teams.isEmpty {
             let s = segments[k]
             if s.label == .gpe || s.label == .loc, !isCountry(s.start, s.end),
-               known.teams.contains(text.normalized.foldedString(Int(tok(s.start).start) ..< Int(tok(s.end - 1).end))) {
+               known.teams.contains(Knowledge.spanHash(self, s.start, s.end)) {
                 segments[k].label = .org
                 segments[k].rule = "document-team"
                 segments[k].entityKey = "ORG:" + text.normalized.foldedString(Int(tok(s.start).start) ..< Int(tok(s.end - 1).end))
@@ -982,8 +989,7 @@ struct DocumentPass {
         while i < n {
             if let gz = gazetteerMatch(at: i) {
                 let e = g.entries[Int(gz.entry)]
-                let folded = text.normalized.foldedString(Int(tok(i).start) ..< Int(tok(gz.end - 1).end))
-                let taught = known.teams.contains(folded) && !e.list.hasPrefix("countries") && !quiet[i] || gz.end == i + 1 && known.surnames[tok(i).hash] != nil
+                let taught = known.teams.contains(Knowledge.spanHash(self, i, gz.end)) && !e.list.hasPrefix("countries") && !quiet[i] || gz.end == i + 1 && known.surnames[tok(i).hash] != nil
                 let inOneSegment = coveredBy[i] >= 0 && coveredBy[i] == coveredBy[gz.end - 1]
                 if taught, coveredBy[i] < 0, !blocked[i], let hit = known.match(self, i, gz.end) {
                     candidates.append(Candidate(start: Int(tok(i).start), end: Int(tok(gz.end - 1).end), label: hit.label,
@@ -1052,30 +1058,44 @@ struct DocumentPass {
     }
 }
 
-/// What the document has taught: full names, surnames, acronyms, and entity ids.
+/// What the document has taught: full names, surnames, acronyms, teams. Keys are
+/// hashes of the tokens, so looking a word up allocates nothing.
 struct Knowledge {
-    var names: [String: (label: Label, key: String)] = [:]
+    var names: [UInt64: (label: Label, key: String)] = [:]
     var surnames: [UInt64: (key: String, units: [UInt16])] = [:]
-    var acronyms: [[UInt16]: (label: Label, key: String)] = [:]
-    /// Folded names of sports teams: they are ORG everywhere in the document.
-    var teams: Set<String> = []
-    private var ids: [String: String] = [:]
+    var acronyms: [UInt64: (label: Label, key: String)] = [:]
+    /// Names of sports teams: they are ORG everywhere in the document.
+    var teams: Set<UInt64> = []
+
+    /// A hash of the case-folded tokens `a..<b`.
+    static func spanHash(_ d: DocumentPass, _ a: Int, _ b: Int) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for t in a ..< b { h = (h ^ d.tok(t).hash) &* 0x100_0000_01b3 }
+        return h
+    }
+
+    /// A hash of the units as written (case matters: "DEEP" is not "deep").
+    static func exactHash(_ units: ArraySlice<UInt16>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for u in units { h = (h ^ UInt64(u)) &* 0x100_0000_01b3 }
+        return h
+    }
 
     mutating func learn(_ d: DocumentPass, _ s: Segment, key: String) {
         guard let label = s.label else { return }
-        let folded = d.text.normalized.foldedString(Int(d.tok(s.start).start) ..< Int(d.tok(s.end - 1).end))
+        let span = Self.spanHash(d, s.start, s.end)
         if s.team {
-            teams.insert(folded)
-            names[folded] = (label, key)
-        } else if names[folded] == nil {
-            names[folded] = (label, key)
+            teams.insert(span)
+            names[span] = (label, key)
+        } else if names[span] == nil {
+            names[span] = (label, key)
         }
         if label == .person, s.end - s.start >= 2, d.tok(s.end - 1).shape == .capitalized, !d.cue[s.end - 1].contains(.stop) {
             let t = d.tok(s.end - 1)
             surnames[t.hash] = (key, Array(d.text.normalized.folded[t.range]))
         }
         if !s.team, s.end - s.start == 1, d.units(s.start).dropFirst().contains(where: { UnicodeProperties.isUpper(UInt32($0)) }) {
-            acronyms[Array(d.units(s.start))] = (label, key)
+            acronyms[Self.exactHash(d.units(s.start))] = (label, key)
         }
     }
 
@@ -1083,15 +1103,14 @@ struct Knowledge {
     func match(_ d: DocumentPass, _ a: Int, _ b: Int) -> (label: Label, rule: String, key: String)? {
         if b - a == 1 {
             if d.cue[a].contains(.stop) { return nil }
-            if let hit = acronyms[Array(d.units(a))] { return (hit.label, "document-acronym", hit.key) }
+            if let hit = acronyms[Self.exactHash(d.units(a))] { return (hit.label, "document-acronym", hit.key) }
             let t = d.tok(a)
             if let hit = surnames[t.hash], d.text.normalized.folded[t.range].elementsEqual(hit.units) {
                 return (.person, "document-surname", hit.key)
             }
             if d.isCommon(a) { return nil }
         }
-        let folded = d.text.normalized.foldedString(Int(d.tok(a).start) ..< Int(d.tok(b - 1).end))
-        if let hit = names[folded] { return (hit.label, "document-name", hit.key) }
+        if let hit = names[Self.spanHash(d, a, b)] { return (hit.label, "document-name", hit.key) }
         return nil
     }
 }
