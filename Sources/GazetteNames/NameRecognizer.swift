@@ -479,7 +479,7 @@ struct DocumentPass {
         // People in results tables: on lines of individual results, or after a lower-case
         // word ("Saeed Anwar c Stewart b Gough 33").
         let afterLowerWord = afterNotation(a)
-        if individual[a] && !tok(a).flags.contains(.lineStart) || results[a] && afterLowerWord,
+        if individual[a] && !startsResult(a) || results[a] && afterLowerWord,
            beforeScore(b), personLength(a, b) == len, gazetteerMatch(at: a) == nil {
             s.label = .person
             s.rule = "results-person"
@@ -694,8 +694,13 @@ struct DocumentPass {
         // On a line of individual results, only the name that starts the line is a team
         // ("Warwickshire 195 and 109 ( J. Benjamin 4-17 )").
         let line = results[a] && !afterNotation(a)
-            || individual[a] && tok(a).flags.contains(.lineStart)
+            || individual[a] && startsResult(a)
         return line && beforeScore(b) && !cue[a].contains(.stop)
+    }
+
+    /// Whether token `a` starts a line of results, or follows its venue ("Hove : Sussex 363").
+    func startsResult(_ a: Int) -> Bool {
+        tok(a).flags.contains(.lineStart) || a > 0 && text.is(a - 1, ":")
     }
 
     /// Whether a short lower-case word of a scorecard comes right before token `a`
