@@ -296,7 +296,10 @@ public struct Gazetteers: Sendable {
                 for t in range {
                     let token = analyzed.tokens[t]
                     ids.append(intern(analyzed.normalized.folded[token.range]))
-                    if analyzed.normalized.units[token.range].dropFirst().contains(where: { UnicodeProperties.isUpper(UInt32($0)) }) {
+                    let units = analyzed.normalized.units[token.range]
+                    // Capitals after the first letter (NATO, PfP) or a lone capital (S&P): exact case.
+                    if units.dropFirst().contains(where: { UnicodeProperties.isUpper(UInt32($0)) })
+                        || units.count == 1 && UnicodeProperties.isUpper(UInt32(units[units.startIndex])) {
                         innerCapital = true
                     }
                 }

@@ -850,10 +850,15 @@ struct DocumentPass {
     /// awards, indices and treaties ("World Cup", "Paris Agreement").
     mutating func suppressFacilities() {
         // Listed non-entities (indices, products, events): nothing inside them is a name.
+        // Nor is a maker's name before a model designation ("Airbus A400M", "Boeing 737s").
         var i = 0
         while i < n {
-            if let gz = gazetteerMatch(at: i), g.entries[Int(gz.entry)].label == .misc {
-                for t in i ..< gz.end { blocked[t] = true }
+            if let gz = gazetteerMatch(at: i) {
+                let label = g.entries[Int(gz.entry)].label
+                let model = label == .org && gz.end < n && tok(gz.end).shape == .alphanumeric && !text.isAttachedToPrevious(gz.end)
+                if label == .misc || model {
+                    for t in i ..< (model ? gz.end + 1 : gz.end) { blocked[t] = true }
+                }
                 i = gz.end
             } else {
                 i += 1
