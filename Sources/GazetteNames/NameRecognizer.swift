@@ -970,17 +970,30 @@ struct DocumentPass {
                 fallback(&s)
                 // A name guessed a person next to an organization in a list is one too:
                 // "Northrop Grumman and Airbus", "Mobil , Shell and Caltex".
-                if s.label == .person, s.rule == "capitalized-name", coordinatedWithOrg(k) {
+                let unknownWord = s.label == nil && s.end - s.start == 1 && tok(s.start).shape == .capitalized
+                    && !isCommon(s.start) && !isInitial(s.start) && cue[s.start].isDisjoint(with: [.firstName, .role, .honorific])
+                if s.label == .person && s.rule == "capitalized-name" || unknownWord, coordinatedWithOrg(k) {
                     s.label = .org
                     s.rule = "coordinated-org"
                 }
                 if s.label != nil {
                     s.entityKey = entityKey(s)
-                    // A person found by default still teaches its surname ("Obama" after "Barack Obama").
-                    if s.label == .person, let key = s.entityKey { known.learn(self, s, key: key) }
+                    // A default still teaches the document: the surname of a person ("Obama"
+                    // after "Barack Obama"), an organization named in a list ("GM and Chrysler").
+                    if s.label == .person || s.rule == "coordinated-org", let key = s.entityKey {
+                        known.learn(self, s, key: key)
+                    }
                 }
             }
             segments[k] = s
+        }
+        // Mentions before the one that taught the name.
+        for k in segments.indices where segments[k].label == nil && segments[k].start < segments[k].end {
+            if let hit = known.match(self, segments[k].start, segments[k].end) {
+                segments[k].label = hit.label
+                segments[k].rule = hit.rule
+                segments[k].entityKey = hit.key
+            }
         }
         for (k, s) in segments.enumerated() {
             guard let label = s.label, s.start < s.end else { continue }
