@@ -26,6 +26,8 @@ let package = Package(
         .target(name: "GazetteJSON"),
         // Temporal expressions (TIMEX3): dates, times, durations and sets, normalized against the dct.
         .target(name: "GazetteDates", dependencies: ["GazetteCore", "GazetteText", "CICU"], exclude: ["README.md"]),
+        // Names: gazetteers (Gazetteers/), patterns and document context for PERSON, ORG, PROGRAMME, GPE, LOC.
+        .target(name: "GazetteNames", dependencies: ["GazetteCore", "GazetteText", "CICU"]),
         // Documents in and annotated JSONL out.
         .target(name: "GazetteDocuments", dependencies: ["GazetteCore", "GazetteJSON"]),
         // Annotated corpora in and out: FORMAT.md JSONL, doccano, brat, CoNLL, TimeML.
@@ -36,7 +38,10 @@ let package = Package(
         // The library users depend on: configuration, annotation, the streaming pipeline.
         .target(
             name: "Gazette",
-            dependencies: ["GazetteCore", "GazetteDates", "GazetteDocuments", "GazetteFormats", "GazetteHTML", "GazetteJSON", "GazetteText"]
+            dependencies: [
+                "GazetteCore", "GazetteDates", "GazetteDocuments", "GazetteFormats", "GazetteHTML", "GazetteJSON", "GazetteNames",
+                "GazetteText",
+            ]
         ),
         // Evaluation against gold: nervaluate schemes, TempEval-3 timex scores, text, JSON and HTML reports.
         .target(
@@ -48,7 +53,7 @@ let package = Package(
         .executableTarget(
             name: "GazetteCLI",
             dependencies: [
-                "Gazette", "GazetteEval", "GazetteFormats", "GazetteHTML",
+                "Gazette", "GazetteEval", "GazetteFormats", "GazetteHTML", "GazetteNames",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,6 +69,7 @@ let package = Package(
         .testTarget(name: "GazetteEvalTests", dependencies: ["GazetteEval", "GazetteFormats", "GazetteTestSupport"]),
         .testTarget(name: "GazetteFormatsTests", dependencies: ["GazetteFormats", "GazetteTestSupport"]),
         .testTarget(name: "GazetteDatesTests", dependencies: ["GazetteDates", "GazetteTestSupport"]),
+        .testTarget(name: "GazetteNamesTests", dependencies: ["GazetteNames", "Gazette", "GazetteTestSupport"]),
         .testTarget(name: "GazetteTests", dependencies: ["Gazette", "GazetteTestSupport"]),
         .testTarget(
             name: "GazetteCLITests",

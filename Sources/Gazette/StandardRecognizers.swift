@@ -1,10 +1,14 @@
 import GazetteCore
 import GazetteDates
+import GazetteNames
 
 extension Annotator {
     /// The recognizers `gazette annotate` runs, in the order their candidates are proposed.
-    /// `locales` are the languages whose month and weekday names the date recognizer knows.
-    public static func standardRecognizers(locales: [String] = ["en"]) throws -> [any Recognizer] {
-        [try DateRecognizer(locales: locales)]
+    ///
+    /// - `locales`: the languages whose month and weekday names (CLDR) the date recognizer knows;
+    /// - `gazetteers`: the folder of the lists (`manifest.tsv`); by default `$GAZETTE_GAZETTEERS`,
+    ///   else the `Gazetteers` folder found beside the program or its source tree.
+    public static func standardRecognizers(locales: [String] = ["en"], gazetteers: String? = nil) throws -> [any Recognizer] {
+        [try DateRecognizer(locales: locales), NameRecognizer(gazetteers: try Gazetteers.load(directory: gazetteers))]
     }
 }

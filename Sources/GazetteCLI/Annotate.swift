@@ -2,6 +2,7 @@ import ArgumentParser
 import Gazette
 import GazetteCore
 import GazetteDocuments
+import GazetteNames
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -69,6 +70,8 @@ struct Annotate: ParsableCommand {
     var format: OutputFormat = .jsonl
     @Option(help: "Comma-separated locales whose month and weekday names dates may use (CLDR), e.g. en,de,ru.")
     var locale: String = "en"
+    @Option(help: "Folder of the gazetteer lists (default: $GAZETTE_GAZETTEERS, else found next to the program).")
+    var gazetteers: String?
 
     func validate() throws {
         if let dct, CalendarDate(iso: dct) == nil {
@@ -90,6 +93,9 @@ struct Annotate: ParsableCommand {
         if resume, format.namesFilesByDocument {
             throw ValidationError("--resume works by input file; --format \(format.rawValue) names its files by document")
         }
+        if let gazetteers, !GazetteerLocation.isGazetteerFolder(gazetteers) {
+            throw ValidationError("--gazetteers: no manifest.tsv in '\(gazetteers)'")
+        }
     }
 
     func run() throws {
@@ -97,7 +103,7 @@ struct Annotate: ParsableCommand {
         Interruption.install()
         let started = ProgressLine.now()
         let locales = locale.split(separator: ",").map { String($0.filter { $0 != " " }) }
-        let annotator = try Annotator(recognizers: Annotator.standardRecognizers(locales: locales))
+        let annotator = try Annotator(recognizers: Annotator.standardRecognizers(locales: locales, gazetteers: gazetteers))
         let loaded = ProgressLine.now()
         var options = InputOptions(format: inputFormat, lossy: lossy)
         let sink: any OutputTarget

@@ -1,0 +1,409 @@
+import GazetteCore
+import GazetteText
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Word classes the name patterns use, read from the cue lists of the manifest.
+public struct Cue: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt32
+    public init(rawValue: UInt32) { self.rawValue = rawValue }
+
+    public static let role = Cue(rawValue: 1 << 0)
+    public static let roleModifier = Cue(rawValue: 1 << 1)
+    public static let honorific = Cue(rawValue: 1 << 2)
+    public static let firstName = Cue(rawValue: 1 << 3)
+    public static let surname = Cue(rawValue: 1 << 4)
+    public static let particle = Cue(rawValue: 1 << 5)
+    public static let orgHead = Cue(rawValue: 1 << 6)
+    public static let companySuffix = Cue(rawValue: 1 << 7)
+    public static let programmeHead = Cue(rawValue: 1 << 8)
+    public static let stop = Cue(rawValue: 1 << 9)
+    public static let demonym = Cue(rawValue: 1 << 10)
+    public static let commonWord = Cue(rawValue: 1 << 11)
+    public static let facility = Cue(rawValue: 1 << 12)
+    public static let orgDescriptor = Cue(rawValue: 1 << 13)
+    /// Only for words written in capitals (UTC, USD).
+    public static let acronymStop = Cue(rawValue: 1 << 14)
+    public static let miscHead = Cue(rawValue: 1 << 15)
+    public static let compass = Cue(rawValue: 1 << 16)
+    public static let abbreviation = Cue(rawValue: 1 << 17)
+    public static let placeHead = Cue(rawValue: 1 << 18)
+
+    /// The manifest's name for each cue.
+    static let names: [String: Cue] = [
+        "role": .role, "role-modifier": .roleModifier, "honorific": .honorific, "first-name": .firstName,
+        "surname": .surname, "particle": .particle, "org-head": .orgHead, "company-suffix": .companySuffix,
+        "programme-head": .programmeHead, "stop": .stop, "demonym": .demonym, "common-word": .commonWord, "facility": .facility,
+        "org-descriptor": .orgDescriptor, "acronym-stop": .acronymStop, "misc-head": .miscHead, "compass": .compass, "abbreviation": .abbreviation, "place-head": .placeHead,
+    ]
+}
+
+/// One name of an entry list: what it is and where it came from.
+public struct GazetteerEntry: Sendable {
+    public let label: Label
+    /// The list file, without extension ("org", "countries-cldr").
+    public let list: String
+    /// The name as written in the list.
+    public let name: String
+    /// The canonical form (the entry's own name when the list gives none).
+    public let canonical: String
+    /// For names written with inner capitals (NATO, PfP, U.S.): the units each token
+    /// must have exactly; nil when case does not matter.
+    let exact: [[UInt16]]?
+
+    /// `list:name`, the `source` of a candidate.
+    public var source: String { "\(list):\(name)" }
+}
+
+/// The compiled gazetteers: every list of `manifest.tsv` as one token table, a token
+/// trie of the entry names and multi-word cues, and cue bits per token.
+///
+/// Immutable after `load`, shared by all threads.
+public struct Gazetteers: Sendable {
+    /// The folder the lists came from.
+    public let directory: String
+    /// Entries per list file, in manifest order.
+    public let sizes: [(file: String, count: Int)]
+    /// Milliseconds `load` took.
+    public let loadMilliseconds: Double
+
+    let table: TokenTable
+    /// Cue bits of each token-table id.
+    let cueBits: [UInt32]
+    /// Folded surname endings, longest first.
+    let surnameEndings: [[UInt16]]
+    public let entries: [GazetteerEntry]
+    let trie: TokenTrie
+
+    /// Loads the folder `GazetteerLocation.find(explicit:)` returns.
+    public static func load(directory explicit: String? = nil) throws -> Gazetteers {
+        try load(from: GazetteerLocation.find(explicit: explicit))
+    }
+
+    /// Loads the lists named by `directory/manifest.tsv`.
+    public static func load(from directory: String) throws -> Gazetteers {
+        let started = Self.now()
+        let tokenizer = try Tokenizer()
+        var builder = Builder()
+        var sizes: [(String, Int)] = []
+        let manifestPath = directory + "/manifest.tsv"
+        guard let manifestBytes = readFile(manifestPath) else { throw GazetteerError.unreadable(path: manifestPath) }
+        let manifest = String(decoding: manifestBytes, as: UTF8.self)
+        var lineNumber = 0
+        for line in manifest.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            if fields == ["file", "kind", "what", "case"] { continue }
+            guard fields.count == 4 else {
+                throw GazetteerError.badManifest(line: lineNumber, message: "expected 4 tab-separated fields")
+            }
+            let path = directory + "/" + fields[0]
+            guard let content = readFile(path) else { throw GazetteerError.unreadable(path: path) }
+            let list = fields[0].split(separator: ".").first.map(String.init) ?? fields[0]
+            switch fields[1] {
+            case "entries":
+                guard let label = Label(rawValue: fields[2]), !label.isTemporal else {
+                    throw GazetteerError.badManifest(line: lineNumber, message: "unknown label \(fields[2])")
+                }
+                guard fields[3] == "fold" || fields[3] == "acronyms" else {
+                    throw GazetteerError.badManifest(line: lineNumber, message: "case must be fold or acronyms")
+                }
+                let n = try builder.addEntries(content, label: label, list: list, acronyms: fields[3] == "acronyms",
+                                               tokenizer: tokenizer)
+                sizes.append((fields[0], n))
+            case "cue":
+                guard let cue = Cue(manifestName: fields[2]) else {
+                    throw GazetteerError.badManifest(line: lineNumber, message: "unknown cue \(fields[2])")
+                }
+                let n = try builder.addCues(content, cue: cue, tokenizer: tokenizer)
+                sizes.append((fields[0], n))
+            default:
+                throw GazetteerError.badManifest(line: lineNumber, message: "kind must be entries or cue")
+            }
+        }
+        return Gazetteers(directory: directory, sizes: sizes, loadMilliseconds: (Self.now() - started) * 1000,
+                          table: builder.table, cueBits: builder.cueBits,
+                          surnameEndings: builder.endings.sorted { $0.count > $1.count },
+                          entries: builder.entries, trie: builder.trie)
+    }
+
+    /// Number of entry names (with aliases) in all entry lists.
+    public var entryCount: Int { entries.count }
+
+    /// The token-table id of token `i`, or -1.
+    @inline(__always)
+    func id(_ i: Int, in text: AnalyzedText) -> Int32 { table.lookup(text.tokens[i], in: text) ?? -1 }
+
+    /// The cue bits of a token-table id.
+    @inline(__always)
+    func cues(_ id: Int32) -> Cue { id < 0 ? [] : Cue(rawValue: cueBits[Int(id)]) }
+
+    /// Whether token `i` ends with a surname ending and is at least three letters longer.
+    func hasSurnameEnding(_ i: Int, in text: AnalyzedText) -> Bool {
+        let t = text.tokens[i]
+        return text.normalized.folded.withUnsafeBufferPointer { f in
+            for ending in surnameEndings where t.length >= ending.count + 3 {
+                var same = true
+                let base = Int(t.end) - ending.count
+                for k in 0 ..< ending.count where f[base + k] != ending[k] {
+                    same = false
+                    break
+                }
+                if same { return true }
+            }
+            return false
+        }
+    }
+
+    static func now() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+
+    static func readFile(_ path: String) -> [UInt8]? {
+        guard let f = fopen(path, "rb") else { return nil }
+        defer { fclose(f) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = fread(&chunk, 1, chunk.count, f)
+            if n <= 0 { break }
+            bytes.append(contentsOf: chunk[0 ..< n])
+        }
+        if ferror(f) != 0 { return nil }
+        return bytes
+    }
+
+    /// Accumulates lists into the table, the trie and the cue bits.
+    struct Builder {
+        var table = TokenTable()
+        var cueBits: [UInt32] = []
+        var endings: [[UInt16]] = []
+        var entries: [GazetteerEntry] = []
+        var trie = TokenTrie()
+
+        mutating func intern(_ units: ArraySlice<UInt16>) -> Int32 {
+            let id = table.insert(units)
+            if Int(id) >= cueBits.count { cueBits.append(0) }
+            return id
+        }
+
+        /// Tokenizes `names` in one pass (one per line) and returns the tokens of each line.
+        func tokenize(_ names: [String], tokenizer: Tokenizer) throws -> (AnalyzedText, [Range<Int>]) {
+            let analyzed = try tokenizer.analyze(names.joined(separator: "\n"))
+            var ranges = [Range<Int>](repeating: 0 ..< 0, count: names.count)
+            var t = 0
+            while t < analyzed.tokens.count {
+                let line = analyzed.tokens[t].line
+                var e = t + 1
+                while e < analyzed.tokens.count, analyzed.tokens[e].line == line { e += 1 }
+                if Int(line) < ranges.count { ranges[Int(line)] = t ..< e }
+                t = e
+            }
+            return (analyzed, ranges)
+        }
+
+        /// Calls `body` with the first three tab-separated fields (byte ranges; empty when
+        /// absent, spaces trimmed) of every line that is not blank or a `#` comment.
+        static func forEachLine(_ bytes: [UInt8], _ body: (Range<Int>, Range<Int>, Range<Int>) throws -> Void) rethrows {
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                if end > start, bytes[start] != 0x23 /* # */ {
+                    var fields: [Range<Int>] = [end ..< end, end ..< end, end ..< end]
+                    var f = 0, s = start
+                    for k in start ... end where k == end || bytes[k] == 0x09 {
+                        if f < 3 { fields[f] = trimmed(bytes, s ..< k) }
+                        f += 1
+                        s = k + 1
+                    }
+                    if !fields[0].isEmpty { try body(fields[0], fields[1], fields[2]) }
+                }
+                start = end + 1
+            }
+        }
+
+        static func trimmed(_ bytes: [UInt8], _ r: Range<Int>) -> Range<Int> {
+            var lo = r.lowerBound, hi = r.upperBound
+            while lo < hi, bytes[lo] == 0x20 || bytes[lo] == 0x0D { lo += 1 }
+            while hi > lo, bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x0D { hi -= 1 }
+            return lo ..< hi
+        }
+
+        /// Whether the bytes are ASCII letters separated by single spaces: the tokenizer
+        /// would split them at the spaces and fold them to lower case, so we do it here.
+        static func isPlainWords(_ bytes: [UInt8], _ r: Range<Int>) -> Bool {
+            var previousSpace = true
+            for k in r {
+                let b = bytes[k]
+                if b == 0x20 {
+                    if previousSpace { return false }
+                    previousSpace = true
+                } else if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A {
+                    previousSpace = false
+                } else {
+                    return false
+                }
+            }
+            return !previousSpace
+        }
+
+        mutating func addEntries(_ content: [UInt8], label: Label, list: String, acronyms: Bool,
+                                 tokenizer: Tokenizer) throws -> Int {
+            var slow: [(name: String, canonical: String)] = []
+            var count = 0
+            Self.forEachLine(content) { nameRange, canonicalRange, aliasRange in
+                let canonical = String(decoding: content[canonicalRange.isEmpty ? nameRange : canonicalRange], as: UTF8.self)
+                var names = [nameRange]
+                var s = aliasRange.lowerBound
+                for k in aliasRange.lowerBound ... aliasRange.upperBound where k == aliasRange.upperBound || content[k] == 0x7C {
+                    let r = Self.trimmed(content, s ..< k)
+                    if !r.isEmpty { names.append(r) }
+                    s = k + 1
+                }
+                for r in names {
+                    count += 1
+                    let name = String(decoding: content[r], as: UTF8.self)
+                    guard Self.isPlainWords(content, r) else {
+                        slow.append((name, canonical))
+                        continue
+                    }
+                    var ids: [Int32] = []
+                    var exact: [[UInt16]] = []
+                    var innerCapital = false
+                    var w = r.lowerBound
+                    for k in r.lowerBound ... r.upperBound where k == r.upperBound || content[k] == 0x20 {
+                        let word = content[w ..< k]
+                        ids.append(intern(ArraySlice(word.map { UInt16($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) })))
+                        exact.append(word.map { UInt16($0) })
+                        if word.dropFirst().contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { innerCapital = true }
+                        w = k + 1
+                    }
+                    add(ids, GazetteerEntry(label: label, list: list, name: name, canonical: canonical,
+                                            exact: acronyms && innerCapital ? exact : nil))
+                }
+            }
+            let (analyzed, ranges) = try tokenize(slow.map(\.name), tokenizer: tokenizer)
+            for (n, range) in ranges.enumerated() where !range.isEmpty {
+                var ids: [Int32] = []
+                var innerCapital = false
+                for t in range {
+                    let token = analyzed.tokens[t]
+                    ids.append(intern(analyzed.normalized.folded[token.range]))
+                    let units = analyzed.normalized.units[token.range]
+                    // Capitals after the first letter (NATO, PfP) or a lone capital (S&P): exact case.
+                    if units.dropFirst().contains(where: { UnicodeProperties.isUpper(UInt32($0)) })
+                        || units.count == 1 && UnicodeProperties.isUpper(UInt32(units[units.startIndex])) {
+                        innerCapital = true
+                    }
+                }
+                let exact = acronyms && innerCapital ? range.map { Array(analyzed.normalized.units[analyzed.tokens[$0].range]) } : nil
+                add(ids, GazetteerEntry(label: label, list: list, name: slow[n].name, canonical: slow[n].canonical,
+                                        exact: exact))
+            }
+            return count
+        }
+
+        mutating func add(_ ids: [Int32], _ entry: GazetteerEntry) {
+            trie.insert(ids, entry: Int32(entries.count))
+            entries.append(entry)
+        }
+
+        mutating func addCues(_ content: [UInt8], cue: Cue, tokenizer: Tokenizer) throws -> Int {
+            var phrases: [String] = []
+            var count = 0
+            Self.forEachLine(content) { r, _, _ in
+                count += 1
+                if cue == .surnameEnding {
+                    let word = String(decoding: content[r], as: UTF8.self)
+                    let folded = word.unicodeScalars.map { Unicode.Scalar(UnicodeProperties.fold($0.value)) ?? $0 }
+                    endings.append(Array(String(String.UnicodeScalarView(folded)).utf16))
+                } else if Self.isPlainWords(content, r), !content[r].contains(0x20) {
+                    let id = intern(ArraySlice(content[r].map { UInt16($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) }))
+                    cueBits[Int(id)] |= cue.rawValue
+                } else {
+                    phrases.append(String(decoding: content[r], as: UTF8.self))
+                }
+            }
+            let (analyzed, ranges) = try tokenize(phrases, tokenizer: tokenizer)
+            for range in ranges where !range.isEmpty {
+                let ids = range.map { intern(analyzed.normalized.folded[analyzed.tokens[$0].range]) }
+                if ids.count == 1 {
+                    cueBits[Int(ids[0])] |= cue.rawValue
+                } else {
+                    trie.insert(ids, cue: cue)
+                }
+            }
+            return count
+        }
+    }
+}
+
+extension Cue {
+    /// Not a token class: the surname-endings list is kept as suffixes.
+    static let surnameEnding = Cue(rawValue: 1 << 31)
+}
+
+extension Cue {
+    init?(manifestName: String) {
+        if manifestName == "surname-ending" { self = .surnameEnding; return }
+        guard let c = Cue.names[manifestName] else { return nil }
+        self = c
+    }
+}
+
+/// A trie over token-table ids: entry names and multi-word cues.
+struct TokenTrie: Sendable {
+    private var children: [UInt64: Int32] = [:]
+    /// First entry ending at each node, or -1; further ones chain through `nextEntry`.
+    private(set) var firstEntry: [Int32] = [-1]
+    private(set) var nextEntry: [Int32] = []
+    /// Cues of the multi-word cue phrases ending at each node.
+    private(set) var cueAt: [UInt32] = [0]
+
+    @inline(__always)
+    func child(_ node: Int32, _ id: Int32) -> Int32? {
+        children[UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))]
+    }
+
+    private mutating func path(_ ids: [Int32]) -> Int32 {
+        var node: Int32 = 0
+        for id in ids {
+            let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
+            if let next = children[key] {
+                node = next
+            } else {
+                let next = Int32(firstEntry.count)
+                children[key] = next
+                firstEntry.append(-1)
+                cueAt.append(0)
+                node = next
+            }
+        }
+        return node
+    }
+
+    mutating func insert(_ ids: [Int32], entry: Int32) {
+        let node = Int(path(ids))
+        nextEntry.append(-1)
+        // Keep manifest order: append at the end of the node's chain.
+        if firstEntry[node] < 0 {
+            firstEntry[node] = entry
+        } else {
+            var e = firstEntry[node]
+            while nextEntry[Int(e)] >= 0 { e = nextEntry[Int(e)] }
+            nextEntry[Int(e)] = entry
+        }
+    }
+
+    mutating func insert(_ ids: [Int32], cue: Cue) {
+        let node = Int(path(ids))
+        cueAt[node] |= cue.rawValue
+    }
+}

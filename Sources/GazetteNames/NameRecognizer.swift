@@ -1,0 +1,1139 @@
+import GazetteCore
+import GazetteText
+
+/// Finds PERSON, ORG, PROGRAMME, GPE and LOC names with the gazetteers, patterns over
+/// capitalized words, and what the document itself teaches.
+///
+/// One pass over the whole document:
+/// 1. gazetteer matches (token trie over the case-folded view; names written with
+///    inner capitals, such as `NATO` or `PfP`, only in those capitals);
+/// 2. runs of capitalized words, split at titles and roles ("Defence Minister Zakir
+///    Hasanov" gives PERSON `Zakir Hasanov`, role `Defence Minister`), at possessives
+///    and at hyphens next to names (`NATO-led`, `NATO-Georgia`), trimmed of
+///    sentence-initial common words;
+/// 3. labels from head words (`Division`, `Programme`, `City`), `of`/`for`/`and`
+///    chains, person cues (first names, surname endings, honorifics, bylines),
+///    descriptors (`automaker X`, `X, the airline`), datelines and sports tables;
+///    facilities, events and listed non-entities block the names inside them;
+/// 4. document context (OrthoMatcher style): acronyms defined in parentheses,
+///    surnames of people named in full, names seen before, teams of results tables;
+///    then defaults for what is still unknown (capitalized pairs are people, short
+///    capitals are organizations, a name listed beside an organization is one).
+/// Lines in capitals or in title case get only gazetteer and document matches.
+/// Spans of one entity share an `entity` id (`E1`, `E2`... in order of first mention).
+public struct NameRecognizer: Recognizer {
+    public let name = "names"
+    public let gazetteers: Gazetteers
+
+    public init(gazetteers: Gazetteers) { self.gazetteers = gazetteers }
+
+    /// Loads the gazetteers from `GazetteerLocation.find()`.
+    public init() throws { gazetteers = try Gazetteers.load() }
+
+    public func recognize(_ text: AnalyzedText, context: DocumentContext) -> [Candidate] {
+        guard !text.tokens.isEmpty else { return [] }
+        var pass = DocumentPass(gazetteers, text)
+        return pass.run()
+    }
+}
+
+/// A stretch of tokens with what is known about it.
+struct Segment {
+    var start: Int
+    var end: Int
+    var label: Label?
+    var rule = ""
+    var source: String?
+    var role: String?
+    /// A single head word ("Ministry") that an `of` chain can make a name.
+    var headOnly: Label?
+    /// Evidence strong enough that document context must not relabel it.
+    var strong = false
+    /// Right before a role and a person's name ("Apple CEO Steve Jobs").
+    var beforeRole = false
+    /// A sports team (from a results line or `v`): the document's later mentions are ORG too.
+    var team = false
+    var entityKey: String?
+}
+
+/// The per-document state of `NameRecognizer`.
+struct DocumentPass {
+    let g: Gazetteers
+    let text: AnalyzedText
+    let n: Int
+    var ids: [Int32]
+    var cue: [Cue]
+    /// Lines in capitals or title case: no pattern fires there.
+    var quiet: [Bool]
+    /// Hashes of words seen in lower case in this document.
+    var lowerSeen: Set<UInt64> = []
+    /// Hashes of words seen capitalized inside a sentence in this document.
+    var midCaps: Set<UInt64> = []
+    var segments: [Segment] = []
+    var candidates: [Candidate] = []
+    /// Token ranges already covered by a labelled segment.
+    /// The labelled segment covering each token, or -1.
+    var coveredBy: [Int]
+    /// Tokens on results lines of sports tables (teams).
+    var results: [Bool]
+    /// Tokens on results lines of people (players, riders).
+    var individual: [Bool]
+    /// Tokens inside facility names: nothing is annotated there.
+    var blocked: [Bool]
+
+    init(_ g: Gazetteers, _ text: AnalyzedText) {
+        self.g = g
+        self.text = text
+        n = text.tokens.count
+        ids = (0 ..< text.tokens.count).map { g.id($0, in: text) }
+        cue = ids.map { g.cues($0) }
+        quiet = [Bool](repeating: false, count: text.tokens.count)
+        coveredBy = [Int](repeating: -1, count: text.tokens.count)
+        blocked = quiet
+        results = quiet
+        individual = quiet
+        for t in text.tokens where t.kind == .word && t.shape == .lower { lowerSeen.insert(t.hash) }
+        markQuietLines()
+        for i in 0 ..< n where tok(i).shape == .capitalized && !quiet[i] && !isInitial(i) { midCaps.insert(tok(i).hash) }
+    }
+
+    // MARK: token predicates
+
+    @inline(__always) func tok(_ i: Int) -> Token { text.tokens[i] }
+
+    /// A word that starts with a capital: `Hasanov`, `NATO`, `PfP`, `J.`, `U.S.`.
+    func isCap(_ i: Int) -> Bool {
+        let t = tok(i)
+        guard t.kind == .word else { return false }
+        switch t.shape {
+        case .capitalized, .upper, .initial: return true
+        case .abbreviation: return UnicodeProperties.isUpper(UInt32(text.normalized.units[Int(t.start)]))
+        default: return false
+        }
+    }
+
+    /// A word known to be an ordinary word: listed common, stop or demonym, or seen in lower case here.
+    func isCommon(_ i: Int) -> Bool {
+        !cue[i].isDisjoint(with: [.commonWord, .stop, .demonym]) || lowerSeen.contains(tok(i).hash)
+    }
+
+    /// A word the document capitalizes inside sentences and never writes in lower case:
+    /// at the start of a sentence it is still a name ("Ford said", "Apple launches").
+    func isNameHere(_ i: Int) -> Bool {
+        tok(i).length >= 4 && midCaps.contains(tok(i).hash) && !lowerSeen.contains(tok(i).hash) && !cue[i].contains(.stop)
+    }
+
+    /// First word of a sentence or line, or right after an opening quote or bracket there.
+    func isInitial(_ i: Int) -> Bool {
+        let f = tok(i).flags
+        if f.contains(.lineStart) || i == 0 { return true }
+        if f.contains(.sentenceStart) { return !afterInitial(i) }
+        if i > 0, tok(i - 1).kind == .punctuation, isOpening(i - 1) { return isInitial(i - 1) }
+        if i > 0, text.is(i - 1, ":") || text.is(i - 1, "-") { return tok(i - 1).flags.contains(.lineStart) || i - 1 == 0 }
+        return false
+    }
+
+    /// ICU ends a sentence after "J."; a capitalized word right after an initial is not a new sentence.
+    func afterInitial(_ i: Int) -> Bool {
+        i > 0 && (tok(i - 1).shape == .initial || tok(i - 1).shape == .abbreviation) && !tok(i).flags.contains(.lineStart)
+            && isCap(i) && !cue[i].contains(.stop)
+    }
+
+    func isOpening(_ i: Int) -> Bool { text.is(i, "\"") || text.is(i, "(") || text.is(i, "'") || text.is(i, "[") }
+
+    func isUpperAcronym(_ i: Int) -> Bool {
+        let t = tok(i)
+        guard t.kind == .word else { return false }
+        if t.shape == .upper { return t.length >= 2 && t.length <= 6 }
+        // "U.N.", "F.B.I.": capitals and periods only.
+        return t.shape == .abbreviation && t.length <= 8 && !units(i).contains { UnicodeProperties.isLower(UInt32($0)) }
+    }
+
+    func units(_ i: Int) -> ArraySlice<UInt16> { text.normalized.units[tok(i).range] }
+
+    // MARK: quiet lines
+
+    /// The words title case leaves in lower case.
+    func isTitleFunctionWord(_ i: Int) -> Bool {
+        guard tok(i).length <= 4 else { return false }
+        for w: StaticString in ["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "nor", "but", "by",
+                                "as", "with", "from", "into", "vs", "v", "via", "per", "over", "amid", "up"] where text.is(i, w) {
+            return true
+        }
+        return false
+    }
+
+    /// Caps lines (the tokenizer's flag) and title-case lines: four or more words, no
+    /// lower-case word but articles, conjunctions and prepositions, no comma, and at least half of the
+    /// capitalized words ordinary words ("Airbus Delays Deliveries Again").
+    /// Results lines of sports tables are not quiet (see `markResultsLines`).
+    mutating func markQuietLines() {
+        var s = 0
+        while s < n {
+            var e = s + 1
+            while e < n, tok(e).line == tok(s).line { e += 1 }
+            var words = 0, lowerLong = 0, caps = 0, commonCaps = 0, commas = 0
+            for i in s ..< e {
+                if text.is(i, ",") { commas += 1 }
+                guard tok(i).kind == .word else { continue }
+                words += 1
+                if tok(i).shape == .lower, !isTitleFunctionWord(i) { lowerLong += 1 }
+                if isCap(i) {
+                    caps += 1
+                    if isCommon(i) { commonCaps += 1 }
+                }
+            }
+            let capsLine = tok(s).flags.contains(.capsLine)
+            let titleLine = words >= 4 && lowerLong == 0 && commas == 0 && commonCaps * 2 >= caps
+            if capsLine || titleLine {
+                for i in s ..< e { quiet[i] = true }
+            }
+            if isResultsLine(s, e) {
+                // Lines that name people ("S. Jayasuriya c Healy b Fleming 44", "Iain Pyman
+                // 71 75") are individual results: the names before scores are people.
+                let people = (s ..< e - 1).contains { i in
+                    tok(i).shape == .initial && isCap(i + 1)
+                        || cue[i].contains(.firstName) && !isCommon(i) && tok(i + 1).shape == .capitalized && !isCommon(i + 1)
+                }
+                for i in s ..< e {
+                    quiet[i] = false
+                    if people { individual[i] = true } else { results[i] = true }
+                }
+            }
+            s = e
+        }
+    }
+
+    /// A number that can be a score: digits, not a year or the start of a date (`1996-08-30`).
+    func isScore(_ i: Int) -> Bool {
+        let t = tok(i)
+        guard t.kind == .number, t.shape == .digits, t.length <= 3 else { return false }
+        if i + 1 < n, text.is(i + 1, "-") || text.is(i + 1, "/") || text.is(i + 1, "."), text.isAttachedToPrevious(i + 1) {
+            return false
+        }
+        return true
+    }
+
+    /// A line of a sports table: a capitalized name right before a score, and few
+    /// lower-case words ("Bristol Rovers 1 Stockport 1", "CLEVELAND 80 54 .597 -").
+    func isResultsLine(_ s: Int, _ e: Int) -> Bool {
+        var lower = 0, nameThenNumber = false
+        for i in s ..< e {
+            if tok(i).kind == .word, tok(i).shape == .lower, tok(i).length > 1 { lower += 1 }
+            if i + 1 < e, isCap(i), isScore(i + 1) { nameThenNumber = true }
+        }
+        return nameThenNumber && lower <= 2
+    }
+
+    // MARK: gazetteer
+
+    /// The longest accepted gazetteer entry starting at token `i`: (end token, entry).
+    func gazetteerMatch(at i: Int) -> (end: Int, entry: Int32)? {
+        guard ids[i] >= 0, tok(i).kind == .word || tok(i).kind == .number else { return nil }
+        var node: Int32 = 0
+        var j = i
+        var best: (Int, Int32)?
+        while j < n, ids[j] >= 0 {
+            if j > i, tok(j).flags.contains(.lineStart) { break }
+            guard let next = g.trie.child(node, ids[j]) else { break }
+            node = next
+            j += 1
+            var e = g.trie.firstEntry[Int(node)]
+            while e >= 0 {
+                if accept(g.entries[Int(e)], i, j) {
+                    best = (j, e)
+                    break
+                }
+                e = g.trie.nextEntry[Int(e)]
+            }
+        }
+        return best
+    }
+
+    func accept(_ entry: GazetteerEntry, _ a: Int, _ b: Int) -> Bool {
+        if let exact = entry.exact {
+            for k in a ..< b where !units(k).elementsEqual(exact[k - a]) { return false }
+        } else {
+            guard isCap(a) else { return false }
+            // A short word in capitals in running text is an acronym: "GAO" is not Gao.
+            if tok(a).shape == .upper, tok(a).length <= 4, !quiet[a], !tok(a).flags.contains(.lineStart) { return false }
+        }
+        // The last word must not be lower case ("Gulf of Mexico", not "Georgia nutome").
+        if b - 1 > a, tok(b - 1).shape == .lower { return false }
+        // An entry that is also an ordinary word or a given name ("Turkey", "Chad",
+        // "Jordan") counts only inside a sentence of running text.
+        if b - a == 1, entry.exact == nil {
+            if cue[a].contains(.stop) || cue[a].contains(.demonym) { return false }
+            // At the start of a sentence: an ordinary word ("Reading", "Nice") is not a
+            // place unless it is a country ("Turkey"); a given name before a capitalized
+            // word may be a person ("Paris Hilton").
+            // Before a role and a name ("Apple CEO Tim Cook") the word is a name after all.
+            let beforeRole = b + 1 < n && cue[b].contains(.role) && isCap(b + 1) && !quiet[a]
+            if quiet[a] || isInitial(a), !beforeRole {
+                if isCommon(a), !entry.list.hasPrefix("countries"), !isNameHere(a) { return false }
+                if cue[a].contains(.firstName), b < n, isCap(b), gazetteerMatch(at: b) == nil, !quiet[a] { return false }
+            }
+        }
+        return true
+    }
+
+    // MARK: runs and segments
+
+    /// Maximal stretches of capitalized words (with name particles, inner hyphens and `&`).
+    mutating func runs() -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var i = 0
+        while i < n {
+            guard isCap(i), !quiet[i] else {
+                i += 1
+                continue
+            }
+            var j = i + 1
+            while j < n, !quiet[j], !tok(j).flags.contains(.lineStart), !tok(j).flags.contains(.sentenceStart) || afterInitial(j) {
+                if isCap(j) {
+                    j += 1
+                } else if text.is(j, "."), text.isAttachedToPrevious(j), cue[j - 1].contains(.role), j + 1 < n, isCap(j + 1),
+                          !tok(j + 1).flags.contains(.lineStart) {
+                    j += 2
+                } else if text.is(j, "-"), text.isAttachedToPrevious(j), j + 1 < n, text.isAttachedToPrevious(j + 1),
+                          !splitsCompound(j),
+                          isCap(j + 1) || cue[j + 1].contains(.particle) && j + 3 < n && text.is(j + 2, "-") {
+                    j += 2
+                } else if cue[j].contains(.particle), tok(j).shape == .lower {
+                    var k = j
+                    while k < n, k - j < 2, cue[k].contains(.particle), tok(k).shape == .lower { k += 1 }
+                    if k < n, isCap(k) {
+                        j = k + 1
+                    } else if k + 1 < n, text.is(k, "-"), text.isAttachedToPrevious(k), isCap(k + 1) {
+                        j = k + 2
+                    } else {
+                        break
+                    }
+                } else if text.is(j, "&"), j + 1 < n, isCap(j + 1) {
+                    j += 2
+                } else {
+                    break
+                }
+            }
+            result.append(i ..< j)
+            i = j
+        }
+        return result
+    }
+
+    /// Whether the hyphen at `j` joins two names that keep their own spans: a name on
+    /// its left ("NATO-Georgia exercise", "Boeing-Air Force"), or one on its right after
+    /// a word that is not an ordinary prefix ("Euro-Atlantic" stays whole).
+    func splitsCompound(_ j: Int) -> Bool {
+        if let left = gazetteerMatch(at: j - 1), left.end == j { return true }
+        return gazetteerMatch(at: j + 1) != nil && !isCommon(j - 1)
+    }
+
+    /// The role phrase starting at `k` (role heads, multi-word ones like "Chief
+    /// Executive", and modifiers), or nil.
+    func roleEnd(at k: Int, limit: Int) -> Int? {
+        var e = k
+        var lastHead = -1
+        while e < limit {
+            if let p = phraseEnd(at: e, cue: .role, limit: limit) {
+                e = p
+                lastHead = p
+            } else if cue[e].contains(.role) {
+                e += 1
+                lastHead = e
+            } else if cue[e].contains(.roleModifier) {
+                e += 1
+            } else {
+                break
+            }
+        }
+        // Modifiers after the last head are not part of the role ("Minister Foreign").
+        return lastHead > k ? lastHead : nil
+    }
+
+    /// The end of the longest multi-word cue phrase of `cue` starting at `k`.
+    func phraseEnd(at k: Int, cue wanted: Cue, limit: Int) -> Int? {
+        var node: Int32 = 0
+        var j = k
+        var best: Int?
+        while j < limit, ids[j] >= 0, let next = g.trie.child(node, ids[j]) {
+            node = next
+            j += 1
+            if Cue(rawValue: g.trie.cueAt[Int(node)]).contains(wanted) { best = j }
+        }
+        return best
+    }
+
+    /// How many tokens from `a` (at most four, before `limit`) can be a person's name.
+    func personLength(_ a: Int, _ limit: Int) -> Int {
+        var k = a
+        var words = 0
+        while k < limit, words < 4 {
+            let c = cue[k]
+            if !c.isDisjoint(with: [.orgHead, .programmeHead, .stop, .demonym, .facility]) { break }
+            if words == 0, let gz = gazetteerMatch(at: k), gz.end > k + 1 || !cue[k].contains(.firstName) { break }
+            k += 1
+            words += 1
+        }
+        return k - a
+    }
+
+    func gazetteerLabel(_ i: Int) -> Label? {
+        gazetteerMatch(at: i).map { g.entries[Int($0.entry)].label }
+    }
+
+    /// Splits a run at roles that stand before a person's name.
+    func split(_ run: Range<Int>) -> [Segment] {
+        var result: [Segment] = []
+        var a = run.lowerBound
+        var k = a
+        while k < run.upperBound {
+            if let gz = gazetteerMatch(at: k), gz.end > k + 1 || gz.end < run.upperBound && cue[gz.end].contains(.firstName) {
+                // A place right before a given name and surname: "United States Barack Obama".
+                let label = g.entries[Int(gz.entry)].label
+                let rest = gz.end ..< max(gz.end, run.upperBound)
+                let nameAfter = rest.count >= 2 && rest.count <= 3 && personLength(gz.end, run.upperBound) == rest.count
+                    && rest.allSatisfy { tok($0).shape == .capitalized && !isCommon($0) && placeInside($0, $0 + 1) == nil }
+                if label == .gpe || label == .loc, gz.end < run.upperBound,
+                   cue[gz.end].contains(.firstName) && !isCommon(gz.end) && personLength(gz.end, run.upperBound) >= 2 || nameAfter {
+                    result.append(Segment(start: a, end: gz.end))
+                    a = gz.end
+                }
+                k = gz.end
+                continue
+            }
+            if k > a, !cue[k - 1].isDisjoint(with: [.orgHead, .companySuffix]), cue[k].contains(.firstName), !isCommon(k),
+               personLength(k, run.upperBound) >= 2, gazetteerMatch(at: k) == nil {
+                result.append(Segment(start: a, end: k))
+                a = k
+            }
+            if var re = roleEnd(at: k, limit: run.upperBound), re < run.upperBound {
+                var roleLast = re - 1
+                if text.is(roleLast, "."), roleLast > k { roleLast -= 1 }
+                if text.is(re, "."), re + 1 < run.upperBound { re += 1 }
+                let len = personLength(re, run.upperBound)
+                if len > 0, !isCommon(re) || cue[re].contains(.firstName) || len > 1 || (k ..< re).contains(where: { cue[$0].contains(.honorific) }) {
+                    var rs = k
+                    while rs > a, cue[rs - 1].contains(.roleModifier) { rs -= 1 }
+                    if rs > a {
+                        var before = Segment(start: a, end: rs)
+                        before.beforeRole = true
+                        result.append(before)
+                    }
+                    var seg = Segment(start: re, end: re + len, label: .person, rule: "person-after-role")
+                    seg.role = text.text(tokens: rs ... re - 1)
+                    seg.source = "cue-role-heads:" + text.text(roleLast)
+                    seg.strong = true
+                    result.append(seg)
+                    a = re + len
+                    k = a
+                    continue
+                }
+            }
+            k += 1
+        }
+        if a < run.upperBound { result.append(Segment(start: a, end: run.upperBound)) }
+        return result
+    }
+
+    // MARK: classification
+
+    /// Drops leading stop words, demonyms and a sentence-initial common word.
+    func trim(_ s: inout Segment) {
+        while s.start < s.end {
+            let a = s.start
+            if gazetteerMatch(at: a) != nil, !cue[a].contains(.stop) { return }
+            let headed = s.end - a >= 2 && !cue[s.end - 1].isDisjoint(with: [.orgHead, .programmeHead])
+            if cue[a].contains(.stop), !headed || isDeterminer(a) {
+                s.start += 1
+                continue
+            }
+            // A sentence-initial ordinary word, unless it is a given name before a surname
+            // ("Will Smith", but not "In Jerusalem").
+            let startsChain = s.end - a == 1 && !cue[a].isDisjoint(with: [.orgHead, .programmeHead])
+                && connector(from: s.end, to: s.end + 1) == .of
+            if isInitial(a), isCommon(a), !headed, !startsChain, !isNameHere(a),
+               !(cue[a].contains(.firstName) && s.end - a > 1 && gazetteerMatch(at: a + 1) == nil) {
+                s.start += 1
+                continue
+            }
+            return
+        }
+    }
+
+    func isDeterminer(_ i: Int) -> Bool {
+        text.is(i, "the") || text.is(i, "a") || text.is(i, "an") || text.is(i, "this") || text.is(i, "that")
+            || text.is(i, "these") || text.is(i, "those") || tok(i).length <= 3 && cue[i].contains(.stop)
+    }
+
+    /// Labels a segment from the gazetteers, its head word and person cues.
+    func classify(_ s: inout Segment) {
+        // "CNBC Friday", "Greater Milwaukee Open Thursday": days and months end the name.
+        while s.end - s.start > 1, cue[s.end - 1].contains(.stop), isCap(s.end - 1) { s.end -= 1 }
+        // A team at the start of a results line keeps its first word ("Red Star 4 4 0").
+        while s.start < s.end, isDeterminer(s.start) { s.start += 1 }
+        // A name before a role keeps its first word too ("Apple CEO Tim Cook").
+        if s.start < s.end, !isTeam(s.start, s.end), !s.beforeRole { trim(&s) }
+        guard s.start < s.end else { return }
+        let a = s.start, b = s.end, len = b - a
+        // People in results tables: on lines of individual results, or after a lower-case
+        // word ("Saeed Anwar c Stewart b Gough 33").
+        let afterLowerWord = afterNotation(a)
+        if individual[a] && !startsResult(a) || results[a] && afterLowerWord,
+           beforeScore(b), personLength(a, b) == len, gazetteerMatch(at: a) == nil {
+            s.label = .person
+            s.rule = "results-person"
+            s.strong = true
+            return
+        }
+        if isTeam(a, b), !(len >= 2 && (cue[a].contains(.firstName) || tok(a).shape == .initial)), !isCountry(a, b) {
+            s.label = .org
+            s.rule = "sports-team"
+            s.strong = true
+            s.team = true
+            return
+        }
+        if isDateline(a, b) {
+            s.label = .gpe
+            s.rule = "dateline"
+            s.strong = true
+            return
+        }
+        // Nationality words before a listed name or a government body stay outside:
+        // "Jewish West Bank", "German Foreign Ministry".
+        if len > 1, cue[a].contains(.demonym),
+           gazetteerMatch(at: a + 1).map({ $0.end == b }) ?? false || cue[a + 1].contains(.roleModifier) && !text.is(b - 1, "party") {
+            s.start += 1
+            classify(&s)
+            return
+        }
+        if let gz = gazetteerMatch(at: a), gz.end == b {
+            let e = g.entries[Int(gz.entry)]
+            if e.label == .misc { return }
+            s.label = e.label
+            s.rule = "gazetteer"
+            s.source = e.source
+            s.strong = true
+            s.entityKey = e.label.rawValue + ":" + e.canonical.lowercased()
+            return
+        }
+        let last = cue[b - 1]
+        if len >= 2, last.contains(.placeHead), !cue[a].contains(.stop) {
+            s.label = text.is(b - 1, "city") || text.is(b - 1, "town") ? .gpe : .loc
+            s.rule = "place-head"
+            s.source = "cue-place-heads:" + text.text(b - 1)
+            s.strong = true
+            return
+        }
+        if last.contains(.orgHead) || len >= 2 && last.contains(.companySuffix) && tok(b - 1).shape != .lower {
+            if len == 1 { s.headOnly = .org; return }
+            s.label = .org
+            s.rule = last.contains(.orgHead) ? "org-head" : "company-suffix"
+            s.source = (last.contains(.orgHead) ? "cue-org-heads:" : "cue-company-suffixes:") + text.text(b - 1)
+            s.strong = true
+            return
+        }
+        if last.contains(.programmeHead) {
+            if len == 1 { s.headOnly = .programme; return }
+            s.label = .programme
+            s.rule = "programme-head"
+            s.source = "cue-programme-heads:" + text.text(b - 1)
+            s.strong = true
+            return
+        }
+        // Nationality words before other names stay outside ("Azerbaijani Zakir").
+        if len > 1, cue[a].contains(.demonym) {
+            s.start += 1
+            classify(&s)
+            return
+        }
+        // "&" inside: a firm ("Douglas & Lomason", "Standard & Poor's").
+        if len >= 3, (a ..< b).contains(where: { text.is($0, "&") }) {
+            s.label = .org
+            s.rule = "ampersand-name"
+            s.strong = true
+            return
+        }
+        // Bylines: "By Vugar Khalilov" on a line of its own.
+        if a > 0, text.is(a - 1, "by"), tok(a - 1).flags.contains(.lineStart), b == n || tok(b).flags.contains(.lineStart),
+           len >= 2, len <= 4 {
+            s.label = .person
+            s.rule = "byline"
+            s.strong = true
+            return
+        }
+        // Whose role it is: "Ryanair CEO Michael O'Leary", "Ericsson spokesman Per Zetterquist",
+        // "Surrey captain Chris Lewis". Places and nationalities stay what they are.
+        if s.beforeRole || b + 1 < n && cue[b].contains(.role) && tok(b).shape == .lower && isCap(b + 1)
+            && !cue[b + 1].contains(.stop),
+           placeInside(a, b) == nil, !cue[a].contains(.demonym), !(len >= 2 && cue[a].contains(.firstName)),
+           len > 1 || !isCommon(a) && !looksLikeAdjective(a) {
+            s.label = .org
+            s.rule = "org-before-role"
+            s.strong = true
+            return
+        }
+        // A descriptor after a comma: "Chrysler, another U.S. car maker", "Ryanair, the
+        // Irish airline".
+        if appositiveDescriptor(after: b), placeInside(a, b) == nil, !(len >= 2 && cue[a].contains(.firstName)) {
+            s.label = .org
+            s.rule = "org-appositive"
+            s.strong = true
+            return
+        }
+        // A lower-case descriptor right before: "automaker Chrysler", "newspaper Granma".
+        let personLike = len >= 2 && personLength(a, b) == len && cue[a].contains(.firstName) && !isCommon(a)
+        if a > 0, cue[a - 1].contains(.orgDescriptor), tok(a - 1).shape == .lower, len <= 4, !personLike,
+           cue[a].isDisjoint(with: [.role, .honorific, .demonym]) {
+            s.label = .org
+            s.rule = "org-after-descriptor"
+            s.source = "cue-org-descriptors:" + text.text(a - 1)
+            s.strong = true
+            return
+        }
+        // A lower-case role right before: "spokesman Tom Jones", "coach Bobby Robson".
+        if a > 0, cue[a - 1].contains(.role), tok(a - 1).shape == .lower, personLength(a, b) == len, len <= 4 {
+            s.label = .person
+            s.rule = "person-after-role"
+            s.role = text.text(a - 1)
+            s.source = "cue-role-heads:" + text.text(a - 1)
+            s.strong = true
+            return
+        }
+        if len >= 2, personLength(a, b) == len {
+            if cue[a].contains(.firstName), placeInside(a, a + 1) == nil, !isCommon(b - 1) || cue[b - 1].contains(.surname) || len == 2 && !isCommon(a) && !isInitial(a) {
+                s.label = .person
+                s.rule = "first-name"
+                s.source = "cue-first-names:" + text.text(a)
+                s.strong = true
+                return
+            }
+            if tok(a).shape == .initial {
+                s.label = .person
+                s.rule = "initials"
+                s.strong = true
+                return
+            }
+            if g.hasSurnameEnding(b - 1, in: text) {
+                s.label = .person
+                s.rule = "surname-ending"
+                s.strong = true
+                return
+            }
+        }
+        if len == 1, g.hasSurnameEnding(a, in: text), !isCommon(a), tok(a).shape == .capitalized,
+           !text.normalized.folded[tok(a).range].reversed().starts(with: [0x6E, 0x61, 0x69]) /* -ian: demonyms */ {
+            s.label = .person
+            s.rule = "surname-ending"
+            return
+        }
+    }
+
+    /// The place of a wire dateline: "BONN 1996-08-31", "ESCHEN , Liechtenstein 1996-08-31",
+    /// "BAKU, Oct 25": at the start of a line (or after the first place and a comma),
+    /// right before a date.
+    func isDateline(_ a: Int, _ b: Int) -> Bool {
+        let first = tok(a).flags.contains(.lineStart)
+        let second = a >= 2 && text.is(a - 1, ",") && lineStartSegment(before: a - 1)
+        guard first || second, b < n, !tok(b).flags.contains(.lineStart) else { return false }
+        if startsDate(b) { return true }
+        guard first, text.is(b, ",") else { return false }
+        var e = b + 1
+        while e < n, isCap(e), !tok(e).flags.contains(.lineStart) { e += 1 }
+        if e + 1 < n, text.is(e, "."), text.isAttachedToPrevious(e) { e += 1 } // "Calif."
+        return e > b + 1 && e < n && startsDate(e)
+    }
+
+    /// Whether capitalized words run from the start of the line to token `end` (exclusive).
+    func lineStartSegment(before end: Int) -> Bool {
+        var k = end - 1
+        while k >= 0, isCap(k) {
+            if tok(k).flags.contains(.lineStart) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// A year ("1996", "1996-08-31") or a month name before a day.
+    func startsDate(_ i: Int) -> Bool {
+        let t = tok(i)
+        if t.kind == .number, t.length == 4 {
+            let u = units(i)
+            return u.first == 0x31 && u.dropFirst().first == 0x39 || u.first == 0x32 && u.dropFirst().first == 0x30
+        }
+        return cue[i].contains(.stop) && isCap(i) && i + 1 < n && tok(i + 1).shape == .digits
+    }
+
+    /// Endings of nationality and other adjectives ("Tanzanian", "Sudanese", "Olympic", "Tutsi").
+    func looksLikeAdjective(_ i: Int) -> Bool {
+        let f = text.normalized.folded[tok(i).range]
+        for ending: [UInt16] in [[0x61, 0x6E], [0x65, 0x73, 0x65], [0x69, 0x73, 0x68], [0x69, 0x63], [0x69]]
+            where f.count > ending.count + 2 && f.suffix(ending.count).elementsEqual(ending) {
+            return true
+        }
+        return false
+    }
+
+    /// Whether ", a/an/the/another ... <organization noun>" follows token `b` within six words.
+    func appositiveDescriptor(after b: Int) -> Bool {
+        guard b + 2 < n, text.is(b, ","),
+              text.is(b + 1, "a") || text.is(b + 1, "an") || text.is(b + 1, "the") || text.is(b + 1, "another")
+        else { return false }
+        var k = b + 2
+        while k < n, k <= b + 7, tok(k).kind == .word || text.is(k, "-") {
+            if cue[k].contains(.orgDescriptor), tok(k).shape == .lower { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// A name in a sports table before a score, or either side of `v`/`vs`:
+    /// "Bristol Rovers 1 Stockport 1", "Essex v Kent".
+    func isTeam(_ a: Int, _ b: Int) -> Bool {
+        if b < n, isVersus(b) || a > 0 && isVersus(a - 1), !cue[a].contains(.stop) { return true }
+        // On a line of individual results, only the name that starts the line is a team
+        // ("Warwickshire 195 and 109 ( J. Benjamin 4-17 )").
+        let line = results[a] && !afterNotation(a)
+            || individual[a] && startsResult(a)
+        return line && beforeScore(b) && !cue[a].contains(.stop)
+    }
+
+    /// Whether token `a` starts a line of results, or follows its venue ("Hove : Sussex 363").
+    func startsResult(_ a: Int) -> Bool {
+        tok(a).flags.contains(.lineStart) || a > 0 && text.is(a - 1, ":")
+    }
+
+    /// Whether a short lower-case word of a scorecard comes right before token `a`
+    /// ("c Healy b Gough 33", "lbw b Mullally 0"): what follows is a player.
+    func afterNotation(_ a: Int) -> Bool {
+        guard a > 0, !tok(a).flags.contains(.lineStart), tok(a - 1).kind == .word, tok(a - 1).shape == .lower,
+              tok(a - 1).length <= 3 else { return false }
+        return !(text.is(a - 1, "and") || isVersus(a - 1) || text.is(a - 1, "at") || text.is(a - 1, "of")
+            || text.is(a - 1, "in") || text.is(a - 1, "for") || text.is(a - 1, "to") || text.is(a - 1, "the"))
+    }
+
+    /// Whether a score follows token `b`, maybe after a bracketed word: "Mladost ( BJ ) 4".
+    func beforeScore(_ b: Int) -> Bool {
+        guard b < n else { return false }
+        if isScore(b) { return true }
+        return b + 3 < n && text.is(b, "(") && text.is(b + 2, ")") && isScore(b + 3)
+    }
+
+    /// Whether tokens `a..<b` are exactly a country of the gazetteers (national teams stay places).
+    func isCountry(_ a: Int, _ b: Int) -> Bool {
+        guard let gz = gazetteerMatch(at: a), gz.end == b else { return false }
+        return g.entries[Int(gz.entry)].list.hasPrefix("countries")
+    }
+
+    func isVersus(_ i: Int) -> Bool {
+        tok(i).shape == .lower && (text.is(i, "v") || text.is(i, "vs") || text.is(i, "vs."))
+    }
+
+    /// Defaults for segments nothing else labelled.
+    func fallback(_ s: inout Segment) {
+        let a = s.start, b = s.end, len = b - a
+        guard len > 0 else { return }
+        if len == 1, isUpperAcronym(a), !isCommon(a), !isRoman(a), cue[a].isDisjoint(with: [.role, .acronymStop]) {
+            s.label = .org
+            s.rule = "acronym"
+            return
+        }
+        // A place name with other capitalized words: a region ("South China") after a
+        // compass word, else an organization named after the place ("Air France",
+        // "Statistics Canada", "Boston Red Sox").
+        if len >= 2, len <= 4, let place = placeInside(a, b) {
+            if place.lowerBound > a, (a ..< place.lowerBound).allSatisfy({ cue[$0].contains(.compass) }), place.upperBound == b {
+                s.label = .loc
+                s.rule = "compass-place"
+            } else if !looksLikePerson(a, b, place: place),
+                      !(a ..< b).contains(where: { !place.contains($0) && isCommon($0) && tok($0).length <= 3 }),
+                      !(a ..< b).contains(where: { !cue[$0].isDisjoint(with: [.role, .roleModifier]) }) {
+                s.label = .org
+                s.rule = "place-name-org"
+            }
+            return
+        }
+        if len >= 2, len <= 3, personLength(a, b) == len,
+           (a ..< b).allSatisfy({ tok($0).shape == .capitalized && !isCommon($0) }) {
+            s.label = .person
+            s.rule = "capitalized-name"
+            return
+        }
+        if len >= 2, len <= 3, personLength(a, b) == len, cue[b - 1].contains(.surname), !isCommon(b - 1),
+           (a ..< b).allSatisfy({ tok($0).shape == .capitalized || tok($0).shape == .initial }) {
+            s.label = .person
+            s.rule = "surname"
+            s.source = "cue-surnames:" + text.text(b - 1)
+        }
+    }
+
+    /// Two words that read as a given name and a surname although one is also a place:
+    /// "Chad Curtis", "Wang Donghai", "Ogun Temizkanoglu".
+    func looksLikePerson(_ a: Int, _ b: Int, place: Range<Int>) -> Bool {
+        guard b - a == 2, place.count == 1 else { return false }
+        let other = place.lowerBound == a ? a + 1 : a
+        if g.hasSurnameEnding(b - 1, in: text) { return true }
+        return !cue[other].isDisjoint(with: [.firstName, .surname]) && !isCommon(other)
+    }
+
+    /// The token range of a GPE or LOC gazetteer entry inside `a..<b`, if any.
+    func placeInside(_ a: Int, _ b: Int) -> Range<Int>? {
+        for k in a ..< b {
+            if let gz = gazetteerMatch(at: k), gz.end <= b, !insideCompound(k, gz.end) {
+                let label = g.entries[Int(gz.entry)].label
+                if label == .gpe || label == .loc { return k ..< gz.end }
+            }
+        }
+        return nil
+    }
+
+    func isRoman(_ i: Int) -> Bool {
+        units(i).allSatisfy { [0x49, 0x56, 0x58, 0x4C, 0x43, 0x44, 0x4D].contains($0) }
+    }
+
+    // MARK: chains
+
+    /// Joins `X of (the) Y`, `X for Y` after a head word, and `X and Y Head`.
+    mutating func chain() {
+        var out: [Segment] = []
+        var i = 0
+        while i < segments.count {
+            var s = segments[i]
+            i += 1
+            let headed = s.headOnly ?? ((s.rule == "org-head" || s.rule == "programme-head" || s.rule == "gazetteer"
+                    && (s.label == .org || s.label == .programme)) ? s.label : nil)
+            if let label = headed, !cue[s.end - 1].contains(.companySuffix) {
+                var merges = 0
+                while i < segments.count, merges < 3 {
+                    let t = segments[i]
+                    guard t.label != .person, let gap = connector(from: s.end, to: t.start) else { break }
+                    let tHeaded = t.rule == "org-head" || t.rule == "programme-head" || t.headOnly != nil
+                    let tPlace = t.label == .gpe || t.label == .loc
+                    if gap == .and {
+                        guard merges > 0, s.rule != "gazetteer", t.label == nil || tHeaded, !tPlace else { break }
+                    } else if merges > 0, !(tHeaded || tPlace) {
+                        break
+                    } else if t.rule == "gazetteer", t.label == .org || t.label == .programme {
+                        break
+                    }
+                    s.end = t.end
+                    s.label = label == .programme && t.label == .org && t.rule == "org-head" ? .org : label
+                    s.rule = s.label == .org ? "org-of-chain" : "programme-chain"
+                    s.source = s.source ?? t.source
+                    s.headOnly = nil
+                    s.strong = true
+                    s.entityKey = nil
+                    merges += 1
+                    i += 1
+                }
+            } else if s.label == nil, !s.strong, i < segments.count {
+                // "PfP Planning and Review Process".
+                let t = segments[i]
+                if connector(from: s.end, to: t.start) == .and, t.rule == "org-head" || t.rule == "programme-head",
+                   cue[s.end - 1].contains(.commonWord) {
+                    s.end = t.end
+                    s.label = t.label
+                    s.rule = t.rule
+                    s.source = t.source
+                    s.strong = true
+                    i += 1
+                }
+            }
+            out.append(s)
+        }
+        segments = out
+    }
+
+    /// Facilities and routes are not annotated, nor the names inside them: a segment
+    /// ending in a facility word ("Middle Corridor"), or a compound or multi-word
+    /// segment right before one ("Baku-Tbilisi-Ceyhan pipeline"). Nor are events,
+    /// awards, indices and treaties ("World Cup", "Paris Agreement").
+    mutating func suppressFacilities() {
+        // Listed non-entities (indices, products, events): nothing inside them is a name.
+        // Nor is a maker's name before a model designation ("Airbus A400M", "Boeing 737s").
+        var i = 0
+        while i < n {
+            if let gz = gazetteerMatch(at: i) {
+                let label = g.entries[Int(gz.entry)].label
+                let model = label == .org && gz.end < n && tok(gz.end).shape == .alphanumeric && !text.isAttachedToPrevious(gz.end)
+                if label == .misc || model {
+                    for t in i ..< (model ? gz.end + 1 : gz.end) { blocked[t] = true }
+                }
+                i = gz.end
+            } else {
+                i += 1
+            }
+        }
+        for k in segments.indices {
+            let s = segments[k]
+            guard s.start < s.end else { continue }
+            let inside = s.end - s.start >= 2 && !cue[s.end - 1].isDisjoint(with: [.facility, .miscHead])
+            let before = s.end < n && cue[s.end].contains(.facility) && tok(s.end).shape == .lower
+                && (s.end - s.start >= 2 || s.start > 0 && text.is(s.start - 1, "-") && text.isAttachedToPrevious(s.start))
+            if inside || before {
+                var lo = s.start
+                while lo >= 2, text.is(lo - 1, "-"), text.isAttachedToPrevious(lo), text.isAttachedToPrevious(lo - 1) { lo -= 2 }
+                for t in lo ..< s.end { blocked[t] = true }
+            }
+        }
+        for k in segments.indices where segments[k].start < segments[k].end && blocked[segments[k].start] {
+            segments[k].label = nil
+            segments[k].strong = false
+            segments[k].end = segments[k].start
+        }
+    }
+
+    /// Whether tokens `a..<b` are one part of a hyphenated compound whose other parts
+    /// are capitalized words that are not names themselves ("Euro-Atlantic").
+    func insideCompound(_ a: Int, _ b: Int) -> Bool {
+        if a >= 2, text.is(a - 1, "-"), text.isAttachedToPrevious(a), text.isAttachedToPrevious(a - 1), isCap(a - 2),
+           gazetteerMatch(at: a - 2) == nil { return true }
+        if b + 1 < n, text.is(b, "-"), text.isAttachedToPrevious(b), text.isAttachedToPrevious(b + 1), isCap(b + 1),
+           gazetteerMatch(at: b + 1) == nil { return true }
+        return false
+    }
+
+    /// Whether segment `k` is joined by "and", "or" or a comma to a neighbour that is an
+    /// organization by a list or a head word.
+    func coordinatedWithOrg(_ k: Int) -> Bool {
+        func isOrg(_ j: Int) -> Bool {
+            segments.indices.contains(j) && segments[j].label == .org && segments[j].strong
+        }
+        func joins(_ from: Int, _ to: Int) -> Bool {
+            to - from == 1 && (text.is(from, "and") || text.is(from, "or") || text.is(from, ","))
+        }
+        let s = segments[k]
+        if k > 0, isOrg(k - 1), joins(segments[k - 1].end, s.start) { return true }
+        if k + 1 < segments.count, isOrg(k + 1), joins(s.end, segments[k + 1].start) { return true }
+        return false
+    }
+
+    enum Connector { case of, and }
+
+    /// What joins token `end` to `start`: `of`, `of the`, `for`, `for the`, `and`.
+    func connector(from end: Int, to start: Int) -> Connector? {
+        guard end < start, start - end <= 2, !quiet[end] else { return nil }
+        if start - end == 2, !text.is(end + 1, "the") { return nil }
+        if text.is(end, "of") || text.is(end, "for") { return .of }
+        if start - end == 1, text.is(end, "and") || text.is(end, "&") { return .and }
+        return nil
+    }
+
+    // MARK: the document
+
+    mutating func run() -> [Candidate] {
+        for r in runs() {
+            for var s in split(r) {
+                if s.label == nil { classify(&s) }
+                if s.start < s.end || s.headOnly != nil { segments.append(s) }
+            }
+        }
+        chain()
+        suppressFacilities()
+        var known = Knowledge()
+        var definedAcronyms: Set<Int> = []
+        // Strong labels teach the document its names; acronyms in parentheses follow their expansion.
+        for k in segments.indices {
+            guard segments[k].start < segments[k].end else { continue }
+            if segments[k].label == nil, segments[k].end - segments[k].start >= 2, let acr = parenAcronym(after: segments[k].end),
+               initialsMatch(segments[k], acr) {
+                segments[k].label = .org
+                segments[k].rule = "acronym-definition"
+                segments[k].strong = true
+            }
+            guard let label = segments[k].label, segments[k].strong else { continue }
+            let key = segments[k].entityKey ?? entityKey(segments[k])
+            segments[k].entityKey = key
+            known.learn(self, segments[k], key: key)
+            if label == .org || label == .programme, let acr = parenAcronym(after: segments[k].end) {
+                known.acronyms[Knowledge.exactHash(units(acr))] = (label, key)
+                definedAcronyms.insert(acr)
+            }
+        }
+        for k in segments.indices where segments[k].rule == "gazetteer" && !known.teams.isEmpty {
+            let s = segments[k]
+            if s.label == .gpe || s.label == .loc, !isCountry(s.start, s.end),
+               known.teams.contains(Knowledge.spanHash(self, s.start, s.end)) {
+                segments[k].label = .org
+                segments[k].rule = "document-team"
+                segments[k].entityKey = "ORG:" + text.normalized.foldedString(Int(tok(s.start).start) ..< Int(tok(s.end - 1).end))
+            }
+        }
+        for k in segments.indices where segments[k].label == nil || !segments[k].strong {
+            var s = segments[k]
+            guard s.start < s.end else { continue }
+            if let hit = known.match(self, s.start, s.end) {
+                s.label = hit.label
+                s.rule = hit.rule
+                s.entityKey = hit.key
+            } else if s.label == nil {
+                fallback(&s)
+                // A name guessed a person next to an organization in a list is one too:
+                // "Northrop Grumman and Airbus", "Mobil , Shell and Caltex".
+                let unknownWord = s.label == nil && s.end - s.start == 1 && tok(s.start).shape == .capitalized
+                    && !isCommon(s.start) && !isInitial(s.start) && cue[s.start].isDisjoint(with: [.firstName, .role, .honorific])
+                if s.label == .person && s.rule == "capitalized-name" || unknownWord, coordinatedWithOrg(k) {
+                    s.label = .org
+                    s.rule = "coordinated-org"
+                }
+                if s.label != nil {
+                    s.entityKey = entityKey(s)
+                    // A default still teaches the document: the surname of a person ("Obama"
+                    // after "Barack Obama"), an organization named in a list ("GM and Chrysler").
+                    if s.label == .person || s.rule == "coordinated-org", let key = s.entityKey {
+                        known.learn(self, s, key: key)
+                    }
+                }
+            }
+            segments[k] = s
+        }
+        // Mentions before the one that taught the name.
+        for k in segments.indices where segments[k].label == nil && segments[k].start < segments[k].end {
+            if let hit = known.match(self, segments[k].start, segments[k].end) {
+                segments[k].label = hit.label
+                segments[k].rule = hit.rule
+                segments[k].entityKey = hit.key
+            }
+        }
+        for (k, s) in segments.enumerated() {
+            guard let label = s.label, s.start < s.end else { continue }
+            for t in s.start ..< s.end { coveredBy[t] = k }
+            if s.end - s.start == 1, definedAcronyms.contains(s.start) { continue }
+            // "Acme Corp.", "Al Unser Jr.": the period of an abbreviation belongs to the name.
+            var last = s.end - 1
+            if cue[last].contains(.abbreviation), last + 1 < n, text.is(last + 1, "."), text.isAttachedToPrevious(last + 1) {
+                last += 1
+            }
+            candidates.append(Candidate(start: Int(tok(s.start).start), end: Int(tok(last).end), label: label,
+                                        rule: s.rule, source: s.source, role: s.role, entity: s.entityKey))
+        }
+        // Gazetteer entries anywhere (also in quiet lines); the resolver keeps the longest.
+        var i = 0
+        while i < n {
+            if let gz = gazetteerMatch(at: i) {
+                let e = g.entries[Int(gz.entry)]
+                let taught = known.teams.contains(Knowledge.spanHash(self, i, gz.end)) && !e.list.hasPrefix("countries") && !quiet[i] || gz.end == i + 1 && known.surnames[tok(i).hash] != nil
+                let inOneSegment = coveredBy[i] >= 0 && coveredBy[i] == coveredBy[gz.end - 1]
+                if taught, coveredBy[i] < 0, !blocked[i], let hit = known.match(self, i, gz.end) {
+                    candidates.append(Candidate(start: Int(tok(i).start), end: Int(tok(gz.end - 1).end), label: hit.label,
+                                                rule: hit.rule, entity: hit.key))
+                } else if !taught, e.label != .misc, !inOneSegment, !blocked[i],
+                          !insideCompound(i, gz.end) {
+                    candidates.append(Candidate(start: Int(tok(i).start), end: Int(tok(gz.end - 1).end), label: e.label,
+                                                rule: "gazetteer", source: e.source,
+                                                entity: e.label.rawValue + ":" + e.canonical.lowercased()))
+                }
+                i = gz.end
+                continue
+            }
+            // Names the document taught, in quiet lines and in words no run took.
+            if coveredBy[i] < 0, !blocked[i], tok(i).kind == .word, tok(i).shape != .lower, let hit = known.match(self, i, i + 1) {
+                candidates.append(Candidate(start: Int(tok(i).start), end: Int(tok(i).end), label: hit.label,
+                                            rule: hit.rule, entity: hit.key))
+            }
+            i += 1
+        }
+        // Acronyms in parentheses: the same label, linked.
+        for s in segments {
+            guard let label = s.label, s.strong, label == .org || label == .programme,
+                  let acr = parenAcronym(after: s.end) else { continue }
+            candidates.append(Candidate(start: Int(tok(acr).start), end: Int(tok(acr).end), label: label,
+                                        rule: "acronym-in-parentheses", entity: s.entityKey))
+        }
+        // Entity ids E1, E2... in order of first mention.
+        candidates.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        var numbers: [String: String] = [:]
+        for k in candidates.indices {
+            guard let key = candidates[k].entity else { continue }
+            if let id = numbers[key] {
+                candidates[k].entity = id
+            } else {
+                let id = "E\(numbers.count + 1)"
+                numbers[key] = id
+                candidates[k].entity = id
+            }
+        }
+        return candidates
+    }
+
+    func entityKey(_ s: Segment) -> String {
+        if s.label == .person {
+            return "PERSON:" + text.folded(s.end - 1)
+        }
+        return (s.label?.rawValue ?? "") + ":" + text.normalized.foldedString(Int(tok(s.start).start) ..< Int(tok(s.end - 1).end))
+    }
+
+    /// The token of `(ACRONYM)` right after token `end`, if there is one.
+    func parenAcronym(after end: Int) -> Int? {
+        guard end + 2 < n, text.is(end, "("), text.is(end + 2, ")") else { return nil }
+        let a = end + 1
+        let t = tok(a)
+        guard t.kind == .word, t.length >= 2, t.length <= 8, isCap(a) else { return nil }
+        if let label = gazetteerLabel(a), label == .gpe || label == .loc { return nil }
+        // Capitals beyond the first letter: NATO, PfP, IPAP.
+        guard units(a).dropFirst().contains(where: { UnicodeProperties.isUpper(UInt32($0)) }) else { return nil }
+        return a
+    }
+
+    /// Whether the acronym's first letter is the first letter of the expansion.
+    func initialsMatch(_ s: Segment, _ acr: Int) -> Bool {
+        units(acr).first == units(s.start).first
+    }
+}
+
+/// What the document has taught: full names, surnames, acronyms, teams. Keys are
+/// hashes of the tokens, so looking a word up allocates nothing.
+struct Knowledge {
+    var names: [UInt64: (label: Label, key: String)] = [:]
+    var surnames: [UInt64: (key: String, units: [UInt16])] = [:]
+    var acronyms: [UInt64: (label: Label, key: String)] = [:]
+    /// Names of sports teams: they are ORG everywhere in the document.
+    var teams: Set<UInt64> = []
+
+    /// A hash of the case-folded tokens `a..<b`.
+    static func spanHash(_ d: DocumentPass, _ a: Int, _ b: Int) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for t in a ..< b { h = (h ^ d.tok(t).hash) &* 0x100_0000_01b3 }
+        return h
+    }
+
+    /// A hash of the units as written (case matters: "DEEP" is not "deep").
+    static func exactHash(_ units: ArraySlice<UInt16>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for u in units { h = (h ^ UInt64(u)) &* 0x100_0000_01b3 }
+        return h
+    }
+
+    mutating func learn(_ d: DocumentPass, _ s: Segment, key: String) {
+        guard let label = s.label else { return }
+        let span = Self.spanHash(d, s.start, s.end)
+        if s.team {
+            teams.insert(span)
+            names[span] = (label, key)
+        } else if names[span] == nil {
+            names[span] = (label, key)
+        }
+        if label == .person, s.end - s.start >= 2, d.tok(s.end - 1).shape == .capitalized, !d.cue[s.end - 1].contains(.stop) {
+            let t = d.tok(s.end - 1)
+            surnames[t.hash] = (key, Array(d.text.normalized.folded[t.range]))
+        }
+        if !s.team, s.end - s.start == 1, d.units(s.start).dropFirst().contains(where: { UnicodeProperties.isUpper(UInt32($0)) }) {
+            acronyms[Self.exactHash(d.units(s.start))] = (label, key)
+        }
+    }
+
+    /// A known name covering exactly tokens `a..<b`.
+    func match(_ d: DocumentPass, _ a: Int, _ b: Int) -> (label: Label, rule: String, key: String)? {
+        if b - a == 1 {
+            if d.cue[a].contains(.stop) { return nil }
+            if let hit = acronyms[Self.exactHash(d.units(a))] { return (hit.label, "document-acronym", hit.key) }
+            let t = d.tok(a)
+            if let hit = surnames[t.hash], d.text.normalized.folded[t.range].elementsEqual(hit.units) {
+                return (.person, "document-surname", hit.key)
+            }
+            if d.isCommon(a) { return nil }
+        }
+        if let hit = names[Self.spanHash(d, a, b)] { return (hit.label, "document-name", hit.key) }
+        return nil
+    }
+}

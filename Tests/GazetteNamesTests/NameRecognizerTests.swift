@@ -1,0 +1,271 @@
+import Foundation
+import Gazette
+import GazetteCore
+@testable import GazetteNames
+import Testing
+
+/// The recognizer, loaded once for all tests (from the repository's Gazetteers/).
+let names: NameRecognizer = {
+    do { return try NameRecognizer() } catch { fatalError("gazetteers: \(error)") }
+}()
+
+let annotator: Annotator = {
+    do { return try Annotator(recognizers: [names]) } catch { fatalError("annotator: \(error)") }
+}()
+
+/// The name spans of `text` as "LABEL text" strings, in text order.
+func spans(_ text: String) throws -> [String] {
+    try annotator.annotate(text, dct: "2021-10-25").map { "\($0.label.rawValue) \($0.text)" }
+}
+
+/// One row of a table: a text and exactly the spans it must give.
+struct Row: CustomTestStringConvertible, Sendable {
+    let text: String
+    let expected: [String]
+    init(_ text: String, _ expected: [String]) {
+        self.text = text
+        self.expected = expected
+    }
+
+    var testDescription: String { text }
+}
+
+@Suite struct PersonTests {
+    static let rows: [Row] = [
+        Row("Defence Minister Zakir Hasanov met the delegation.", ["PERSON Zakir Hasanov"]),
+        Row("President Ilham Aliyev received the envoy.", ["PERSON Ilham Aliyev"]),
+        Row("The talks were held by spokesman Tom Jones in the capital.", ["PERSON Tom Jones"]),
+        Row("date 2021-10-25 By Azernews\n\nBy Vugar Khalilov\n\nThe talks ended.",
+            ["ORG Azernews", "PERSON Vugar Khalilov"]),
+        Row("The report was praised by Elmar Mammadyarov and Nikol Pashinyan.",
+            ["PERSON Elmar Mammadyarov", "PERSON Nikol Pashinyan"]),
+        Row("The visit of Ursula von der Leyen was short.", ["PERSON Ursula von der Leyen"]),
+        Row("The coach said J. R. Smith will play.", ["PERSON J. R. Smith"]),
+        Row("Talks with Mikheil Saakashvili and Irakli Garibashvili went on.",
+            ["PERSON Mikheil Saakashvili", "PERSON Irakli Garibashvili"]),
+        Row("Zakir Hasanov spoke first. Hasanov then left.", ["PERSON Zakir Hasanov", "PERSON Hasanov"]),
+        Row("Mr. Brown met Mrs. Emma Stone.", ["PERSON Brown", "PERSON Emma Stone"]),
+        // Not names: sentence-initial words, generic references, headlines in capitals.
+        Row("Thanks to regular participation, the programme grew.", []),
+        Row("Bilateral cooperation began in 1994.", []),
+        Row("The minister said the Allies agreed.", []),
+        Row("THANKS TO BILATERAL COOPERATION ALLIES AGREE\nThe talks went on.", []),
+        Row("Cooperative activities and reform plans are detailed there.", []),
+    ]
+
+    @Test(arguments: rows) func table(_ row: Row) throws {
+        #expect(try spans(row.text) == row.expected)
+    }
+
+    @Test func roleIsAnAttribute() throws {
+        let s = try annotator.annotate("Defence Minister Zakir Hasanov met the delegation.")
+        #expect(s.first?.role == "Defence Minister")
+        #expect(s.first?.rule == "person-after-role")
+        #expect(s.first?.source == "cue-role-heads:Minister")
+    }
+
+    @Test func surnameLinksToFullName() throws {
+        let s = try annotator.annotate("Zakir Hasanov spoke first. Hasanov then left.")
+        #expect(s.count == 2)
+        #expect(s[0].entity != nil && s[0].entity == s[1].entity)
+        #expect(s[1].rule == "document-surname")
+    }
+}
+
+@Suite struct OrgTests {
+    static let rows: [Row] = [
+        Row("NATO's Cooperative Security Division of the International Military Staff Director Francesco Diella spoke.",
+            ["ORG NATO", "ORG Cooperative Security Division of the International Military Staff",
+             "PERSON Francesco Diella"]),
+        Row("The Ministry of Foreign Affairs of Azerbaijan issued a statement.",
+            ["ORG Ministry of Foreign Affairs of Azerbaijan"]),
+        Row("It supported NATO-led peace-support operations.", ["ORG NATO"]),
+        Row("The Defence Ministry said the drills ended.", ["ORG Defence Ministry"]),
+        Row("He studied at the Military High School, a pre-commissioning school.", ["ORG Military High School"]),
+        Row("Azerbaijan joined the North Atlantic Cooperation Council in 1992.",
+            ["GPE Azerbaijan", "ORG North Atlantic Cooperation Council"]),
+        Row("Loans came from the European Bank for Reconstruction and Development (EBRD) and the EBRD board.",
+            ["ORG European Bank for Reconstruction and Development", "ORG EBRD", "ORG EBRD"]),
+        Row("Shares of Acme Widgets Ltd rose.", ["ORG Acme Widgets Ltd"]),
+        Row("The shares were sold by the automaker Chrysler on Monday.", ["ORG Chrysler"]),
+        Row("Results:\nBristol Rovers 1 Stockport 1\nBury 4 Carlisle 0", [
+            "ORG Bristol Rovers", "ORG Stockport", "ORG Bury", "ORG Carlisle",
+        ]),
+        Row("Apple CEO Tim Cook spoke.", ["ORG Apple", "PERSON Tim Cook"]),
+        Row("He met Zorvex spokesman Per Lindqvist.", ["ORG Zorvex", "PERSON Per Lindqvist"]),
+        Row("Contracts went to Zorvex Halbrook and Boeing.", ["ORG Zorvex Halbrook", "ORG Boeing"]),
+        Row("Shares of Acme Widgets Corp. rose.", ["ORG Acme Widgets Corp."]),
+        Row("The deal was signed by Zorvex, the Danish carmaker.", ["ORG Zorvex"]),
+        Row("Essex v Kent was drawn.", ["ORG Essex", "ORG Kent"]),
+        // Not names: generic references, times and currencies in capitals, indices.
+        Row("The ministry reported on the talks.", []),
+        Row("The Dow Jones rose while the FTSE 100 fell.", []),
+        Row("The meeting ended at 16:00 UTC after a USD 5 million deal.", []),
+    ]
+
+    @Test(arguments: rows) func table(_ row: Row) throws {
+        #expect(try spans(row.text) == row.expected)
+    }
+}
+
+@Suite struct ProgrammeTests {
+    static let rows: [Row] = [
+        Row("Azerbaijan joined the Partnership for Peace (PfP) programme in 1994.",
+            ["GPE Azerbaijan", "PROGRAMME Partnership for Peace", "PROGRAMME PfP"]),
+        Row("They agreed on the Defence Education Enhancement Programme (DEEP) and later on DEEP courses.",
+            ["PROGRAMME Defence Education Enhancement Programme", "PROGRAMME DEEP", "PROGRAMME DEEP"]),
+        Row("Its participation in the PfP Planning and Review Process (PARP) grew.",
+            ["PROGRAMME PfP Planning and Review Process", "PROGRAMME PARP"]),
+        Row("The Individual Partnership Action Plan was agreed.", ["PROGRAMME Individual Partnership Action Plan"]),
+        Row("Students use Erasmus+ grants and the Belt and Road Initiative.",
+            ["PROGRAMME Erasmus+", "PROGRAMME Belt and Road Initiative"]),
+        // Not names: generic heads, treaties, events.
+        Row("Reform plans and political dialogue processes are detailed.", []),
+        Row("The programme was praised at the Paris Agreement talks.", []),
+    ]
+
+    @Test(arguments: rows) func table(_ row: Row) throws {
+        #expect(try spans(row.text) == row.expected)
+    }
+
+    @Test func acronymLinksToExpansion() throws {
+        let s = try annotator.annotate("Azerbaijan joined the Partnership for Peace (PfP) programme. PfP activities grew.")
+        let pfp = s.filter { $0.label == .programme }
+        #expect(pfp.count == 3)
+        #expect(Set(pfp.map(\.entity)).count == 1)
+    }
+}
+
+@Suite struct PlaceTests {
+    static let rows: [Row] = [
+        Row("Turkey and Georgia signed the deal in Baku.", ["GPE Turkey", "GPE Georgia", "GPE Baku"]),
+        Row("Ships cross the Caspian Sea to Central Asia and the South Caucasus.",
+            ["LOC Caspian Sea", "LOC Central Asia", "LOC South Caucasus"]),
+        Row("The war with Armenia ended in late 2020.", ["GPE Armenia"]),
+        Row("Oil flows through the Baku-Tbilisi-Ceyhan pipeline and the Middle Corridor.", []),
+        Row("They watched the NATO-Georgia exercise.", ["ORG NATO", "GPE Georgia"]),
+        Row("Partners in the Euro-Atlantic area met.", []),
+        Row("Demonyms such as Azerbaijani and Armenian are not names.", []),
+        Row("The team was based in Dubai.", ["GPE Dubai"]),
+        Row("BAKU, Oct 25\nThe talks went on.", ["GPE BAKU"]),
+        Row("ZORVILLE, Ruritania 1996-08-30\nThe talks went on.", ["GPE ZORVILLE", "GPE Ruritania"]),
+        Row("Boats sailed to Atlantic City and the Rift Valley.", ["GPE Atlantic City", "LOC Rift Valley"]),
+        Row("Exports to South China and Northern Iraq grew.", ["LOC South China", "LOC Northern Iraq"]),
+        Row("Data from Statistics Canada showed a gain.", ["ORG Statistics Canada"]),
+        Row("The World Cup and the Paris Agreement were discussed.", []),
+    ]
+
+    @Test(arguments: rows) func table(_ row: Row) throws {
+        #expect(try spans(row.text) == row.expected)
+    }
+
+    @Test func everySpanHasARuleAndListMatchesASource() throws {
+        for s in try annotator.annotate("Azerbaijan and NATO met in Baku.") {
+            #expect(s.rule == "gazetteer")
+            #expect(s.source?.contains(":") == true)
+        }
+    }
+}
+
+/// The article the project started from, when ../shared is present.
+@Suite struct ExampleArticleTests {
+    static let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("shared/examples/azernews-2021-10-25-nato.txt").path
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: path))) func everyNameIsRight() throws {
+        let text = try String(contentsOfFile: Self.path, encoding: .utf8)
+        let found = try annotator.annotate(text, dct: "2021-10-25")
+        let distinct = Set(found.map { "\($0.label.rawValue) \($0.text)" })
+        #expect(distinct == [
+            "ORG Azernews", "PERSON Vugar Khalilov", "PERSON Zakir Hasanov", "ORG NATO",
+            "ORG Cooperative Security Division of the International Military Staff", "PERSON Francesco Diella",
+            "PERSON Hasanov", "PERSON Diella", "GPE Azerbaijan", "GPE Armenia",
+            "ORG North Atlantic Cooperation Council", "ORG Euro-Atlantic Partnership Council",
+            "PROGRAMME Partnership for Peace", "PROGRAMME PfP", "PROGRAMME PfP Planning and Review Process",
+            "PROGRAMME PARP", "PROGRAMME Defence Education Enhancement Programme", "PROGRAMME DEEP",
+            "ORG Professional Military Education", "ORG PME", "ORG Military High School",
+            "PROGRAMME Individual Partnership Action Plan", "PROGRAMME IPAP",
+        ])
+        #expect(found.count(where: { $0.text == "NATO" }) == 8)
+        #expect(found.count(where: { $0.text == "Azerbaijan" }) == 10)
+        #expect(found.first { $0.text == "Zakir Hasanov" }?.role == "Defence Minister")
+        #expect(found.first { $0.text == "Francesco Diella" }?.role == "Director")
+        let hasanov = found.filter { $0.text.hasSuffix("Hasanov") }.map(\.entity)
+        #expect(hasanov.count == 2 && hasanov[0] == hasanov[1])
+    }
+}
+
+@Suite struct GazetteerTests {
+    @Test func loadsEveryListOfTheManifest() throws {
+        let g = names.gazetteers
+        #expect(g.sizes.count >= 20)
+        #expect(g.sizes.allSatisfy { $0.count > 0 })
+        #expect(g.entryCount > 10000)
+    }
+
+    @Test func acronymEntriesNeedTheirCapitals() throws {
+        #expect(try spans("Officials from NATO arrived.") == ["ORG NATO"])
+        #expect(try spans("Officials from Nato arrived.").isEmpty)
+    }
+
+    @Test func findsTheFolderFromTheEnvironmentAnExecutableOrTheSource() throws {
+        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("gz-\(UUID().uuidString)")
+        let lists = tmp.appendingPathComponent("Gazetteers")
+        let bin = tmp.appendingPathComponent(".build/debug")
+        try FileManager.default.createDirectory(at: lists, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        try "file\tkind\twhat\tcase\n".write(to: lists.appendingPathComponent("manifest.tsv"), atomically: true,
+                                             encoding: .utf8)
+        // Walking up from an executable in .build/debug finds the package root's folder.
+        let found = try GazetteerLocation.find(executable: bin.appendingPathComponent("gazette").path,
+                                               sourceFile: "/nonexistent/Sources/GazetteNames/X.swift")
+        #expect(found == lists.path)
+        // An explicit folder without a manifest is an error naming it.
+        #expect(throws: GazetteerError.notFound(searched: [tmp.path])) {
+            try GazetteerLocation.find(explicit: tmp.path)
+        }
+        // Nothing anywhere: the error lists the places searched.
+        var message = ""
+        do {
+            _ = try GazetteerLocation.find(executable: "/nonexistent/bin/gazette",
+                                           sourceFile: "/nonexistent/Sources/GazetteNames/X.swift")
+        } catch {
+            message = "\(error)"
+        }
+        #expect(message.contains("/nonexistent/bin/Gazetteers"))
+        #expect(message.contains("GAZETTE_GAZETTEERS"))
+        // The source tree fallback finds the repository's own lists.
+        #expect(GazetteerLocation.isGazetteerFolder(try GazetteerLocation.find(executable: "/nonexistent/x")))
+    }
+
+    @Test func loadsAnEditedListWithoutRecompiling() throws {
+        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("gz-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        try "file\tkind\twhat\tcase\nmine.tsv\tentries\tORG\tacronyms\n"
+            .write(to: tmp.appendingPathComponent("manifest.tsv"), atomically: true, encoding: .utf8)
+        try "# test\nZorblax Consortium\tZorblax\tZBX\tmine\n"
+            .write(to: tmp.appendingPathComponent("mine.tsv"), atomically: true, encoding: .utf8)
+        let g = try Gazetteers.load(directory: tmp.path)
+        #expect(g.entryCount == 2)
+        let a = try Annotator(recognizers: [NameRecognizer(gazetteers: g)])
+        let s = try a.annotate("Shares of Zorblax Consortium and ZBX rose.")
+        #expect(s.map(\.text) == ["Zorblax Consortium", "ZBX"])
+        #expect(s.first?.source == "mine:Zorblax Consortium")
+        #expect(s[0].entity == s[1].entity)
+    }
+
+    @Test func aBadManifestLineIsReported() throws {
+        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("gz-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        try "file\tkind\twhat\tcase\nmine.tsv\tentries\tNOPE\tfold\n"
+            .write(to: tmp.appendingPathComponent("manifest.tsv"), atomically: true, encoding: .utf8)
+        try "x\n".write(to: tmp.appendingPathComponent("mine.tsv"), atomically: true, encoding: .utf8)
+        #expect(throws: GazetteerError.badManifest(line: 2, message: "unknown label NOPE")) {
+            try Gazetteers.load(directory: tmp.path)
+        }
+    }
+}
