@@ -912,7 +912,7 @@ struct DocumentPass {
 
     /// What joins token `end` to `start`: `of`, `of the`, `for`, `for the`, `and`.
     func connector(from end: Int, to start: Int) -> Connector? {
-        guard end < start, start - end <= 2, !quiet[end] else { return nil }
+        guard end < start, start - end <= 2, start < quiet.count, !quiet[end] else { return nil }
         if start - end == 2, !text.is(end + 1, "the") { return nil }
         if text.is(end, "of") || text.is(end, "for") { return .of }
         if start - end == 1, text.is(end, "and") || text.is(end, "&") { return .and }
