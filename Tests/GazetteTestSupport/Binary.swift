@@ -26,8 +26,10 @@ public enum GazetteBinary {
 
     public static var url: URL { productsDirectory.appendingPathComponent("gazette") }
 
-    /// Runs `gazette args...` with `stdin` as standard input, in `directory`.
-    public static func run(_ args: [String], stdin: Data? = nil, directory: URL? = nil) throws -> GazetteRun {
+    /// Runs `gazette args...` with `stdin` as standard input, in `directory`; a run
+    /// still going after `timeout` seconds is killed (its status is then SIGKILL's).
+    public static func run(_ args: [String], stdin: Data? = nil, directory: URL? = nil,
+                           timeout: Double = 600) throws -> GazetteRun {
         let process = Process()
         process.executableURL = url
         process.arguments = args
@@ -45,6 +47,16 @@ public enum GazetteBinary {
         let errorData = LockedData()
         let errThread = Thread { errorData.set(err.fileHandleForReading.readDataToEndOfFile()) }
         errThread.start()
+        let pid = process.processIdentifier
+        let watchdog = Thread {
+            let deadline = Date().addingTimeInterval(timeout)
+            while Date() < deadline {
+                if kill(pid, 0) != 0 { return }
+                usleep(20_000)
+            }
+            kill(pid, SIGKILL)
+        }
+        watchdog.start()
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         while !errorData.isSet { usleep(1000) }
