@@ -634,6 +634,7 @@ struct Parser {
 
     /// A day match; without a year, the year comes from the dct and the sentence's tense.
     private mutating func dayMatch(_ first: Int, _ last: Int, _ month: Int, _ day: Int, _ year: Int?, rule: String) -> Match? {
+        guard day >= 1 else { return nil } // "0 October" is no day
         var y = year
         if y == nil, let dct {
             let tense = self.tense(at: first)

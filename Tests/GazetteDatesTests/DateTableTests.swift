@@ -316,6 +316,7 @@ let sets: [Example] = [
 /// Texts with numbers and words that are not temporal expressions.
 let negatives: [Example] = [
     ex("The serial 1.2.99999999999999999999 is not a date."), // found by the fuzzer: once an overflow
+    ex("They met on 0 October in the capital."), // found by the fuzzer: day zero once crashed
     ex("Some 1,992 troops were deployed."),
     ex("Resolution 2020 was adopted by the council."),
     ex("Flight 2021 was delayed by fog."),
