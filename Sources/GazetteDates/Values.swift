@@ -75,8 +75,10 @@ enum Values {
     /// A decade value: the first three digits of its years ("199").
     static func decade(_ tens: Int) -> String { CalendarDate.pad(tens, 3) }
 
-    /// A number for a duration value: integers plain, halves as `.5`.
+    /// A number for a duration value: integers plain, halves as `.5`; a count past a
+    /// billion (or not finite) is no count a text means: `X`.
     static func number(_ v: Double) -> String {
+        guard v.isFinite, abs(v) < 1e9 else { return "X" }
         if v == v.rounded() { return String(Int(v)) }
         return String(v)
     }

@@ -11,6 +11,7 @@ let absoluteDates: [Example] = [
     ex("date 2021-10-25 By Azernews", "2021-10-25=DATE 2021-10-25"),
     ex("The law took effect on 25.10.2021 across the country.", "25.10.2021=DATE 2021-10-25"),
     ex("They met on 0 October in the capital.", "October=DATE 2021-10"), // the fuzzer found day zero crashing
+    ex("The 4444444444444444444444444444-day war ended.", "4444444444444444444444444444-day=DURATION PXD"), // the fuzzer: a huge count once overflowed
     ex("The form was filed on 10/25/2021.", "10/25/2021=DATE 2021-10-25"),
     ex("The form was filed on 25/10/2021.", "25/10/2021=DATE 2021-10-25"),
     ex("Elections were held in March 2022.", "March 2022=DATE 2022-03"),
