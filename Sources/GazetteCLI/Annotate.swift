@@ -1,6 +1,7 @@
 import ArgumentParser
 import Gazette
 import GazetteCore
+import GazetteDates
 import GazetteDocuments
 #if canImport(Glibc)
 import Glibc
@@ -60,6 +61,8 @@ struct Annotate: ParsableCommand {
     var format: OutputFormat = .jsonl
     @Option(help: "Comma-separated locales whose month and weekday names dates may use (CLDR), e.g. en,de,ru.")
     var locale: String = "en"
+    @Option(help: "How numeric dates like 03/04/2021 are read when both numbers could be a month: mdy (US, the default) or dmy.")
+    var dateOrder: DateOrder = .monthFirst
 
     func validate() throws {
         if let dct, CalendarDate(iso: dct) == nil {
@@ -77,7 +80,7 @@ struct Annotate: ParsableCommand {
         Interruption.install()
         let started = ProgressLine.now()
         let locales = locale.split(separator: ",").map { String($0.filter { $0 != " " }) }
-        let annotator = try Annotator(recognizers: Annotator.standardRecognizers(locales: locales))
+        let annotator = try Annotator(recognizers: Annotator.standardRecognizers(locales: locales, dateOrder: dateOrder))
         let loaded = ProgressLine.now()
         var options = InputOptions(format: inputFormat, lossy: lossy)
         let sink: any OutputTarget
@@ -117,3 +120,4 @@ struct Annotate: ParsableCommand {
 
 extension InputFormat: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {}
+extension DateOrder: ExpressibleByArgument {}

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Gazette
+import GazetteDates
 import GazetteEval
 import GazetteJSON
 #if canImport(Glibc)
@@ -59,6 +60,9 @@ struct Eval: ParsableCommand {
     @Option(name: .customLong("min-f1"), help: "TARGET[:SCHEME]=F1; exit 1 when the score is lower (repeatable).")
     var minF1: [String] = []
 
+    @Option(help: "When Gazette annotates the gold texts: how numeric dates like 03/04/2021 are read, mdy (default) or dmy.")
+    var dateOrder: DateOrder = .monthFirst
+
     func validate() throws {
         for t in minF1 where Threshold(t) == nil {
             throw ValidationError("--min-f1 must be TARGET[:SCHEME]=NUMBER, like PERSON=0.9 or micro:type=0.8, not '\(t)'")
@@ -114,7 +118,7 @@ struct Eval: ParsableCommand {
 
     /// Gazette's own annotations of the gold texts, each resolved against its meta.dct.
     private func annotate(_ docs: [EvalDocument]) throws -> [EvalDocument] {
-        let annotator = try Annotator(recognizers: Annotator.standardRecognizers())
+        let annotator = try Annotator(recognizers: Annotator.standardRecognizers(dateOrder: dateOrder))
         return try docs.map { doc in
             // A dct with a clock time (1998-02-13T14:26:00) resolves by its date.
             let spans = try annotator.annotate(doc.text, dct: doc.dct.map { String($0.prefix(10)) }, id: doc.id)

@@ -42,6 +42,8 @@ struct Parser {
     private var lastDay: String?
     /// The year of the last date named: "that year" refers to it.
     private var lastYear: Int?
+    /// The month of the last date named at month or day granularity: "the same month a year ago" refers to it.
+    private var lastMonth: (year: Int, month: Int)?
     private var tenseCues: [Int: [(position: Int, tense: Tense)]] = [:]
 
     init(text: AnalyzedText, lexicon: Lexicon, dct: CalendarDate?, order: DateOrder) {
@@ -100,6 +102,8 @@ struct Parser {
         let v = Array(m.value.utf8)
         if m.label == .date, v.count == 10, v[4] == 0x2D, v[7] == 0x2D, v[0] != 0x58 { lastDay = m.value }
         if m.label == .date, v.count >= 4, v[0] != 0x58, v[0] != 0x50, let y = Int(m.value.prefix(4)), v.count == 4 || v[4] == 0x2D { lastYear = y }
+        if m.label == .date, v.count == 7 || v.count == 10, v[4] == 0x2D, v[5] != 0x51, v[5] != 0x57, v[5] != 0x58, let y = Int(m.value.prefix(4)),
+           let mo = Int(m.value.dropFirst(5).prefix(2)) { lastMonth = (y, mo) }
         guard m.label == .date, v.count == 7, v[4] == 0x2D, v[5] == 0x51, let y = Int(m.value.prefix(4)), v[6] >= 0x31, v[6] <= 0x34 else { return }
         lastQuarter = (y, Int(v[6] - 0x30), tokens[m.first].sentence)
     }
@@ -350,6 +354,7 @@ struct Parser {
     private mutating func core(_ i: Int, afterThe: Bool) -> Match? {
         if let m = timeOfDay(i) { return m }
         if let m = yearAgo(i) { return m }
+        if afterThe, let m = samePeriod(i) ?? weekOf(i) { return m }
         if afterThe, let m = definiteUnit(i) { return m }
         if let m = absoluteDate(i) { return m }
         if let m = decadeOrCentury(i) { return m }
@@ -400,6 +405,61 @@ struct Parser {
         }
         let shift = unit == .quarter && k == i ? -1 : 0
         return Match(first: i, last: k, label: .date, value: Values.period(unit, shift: shift, from: dct), rule: "the-unit", takesThe: true)
+    }
+
+    /// "the same month a year ago", "the same period last year", "the corresponding quarter a year
+    /// earlier": the month or quarter last named (else the dct's), a year before.
+    private func samePeriod(_ i: Int) -> Match? {
+        guard isWord(i, .same) || isWord(i, .corresponding) else { return nil }
+        let k = i + 1
+        let unit: TimeUnit?
+        if isWord(k, .period) { unit = nil }
+        else if let e = entry(k), let u = e.unit, !e.unitPlural, u == .month || u == .quarter || u == .week || u == .day { unit = u }
+        else { return nil }
+        // A year before: "a year ago", "a year earlier", "last year", "the year before", "the previous year", "of last year"
+        var y = k + 1
+        if isWord(y, .of) { y += 1 }
+        let last: Int
+        if isWord(y, .a) || entry(y)?.cardinal == 1, entry(y + 1)?.unit == .year, isWord(y + 2, .ago) || isWord(y + 2, .earlier) || isWord(y + 2, .before) { last = y + 2 }
+        else if isWord(y, .last) || isWord(y, .previous) || isWord(y, .prior), entry(y + 1)?.unit == .year, entry(y + 1)?.unitPlural == false { last = y + 1 }
+        else if isWord(y, .the), isWord(y + 1, .previous) || isWord(y + 1, .prior), entry(y + 2)?.unit == .year { last = y + 2 }
+        else if isWord(y, .the), entry(y + 1)?.unit == .year, isWord(y + 2, .before) || isWord(y + 2, .earlier) { last = y + 2 }
+        else { return nil }
+        let value: String
+        let recentQuarter = lastQuarter.map { tokens[i].sentence - $0.sentence <= 2 } ?? false
+        switch unit ?? (recentQuarter ? .quarter : .month) {
+        case .quarter:
+            if let q = lastQuarter, recentQuarter { value = Values.quarter(q.year - 1, q.quarter) }
+            else { value = Values.period(.quarter, shift: -5, from: dct) }
+        case .month:
+            if let m = lastMonth { value = Values.month(m.year - 1, m.month) }
+            else { value = Values.period(.month, shift: -12, from: dct) }
+        case .week:
+            value = Values.period(.week, shift: -52, from: lastDay.flatMap { CalendarDate(iso: $0) } ?? dct)
+        default:
+            guard let d = lastDay.flatMap({ CalendarDate(iso: $0) }) ?? dct else { return nil }
+            value = Values.day(d.year - 1, d.month, min(d.day, CalendarDate.daysIn(month: d.month, year: d.year - 1)))
+        }
+        return Match(first: i, last: last, label: .date, value: value, rule: "same-period", takesThe: true)
+    }
+
+    /// "the week of March 6", "the last week of March", "the first week of May 2021": an ISO week.
+    private mutating func weekOf(_ i: Int) -> Match? {
+        var k = i
+        var nth = 0 // 0: the week of a day, -1: the last week of a month
+        if let o = ordinal(k), o.value <= 5 { nth = o.value; k = o.last + 1 }
+        else if isWord(k, .last) || isWord(k, .final) { nth = -1; k += 1 }
+        guard let e = entry(k), e.unit == .week, !e.unitPlural, isWord(k + 1, .of) else { return nil }
+        if nth == 0 {
+            guard let m = absoluteDate(k + 2), let d = CalendarDate(iso: m.value) else { return nil }
+            return Match(first: i, last: m.last, label: .date, value: Values.week(d), rule: "week-of", takesThe: true)
+        }
+        guard let m = monthAlone(k + 2) ?? absoluteDate(k + 2), m.value.count == 7, let y = Int(m.value.prefix(4)),
+              let mo = Int(m.value.suffix(2)) else { return nil }
+        // The first week holds the month's 4th day (as ISO weeks hold January 4); the last one the 4th day from the end.
+        let day = nth > 0 ? 4 + 7 * (nth - 1) : CalendarDate.daysIn(month: mo, year: y) - 3
+        guard day <= CalendarDate.daysIn(month: mo, year: y), let d = CalendarDate(year: y, month: mo, day: day) else { return nil }
+        return Match(first: i, last: m.last, label: .date, value: Values.week(d), rule: "week-of", takesThe: true)
     }
 
     /// "year-ago", "year-earlier" ("the year-ago quarter", "year-earlier profit") and "year-end".
@@ -636,8 +696,9 @@ struct Parser {
     private mutating func dayMatch(_ first: Int, _ last: Int, _ month: Int, _ day: Int, _ year: Int?, rule: String) -> Match? {
         var y = year
         if y == nil, let dct {
-            let tense = self.tense(at: first)
-            y = Self.nearestYear(dct: dct, tense: tense, penalty: 60, strictPast: false) { year in
+            // "by June 1", "until Jan. 31": a deadline, ahead
+            let tense = isDeadline(first - 1) ? .future : self.tense(at: first)
+            y = Self.nearestYear(dct: dct, tense: tense, penalty: 90, strictPast: false) { year in
                 CalendarDate(year: year, month: month, day: min(day, CalendarDate.daysIn(month: month, year: year)))!.dayNumber - dct.dayNumber
             }
         }
@@ -696,8 +757,17 @@ struct Parser {
             }
         }
         if year == nil, let dct {
-            let tense = self.tense(at: i)
-            year = Self.nearestYear(dct: dct, tense: tense, penalty: 0, strictPast: true) { year in (year - dct.year) * 12 + mo.month - dct.month }
+            // "by August", "until mid-November": a deadline, ahead
+            let deadline = isDeadline(i - 1) || (isChar(i - 1, 0x2D) && (isDeadline(i - 2) || isDeadline(i - 3)))
+            var start = i
+            if isChar(i - 1, 0x2D), isWord(i - 2, .mid) { start = i - 2 }
+            if isWord(start - 1, .early) || isWord(start - 1, .late) || isWord(start - 1, .mid) { start -= 1 }
+            let cue = nearestCue(start)
+            // A past verb right next to the month ("rose in May") never looks ahead; a distant
+            // one may belong to another clause ("said ... will ... in May"), so it only weighs.
+            let close = cue.tense == .past && cue.distance <= 3
+            let tense = deadline ? .future : cue.tense
+            year = Self.nearestYear(dct: dct, tense: tense, penalty: close ? 0 : 4, strictPast: close) { year in (year - dct.year) * 12 + mo.month - dct.month }
         }
         return Match(first: i, last: mo.last, label: .date, value: Values.month(year, mo.month), rule: "month")
     }
@@ -729,6 +799,11 @@ struct Parser {
         default:
             return false
         }
+    }
+
+    /// A deadline signal before a date: "by May", "until January", "through March".
+    private func isDeadline(_ i: Int) -> Bool {
+        isWord(i, .by) || isWord(i, .until) || isWord(i, .through)
     }
 
     /// Words that give a count of units a direction: "the past five years", "the next two weeks".
@@ -1055,7 +1130,11 @@ struct Parser {
         let value = resolveWeekday(Int(e.weekday), at: i)
         // "Friday night", "Tuesday morning": a time of that day
         if let p = entry(i + 1), p.partOfDay > 0 {
-            return Match(first: i, last: i + 1, label: .time, value: value + "T" + Values.partCodes[Int(p.partOfDay)], rule: "weekday-part")
+            // "Friday nights": every such night
+            if folded[Int(tokens[i + 1].end) - 1] == 0x73 {
+                return Match(first: i, last: i + 1, label: .set, value: "XXXX-WXX-\(e.weekday)T" + Values.partCodes[Int(p.partOfDay)], rule: "weekday-part-plural")
+            }
+            return Match(first: i, last: i + 1, label: .date, value: value, rule: "weekday-part")
         }
         return Match(first: i, last: i, label: .date, value: value, rule: "weekday")
     }
@@ -1109,8 +1188,10 @@ struct Parser {
             if e.unitPlural {
                 // "recent years", "the coming months", "these days", "the past few weeks" (handled by quantified)
                 switch w {
-                case .recent, .past, .last: return Match(first: i, last: k, label: .date, value: "PAST_REF", rule: "relative-plural", takesThe: true)
-                case .coming, .next, .upcoming: return Match(first: i, last: k, label: .date, value: "FUTURE_REF", rule: "relative-plural", takesThe: true)
+                case .recent, .coming, .upcoming:
+                    return Match(first: i, last: k, label: .duration, value: unit.duration("X"), rule: "relative-plural", takesThe: true)
+                case .past, .last: return Match(first: i, last: k, label: .date, value: "PAST_REF", rule: "relative-plural", takesThe: true)
+                case .next: return Match(first: i, last: k, label: .date, value: "FUTURE_REF", rule: "relative-plural", takesThe: true)
                 case .these where unit == .day: return Match(first: i, last: k, label: .date, value: "PRESENT_REF", rule: "relative-plural")
                 default: return nil
                 }
@@ -1233,7 +1314,6 @@ struct Parser {
         if isChar(u + 1, 0x2D), attached(u + 1), isWord(u + 2, .earlier) || isWord(u + 2, .ago) || isWord(u + 2, .end) { return nil }
         if isWord(u + 1, .old) || (isChar(u + 1, 0x2D) && isWord(u + 2, .old)) { return nil }
         var last = u
-        let n = quantity.value.map { Values.number($0) } ?? "X"
         // "two weeks ago", "a year earlier", "three days later", "two years from now"
         if direction == nil, !hyphen {
             var anchorShift = 0
@@ -1255,11 +1335,17 @@ struct Parser {
             }
         }
         if hyphen, isChar(u + 1, 0x2D), isWord(u + 2, .long) { last = u + 2 }
+        // "a minute and a half", "two years and a half"
+        var count = quantity.value
+        if let v = count, v == v.rounded(), !hyphen, isWord(u + 1, .and), isWord(u + 2, .a), isWord(u + 3, .half) {
+            count = v + 0.5
+            last = u + 3
+        }
         // "a year" after a count or a price is a rate: "15 a year", "twice a year"
         if word(k) == .a || word(k) == .an, quantity.last == k, direction == nil, !e.unitPlural, isRateContext(i - 1) {
             return Match(first: i, last: u, label: .set, value: unit.duration("1"), rule: "rate")
         }
-        return Match(first: i, last: last, label: .duration, value: unit.duration(n), mod: approx ? "APPROX" : nil,
+        return Match(first: i, last: last, label: .duration, value: unit.duration(of: count), mod: approx ? "APPROX" : nil,
                      rule: direction == nil ? (hyphen ? "number-unit-adjective" : "number-unit") : "direction-number-unit", takesThe: !hyphen || direction != nil)
     }
 
@@ -1373,7 +1459,10 @@ struct Parser {
     // MARK: Tense
 
     /// The tense of the cue nearest token `i` in its sentence (past, present, future), or none.
-    mutating func tense(at i: Int) -> Tense {
+    mutating func tense(at i: Int) -> Tense { nearestCue(i).tense }
+
+    /// The tense cue nearest token `i` in its sentence and its distance in tokens.
+    mutating func nearestCue(_ i: Int) -> (tense: Tense, distance: Int) {
         let s = Int(tokens[i].sentence)
         if tenseCues[s] == nil { tenseCues[s] = cues(sentence: s) }
         var best: Tense = .none
@@ -1382,7 +1471,7 @@ struct Parser {
             let d = abs(cue.position - i)
             if d < distance { distance = d; best = cue.tense }
         }
-        return best
+        return (best, distance)
     }
 
     private func cues(sentence s: Int) -> [(position: Int, tense: Tense)] {

@@ -13,6 +13,7 @@ enum Vocabulary {
         ("this", .this), ("that", .that), ("these", .these), ("coming", .coming), ("previous", .previous),
         ("following", .following), ("current", .current), ("same", .same), ("latest", .latest), ("final", .final),
         ("prior", .prior), ("preceding", .preceding), ("upcoming", .upcoming),
+        ("corresponding", .corresponding), ("comparable", .corresponding),
         ("ago", .ago), ("earlier", .earlier), ("later", .later), ("before", .before), ("after", .after),
         ("hence", .hence), ("early", .early), ("late", .late), ("mid", .mid), ("beginning", .beginning),
         ("start", .start), ("end", .end), ("middle", .middle), ("dawn", .dawn), ("close", .close),
