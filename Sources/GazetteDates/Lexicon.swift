@@ -49,13 +49,13 @@ enum TimeUnit: UInt8, Sendable {
 
 /// Function words of the temporal grammar, each with its own meaning.
 enum Word: UInt8, Sendable {
-    case the, a, an, of, and, or, to, so, at, up, no, inWord, by, forWord, from, until, since, during, through, between
+    case the, a, an, of, and, or, to, so, at, on, up, no, inWord, by, forWord, from, until, since, during, through, between
     case today, yesterday, tomorrow, tonight, now, currently, nowadays, presently, recently, lately, recent, right
     case past, future, present, last, next, this, that, these, coming, previous, following, current, same, latest, final, prior, preceding, upcoming
     /// "corresponding", "comparable": with "the" and a period, the same period at another time.
     case corresponding
     case ago, earlier, later, before, after, hence, early, late, mid, beginning, start, end, middle, dawn, close
-    case about, around, approximately, roughly, some, nearly, almost, more, less, than, over, least, most, just, within
+    case about, around, approximately, roughly, some, nearly, almost, more, less, than, over, under, least, most, just, within
     case fiscal, fy, half, every, each, per, other, alternate, daily, weekly, monthly, annually, yearly, hourly, quarterly, biweekly, nightly
     case noon, midnight, midday, am, pm, oclock, local, time
     case few, several, many, couple, dozen, hundred, thousand, times, twice, once
@@ -106,7 +106,7 @@ struct Entry: Sendable {
     /// Function words that only ever follow the start of an expression.
     private static func isFollower(_ w: Word) -> Bool {
         switch w {
-        case .of, .and, .or, .to, .so, .inWord, .by, .forWord, .from, .until, .since, .during, .through,
+        case .of, .and, .or, .to, .so, .on, .inWord, .by, .forWord, .from, .until, .since, .during, .through,
              .between, .than, .least, .most, .other, .times, .old, .long, .term, .period,
              .countAdjective, .before, .after, .hence, .ago, .local, .beginning, .start, .end, .middle,
              .dawn, .close, .present, .twice, .once, .alternate, .hundred, .thousand, .dozen, .couple, .oclock,

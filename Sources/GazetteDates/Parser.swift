@@ -40,11 +40,17 @@ struct Parser {
     private var lastQuarter: (year: Int, quarter: Int, sentence: Int32)?
     /// The last day named (`2009-02-23`): "the day", "the same day", "that day" refer to it.
     private var lastDay: String?
+    /// The sentence `lastDay`, `lastMonth` and `lastYear` were named in.
+    private var lastDaySentence: Int32 = -9
+    private var lastMonthSentence: Int32 = -9
+    private var lastYearSentence: Int32 = -9
     /// The year of the last date named: "that year" refers to it.
     private var lastYear: Int?
     /// The month of the last date named at month or day granularity: "the same month a year ago" refers to it.
     private var lastMonth: (year: Int, month: Int)?
     private var tenseCues: [Int: [(position: Int, tense: Tense)]] = [:]
+    /// The first token of the expression being scanned (before "the", "early", "the end of").
+    private var start = 0
 
     init(text: AnalyzedText, lexicon: Lexicon, dct: CalendarDate?, order: DateOrder) {
         self.text = text
@@ -100,10 +106,14 @@ struct Parser {
     /// Remembers the last quarter and the last day named, the anchors of "a year ago" and "the day".
     private mutating func noteReference(_ m: Match) {
         let v = Array(m.value.utf8)
-        if m.label == .date, v.count == 10, v[4] == 0x2D, v[7] == 0x2D, v[0] != 0x58 { lastDay = m.value }
-        if m.label == .date, v.count >= 4, v[0] != 0x58, v[0] != 0x50, let y = Int(m.value.prefix(4)), v.count == 4 || v[4] == 0x2D { lastYear = y }
+        let sentence = tokens[m.first].sentence
+        if m.label == .date, v.count == 10, v[4] == 0x2D, v[7] == 0x2D, v[0] != 0x58 { lastDay = m.value; lastDaySentence = sentence }
+        if m.label == .date, v.count >= 4, v[0] != 0x58, v[0] != 0x50, let y = Int(m.value.prefix(4)), v.count == 4 || v[4] == 0x2D {
+            lastYear = y
+            lastYearSentence = sentence
+        }
         if m.label == .date, v.count == 7 || v.count == 10, v[4] == 0x2D, v[5] != 0x51, v[5] != 0x57, v[5] != 0x58, let y = Int(m.value.prefix(4)),
-           let mo = Int(m.value.dropFirst(5).prefix(2)) { lastMonth = (y, mo) }
+           let mo = Int(m.value.dropFirst(5).prefix(2)) { lastMonth = (y, mo); lastMonthSentence = sentence }
         guard m.label == .date, v.count == 7, v[4] == 0x2D, v[5] == 0x51, let y = Int(m.value.prefix(4)), v[6] >= 0x31, v[6] <= 0x34 else { return }
         lastQuarter = (y, Int(v[6] - 0x30), tokens[m.first].sentence)
     }
@@ -121,6 +131,7 @@ struct Parser {
 
     /// The matches starting at token `i` (two for a day range), or none.
     private mutating func scan(_ i: Int) -> [Match] {
+        start = i
         var j = i
         let hasThe = isWord(j, .the)
         if hasThe { j += 1 }
@@ -290,9 +301,18 @@ struct Parser {
         return r
     }
 
+    /// A number token with a decimal point or thousands separators: `2.5`, `8,000`.
     private func decimal(_ i: Int) -> Double? {
         let s = text.text(i)
-        guard s.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }), s.utf8.first != 0x2E else { return nil }
+        guard s.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2C }), let f = s.utf8.first, f >= 0x30, f <= 0x39 else { return nil }
+        let groups = s.split(separator: ",", omittingEmptySubsequences: false)
+        if groups.count > 1 {
+            // "8,000": three digits after each comma, none after a decimal point
+            guard groups[0].count <= 3, !groups[0].contains("."),
+                  groups.dropFirst().allSatisfy({ $0.prefix(while: { $0 != "." }).count == 3 }),
+                  groups.dropLast().allSatisfy({ !$0.contains(".") }) else { return nil }
+            return Double(groups.joined())
+        }
         return Double(s)
     }
 
@@ -311,6 +331,7 @@ struct Parser {
         case .over where quantity(i + 1) != nil && (isWord(i - 1, .inWord) || isWord(i - 1, .forWord) || isWord(i - 1, .of) || isWord(i - 1, .after)):
             return ("MORE_THAN", i + 1)
         case .less where isWord(i + 1, .than): return ("LESS_THAN", i + 2)
+        case .under where quantity(i + 1)?.value != nil: return ("LESS_THAN", i + 1)
         case .at where isWord(i + 1, .least): return ("EQUAL_OR_MORE", i + 2)
         case .at where isWord(i + 1, .most): return ("EQUAL_OR_LESS", i + 2)
         case .up where isWord(i + 1, .to) && quantity(i + 2) != nil: return ("EQUAL_OR_LESS", i + 2)
@@ -401,7 +422,8 @@ struct Parser {
         }
         // "the year before", "the year previous"
         if isWord(k + 1, .before) || isWord(k + 1, .previous) || isWord(k + 1, .earlier) {
-            return Match(first: i, last: k + 1, label: .date, value: Values.period(unit, shift: -1, from: dct), rule: "the-unit-before", takesThe: true)
+            let value = anchoredShift(unit, -1, at: i) ?? Values.period(unit, shift: -1, from: dct)
+            return Match(first: i, last: k + 1, label: .date, value: value, rule: "the-unit-before", takesThe: true)
         }
         let shift = unit == .quarter && k == i ? -1 : 0
         return Match(first: i, last: k, label: .date, value: Values.period(unit, shift: shift, from: dct), rule: "the-unit", takesThe: true)
@@ -541,11 +563,15 @@ struct Parser {
         }
         // A day after the time: "10:30 a.m. Friday", "noon yesterday", "9 p.m. EST, Nov. 9"
         var dayValue: String? = dct.map { Values.day($0) }
+        // "on Tuesday", "on September 18, 2021" after the time, or a day named earlier in the sentence
+        if lastDaySentence == tokens[i].sentence, let lastDay { dayValue = lastDay }
         var k = last + 1
         if isChar(k, 0x2C), attached(k) { k += 1 }
         if k < n, tokens[k].line == tokens[last].line, let d = dayReference(k, start: i) {
             dayValue = d.value
             last = d.last
+        } else if isWord(last + 1, .on), let d = dayReference(last + 2, start: i) {
+            dayValue = d.value
         }
         var value = (dayValue ?? "XXXX-XX-XX") + "T" + CalendarDate.pad(hour, 2) + ":" + CalendarDate.pad(minute, 2)
         if utc { value += "Z" }
@@ -697,7 +723,7 @@ struct Parser {
         var y = year
         if y == nil, let dct {
             // "by June 1", "until Jan. 31": a deadline, ahead
-            let tense = isDeadline(first - 1) ? .future : self.tense(at: first)
+            let tense = isDeadline(first - 1) ? .future : isWord(first - 1, .since) ? .past : self.tense(at: first)
             y = Self.nearestYear(dct: dct, tense: tense, penalty: 90, strictPast: false) { year in
                 CalendarDate(year: year, month: month, day: min(day, CalendarDate.daysIn(month: month, year: year)))!.dayNumber - dct.dayNumber
             }
@@ -758,14 +784,12 @@ struct Parser {
         }
         if year == nil, let dct {
             // "by August", "until mid-November": a deadline, ahead
-            let deadline = isDeadline(i - 1) || (isChar(i - 1, 0x2D) && (isDeadline(i - 2) || isDeadline(i - 3)))
-            var start = i
-            if isChar(i - 1, 0x2D), isWord(i - 2, .mid) { start = i - 2 }
-            if isWord(start - 1, .early) || isWord(start - 1, .late) || isWord(start - 1, .mid) { start -= 1 }
-            let cue = nearestCue(start)
-            // A past verb right next to the month ("rose in May") never looks ahead; a distant
-            // one may belong to another clause ("said ... will ... in May"), so it only weighs.
-            let close = cue.tense == .past && cue.distance <= 3
+            let first = min(start, i)
+            let deadline = isDeadline(first - 1)
+            let cue = nearestCue(first)
+            // A past verb right next to the month ("rose in May") never looks ahead, nor does "since";
+            // a distant one may belong to another clause ("said ... will ... in May"), so it only weighs.
+            let close = (cue.tense == .past && cue.distance <= 3) || isWord(first - 1, .since)
             let tense = deadline ? .future : cue.tense
             year = Self.nearestYear(dct: dct, tense: tense, penalty: close ? 0 : 4, strictPast: close) { year in (year - dct.year) * 12 + mo.month - dct.month }
         }
@@ -794,7 +818,7 @@ struct Parser {
         guard let w = word(i) else { return false }
         switch w {
         case .inWord, .since, .until, .by, .during, .from, .through, .of, .early, .late, .mid, .and, .or, .to, .before,
-             .after, .last, .next, .this:
+             .after, .last, .next, .this, .between, .on:
             return true
         default:
             return false
@@ -1026,6 +1050,10 @@ struct Parser {
         if isWord(last + 1, .of), let y = fullYear(last + 2) { year = y; last += 2; explicitYear = true }
         else if let rel = relativeYear(last + 1), isWord(last + 1, .of) { year = rel.year; last = rel.last; explicitYear = true }
         else if let y = fullYear(last + 1) { year = y; last += 1; explicitYear = true }
+        else if isWord(last + 1, .of), isWord(last + 2, .the), entry(last + 3)?.unit == .year, entry(last + 3)?.unitPlural == false,
+                !isChar(last + 4, 0x2D) {
+            last += 3 // "the second half of the year": the dct's
+        }
         if !explicitYear, unit == .quarter, let dct, !fiscal {
             // A quarter named without a year is this year's; one not yet begun in a past-tense sentence is last year's.
             if part > (dct.month - 1) / 3 + 1, tense(at: i) == .past { year = dct.year - 1 }
@@ -1080,7 +1108,7 @@ struct Parser {
         if tokens[i].shape == .capitalized, !tokens[i].flags.contains(.sentenceStart), isCapitalized(i + 1) { return nil }
         var year = dct?.year
         if let dct {
-            let t = tense(at: i), now = Values.season(ofMonth: dct.month)
+            let t = isDeadline(min(start, i) - 1) ? .future : tense(at: i), now = Values.season(ofMonth: dct.month)
             if t == .past, Int(e.season) > now, e.season != 4 { year = dct.year - 1 }
             if t == .future, Int(e.season) < now { year = dct.year + 1 }
         }
@@ -1144,7 +1172,8 @@ struct Parser {
     /// `start` is where the whole expression starts ("until 9 a.m. Tuesday"), for the deadline signal.
     private mutating func resolveWeekday(_ wd: Int, at i: Int, start: Int? = nil) -> String {
         guard let dct else { return "XXXX-WXX-\(wd)" }
-        let tense = self.tense(at: i)
+        // The verb before the day governs it ("told reporters on Thursday that talks would resume").
+        let tense = cueBefore(i)
         // "until Friday", "by Friday": a deadline, ahead
         let deadline = isWord((start ?? i) - 1, .until) || isWord((start ?? i) - 1, .by)
         let offset: Int
@@ -1181,6 +1210,12 @@ struct Parser {
             return Match(first: i, last: k, label: .date, value: Values.period(.quarter, shift: -1, from: dct), rule: "latest-period", takesThe: true)
         }
         guard let e = entry(k) else { return nil }
+        // "the following year", "the previous month", "the next day" after a date in this or the
+        // last sentence: that date's year, month or day, moved ("in 2020, up 11% on the previous year").
+        if w == .previous || w == .prior || w == .preceding || w == .following || (w == .next && isWord(i - 1, .the)),
+           let unit = e.unit, !e.unitPlural, let value = anchoredShift(unit, shift, at: i) {
+            return Match(first: i, last: k, label: .date, value: value, rule: "relative-anchored", takesThe: true)
+        }
         // A capitalized "This Week" inside a sentence is a title.
         if isCapitalized(i), isCapitalized(k), !tokens[i].flags.contains(.sentenceStart), !tokens[i].flags.contains(.lineStart) { return nil }
         // Unit: "last year", "the past decade", "next week", "this weekend"
@@ -1250,6 +1285,26 @@ struct Parser {
             return Match(first: i, last: k, label: .time, value: day + "T" + Values.partCodes[Int(e.partOfDay)], rule: "part-of-day")
         }
         return nil
+    }
+
+    /// The year, month or day last named in this or the previous sentence, moved by `shift` units.
+    private func anchoredShift(_ unit: TimeUnit, _ shift: Int, at i: Int) -> String? {
+        let sentence = tokens[i].sentence
+        switch unit {
+        case .year:
+            guard let y = lastYear, sentence - lastYearSentence <= 1 else { return nil }
+            return Values.year(y + shift)
+        case .month:
+            guard let m = lastMonth, sentence - lastMonthSentence <= 1,
+                  let d = CalendarDate(year: m.year, month: m.month, day: 1) else { return nil }
+            let moved = Values.adding(months: shift, to: d)
+            return Values.month(moved.year, moved.month)
+        case .day:
+            guard let day = lastDay, sentence - lastDaySentence <= 1, let d = CalendarDate(iso: day) else { return nil }
+            return Values.day(d.adding(days: shift))
+        default:
+            return nil
+        }
     }
 
     /// "that year", "that quarter", "that day": the period of the date last named.
@@ -1420,6 +1475,8 @@ struct Parser {
         }
         // "the Communist Party daily Granma": a newspaper
         if w != .every, w != .each, w != .per, isCapitalized(i + 1), !tokens[i + 1].flags.contains(.sentenceStart) { return nil }
+        // "Kartli Business Daily": the end of a name
+        if isCapitalized(i), !tokens[i].flags.contains(.sentenceStart), !tokens[i].flags.contains(.lineStart), isCapitalized(i - 1) { return nil }
         switch w {
         case .daily: return Match(first: i, last: i, label: .set, value: "P1D", rule: "set-adverb")
         case .weekly: return Match(first: i, last: i, label: .set, value: "P1W", rule: "set-adverb")
@@ -1461,6 +1518,14 @@ struct Parser {
     /// The tense of the cue nearest token `i` in its sentence (past, present, future), or none.
     mutating func tense(at i: Int) -> Tense { nearestCue(i).tense }
 
+    /// The tense of the last cue before token `i` in its sentence, else of the nearest one.
+    mutating func cueBefore(_ i: Int) -> Tense {
+        let s = Int(tokens[i].sentence)
+        if tenseCues[s] == nil { tenseCues[s] = cues(sentence: s) }
+        if let c = tenseCues[s]!.last(where: { $0.position < i }) { return c.tense }
+        return nearestCue(i).tense
+    }
+
     /// The tense cue nearest token `i` in its sentence and its distance in tokens.
     mutating func nearestCue(_ i: Int) -> (tense: Tense, distance: Int) {
         let s = Int(tokens[i].sentence)
@@ -1485,6 +1550,11 @@ struct Parser {
                 continue
             }
             let t = tokens[k]
+            // "is due to", "are set to": a plan, ahead
+            if (isText(k, "due") || isText(k, "set")), isWord(k + 1, .to), entry(k - 1)?.tense == .present || isText(k - 1, "was") || isText(k - 1, "were") {
+                out.append((k, .future))
+                continue
+            }
             // Regular past forms: lower-case words ending in -ed ("announced"), not -eed ("need").
             if t.kind == .word, t.shape == .lower, t.length >= 5, !afterAuxiliary {
                 let end = Int(t.end)

@@ -49,11 +49,41 @@ let weekdayParts: [Example] = [
     ex("Fans gather on Friday nights.", "Friday nights=SET XXXX-WXX-5TNI"),
 ]
 
+/// Times and relative periods anchored to a date named nearby, rather than to the dct.
+let anchoredReferences: [Example] = [
+    ex("The exercise will close at 11:00 on November 5 with a ceremony.", "11:00=TIME 2021-11-05T11:00", "November 5=DATE 2021-11-05"),
+    ex("The minister met the envoy at 9 p.m. on Tuesday.", "9 p.m.=TIME 2021-10-19T21:00", "Tuesday=DATE 2021-10-19"),
+    ex("The fair opens on November 6, with tastings from noon.", "November 6=DATE 2021-11-06", "noon=TIME 2021-11-06T12:00"),
+    ex("Incidents rose to 3,700 in 2020, up 11 percent on the previous year.", "2020=DATE 2020", "the previous year=DATE 2019"),
+    ex("The firm was founded in 1998 and listed the following year.", "1998=DATE 1998", "the following year=DATE 1999"),
+    ex("Costs fell to $118 billion last year, $19 billion less than the year before.", "last year=DATE 2020", "the year before=DATE 2019"),
+    ex("Prices rose in March 2019 and fell the following month.", "March 2019=DATE 2019-03", "the following month=DATE 2019-04"),
+    ex("The accord was signed on May 3, 2019, and ratified the next day.", "May 3, 2019=DATE 2019-05-03", "the next day=DATE 2019-05-04"),
+    ex("Sales rose 5% on the previous year.", "the previous year=DATE 2020"),
+    ex("The vote ended at 4 p.m.", "4 p.m.=TIME 2021-10-25T16:00"),
+]
+
+/// Signals, modifiers and cues that decide a value.
+let signalConventions: [Example] = [
+    ex("Transit now takes under two weeks.", "now=DATE PRESENT_REF", "under two weeks=DURATION P2W LESS_THAN"),
+    ex("Water is released between May and August.", "May=DATE 2021-05", "August=DATE 2021-08"),
+    ex("Winemaking has been practised for about 8,000 years.", "about 8,000 years=DURATION P8000Y APPROX"),
+    ex("The plant employs 1,200 workers."),
+    ex("date 2021-10-25 By Caspian Business Daily", "2021-10-25=DATE 2021-10-25"),
+    ex("Talks have stalled since November.", "November=DATE 2020-11"),
+    ex("Officials said a draft could be ready by the end of the summer.", "the end of the summer=DATE 2022-SU END"),
+    ex("A bill will be sent to Congress in the second half of the year.", "the second half of the year=DATE 2021-H2"),
+    ex("Delegates are due to arrive on Tuesday.", "Tuesday=DATE 2021-10-26"),
+    ex("The minister told reporters on Thursday that the talks would resume.", "Thursday=DATE 2021-10-21"),
+]
+
 @Suite struct ConventionTableTests {
     @Test(arguments: yearlessDates) func yearless(_ row: Example) throws { try expectRow(row) }
     @Test(arguments: periodReferences) func periods(_ row: Example) throws { try expectRow(row) }
     @Test(arguments: durationConventions) func durations(_ row: Example) throws { try expectRow(row) }
     @Test(arguments: weekdayParts) func parts(_ row: Example) throws { try expectRow(row) }
+    @Test(arguments: anchoredReferences) func anchored(_ row: Example) throws { try expectRow(row) }
+    @Test(arguments: signalConventions) func signals(_ row: Example) throws { try expectRow(row) }
 }
 
 /// The row's text gives exactly its expected spans.
