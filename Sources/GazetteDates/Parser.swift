@@ -160,7 +160,8 @@ struct Parser {
         if let pointMod {
             guard m.label == .date || m.label == .time else { return [] }
             // "earlier today" is the day itself; "earlier this year" is its start.
-            if !(isWord(m.first, .today) && (isWord(m.first - 1, .earlier) || isWord(m.first - 1, .later))) {
+            let day = isWord(m.first, .today) || m.rule == "weekday"
+            if !(day && (isWord(m.first - 1, .earlier) || isWord(m.first - 1, .later))) {
                 m.mod = pointMod
             }
         }
@@ -169,6 +170,16 @@ struct Parser {
         if m.last + 2 < n, isWord(m.last + 1, .or), isWord(m.last + 2, .so) {
             m.last += 2
             m.mod = m.mod ?? "APPROX"
+        } else if m.label == .date, m.mod == nil, m.value.first.map({ $0 >= "0" && $0 <= "9" }) == true,
+                  isWord(m.last + 1, .or) && (isWord(m.last + 2, .later) || isWord(m.last + 2, .after))
+                  || isWord(m.last + 1, .and) && isText(m.last + 2, "beyond") {
+            // "1994 or later", "2030 and beyond"
+            m.last += 2
+            m.mod = "ON_OR_AFTER"
+        } else if m.label == .date, m.mod == nil, m.value.first.map({ $0 >= "0" && $0 <= "9" }) == true,
+                  isWord(m.last + 1, .or), isWord(m.last + 2, .earlier) || isWord(m.last + 2, .before) {
+            m.last += 2
+            m.mod = "ON_OR_BEFORE"
         }
         var result = [m]
         if let earlier = rangeStart(before: m) ?? durationRangeStart(before: m) { result.insert(earlier, at: 0) }
@@ -363,6 +374,8 @@ struct Parser {
 
     /// "this", "last", "next", "today", "yesterday" ... after "earlier"/"later".
     private func isRelativeAnchor(_ i: Int) -> Bool {
+        // "earlier Sunday"
+        if let e = entry(i), e.weekday > 0, !e.weekdayPlural, !e.weekdayAbbrev, isCapitalized(i) { return true }
         guard let w = word(i) else { return false }
         switch w {
         case .this, .that, .last, .next, .today, .yesterday, .tomorrow, .tonight: return true
@@ -1224,8 +1237,10 @@ struct Parser {
                 // "recent years", "the coming months", "these days", "the past few weeks" (handled by quantified)
                 switch w {
                 case .recent, .coming, .upcoming:
-                    return Match(first: i, last: k, label: .duration, value: unit.duration("X"), rule: "relative-plural", takesThe: true)
-                case .past, .last: return Match(first: i, last: k, label: .date, value: "PAST_REF", rule: "relative-plural", takesThe: true)
+                    return Match(first: i, last: pluralPair(k), label: .duration, value: unit.duration("X"), rule: "relative-plural", takesThe: true)
+                case .past, .last:
+                    if w == .last, !isWord(i - 1, .the) { return nil } // "may last weeks": a verb
+                    return Match(first: i, last: k, label: .date, value: "PAST_REF", rule: "relative-plural", takesThe: true)
                 case .next: return Match(first: i, last: k, label: .date, value: "FUTURE_REF", rule: "relative-plural", takesThe: true)
                 case .these where unit == .day: return Match(first: i, last: k, label: .date, value: "PRESENT_REF", rule: "relative-plural")
                 default: return nil
@@ -1333,14 +1348,14 @@ struct Parser {
         }
         var q = quantity(k)
         var approx = false
-        if q == nil, direction != nil, direction != .final, let e = entry(k), e.unit != nil, e.unitPlural {
+        if q == nil, direction != nil, direction != .final, direction != .last || isWord(i - 1, .the), let e = entry(k), e.unit != nil, e.unitPlural {
             q = (nil, k - 1, false) // "the past years"
         }
         // bare plural after "for": "for years"
         if q == nil, direction == nil, let e = entry(k), e.unit != nil, e.unitPlural,
            isWord(i - 1, .forWord) || isWord(i - 1, .over) || isWord(i - 1, .within) || isWord(i - 1, .just)
            || (isWord(i - 1, .inWord) && (k + 1 >= n || tokens[k + 1].kind == .punctuation)) {
-            return Match(first: i, last: k, label: .duration, value: e.unit!.duration("X"), rule: "bare-plural")
+            return Match(first: i, last: pluralPair(k), label: .duration, value: e.unit!.duration("X"), rule: "bare-plural")
         }
         guard var quantity = q else { return nil }
         approx = quantity.approx
@@ -1390,6 +1405,11 @@ struct Parser {
             }
         }
         if hyphen, isChar(u + 1, 0x2D), isWord(u + 2, .long) { last = u + 2 }
+        // "a year or two", "a day or so" (counted by the first)
+        if !hyphen, isWord(u + 1, .or), let other = self.quantity(u + 2), other.value != nil, entry(other.last + 1)?.unit == nil,
+           entry(u + 2)?.word == nil {
+            last = other.last
+        }
         // "a minute and a half", "two years and a half"
         var count = quantity.value
         if let v = count, v == v.rounded(), !hyphen, isWord(u + 1, .and), isWord(u + 2, .a), isWord(u + 3, .half) {
@@ -1402,6 +1422,12 @@ struct Parser {
         }
         return Match(first: i, last: last, label: .duration, value: unit.duration(of: count), mod: approx ? "APPROX" : nil,
                      rule: direction == nil ? (hyphen ? "number-unit-adjective" : "number-unit") : "direction-number-unit", takesThe: !hyphen || direction != nil)
+    }
+
+    /// "weeks or months", "recent weeks and months": the second plural unit joins the span.
+    private func pluralPair(_ k: Int) -> Int {
+        guard isWord(k + 1, .or) || isWord(k + 1, .and), let e = entry(k + 2), e.unit != nil, e.unitPlural else { return k }
+        return k + 2
     }
 
     /// A count or an amount before "a year": "15 a year", "twice a year", "$5 a day", "3% a year".
