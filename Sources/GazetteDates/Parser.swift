@@ -105,17 +105,27 @@ struct Parser {
 
     /// Remembers the last quarter and the last day named, the anchors of "a year ago" and "the day".
     private mutating func noteReference(_ m: Match) {
-        let v = Array(m.value.utf8)
-        let sentence = tokens[m.first].sentence
-        if m.label == .date, v.count == 10, v[4] == 0x2D, v[7] == 0x2D, v[0] != 0x58 { lastDay = m.value; lastDaySentence = sentence }
-        if m.label == .date, v.count >= 4, v[0] != 0x58, v[0] != 0x50, let y = Int(m.value.prefix(4)), v.count == 4 || v[4] == 0x2D {
-            lastYear = y
-            lastYearSentence = sentence
+        guard m.label == .date else { return }
+        var value = m.value
+        // Read the value's ASCII bytes in place: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn.
+        let (isDay, year, month, quarter) = value.withUTF8 { v -> (Bool, Int?, Int?, Int?) in
+            func number(_ a: Int, _ b: Int) -> Int? {
+                var x = 0
+                for k in a ..< b { guard v[k] >= 0x30, v[k] <= 0x39 else { return nil }; x = x * 10 + Int(v[k] - 0x30) }
+                return x
+            }
+            guard v.count >= 4, v.count == 4 || v[4] == 0x2D, let y = number(0, 4) else { return (false, nil, nil, nil) }
+            let month = v.count == 7 || v.count == 10 ? number(5, 7) : nil
+            let quarter = v.count == 7 && v[5] == 0x51 && v[6] >= 0x31 && v[6] <= 0x34 ? Int(v[6] - 0x30) : nil
+            return (v.count == 10 && v[7] == 0x2D && month != nil, y, month, quarter)
         }
-        if m.label == .date, v.count == 7 || v.count == 10, v[4] == 0x2D, v[5] != 0x51, v[5] != 0x57, v[5] != 0x58, let y = Int(m.value.prefix(4)),
-           let mo = Int(m.value.dropFirst(5).prefix(2)) { lastMonth = (y, mo); lastMonthSentence = sentence }
-        guard m.label == .date, v.count == 7, v[4] == 0x2D, v[5] == 0x51, let y = Int(m.value.prefix(4)), v[6] >= 0x31, v[6] <= 0x34 else { return }
-        lastQuarter = (y, Int(v[6] - 0x30), tokens[m.first].sentence)
+        guard let year else { return }
+        let sentence = tokens[m.first].sentence
+        lastYear = year
+        lastYearSentence = sentence
+        if isDay { lastDay = m.value; lastDaySentence = sentence }
+        if let month { lastMonth = (year, month); lastMonthSentence = sentence }
+        if let quarter { lastQuarter = (year, quarter, sentence) }
     }
 
     /// Cheap trigger: a number, an alphanumeric token or a lexicon word.
@@ -148,7 +158,13 @@ struct Parser {
             // "the end of the year"
             if isWord(j, .the) { j += 1; innerThe = true }
         }
-        guard j < n, var m = core(j, afterThe: hasThe || innerThe) else { return [] }
+        // Cheap exits for the commonest starts: "the" and "a" before a word no rule begins with.
+        guard j < n, j == i || canStart(j) || isChar(j, 0x27) || isWord(j, .countAdjective) || isWord(j, .time) || isWord(j, .present)
+            || isWord(j, .couple) else { return [] }
+        if isWord(j, .a) || isWord(j, .an), j + 1 < n, ids[j + 1] < 0, tokens[j + 1].kind != .number, tokens[j + 1].shape != .alphanumeric {
+            return []
+        }
+        guard var m = core(j, afterThe: hasThe || innerThe) else { return [] }
         if innerThe, !m.takesThe { return [] }
         // An expression stays on one line (a date line after a headline is its own).
         if tokens[m.first].line != tokens[m.last].line, m.label != .time { return [] }
@@ -312,19 +328,28 @@ struct Parser {
         return r
     }
 
-    /// A number token with a decimal point or thousands separators: `2.5`, `8,000`.
+    /// A number token with a decimal point or thousands separators: `2.5`, `8,000`, read in place.
     private func decimal(_ i: Int) -> Double? {
-        let s = text.text(i)
-        guard s.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2C }), let f = s.utf8.first, f >= 0x30, f <= 0x39 else { return nil }
-        let groups = s.split(separator: ",", omittingEmptySubsequences: false)
-        if groups.count > 1 {
-            // "8,000": three digits after each comma, none after a decimal point
-            guard groups[0].count <= 3, !groups[0].contains("."),
-                  groups.dropFirst().allSatisfy({ $0.prefix(while: { $0 != "." }).count == 3 }),
-                  groups.dropLast().allSatisfy({ !$0.contains(".") }) else { return nil }
-            return Double(groups.joined())
+        let r = tokens[i].range
+        var whole = 0, fraction = 0.0, scale = 0.1
+        var group = 0, commas = 0, point = false
+        for k in r {
+            let u = units[k]
+            if u >= 0x30, u <= 0x39 {
+                if point { fraction += Double(u - 0x30) * scale; scale /= 10 } else { whole = whole * 10 + Int(u - 0x30); group += 1 }
+            } else if u == 0x2C, !point, commas == 0 ? (1 ... 3).contains(group) : group == 3 {
+                commas += 1; group = 0
+            } else if u == 0x2E, !point, group > 0 {
+                point = true
+            } else {
+                return nil
+            }
+            if whole > 1_000_000_000 { return nil }
         }
-        return Double(s)
+        // A comma-grouped number ends with a group of three ("8,000", not "8,00")
+        if commas > 0, group != 3 { return nil }
+        guard units[r.lowerBound] >= 0x30, units[r.lowerBound] <= 0x39, units[r.upperBound - 1] != 0x2E else { return nil }
+        return Double(whole) + fraction
     }
 
     // MARK: Modifiers
@@ -736,8 +761,12 @@ struct Parser {
         var y = year
         if y == nil, let dct {
             // "by June 1", "until Jan. 31": a deadline, ahead
-            let tense = isDeadline(first - 1) ? .future : isWord(first - 1, .since) ? .past : self.tense(at: first)
-            y = Self.nearestYear(dct: dct, tense: tense, penalty: 90, strictPast: false) { year in
+            // A future sentence may still name a day just past ("the index, which fell Oct. 19, will ..."):
+            // looking back costs it 90 days. A deadline only looks ahead, "since" only back.
+            let deadline = isDeadline(first - 1)
+            let since = isWord(first - 1, .since)
+            let tense = deadline ? .future : since ? .past : self.tense(at: first)
+            y = Self.nearestYear(dct: dct, tense: tense, penalty: 90, strictPast: since, futurePenalty: deadline ? nil : 90) { year in
                 CalendarDate(year: year, month: month, day: min(day, CalendarDate.daysIn(month: month, year: year)))!.dayNumber - dct.dayNumber
             }
         }
@@ -747,20 +776,19 @@ struct Parser {
 
     private func dottedDate(_ i: Int) -> Match? {
         // d.m.yyyy in one token
-        let r = tokens[i].range
-        var parts: [Int] = [], lengths: [Int] = []
-        var v = 0, len = 0
-        for k in r {
+        var parts = (0, 0, 0), lengths = (0, 0, 0)
+        var index = 0, v = 0, len = 0
+        for k in tokens[i].range {
             let u = units[k]
-            if u >= 0x30, u <= 0x39 { v = v * 10 + Int(u - 0x30); len += 1 }
-            else if u == 0x2E, len > 0 { parts.append(v); lengths.append(len); v = 0; len = 0 }
-            else { return nil }
+            if u >= 0x30, u <= 0x39 { v = v * 10 + Int(u - 0x30); len += 1; continue }
+            guard u == 0x2E, len > 0, index < 2 else { return nil }
+            if index == 0 { parts.0 = v; lengths.0 = len } else { parts.1 = v; lengths.1 = len }
+            index += 1; v = 0; len = 0
         }
-        guard len > 0 else { return nil }
-        parts.append(v); lengths.append(len)
-        guard parts.count == 3, lengths[0] <= 2, lengths[1] <= 2, lengths[2] == 4 else { return nil }
-        guard CalendarDate(year: parts[2], month: parts[1], day: parts[0]) != nil else { return nil }
-        return Match(first: i, last: i, label: .date, value: Values.day(parts[2], parts[1], parts[0]), rule: "numeric-dmy")
+        guard index == 2, len == 4, lengths.0 <= 2, lengths.1 <= 2 else { return nil }
+        parts.2 = v; lengths.2 = len
+        guard CalendarDate(year: parts.2, month: parts.1, day: parts.0) != nil else { return nil }
+        return Match(first: i, last: i, label: .date, value: Values.day(parts.2, parts.1, parts.0), rule: "numeric-dmy")
     }
 
     private func slashedDate(_ i: Int) -> Match? {
@@ -811,16 +839,17 @@ struct Parser {
 
     /// The year (dct year, one before or one after) that puts a month or a day nearest
     /// the dct. `distance(year)` is the signed distance from the dct in the caller's
-    /// unit. A future sentence never looks back; a past one never looks ahead when
-    /// `strictPast` (months), else pays `penalty` for it (days: "expires Nov. 6" in a
-    /// sentence with a participle stays ahead).
-    private static func nearestYear(dct: CalendarDate, tense: Tense, penalty: Int, strictPast: Bool, distance: (Int) -> Int) -> Int {
+    /// unit. A future sentence never looks back unless `futurePenalty` prices it; a past
+    /// one never looks ahead when `strictPast`, else pays `penalty` for it (days:
+    /// "expires Nov. 6" in a sentence with a participle stays ahead).
+    private static func nearestYear(dct: CalendarDate, tense: Tense, penalty: Int, strictPast: Bool, futurePenalty: Int? = nil,
+                                    distance: (Int) -> Int) -> Int {
         var best = dct.year, bestCost = Int.max
         for year in [dct.year, dct.year - 1, dct.year + 1] {
             let d = distance(year)
-            if tense == .future, d < 0 { continue }
+            if tense == .future, d < 0, futurePenalty == nil { continue }
             if tense == .past, d > 0, strictPast { continue }
-            let cost = abs(d) + (tense == .past && d > 0 ? penalty : 0)
+            let cost = abs(d) + (tense == .past && d > 0 ? penalty : 0) + (tense == .future && d < 0 ? futurePenalty ?? 0 : 0)
             if cost < bestCost { best = year; bestCost = cost }
         }
         return best

@@ -11,6 +11,8 @@ let yearlessDates: [Example] = [
     ex("The ministry said the plant, which closed for repairs, would reopen in December.", "December=DATE 2021-12"),
     ex("The museum reopened in September after repairs.", "September=DATE 2021-09"),
     ex("Applications must arrive by Jan. 31.", "Jan. 31=DATE 2022-01-31"),
+    ex("The index, which fell sharply on Oct. 19, will reopen next week.", "Oct. 19=DATE 2021-10-19", "next week=DATE 2021-W44"),
+    ex("The vote will be held on Feb. 12.", "Feb. 12=DATE 2022-02-12"),
     ex("Revenue for the year ended March 31 was flat.", "the year=DURATION P1Y", "March 31=DATE 2021-03-31"),
     ex("The notes mature on Dec. 15, the company said.", "Dec. 15=DATE 2021-12-15"),
 ]
