@@ -420,6 +420,7 @@ struct Parser {
         if let m = quarterOrHalf(i) { return m }
         if let m = setExpression(i) { return m }
         if let m = relative(i) { return m }
+        if let m = streak(i) { return m }
         if let m = quantified(i, afterThe: afterThe) { return m }
         if let m = deictic(i) { return m }
         if let m = season(i, afterThe: afterThe) { return m }
@@ -1457,6 +1458,24 @@ struct Parser {
     private func pluralPair(_ k: Int) -> Int {
         guard isWord(k + 1, .or) || isWord(k + 1, .and), let e = entry(k + 2), e.unit != nil, e.unitPlural else { return k }
         return k + 2
+    }
+
+    /// "a second consecutive day", "the third straight week", "the eighth day": the ordinal
+    /// names the current period of a streak, the dct's day, week, month or year.
+    private func streak(_ i: Int) -> Match? {
+        let k = isWord(i, .a) ? i + 1 : i
+        guard let o = ordinal(k), o.value >= 2 else { return nil }
+        var u = o.last + 1
+        while isWord(u, .countAdjective) { u += 1 }
+        guard let e = entry(u), let unit = e.unit, !e.unitPlural, unit == .day || unit == .week || unit == .month || unit == .year,
+              !isChar(u + 1, 0x2D) else { return nil }
+        // "the second week of March" names a week of that month, not the current one ("the second day of talks" does)
+        if isWord(u + 1, .of) {
+            let k = isWord(u + 2, .the) ? u + 3 : u + 2
+            if k < n, tokens[k].kind == .number || entry(k).map({ $0.month > 0 || $0.unit != nil || $0.season > 0 || $0.word == .this
+                || $0.word == .last || $0.word == .next }) == true { return nil }
+        }
+        return Match(first: i, last: u, label: .date, value: Values.period(unit, shift: 0, from: dct), rule: "streak", takesThe: true)
     }
 
     /// A count or an amount before "a year": "15 a year", "twice a year", "$5 a day", "3% a year".

@@ -32,6 +32,15 @@ let periodReferences: [Example] = [
     ex("Prices in the same period were higher."),
 ]
 
+/// Ordinals of a streak name the current period.
+let streaks: [Example] = [
+    ex("Markets fell for a second consecutive day.", "a second consecutive day=DATE 2021-10-25"),
+    ex("Stocks rose for the third straight week.", "the third straight week=DATE 2021-W43"),
+    ex("It is the fifth day of the strike.", "the fifth day=DATE 2021-10-25"),
+    ex("Talks resume in the second week of March.", "the second week of March=DATE 2022-W10"),
+    ex("The race was won by a second.", "a second=DURATION PT1S"),
+]
+
 /// Durations with halves, and vague plurals.
 let durationConventions: [Example] = [
     ex("The talks lasted 5 1/2 hours.", "5 1/2 hours=DURATION PT5H30M"),
@@ -91,6 +100,7 @@ let signalConventions: [Example] = [
     @Test(arguments: periodReferences) func periods(_ row: Example) throws { try expectRow(row) }
     @Test(arguments: durationConventions) func durations(_ row: Example) throws { try expectRow(row) }
     @Test(arguments: weekdayParts) func parts(_ row: Example) throws { try expectRow(row) }
+    @Test(arguments: streaks) func streak(_ row: Example) throws { try expectRow(row) }
     @Test(arguments: anchoredReferences) func anchored(_ row: Example) throws { try expectRow(row) }
     @Test(arguments: signalConventions) func signals(_ row: Example) throws { try expectRow(row) }
 }
