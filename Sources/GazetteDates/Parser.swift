@@ -420,6 +420,7 @@ struct Parser {
         if let m = quarterOrHalf(i) { return m }
         if let m = setExpression(i) { return m }
         if let m = relative(i) { return m }
+        if let m = modifiedPartOfDay(i) { return m }
         if let m = streak(i) { return m }
         if let m = quantified(i, afterThe: afterThe) { return m }
         if let m = deictic(i) { return m }
@@ -564,6 +565,12 @@ struct Parser {
             if isChar(last + 1, 0x3A), attached(last + 1), digits(last + 2) != nil, length(last + 2) == 2 { last += 2 }
         } else if let h = digits(i), h >= 1, h <= 12, length(i) <= 2, isWord(i + 1, .am) || isWord(i + 1, .pm) || isWord(i + 1, .oclock) {
             hour = h; last = i
+        } else if let h = digits(i) ?? entry(i).flatMap({ $0.cardinal >= 1 && $0.cardinal <= 12 ? Int($0.cardinal) : nil }), h >= 1, h <= 12,
+                  length(i) <= 2 || entry(i) != nil, isWord(i + 1, .inWord), isWord(i + 2, .the), let p = entry(i + 3), p.partOfDay > 0,
+                  folded[Int(tokens[i + 3].end) - 1] != 0x73 {
+            // "4 in the morning", "eight in the evening"
+            hour = h == 12 ? (p.partOfDay == 1 ? 0 : 12) : (p.partOfDay == 1 ? h : h + 12)
+            last = i + 3
         } else if let h = digits(i), length(i) == 4, let z = entry(i + 1), z.zone >= 0, h / 100 < 24, h % 100 < 60 {
             hour = h / 100; minute = h % 100; last = i
             explicitClock = true
@@ -1458,6 +1465,19 @@ struct Parser {
     private func pluralPair(_ k: Int) -> Int {
         guard isWord(k + 1, .or) || isWord(k + 1, .and), let e = entry(k + 2), e.unit != nil, e.unitPlural else { return k }
         return k + 2
+    }
+
+    /// "early morning", "late afternoon", "mid-afternoon yesterday": a part of a day, after a
+    /// modifier (which gives the mod); the day is the one written after it, else one named
+    /// earlier in the sentence, else the dct.
+    private mutating func modifiedPartOfDay(_ i: Int) -> Match? {
+        guard let e = entry(i), e.partOfDay > 0, start < i, folded[Int(tokens[i].end) - 1] != 0x73,
+              isWord(i - 1, .early) || isWord(i - 1, .late) || isWord(i - 1, .mid) || (isChar(i - 1, 0x2D) && isWord(i - 2, .mid)) else { return nil }
+        var day = lastDaySentence == tokens[i].sentence ? lastDay : nil
+        var last = i
+        if let d = dayReference(i + 1, start: start) { day = d.value; last = d.last }
+        let value = (day ?? Values.period(.day, shift: 0, from: dct)) + "T" + Values.partCodes[Int(e.partOfDay)]
+        return Match(first: i, last: last, label: .time, value: value, rule: "part-of-day-modified")
     }
 
     /// "a second consecutive day", "the third straight week", "the eighth day": the ordinal

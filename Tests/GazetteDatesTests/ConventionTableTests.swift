@@ -32,6 +32,17 @@ let periodReferences: [Example] = [
     ex("Prices in the same period were higher."),
 ]
 
+/// Clock hours said with a part of the day, and modified parts of a day.
+let partsOfDays: [Example] = [
+    ex("The blast came at 4 in the morning.", "4 in the morning=TIME 2021-10-25T04:00"),
+    ex("They met at eight in the evening.", "eight in the evening=TIME 2021-10-25T20:00"),
+    ex("Shares slid in mid-afternoon yesterday.", "mid-afternoon yesterday=TIME 2021-10-24TAF MID"),
+    ex("Fighting resumed in the early morning.", "the early morning=TIME 2021-10-25TMO START"),
+    ex("The talks on November 3 ran into the late evening.", "November 3=DATE 2021-11-03", "the late evening=TIME 2021-11-03TEV END"),
+    ex("He runs in the mornings."),
+    ex("Two in the group left."),
+]
+
 /// Ordinals of a streak name the current period.
 let streaks: [Example] = [
     ex("Markets fell for a second consecutive day.", "a second consecutive day=DATE 2021-10-25"),
@@ -101,6 +112,7 @@ let signalConventions: [Example] = [
     @Test(arguments: durationConventions) func durations(_ row: Example) throws { try expectRow(row) }
     @Test(arguments: weekdayParts) func parts(_ row: Example) throws { try expectRow(row) }
     @Test(arguments: streaks) func streak(_ row: Example) throws { try expectRow(row) }
+    @Test(arguments: partsOfDays) func partOfDay(_ row: Example) throws { try expectRow(row) }
     @Test(arguments: anchoredReferences) func anchored(_ row: Example) throws { try expectRow(row) }
     @Test(arguments: signalConventions) func signals(_ row: Example) throws { try expectRow(row) }
 }
