@@ -6,9 +6,14 @@ extension Annotator {
     /// The recognizers `gazette annotate` runs, in the order their candidates are proposed.
     ///
     /// - `locales`: the languages whose month and weekday names (CLDR) the date recognizer knows;
+    /// - `dateOrder`: how it reads a numeric date whose first two numbers could both be a month;
     /// - `gazetteers`: the folder of the lists (`manifest.tsv`); by default `$GAZETTE_GAZETTEERS`,
     ///   else the `Gazetteers` folder found beside the program or its source tree.
-    public static func standardRecognizers(locales: [String] = ["en"], gazetteers: String? = nil) throws -> [any Recognizer] {
-        [try DateRecognizer(locales: locales), NameRecognizer(gazetteers: try Gazetteers.load(directory: gazetteers))]
+    public static func standardRecognizers(locales: [String] = ["en"], dateOrder: DateOrder = .monthFirst,
+                                           gazetteers: String? = nil) throws -> [any Recognizer] {
+        [
+            try DateRecognizer(locales: locales, dateOrder: dateOrder),
+            NameRecognizer(gazetteers: try Gazetteers.load(directory: gazetteers)),
+        ]
     }
 }

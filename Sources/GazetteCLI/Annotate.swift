@@ -1,6 +1,7 @@
 import ArgumentParser
 import Gazette
 import GazetteCore
+import GazetteDates
 import GazetteDocuments
 import GazetteNames
 #if canImport(Glibc)
@@ -72,6 +73,8 @@ struct Annotate: ParsableCommand {
     var locale: String = "en"
     @Option(help: "Folder of the gazetteer lists (default: $GAZETTE_GAZETTEERS, else found next to the program).")
     var gazetteers: String?
+    @Option(help: "How numeric dates like 03/04/2021 are read when both numbers could be a month: mdy (US, the default) or dmy.")
+    var dateOrder: DateOrder = .monthFirst
 
     func validate() throws {
         if let dct, CalendarDate(iso: dct) == nil {
@@ -103,7 +106,8 @@ struct Annotate: ParsableCommand {
         Interruption.install()
         let started = ProgressLine.now()
         let locales = locale.split(separator: ",").map { String($0.filter { $0 != " " }) }
-        let annotator = try Annotator(recognizers: Annotator.standardRecognizers(locales: locales, gazetteers: gazetteers))
+        let annotator = try Annotator(
+            recognizers: Annotator.standardRecognizers(locales: locales, dateOrder: dateOrder, gazetteers: gazetteers))
         let loaded = ProgressLine.now()
         var options = InputOptions(format: inputFormat, lossy: lossy)
         let sink: any OutputTarget
@@ -152,3 +156,4 @@ struct Annotate: ParsableCommand {
 
 extension InputFormat: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {}
+extension DateOrder: ExpressibleByArgument {}

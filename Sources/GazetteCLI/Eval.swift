@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Gazette
 import GazetteCore
+import GazetteDates
 import GazetteEval
 import GazetteFormats
 import GazetteJSON
@@ -71,6 +72,8 @@ struct Eval: ParsableCommand {
 
     @Option(help: "Also write an HTML page: the scores, a chart, every document with its errors marked.")
     var html: String?
+    @Option(help: "When Gazette annotates the gold texts: how numeric dates like 03/04/2021 are read, mdy (default) or dmy.")
+    var dateOrder: DateOrder = .monthFirst
 
     func validate() throws {
         for t in minF1 where Threshold(t) == nil {
@@ -139,7 +142,7 @@ struct Eval: ParsableCommand {
     /// Gazette's own annotations of the gold texts, each resolved against its meta.dct,
     /// on every core (each thread takes documents in turn; results keep their order).
     private func annotate(_ docs: [EvalDocument]) throws -> [EvalDocument] {
-        let annotator = try Annotator(recognizers: Annotator.standardRecognizers())
+        let annotator = try Annotator(recognizers: Annotator.standardRecognizers(dateOrder: dateOrder))
         let results = AnnotationResults(count: docs.count)
         DispatchQueue.concurrentPerform(iterations: docs.count) { i in
             let doc = docs[i]

@@ -10,12 +10,14 @@ import GazetteText
 /// The rest of the grammar (relative expressions, durations, sets) is English.
 ///
 /// Normalization policy (see README.md in this folder):
-/// - a weekday alone takes the tense of the nearest tense cue in its sentence:
-///   a past or present cue, or none, gives the latest such day on or before the
-///   dct; a future cue the first on or after it;
-/// - a month, or a month and day, without a year takes the dct's year, moved back
-///   a year when the sentence is past and the date would fall after the dct, and
-///   forward when it is future and the date would fall before it;
+/// - a weekday alone takes the tense of the last tense cue before it in its sentence
+///   (else the nearest): a past or present cue, or none, gives the latest such day on
+///   or before the dct; a future cue or a deadline (`by`, `until`) the first on or after it;
+/// - a month, or a month and day, without a year takes the occurrence nearest the dct;
+///   a deadline or a future cue looks only ahead, `since` or a past verb right before it
+///   only back, a more distant past cue makes looking ahead cost more;
+/// - a time of day takes the day written after it or named earlier in its sentence;
+///   `the previous year`, `the following month` take a date named just before;
 /// - without a dct, a full date on one of the first three lines (a date line) is
 ///   taken as the dct; failing that, anchored values use `X` placeholders (`XXXX-10-25`,
 ///   `XXXX-WXX-5`) and vague ones `PAST_REF` / `PRESENT_REF` / `FUTURE_REF`.

@@ -29,15 +29,33 @@ enum TimeUnit: UInt8, Sendable {
         case .millennium: return "P\(n)ML"
         }
     }
+
+    /// The duration of `v` units, `X` for a vague count. Half an hour, minute or day is
+    /// written in the next smaller unit (`PT5H30M`, `PT1M30S`, `P1DT12H`); half a year
+    /// stays a decimal fraction, which ISO 8601 allows in the last component (`P2.5Y`).
+    func duration(of v: Double?) -> String {
+        guard let v else { return duration("X") }
+        let whole = Int(v)
+        if Double(whole) == v { return duration(String(whole)) }
+        guard v * 2 == (v * 2).rounded() else { return duration(Values.number(v)) }
+        switch self {
+        case .day: return whole == 0 ? "PT12H" : "P\(whole)DT12H"
+        case .hour: return whole == 0 ? "PT30M" : "PT\(whole)H30M"
+        case .minute: return whole == 0 ? "PT30S" : "PT\(whole)M30S"
+        default: return duration(Values.number(v))
+        }
+    }
 }
 
 /// Function words of the temporal grammar, each with its own meaning.
 enum Word: UInt8, Sendable {
-    case the, a, an, of, and, or, to, so, at, up, no, inWord, by, forWord, from, until, since, during, through, between
+    case the, a, an, of, and, or, to, so, at, on, up, no, inWord, by, forWord, from, until, since, during, through, between
     case today, yesterday, tomorrow, tonight, now, currently, nowadays, presently, recently, lately, recent, right
     case past, future, present, last, next, this, that, these, coming, previous, following, current, same, latest, final, prior, preceding, upcoming
+    /// "corresponding", "comparable": with "the" and a period, the same period at another time.
+    case corresponding
     case ago, earlier, later, before, after, hence, early, late, mid, beginning, start, end, middle, dawn, close
-    case about, around, approximately, roughly, some, nearly, almost, more, less, than, over, least, most, just, within
+    case about, around, approximately, roughly, some, nearly, almost, more, less, than, over, under, least, most, just, within
     case fiscal, fy, half, every, each, per, other, alternate, daily, weekly, monthly, annually, yearly, hourly, quarterly, biweekly, nightly
     case noon, midnight, midday, am, pm, oclock, local, time
     case few, several, many, couple, dozen, hundred, thousand, times, twice, once
@@ -88,7 +106,7 @@ struct Entry: Sendable {
     /// Function words that only ever follow the start of an expression.
     private static func isFollower(_ w: Word) -> Bool {
         switch w {
-        case .of, .and, .or, .to, .so, .inWord, .by, .forWord, .from, .until, .since, .during, .through,
+        case .of, .and, .or, .to, .so, .on, .inWord, .by, .forWord, .from, .until, .since, .during, .through,
              .between, .than, .least, .most, .other, .times, .old, .long, .term, .period,
              .countAdjective, .before, .after, .hence, .ago, .local, .beginning, .start, .end, .middle,
              .dawn, .close, .present, .twice, .once, .alternate, .hundred, .thousand, .dozen, .couple, .oclock,
@@ -176,7 +194,10 @@ struct Lexicon: Sendable {
         for (i, names) in Vocabulary.seasons.enumerated() {
             for name in names { try add(name, tokenizer) { $0.season = UInt8(i + 1) } }
         }
-        for (i, name) in Vocabulary.partsOfDay.enumerated() { try add(name, tokenizer) { $0.partOfDay = UInt8(i + 1) } }
+        for (i, name) in Vocabulary.partsOfDay.enumerated() {
+            try add(name, tokenizer) { $0.partOfDay = UInt8(i + 1) }
+            try add(name + "s", tokenizer) { $0.partOfDay = UInt8(i + 1) } // "Friday nights"
+        }
         for (i, name) in Vocabulary.decades.enumerated() where !name.isEmpty {
             try add(name, tokenizer) { $0.decadeWord = UInt8(i) }
         }

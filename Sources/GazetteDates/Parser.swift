@@ -40,9 +40,17 @@ struct Parser {
     private var lastQuarter: (year: Int, quarter: Int, sentence: Int32)?
     /// The last day named (`2009-02-23`): "the day", "the same day", "that day" refer to it.
     private var lastDay: String?
+    /// The sentence `lastDay`, `lastMonth` and `lastYear` were named in.
+    private var lastDaySentence: Int32 = -9
+    private var lastMonthSentence: Int32 = -9
+    private var lastYearSentence: Int32 = -9
     /// The year of the last date named: "that year" refers to it.
     private var lastYear: Int?
+    /// The month of the last date named at month or day granularity: "the same month a year ago" refers to it.
+    private var lastMonth: (year: Int, month: Int)?
     private var tenseCues: [Int: [(position: Int, tense: Tense)]] = [:]
+    /// The first token of the expression being scanned (before "the", "early", "the end of").
+    private var start = 0
 
     init(text: AnalyzedText, lexicon: Lexicon, dct: CalendarDate?, order: DateOrder) {
         self.text = text
@@ -97,11 +105,27 @@ struct Parser {
 
     /// Remembers the last quarter and the last day named, the anchors of "a year ago" and "the day".
     private mutating func noteReference(_ m: Match) {
-        let v = Array(m.value.utf8)
-        if m.label == .date, v.count == 10, v[4] == 0x2D, v[7] == 0x2D, v[0] != 0x58 { lastDay = m.value }
-        if m.label == .date, v.count >= 4, v[0] != 0x58, v[0] != 0x50, let y = Int(m.value.prefix(4)), v.count == 4 || v[4] == 0x2D { lastYear = y }
-        guard m.label == .date, v.count == 7, v[4] == 0x2D, v[5] == 0x51, let y = Int(m.value.prefix(4)), v[6] >= 0x31, v[6] <= 0x34 else { return }
-        lastQuarter = (y, Int(v[6] - 0x30), tokens[m.first].sentence)
+        guard m.label == .date else { return }
+        var value = m.value
+        // Read the value's ASCII bytes in place: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn.
+        let (isDay, year, month, quarter) = value.withUTF8 { v -> (Bool, Int?, Int?, Int?) in
+            func number(_ a: Int, _ b: Int) -> Int? {
+                var x = 0
+                for k in a ..< b { guard v[k] >= 0x30, v[k] <= 0x39 else { return nil }; x = x * 10 + Int(v[k] - 0x30) }
+                return x
+            }
+            guard v.count >= 4, v.count == 4 || v[4] == 0x2D, let y = number(0, 4) else { return (false, nil, nil, nil) }
+            let month = v.count == 7 || v.count == 10 ? number(5, 7) : nil
+            let quarter = v.count == 7 && v[5] == 0x51 && v[6] >= 0x31 && v[6] <= 0x34 ? Int(v[6] - 0x30) : nil
+            return (v.count == 10 && v[7] == 0x2D && month != nil, y, month, quarter)
+        }
+        guard let year else { return }
+        let sentence = tokens[m.first].sentence
+        lastYear = year
+        lastYearSentence = sentence
+        if isDay { lastDay = m.value; lastDaySentence = sentence }
+        if let month { lastMonth = (year, month); lastMonthSentence = sentence }
+        if let quarter { lastQuarter = (year, quarter, sentence) }
     }
 
     /// Cheap trigger: a number, an alphanumeric token or a lexicon word.
@@ -117,6 +141,7 @@ struct Parser {
 
     /// The matches starting at token `i` (two for a day range), or none.
     private mutating func scan(_ i: Int) -> [Match] {
+        start = i
         var j = i
         let hasThe = isWord(j, .the)
         if hasThe { j += 1 }
@@ -133,7 +158,13 @@ struct Parser {
             // "the end of the year"
             if isWord(j, .the) { j += 1; innerThe = true }
         }
-        guard j < n, var m = core(j, afterThe: hasThe || innerThe) else { return [] }
+        // Cheap exits for the commonest starts: "the" and "a" before a word no rule begins with.
+        guard j < n, j == i || canStart(j) || isChar(j, 0x27) || isWord(j, .countAdjective) || isWord(j, .time) || isWord(j, .present)
+            || isWord(j, .couple) else { return [] }
+        if isWord(j, .a) || isWord(j, .an), j + 1 < n, ids[j + 1] < 0, tokens[j + 1].kind != .number, tokens[j + 1].shape != .alphanumeric {
+            return []
+        }
+        guard var m = core(j, afterThe: hasThe || innerThe) else { return [] }
         if innerThe, !m.takesThe { return [] }
         // An expression stays on one line (a date line after a headline is its own).
         if tokens[m.first].line != tokens[m.last].line, m.label != .time { return [] }
@@ -145,7 +176,8 @@ struct Parser {
         if let pointMod {
             guard m.label == .date || m.label == .time else { return [] }
             // "earlier today" is the day itself; "earlier this year" is its start.
-            if !(isWord(m.first, .today) && (isWord(m.first - 1, .earlier) || isWord(m.first - 1, .later))) {
+            let day = isWord(m.first, .today) || m.rule == "weekday"
+            if !(day && (isWord(m.first - 1, .earlier) || isWord(m.first - 1, .later))) {
                 m.mod = pointMod
             }
         }
@@ -154,6 +186,16 @@ struct Parser {
         if m.last + 2 < n, isWord(m.last + 1, .or), isWord(m.last + 2, .so) {
             m.last += 2
             m.mod = m.mod ?? "APPROX"
+        } else if m.label == .date, m.mod == nil, m.value.first.map({ $0 >= "0" && $0 <= "9" }) == true,
+                  isWord(m.last + 1, .or) && (isWord(m.last + 2, .later) || isWord(m.last + 2, .after))
+                  || isWord(m.last + 1, .and) && isText(m.last + 2, "beyond") {
+            // "1994 or later", "2030 and beyond"
+            m.last += 2
+            m.mod = "ON_OR_AFTER"
+        } else if m.label == .date, m.mod == nil, m.value.first.map({ $0 >= "0" && $0 <= "9" }) == true,
+                  isWord(m.last + 1, .or), isWord(m.last + 2, .earlier) || isWord(m.last + 2, .before) {
+            m.last += 2
+            m.mod = "ON_OR_BEFORE"
         }
         var result = [m]
         if let earlier = rangeStart(before: m) ?? durationRangeStart(before: m) { result.insert(earlier, at: 0) }
@@ -286,10 +328,28 @@ struct Parser {
         return r
     }
 
+    /// A number token with a decimal point or thousands separators: `2.5`, `8,000`, read in place.
     private func decimal(_ i: Int) -> Double? {
-        let s = text.text(i)
-        guard s.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }), s.utf8.first != 0x2E else { return nil }
-        return Double(s)
+        let r = tokens[i].range
+        var whole = 0, fraction = 0.0, scale = 0.1
+        var group = 0, commas = 0, point = false
+        for k in r {
+            let u = units[k]
+            if u >= 0x30, u <= 0x39 {
+                if point { fraction += Double(u - 0x30) * scale; scale /= 10 } else { whole = whole * 10 + Int(u - 0x30); group += 1 }
+            } else if u == 0x2C, !point, commas == 0 ? (1 ... 3).contains(group) : group == 3 {
+                commas += 1; group = 0
+            } else if u == 0x2E, !point, group > 0 {
+                point = true
+            } else {
+                return nil
+            }
+            if whole > 1_000_000_000 { return nil }
+        }
+        // A comma-grouped number ends with a group of three ("8,000", not "8,00")
+        if commas > 0, group != 3 { return nil }
+        guard units[r.lowerBound] >= 0x30, units[r.lowerBound] <= 0x39, units[r.upperBound - 1] != 0x2E else { return nil }
+        return Double(whole) + fraction
     }
 
     // MARK: Modifiers
@@ -307,6 +367,7 @@ struct Parser {
         case .over where quantity(i + 1) != nil && (isWord(i - 1, .inWord) || isWord(i - 1, .forWord) || isWord(i - 1, .of) || isWord(i - 1, .after)):
             return ("MORE_THAN", i + 1)
         case .less where isWord(i + 1, .than): return ("LESS_THAN", i + 2)
+        case .under where quantity(i + 1)?.value != nil: return ("LESS_THAN", i + 1)
         case .at where isWord(i + 1, .least): return ("EQUAL_OR_MORE", i + 2)
         case .at where isWord(i + 1, .most): return ("EQUAL_OR_LESS", i + 2)
         case .up where isWord(i + 1, .to) && quantity(i + 2) != nil: return ("EQUAL_OR_LESS", i + 2)
@@ -338,6 +399,8 @@ struct Parser {
 
     /// "this", "last", "next", "today", "yesterday" ... after "earlier"/"later".
     private func isRelativeAnchor(_ i: Int) -> Bool {
+        // "earlier Sunday"
+        if let e = entry(i), e.weekday > 0, !e.weekdayPlural, !e.weekdayAbbrev, isCapitalized(i) { return true }
         guard let w = word(i) else { return false }
         switch w {
         case .this, .that, .last, .next, .today, .yesterday, .tomorrow, .tonight: return true
@@ -350,12 +413,15 @@ struct Parser {
     private mutating func core(_ i: Int, afterThe: Bool) -> Match? {
         if let m = timeOfDay(i) { return m }
         if let m = yearAgo(i) { return m }
+        if afterThe, let m = samePeriod(i) ?? weekOf(i) { return m }
         if afterThe, let m = definiteUnit(i) { return m }
         if let m = absoluteDate(i) { return m }
         if let m = decadeOrCentury(i) { return m }
         if let m = quarterOrHalf(i) { return m }
         if let m = setExpression(i) { return m }
         if let m = relative(i) { return m }
+        if let m = modifiedPartOfDay(i) { return m }
+        if let m = streak(i) { return m }
         if let m = quantified(i, afterThe: afterThe) { return m }
         if let m = deictic(i) { return m }
         if let m = season(i, afterThe: afterThe) { return m }
@@ -396,10 +462,66 @@ struct Parser {
         }
         // "the year before", "the year previous"
         if isWord(k + 1, .before) || isWord(k + 1, .previous) || isWord(k + 1, .earlier) {
-            return Match(first: i, last: k + 1, label: .date, value: Values.period(unit, shift: -1, from: dct), rule: "the-unit-before", takesThe: true)
+            let value = anchoredShift(unit, -1, at: i) ?? Values.period(unit, shift: -1, from: dct)
+            return Match(first: i, last: k + 1, label: .date, value: value, rule: "the-unit-before", takesThe: true)
         }
         let shift = unit == .quarter && k == i ? -1 : 0
         return Match(first: i, last: k, label: .date, value: Values.period(unit, shift: shift, from: dct), rule: "the-unit", takesThe: true)
+    }
+
+    /// "the same month a year ago", "the same period last year", "the corresponding quarter a year
+    /// earlier": the month or quarter last named (else the dct's), a year before.
+    private func samePeriod(_ i: Int) -> Match? {
+        guard isWord(i, .same) || isWord(i, .corresponding) else { return nil }
+        let k = i + 1
+        let unit: TimeUnit?
+        if isWord(k, .period) { unit = nil }
+        else if let e = entry(k), let u = e.unit, !e.unitPlural, u == .month || u == .quarter || u == .week || u == .day { unit = u }
+        else { return nil }
+        // A year before: "a year ago", "a year earlier", "last year", "the year before", "the previous year", "of last year"
+        var y = k + 1
+        if isWord(y, .of) { y += 1 }
+        let last: Int
+        if isWord(y, .a) || entry(y)?.cardinal == 1, entry(y + 1)?.unit == .year, isWord(y + 2, .ago) || isWord(y + 2, .earlier) || isWord(y + 2, .before) { last = y + 2 }
+        else if isWord(y, .last) || isWord(y, .previous) || isWord(y, .prior), entry(y + 1)?.unit == .year, entry(y + 1)?.unitPlural == false { last = y + 1 }
+        else if isWord(y, .the), isWord(y + 1, .previous) || isWord(y + 1, .prior), entry(y + 2)?.unit == .year { last = y + 2 }
+        else if isWord(y, .the), entry(y + 1)?.unit == .year, isWord(y + 2, .before) || isWord(y + 2, .earlier) { last = y + 2 }
+        else { return nil }
+        let value: String
+        let recentQuarter = lastQuarter.map { tokens[i].sentence - $0.sentence <= 2 } ?? false
+        switch unit ?? (recentQuarter ? .quarter : .month) {
+        case .quarter:
+            if let q = lastQuarter, recentQuarter { value = Values.quarter(q.year - 1, q.quarter) }
+            else { value = Values.period(.quarter, shift: -5, from: dct) }
+        case .month:
+            if let m = lastMonth { value = Values.month(m.year - 1, m.month) }
+            else { value = Values.period(.month, shift: -12, from: dct) }
+        case .week:
+            value = Values.period(.week, shift: -52, from: lastDay.flatMap { CalendarDate(iso: $0) } ?? dct)
+        default:
+            guard let d = lastDay.flatMap({ CalendarDate(iso: $0) }) ?? dct else { return nil }
+            value = Values.day(d.year - 1, d.month, min(d.day, CalendarDate.daysIn(month: d.month, year: d.year - 1)))
+        }
+        return Match(first: i, last: last, label: .date, value: value, rule: "same-period", takesThe: true)
+    }
+
+    /// "the week of March 6", "the last week of March", "the first week of May 2021": an ISO week.
+    private mutating func weekOf(_ i: Int) -> Match? {
+        var k = i
+        var nth = 0 // 0: the week of a day, -1: the last week of a month
+        if let o = ordinal(k), o.value <= 5 { nth = o.value; k = o.last + 1 }
+        else if isWord(k, .last) || isWord(k, .final) { nth = -1; k += 1 }
+        guard let e = entry(k), e.unit == .week, !e.unitPlural, isWord(k + 1, .of) else { return nil }
+        if nth == 0 {
+            guard let m = absoluteDate(k + 2), let d = CalendarDate(iso: m.value) else { return nil }
+            return Match(first: i, last: m.last, label: .date, value: Values.week(d), rule: "week-of", takesThe: true)
+        }
+        guard let m = monthAlone(k + 2) ?? absoluteDate(k + 2), m.value.count == 7, let y = Int(m.value.prefix(4)),
+              let mo = Int(m.value.suffix(2)) else { return nil }
+        // The first week holds the month's 4th day (as ISO weeks hold January 4); the last one the 4th day from the end.
+        let day = nth > 0 ? 4 + 7 * (nth - 1) : CalendarDate.daysIn(month: mo, year: y) - 3
+        guard day <= CalendarDate.daysIn(month: mo, year: y), let d = CalendarDate(year: y, month: mo, day: day) else { return nil }
+        return Match(first: i, last: m.last, label: .date, value: Values.week(d), rule: "week-of", takesThe: true)
     }
 
     /// "year-ago", "year-earlier" ("the year-ago quarter", "year-earlier profit") and "year-end".
@@ -443,6 +565,12 @@ struct Parser {
             if isChar(last + 1, 0x3A), attached(last + 1), digits(last + 2) != nil, length(last + 2) == 2 { last += 2 }
         } else if let h = digits(i), h >= 1, h <= 12, length(i) <= 2, isWord(i + 1, .am) || isWord(i + 1, .pm) || isWord(i + 1, .oclock) {
             hour = h; last = i
+        } else if let h = digits(i) ?? entry(i).flatMap({ $0.cardinal >= 1 && $0.cardinal <= 12 ? Int($0.cardinal) : nil }), h >= 1, h <= 12,
+                  length(i) <= 2 || entry(i) != nil, isWord(i + 1, .inWord), isWord(i + 2, .the), let p = entry(i + 3), p.partOfDay > 0,
+                  folded[Int(tokens[i + 3].end) - 1] != 0x73 {
+            // "4 in the morning", "eight in the evening"
+            hour = h == 12 ? (p.partOfDay == 1 ? 0 : 12) : (p.partOfDay == 1 ? h : h + 12)
+            last = i + 3
         } else if let h = digits(i), length(i) == 4, let z = entry(i + 1), z.zone >= 0, h / 100 < 24, h % 100 < 60 {
             hour = h / 100; minute = h % 100; last = i
             explicitClock = true
@@ -481,11 +609,15 @@ struct Parser {
         }
         // A day after the time: "10:30 a.m. Friday", "noon yesterday", "9 p.m. EST, Nov. 9"
         var dayValue: String? = dct.map { Values.day($0) }
+        // "on Tuesday", "on September 18, 2021" after the time, or a day named earlier in the sentence
+        if lastDaySentence == tokens[i].sentence, let lastDay { dayValue = lastDay }
         var k = last + 1
         if isChar(k, 0x2C), attached(k) { k += 1 }
         if k < n, tokens[k].line == tokens[last].line, let d = dayReference(k, start: i) {
             dayValue = d.value
             last = d.last
+        } else if isWord(last + 1, .on), let d = dayReference(last + 2, start: i) {
+            dayValue = d.value
         }
         var value = (dayValue ?? "XXXX-XX-XX") + "T" + CalendarDate.pad(hour, 2) + ":" + CalendarDate.pad(minute, 2)
         if utc { value += "Z" }
@@ -637,8 +769,13 @@ struct Parser {
         guard day >= 1 else { return nil } // "0 October" is no day
         var y = year
         if y == nil, let dct {
-            let tense = self.tense(at: first)
-            y = Self.nearestYear(dct: dct, tense: tense, penalty: 60, strictPast: false) { year in
+            // "by June 1", "until Jan. 31": a deadline, ahead
+            // A future sentence may still name a day just past ("the index, which fell Oct. 19, will ..."):
+            // looking back costs it 90 days. A deadline only looks ahead, "since" only back.
+            let deadline = isDeadline(first - 1)
+            let since = isWord(first - 1, .since)
+            let tense = deadline ? .future : since ? .past : self.tense(at: first)
+            y = Self.nearestYear(dct: dct, tense: tense, penalty: 90, strictPast: since, futurePenalty: deadline ? nil : 90) { year in
                 CalendarDate(year: year, month: month, day: min(day, CalendarDate.daysIn(month: month, year: year)))!.dayNumber - dct.dayNumber
             }
         }
@@ -648,20 +785,19 @@ struct Parser {
 
     private func dottedDate(_ i: Int) -> Match? {
         // d.m.yyyy in one token
-        let r = tokens[i].range
-        var parts: [Int] = [], lengths: [Int] = []
-        var v = 0, len = 0
-        for k in r {
+        var parts = (0, 0, 0), lengths = (0, 0, 0)
+        var index = 0, v = 0, len = 0
+        for k in tokens[i].range {
             let u = units[k]
-            if u >= 0x30, u <= 0x39, len < 4 { v = v * 10 + Int(u - 0x30); len += 1 }
-            else if u == 0x2E, len > 0 { parts.append(v); lengths.append(len); v = 0; len = 0 }
-            else { return nil }
+            if u >= 0x30, u <= 0x39, len < 4 { v = v * 10 + Int(u - 0x30); len += 1; continue }
+            guard u == 0x2E, len > 0, index < 2 else { return nil }
+            if index == 0 { parts.0 = v; lengths.0 = len } else { parts.1 = v; lengths.1 = len }
+            index += 1; v = 0; len = 0
         }
-        guard len > 0 else { return nil }
-        parts.append(v); lengths.append(len)
-        guard parts.count == 3, lengths[0] <= 2, lengths[1] <= 2, lengths[2] == 4 else { return nil }
-        guard CalendarDate(year: parts[2], month: parts[1], day: parts[0]) != nil else { return nil }
-        return Match(first: i, last: i, label: .date, value: Values.day(parts[2], parts[1], parts[0]), rule: "numeric-dmy")
+        guard index == 2, len == 4, lengths.0 <= 2, lengths.1 <= 2 else { return nil }
+        parts.2 = v; lengths.2 = len
+        guard CalendarDate(year: parts.2, month: parts.1, day: parts.0) != nil else { return nil }
+        return Match(first: i, last: i, label: .date, value: Values.day(parts.2, parts.1, parts.0), rule: "numeric-dmy")
     }
 
     private func slashedDate(_ i: Int) -> Match? {
@@ -697,24 +833,32 @@ struct Parser {
             }
         }
         if year == nil, let dct {
-            let tense = self.tense(at: i)
-            year = Self.nearestYear(dct: dct, tense: tense, penalty: 0, strictPast: true) { year in (year - dct.year) * 12 + mo.month - dct.month }
+            // "by August", "until mid-November": a deadline, ahead
+            let first = min(start, i)
+            let deadline = isDeadline(first - 1)
+            let cue = nearestCue(first)
+            // A past verb right next to the month ("rose in May") never looks ahead, nor does "since";
+            // a distant one may belong to another clause ("said ... will ... in May"), so it only weighs.
+            let close = (cue.tense == .past && cue.distance <= 3) || isWord(first - 1, .since)
+            let tense = deadline ? .future : cue.tense
+            year = Self.nearestYear(dct: dct, tense: tense, penalty: close ? 0 : 4, strictPast: close) { year in (year - dct.year) * 12 + mo.month - dct.month }
         }
         return Match(first: i, last: mo.last, label: .date, value: Values.month(year, mo.month), rule: "month")
     }
 
     /// The year (dct year, one before or one after) that puts a month or a day nearest
     /// the dct. `distance(year)` is the signed distance from the dct in the caller's
-    /// unit. A future sentence never looks back; a past one never looks ahead when
-    /// `strictPast` (months), else pays `penalty` for it (days: "expires Nov. 6" in a
-    /// sentence with a participle stays ahead).
-    private static func nearestYear(dct: CalendarDate, tense: Tense, penalty: Int, strictPast: Bool, distance: (Int) -> Int) -> Int {
+    /// unit. A future sentence never looks back unless `futurePenalty` prices it; a past
+    /// one never looks ahead when `strictPast`, else pays `penalty` for it (days:
+    /// "expires Nov. 6" in a sentence with a participle stays ahead).
+    private static func nearestYear(dct: CalendarDate, tense: Tense, penalty: Int, strictPast: Bool, futurePenalty: Int? = nil,
+                                    distance: (Int) -> Int) -> Int {
         var best = dct.year, bestCost = Int.max
         for year in [dct.year, dct.year - 1, dct.year + 1] {
             let d = distance(year)
-            if tense == .future, d < 0 { continue }
+            if tense == .future, d < 0, futurePenalty == nil { continue }
             if tense == .past, d > 0, strictPast { continue }
-            let cost = abs(d) + (tense == .past && d > 0 ? penalty : 0)
+            let cost = abs(d) + (tense == .past && d > 0 ? penalty : 0) + (tense == .future && d < 0 ? futurePenalty ?? 0 : 0)
             if cost < bestCost { best = year; bestCost = cost }
         }
         return best
@@ -725,11 +869,16 @@ struct Parser {
         guard let w = word(i) else { return false }
         switch w {
         case .inWord, .since, .until, .by, .during, .from, .through, .of, .early, .late, .mid, .and, .or, .to, .before,
-             .after, .last, .next, .this:
+             .after, .last, .next, .this, .between, .on:
             return true
         default:
             return false
         }
+    }
+
+    /// A deadline signal before a date: "by May", "until January", "through March".
+    private func isDeadline(_ i: Int) -> Bool {
+        isWord(i, .by) || isWord(i, .until) || isWord(i, .through)
     }
 
     /// Words that give a count of units a direction: "the past five years", "the next two weeks".
@@ -952,6 +1101,10 @@ struct Parser {
         if isWord(last + 1, .of), let y = fullYear(last + 2) { year = y; last += 2; explicitYear = true }
         else if let rel = relativeYear(last + 1), isWord(last + 1, .of) { year = rel.year; last = rel.last; explicitYear = true }
         else if let y = fullYear(last + 1) { year = y; last += 1; explicitYear = true }
+        else if isWord(last + 1, .of), isWord(last + 2, .the), entry(last + 3)?.unit == .year, entry(last + 3)?.unitPlural == false,
+                !isChar(last + 4, 0x2D) {
+            last += 3 // "the second half of the year": the dct's
+        }
         if !explicitYear, unit == .quarter, let dct, !fiscal {
             // A quarter named without a year is this year's; one not yet begun in a past-tense sentence is last year's.
             if part > (dct.month - 1) / 3 + 1, tense(at: i) == .past { year = dct.year - 1 }
@@ -1006,7 +1159,7 @@ struct Parser {
         if tokens[i].shape == .capitalized, !tokens[i].flags.contains(.sentenceStart), isCapitalized(i + 1) { return nil }
         var year = dct?.year
         if let dct {
-            let t = tense(at: i), now = Values.season(ofMonth: dct.month)
+            let t = isDeadline(min(start, i) - 1) ? .future : tense(at: i), now = Values.season(ofMonth: dct.month)
             if t == .past, Int(e.season) > now, e.season != 4 { year = dct.year - 1 }
             if t == .future, Int(e.season) < now { year = dct.year + 1 }
         }
@@ -1056,7 +1209,11 @@ struct Parser {
         let value = resolveWeekday(Int(e.weekday), at: i)
         // "Friday night", "Tuesday morning": a time of that day
         if let p = entry(i + 1), p.partOfDay > 0 {
-            return Match(first: i, last: i + 1, label: .time, value: value + "T" + Values.partCodes[Int(p.partOfDay)], rule: "weekday-part")
+            // "Friday nights": every such night
+            if folded[Int(tokens[i + 1].end) - 1] == 0x73 {
+                return Match(first: i, last: i + 1, label: .set, value: "XXXX-WXX-\(e.weekday)T" + Values.partCodes[Int(p.partOfDay)], rule: "weekday-part-plural")
+            }
+            return Match(first: i, last: i + 1, label: .date, value: value, rule: "weekday-part")
         }
         return Match(first: i, last: i, label: .date, value: value, rule: "weekday")
     }
@@ -1066,7 +1223,8 @@ struct Parser {
     /// `start` is where the whole expression starts ("until 9 a.m. Tuesday"), for the deadline signal.
     private mutating func resolveWeekday(_ wd: Int, at i: Int, start: Int? = nil) -> String {
         guard let dct else { return "XXXX-WXX-\(wd)" }
-        let tense = self.tense(at: i)
+        // The verb before the day governs it ("told reporters on Thursday that talks would resume").
+        let tense = cueBefore(i)
         // "until Friday", "by Friday": a deadline, ahead
         let deadline = isWord((start ?? i) - 1, .until) || isWord((start ?? i) - 1, .by)
         let offset: Int
@@ -1103,6 +1261,12 @@ struct Parser {
             return Match(first: i, last: k, label: .date, value: Values.period(.quarter, shift: -1, from: dct), rule: "latest-period", takesThe: true)
         }
         guard let e = entry(k) else { return nil }
+        // "the following year", "the previous month", "the next day" after a date in this or the
+        // last sentence: that date's year, month or day, moved ("in 2020, up 11% on the previous year").
+        if w == .previous || w == .prior || w == .preceding || w == .following || (w == .next && isWord(i - 1, .the)),
+           let unit = e.unit, !e.unitPlural, let value = anchoredShift(unit, shift, at: i) {
+            return Match(first: i, last: k, label: .date, value: value, rule: "relative-anchored", takesThe: true)
+        }
         // A capitalized "This Week" inside a sentence is a title.
         if isCapitalized(i), isCapitalized(k), !tokens[i].flags.contains(.sentenceStart), !tokens[i].flags.contains(.lineStart) { return nil }
         // Unit: "last year", "the past decade", "next week", "this weekend"
@@ -1110,8 +1274,12 @@ struct Parser {
             if e.unitPlural {
                 // "recent years", "the coming months", "these days", "the past few weeks" (handled by quantified)
                 switch w {
-                case .recent, .past, .last: return Match(first: i, last: k, label: .date, value: "PAST_REF", rule: "relative-plural", takesThe: true)
-                case .coming, .next, .upcoming: return Match(first: i, last: k, label: .date, value: "FUTURE_REF", rule: "relative-plural", takesThe: true)
+                case .recent, .coming, .upcoming:
+                    return Match(first: i, last: pluralPair(k), label: .duration, value: unit.duration("X"), rule: "relative-plural", takesThe: true)
+                case .past, .last:
+                    if w == .last, !isWord(i - 1, .the) { return nil } // "may last weeks": a verb
+                    return Match(first: i, last: k, label: .date, value: "PAST_REF", rule: "relative-plural", takesThe: true)
+                case .next: return Match(first: i, last: k, label: .date, value: "FUTURE_REF", rule: "relative-plural", takesThe: true)
                 case .these where unit == .day: return Match(first: i, last: k, label: .date, value: "PRESENT_REF", rule: "relative-plural")
                 default: return nil
                 }
@@ -1172,6 +1340,26 @@ struct Parser {
         return nil
     }
 
+    /// The year, month or day last named in this or the previous sentence, moved by `shift` units.
+    private func anchoredShift(_ unit: TimeUnit, _ shift: Int, at i: Int) -> String? {
+        let sentence = tokens[i].sentence
+        switch unit {
+        case .year:
+            guard let y = lastYear, sentence - lastYearSentence <= 1 else { return nil }
+            return Values.year(y + shift)
+        case .month:
+            guard let m = lastMonth, sentence - lastMonthSentence <= 1,
+                  let d = CalendarDate(year: m.year, month: m.month, day: 1) else { return nil }
+            let moved = Values.adding(months: shift, to: d)
+            return Values.month(moved.year, moved.month)
+        case .day:
+            guard let day = lastDay, sentence - lastDaySentence <= 1, let d = CalendarDate(iso: day) else { return nil }
+            return Values.day(d.adding(days: shift))
+        default:
+            return nil
+        }
+    }
+
     /// "that year", "that quarter", "that day": the period of the date last named.
     private func anaphoric(_ unit: TimeUnit, _ i: Int, _ k: Int) -> Match? {
         let value: String
@@ -1198,14 +1386,14 @@ struct Parser {
         }
         var q = quantity(k)
         var approx = false
-        if q == nil, direction != nil, direction != .final, let e = entry(k), e.unit != nil, e.unitPlural {
+        if q == nil, direction != nil, direction != .final, direction != .last || isWord(i - 1, .the), let e = entry(k), e.unit != nil, e.unitPlural {
             q = (nil, k - 1, false) // "the past years"
         }
         // bare plural after "for": "for years"
         if q == nil, direction == nil, let e = entry(k), e.unit != nil, e.unitPlural,
            isWord(i - 1, .forWord) || isWord(i - 1, .over) || isWord(i - 1, .within) || isWord(i - 1, .just)
            || (isWord(i - 1, .inWord) && (k + 1 >= n || tokens[k + 1].kind == .punctuation)) {
-            return Match(first: i, last: k, label: .duration, value: e.unit!.duration("X"), rule: "bare-plural")
+            return Match(first: i, last: pluralPair(k), label: .duration, value: e.unit!.duration("X"), rule: "bare-plural")
         }
         guard var quantity = q else { return nil }
         approx = quantity.approx
@@ -1234,7 +1422,6 @@ struct Parser {
         if isChar(u + 1, 0x2D), attached(u + 1), isWord(u + 2, .earlier) || isWord(u + 2, .ago) || isWord(u + 2, .end) { return nil }
         if isWord(u + 1, .old) || (isChar(u + 1, 0x2D) && isWord(u + 2, .old)) { return nil }
         var last = u
-        let n = quantity.value.map { Values.number($0) } ?? "X"
         // "two weeks ago", "a year earlier", "three days later", "two years from now"
         if direction == nil, !hyphen {
             var anchorShift = 0
@@ -1256,12 +1443,60 @@ struct Parser {
             }
         }
         if hyphen, isChar(u + 1, 0x2D), isWord(u + 2, .long) { last = u + 2 }
+        // "a year or two", "a day or so" (counted by the first)
+        if !hyphen, isWord(u + 1, .or), let other = self.quantity(u + 2), other.value != nil, entry(other.last + 1)?.unit == nil,
+           entry(u + 2)?.word == nil {
+            last = other.last
+        }
+        // "a minute and a half", "two years and a half"
+        var count = quantity.value
+        if let v = count, v == v.rounded(), !hyphen, isWord(u + 1, .and), isWord(u + 2, .a), isWord(u + 3, .half) {
+            count = v + 0.5
+            last = u + 3
+        }
         // "a year" after a count or a price is a rate: "15 a year", "twice a year"
         if word(k) == .a || word(k) == .an, quantity.last == k, direction == nil, !e.unitPlural, isRateContext(i - 1) {
             return Match(first: i, last: u, label: .set, value: unit.duration("1"), rule: "rate")
         }
-        return Match(first: i, last: last, label: .duration, value: unit.duration(n), mod: approx ? "APPROX" : nil,
+        return Match(first: i, last: last, label: .duration, value: unit.duration(of: count), mod: approx ? "APPROX" : nil,
                      rule: direction == nil ? (hyphen ? "number-unit-adjective" : "number-unit") : "direction-number-unit", takesThe: !hyphen || direction != nil)
+    }
+
+    /// "weeks or months", "recent weeks and months": the second plural unit joins the span.
+    private func pluralPair(_ k: Int) -> Int {
+        guard isWord(k + 1, .or) || isWord(k + 1, .and), let e = entry(k + 2), e.unit != nil, e.unitPlural else { return k }
+        return k + 2
+    }
+
+    /// "early morning", "late afternoon", "mid-afternoon yesterday": a part of a day, after a
+    /// modifier (which gives the mod); the day is the one written after it, else one named
+    /// earlier in the sentence, else the dct.
+    private mutating func modifiedPartOfDay(_ i: Int) -> Match? {
+        guard let e = entry(i), e.partOfDay > 0, start < i, folded[Int(tokens[i].end) - 1] != 0x73,
+              isWord(i - 1, .early) || isWord(i - 1, .late) || isWord(i - 1, .mid) || (isChar(i - 1, 0x2D) && isWord(i - 2, .mid)) else { return nil }
+        var day = lastDaySentence == tokens[i].sentence ? lastDay : nil
+        var last = i
+        if let d = dayReference(i + 1, start: start) { day = d.value; last = d.last }
+        let value = (day ?? Values.period(.day, shift: 0, from: dct)) + "T" + Values.partCodes[Int(e.partOfDay)]
+        return Match(first: i, last: last, label: .time, value: value, rule: "part-of-day-modified")
+    }
+
+    /// "a second consecutive day", "the third straight week", "the eighth day": the ordinal
+    /// names the current period of a streak, the dct's day, week, month or year.
+    private func streak(_ i: Int) -> Match? {
+        let k = isWord(i, .a) ? i + 1 : i
+        guard let o = ordinal(k), o.value >= 2 else { return nil }
+        var u = o.last + 1
+        while isWord(u, .countAdjective) { u += 1 }
+        guard let e = entry(u), let unit = e.unit, !e.unitPlural, unit == .day || unit == .week || unit == .month || unit == .year,
+              !isChar(u + 1, 0x2D) else { return nil }
+        // "the second week of March" names a week of that month, not the current one ("the second day of talks" does)
+        if isWord(u + 1, .of) {
+            let k = isWord(u + 2, .the) ? u + 3 : u + 2
+            if k < n, tokens[k].kind == .number || entry(k).map({ $0.month > 0 || $0.unit != nil || $0.season > 0 || $0.word == .this
+                || $0.word == .last || $0.word == .next }) == true { return nil }
+        }
+        return Match(first: i, last: u, label: .date, value: Values.period(unit, shift: 0, from: dct), rule: "streak", takesThe: true)
     }
 
     /// A count or an amount before "a year": "15 a year", "twice a year", "$5 a day", "3% a year".
@@ -1335,6 +1570,8 @@ struct Parser {
         }
         // "the Communist Party daily Granma": a newspaper
         if w != .every, w != .each, w != .per, isCapitalized(i + 1), !tokens[i + 1].flags.contains(.sentenceStart) { return nil }
+        // "Kartli Business Daily": the end of a name
+        if isCapitalized(i), !tokens[i].flags.contains(.sentenceStart), !tokens[i].flags.contains(.lineStart), isCapitalized(i - 1) { return nil }
         switch w {
         case .daily: return Match(first: i, last: i, label: .set, value: "P1D", rule: "set-adverb")
         case .weekly: return Match(first: i, last: i, label: .set, value: "P1W", rule: "set-adverb")
@@ -1374,7 +1611,18 @@ struct Parser {
     // MARK: Tense
 
     /// The tense of the cue nearest token `i` in its sentence (past, present, future), or none.
-    mutating func tense(at i: Int) -> Tense {
+    mutating func tense(at i: Int) -> Tense { nearestCue(i).tense }
+
+    /// The tense of the last cue before token `i` in its sentence, else of the nearest one.
+    mutating func cueBefore(_ i: Int) -> Tense {
+        let s = Int(tokens[i].sentence)
+        if tenseCues[s] == nil { tenseCues[s] = cues(sentence: s) }
+        if let c = tenseCues[s]!.last(where: { $0.position < i }) { return c.tense }
+        return nearestCue(i).tense
+    }
+
+    /// The tense cue nearest token `i` in its sentence and its distance in tokens.
+    mutating func nearestCue(_ i: Int) -> (tense: Tense, distance: Int) {
         let s = Int(tokens[i].sentence)
         if tenseCues[s] == nil { tenseCues[s] = cues(sentence: s) }
         var best: Tense = .none
@@ -1383,7 +1631,7 @@ struct Parser {
             let d = abs(cue.position - i)
             if d < distance { distance = d; best = cue.tense }
         }
-        return best
+        return (best, distance)
     }
 
     private func cues(sentence s: Int) -> [(position: Int, tense: Tense)] {
@@ -1397,6 +1645,11 @@ struct Parser {
                 continue
             }
             let t = tokens[k]
+            // "is due to", "are set to": a plan, ahead
+            if (isText(k, "due") || isText(k, "set")), isWord(k + 1, .to), entry(k - 1)?.tense == .present || isText(k - 1, "was") || isText(k - 1, "were") {
+                out.append((k, .future))
+                continue
+            }
             // Regular past forms: lower-case words ending in -ed ("announced"), not -eed ("need").
             if t.kind == .word, t.shape == .lower, t.length >= 5, !afterAuxiliary {
                 let end = Int(t.end)

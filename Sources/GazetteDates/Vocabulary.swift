@@ -3,7 +3,7 @@
 enum Vocabulary {
     static let words: [(String, Word)] = [
         ("the", .the), ("a", .a), ("an", .an), ("of", .of), ("de", .of), ("and", .and), ("or", .or), ("to", .to), ("so", .so),
-        ("at", .at), ("up", .up), ("no", .no), ("in", .inWord), ("by", .by), ("for", .forWord),
+        ("at", .at), ("on", .on), ("up", .up), ("no", .no), ("in", .inWord), ("by", .by), ("for", .forWord),
         ("from", .from), ("until", .until), ("till", .until), ("since", .since), ("during", .during),
         ("through", .through), ("throughout", .through), ("circa", .around), ("between", .between),
         ("today", .today), ("yesterday", .yesterday), ("tomorrow", .tomorrow), ("tonight", .tonight),
@@ -13,12 +13,13 @@ enum Vocabulary {
         ("this", .this), ("that", .that), ("these", .these), ("coming", .coming), ("previous", .previous),
         ("following", .following), ("current", .current), ("same", .same), ("latest", .latest), ("final", .final),
         ("prior", .prior), ("preceding", .preceding), ("upcoming", .upcoming),
+        ("corresponding", .corresponding), ("comparable", .corresponding),
         ("ago", .ago), ("earlier", .earlier), ("later", .later), ("before", .before), ("after", .after),
         ("hence", .hence), ("early", .early), ("late", .late), ("mid", .mid), ("beginning", .beginning),
         ("start", .start), ("end", .end), ("middle", .middle), ("dawn", .dawn), ("close", .close),
         ("about", .about), ("around", .around), ("approximately", .approximately), ("roughly", .roughly),
         ("some", .some), ("nearly", .nearly), ("almost", .almost), ("more", .more), ("less", .less),
-        ("than", .than), ("over", .over), ("least", .least), ("most", .most),
+        ("than", .than), ("over", .over), ("under", .under), ("least", .least), ("most", .most),
         ("just", .just), ("within", .within),
         ("fiscal", .fiscal), ("fy", .fy), ("half", .half), ("every", .every), ("each", .each), ("per", .per),
         ("other", .other), ("alternate", .alternate), ("daily", .daily), ("weekly", .weekly),

@@ -107,3 +107,28 @@ import Testing
         #expect(help.stdoutText.contains("Examples:"))
     }
 }
+
+@Suite struct DateOrderOptionTests {
+    /// The value of the only span `gazette annotate` finds in `text`, with extra arguments.
+    private func value(_ text: String, _ args: [String]) throws -> String? {
+        let input = #"{"id": "d", "text": "\#(text)", "meta": {"dct": "2021-10-25"}}"# + "\n"
+        let run = try GazetteBinary.run(["annotate", "--no-text"] + args + ["-"], stdin: Data(input.utf8))
+        #expect(run.status == 0)
+        let spans = run.records.first?["spans"] as? [[String: Any]]
+        return spans?.first?["value"] as? String
+    }
+
+    @Test func monthFirstByDefaultDayFirstOnRequest() throws {
+        #expect(try value("Filed on 03/04/2021.", []) == "2021-03-04")
+        #expect(try value("Filed on 03/04/2021.", ["--date-order", "mdy"]) == "2021-03-04")
+        #expect(try value("Filed on 03/04/2021.", ["--date-order", "dmy"]) == "2021-04-03")
+        // A number above 12 decides by itself, whatever the order.
+        #expect(try value("Filed on 25/10/2021.", ["--date-order", "mdy"]) == "2021-10-25")
+        #expect(try value("Filed on 10/25/2021.", ["--date-order", "dmy"]) == "2021-10-25")
+    }
+
+    @Test func unknownOrderIsAUsageError() throws {
+        let run = try GazetteBinary.run(["annotate", "--date-order", "ymd", "-"], stdin: Data())
+        #expect(run.status == 64)
+    }
+}

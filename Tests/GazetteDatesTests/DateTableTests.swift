@@ -11,7 +11,6 @@ let absoluteDates: [Example] = [
     ex("date 2021-10-25 By Azernews", "2021-10-25=DATE 2021-10-25"),
     ex("The law took effect on 25.10.2021 across the country.", "25.10.2021=DATE 2021-10-25"),
     ex("They met on 0 October in the capital.", "October=DATE 2021-10"), // the fuzzer found day zero crashing
-    ex("The 4444444444444444444444444444-day war ended.", "4444444444444444444444444444-day=DURATION PXD"), // the fuzzer: a huge count once overflowed
     ex("The form was filed on 10/25/2021.", "10/25/2021=DATE 2021-10-25"),
     ex("The form was filed on 25/10/2021.", "25/10/2021=DATE 2021-10-25"),
     ex("Elections were held in March 2022.", "March 2022=DATE 2022-03"),
@@ -183,8 +182,8 @@ let relativeDates: [Example] = [
     ex("Such errors happened in the past.", "the past=DATE PAST_REF"),
     ex("More cuts may follow in the future.", "the future=DATE FUTURE_REF"),
     ex("Rates will stay low in the near future.", "the near future=DATE FUTURE_REF"),
-    ex("Shares fell in recent weeks.", "recent weeks=DATE PAST_REF"),
-    ex("Rates may rise in the coming months.", "the coming months=DATE FUTURE_REF"),
+    ex("Shares fell in recent weeks.", "recent weeks=DURATION PXW"),
+    ex("Rates may rise in the coming months.", "the coming months=DURATION PXM"),
     ex("Prices are high these days.", "these days=DATE PRESENT_REF"),
     ex("The rule stays for the time being.", "the time being=DATE PRESENT_REF"),
     ex("The deal should close by the end of the year.", "the end of the year=DATE 2021 END"),
@@ -241,7 +240,7 @@ let times: [Example] = [
     ex("The ministry said this morning that talks failed.", "this morning=TIME 2021-10-25TMO"),
     ex("The president speaks tonight.", "tonight=TIME 2021-10-25TNI"),
     ex("Fighting resumed last night.", "last night=TIME 2021-10-24TNI"),
-    ex("Protesters rallied Friday night.", "Friday night=TIME 2021-10-22TNI"),
+    ex("Protesters rallied Friday night.", "Friday night=DATE 2021-10-22"),
     ex("The plane landed yesterday afternoon.", "yesterday afternoon=TIME 2021-10-24TAF"),
     ex("The minister will speak this afternoon.", "this afternoon=TIME 2021-10-25TAF"),
     ex("The shops open at 9 o'clock.", "9 o'clock=TIME 2021-10-25T09:00"),
@@ -317,6 +316,7 @@ let sets: [Example] = [
 
 /// Texts with numbers and words that are not temporal expressions.
 let negatives: [Example] = [
+    ex("The 4444444444444444444444444444-day war ended."), // the fuzzer: a huge count once overflowed
     ex("The serial 1.2.99999999999999999999 is not a date."), // found by the fuzzer: once an overflow
     ex("Some 1,992 troops were deployed."),
     ex("Resolution 2020 was adopted by the council."),
