@@ -27,9 +27,12 @@ public struct Pipeline {
     public var format: OutputFormat
     /// The title of an HTML page.
     public var pageTitle: String
+    /// With `format` html: a whole page per document, named `<id>.html`, instead of one
+    /// page for all (for `--output-dir`).
+    public var pagePerDocument: Bool
 
     public init(annotator: Annotator, jobs: Int, includeText: Bool = true, defaultDCT: String? = nil, window: Int? = nil,
-                format: OutputFormat = .jsonl, pageTitle: String = "Gazette") {
+                format: OutputFormat = .jsonl, pageTitle: String = "Gazette", pagePerDocument: Bool = false) {
         self.annotator = annotator
         self.jobs = max(1, jobs)
         self.includeText = includeText
@@ -37,6 +40,7 @@ public struct Pipeline {
         self.window = window ?? max(16, 32 * self.jobs)
         self.format = format
         self.pageTitle = pageTitle
+        self.pagePerDocument = pagePerDocument
     }
 
     /// What a run did.
@@ -63,6 +67,7 @@ public struct Pipeline {
         let defaultDCT = defaultDCT
         let includeText = includeText
         let format = format
+        let pagePerDocument = pagePerDocument
 
         var threads: [pthread_t] = []
         for w in 0 ..< jobs {
@@ -71,12 +76,13 @@ public struct Pipeline {
             threads.append(startThread {
                 while let (seq, item) = state.takeWork() {
                     let result = Self.process(item, number: seq + 1, session: session.value, includeText: includeText,
-                                              defaultDCT: defaultDCT, format: format, tokenizer: tokenizer.value)
+                                              defaultDCT: defaultDCT, format: format, pagePerDocument: pagePerDocument,
+                                              tokenizer: tokenizer.value)
                     state.finish(seq, result)
                 }
             })
         }
-        let page = format == .html ? HTMLPageWriter(title: pageTitle) : nil
+        let page = format == .html && !pagePerDocument ? HTMLPageWriter(title: pageTitle) : nil
         let writer = startThread {
             state.writeInOrder(to: output, page: page, onProgress: onProgress)
         }
@@ -108,9 +114,11 @@ public struct Pipeline {
 
     /// Annotates and encodes the `number`th item (from 1); `tokenizer` is the worker's, for CoNLL.
     static func process(_ item: InputItem, number: Int, session: Annotator.Session, includeText: Bool, defaultDCT: String?,
-                        format: OutputFormat, tokenizer: Tokenizer?) -> Result {
+                        format: OutputFormat, pagePerDocument: Bool, tokenizer: Tokenizer?) -> Result {
+        let namesFilesByDocument = format.namesFilesByDocument || (format == .html && pagePerDocument)
         switch item {
         case let .error(e):
+            if namesFilesByDocument { return Result(output: [], spans: 0, error: e, inputBytes: 0) }
             return encode(e, number: number, format: format, inputBytes: 0)
         case var .document(doc):
             if doc.dct == nil, let dct = defaultDCT { doc.setMeta("dct", .string(dct)) }
@@ -126,8 +134,8 @@ public struct Pipeline {
             let corpusDocument = {
                 EvalDocument(id: doc.id, text: doc.text, meta: doc.meta, spans: spans.map(EvalSpan.init))
             }
-            let name = format.namesFilesByDocument ? CorpusWriter.fileName(for: doc.id) : nil
-            if format.namesFilesByDocument, name == nil {
+            let name = namesFilesByDocument ? CorpusWriter.fileName(for: doc.id) : nil
+            if namesFilesByDocument, name == nil {
                 let e = InputError("document id '\(doc.id)' cannot be used as a file name", source: doc.source,
                                    line: doc.line, origin: doc.origin)
                 return encode(e, number: number, format: format, inputBytes: doc.text.utf8.count)
@@ -137,6 +145,13 @@ public struct Pipeline {
                 var w = JSONWriter(capacity: (includeText ? doc.text.utf8.count : 0) + 96 * spans.count + 256)
                 OutputWriter.document(doc, spans: spans, includeText: includeText, into: &w)
                 result.output = [(doc.origin, w.bytes)]
+            case .html where pagePerDocument:
+                var page = HTMLPageWriter(title: doc.id)
+                var bytes: [UInt8] = []
+                page.begin(into: &bytes)
+                _ = page.document(doc, spans: spans, into: &bytes)
+                page.end(into: &bytes)
+                result.output = [(name! + ".html", bytes)]
             case .html:
                 var bytes: [UInt8] = []
                 result.entry = HTMLPageWriter.section(doc, marks: spans.map(HTMLMark.init), number: number, into: &bytes)

@@ -33,6 +33,7 @@ struct Annotate: ParsableCommand {
           cat docs.jsonl | gazette annotate - | jq -c '.spans[]'
           gazette annotate --dct 2021-10-25 article.txt
           gazette annotate --format html articles/ --output page.html
+          gazette annotate --format html articles/ --output-dir pages/
           gazette annotate --format conll articles/ > articles.conll
           gazette annotate --format brat articles/ --output-dir brat/
         """
@@ -47,7 +48,7 @@ struct Annotate: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
-    @Option(help: "Write one file per input file (jsonl, conll) or per document (timeml, brat) under this directory.")
+    @Option(help: "Write one file per input file (jsonl, conll) or per document (html, timeml, brat) under this directory.")
     var outputDir: String?
 
     @Flag(help: "With --output-dir: skip inputs whose output is already complete.")
@@ -86,14 +87,11 @@ struct Annotate: ParsableCommand {
         if noText, format != .jsonl {
             throw ValidationError("--no-text cannot be used with --format \(format.rawValue): it writes the text")
         }
-        if outputDir != nil, format == .html {
-            throw ValidationError("--format html writes one page: use --output, not --output-dir")
-        }
         if outputDir == nil, format == .brat {
             throw ValidationError("--format brat writes a .txt and an .ann file per document: give the directory with "
                 + "--output-dir")
         }
-        if resume, format.namesFilesByDocument {
+        if resume, format.namesFilesByDocument || format == .html {
             throw ValidationError("--resume works by input file; --format \(format.rawValue) names its files by document")
         }
         if let gazetteers, !GazetteerLocation.isGazetteerFolder(gazetteers) {
@@ -115,8 +113,8 @@ struct Annotate: ParsableCommand {
             if let outputDir {
                 let suffix: String? = switch format {
                 case .conll: ".conll"
-                case .timeml, .brat: nil
-                case .jsonl, .html: ".jsonl"
+                case .timeml, .brat, .html: nil
+                case .jsonl: ".jsonl"
                 }
                 let directory = try DirectoryOutput(root: outputDir, suffix: suffix)
                 sink = directory
@@ -132,7 +130,7 @@ struct Annotate: ParsableCommand {
         let reader = InputReader(paths: paths, options: options)
         let title = "gazette annotate " + (paths.isEmpty ? "-" : paths.joined(separator: " "))
         let pipeline = Pipeline(annotator: annotator, jobs: jobs, includeText: !noText, defaultDCT: dct, format: format,
-                                pageTitle: title)
+                                pageTitle: title, pagePerDocument: outputDir != nil)
         let progress = ProgressLine.isTerminal ? ProgressLine(totalBytes: InputReader.totalBytes(of: paths)) : nil
         var onProgress: (@Sendable (Pipeline.Summary) -> Void)?
         if let progress { onProgress = { progress.update($0) } }

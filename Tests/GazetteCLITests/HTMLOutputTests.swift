@@ -36,6 +36,25 @@ import Testing
         #expect(count("<li>", in: one.stdoutText) == 40)
     }
 
+    @Test func outputDirWritesOnePagePerDocument() throws {
+        let dir = try TemporaryDirectory()
+        let input = #"{"id": "a", "text": "NATO met in Baku on October 25, 2021."}"# + "\n"
+            + #"{"id": "b", "text": "Defence Minister Zakir Hasanov spoke."}"# + "\n"
+        let out = dir.url.appendingPathComponent("pages")
+        let run = try GazetteBinary.run(["annotate", "--format", "html", "--output-dir", out.path, "-"], stdin: Data(input.utf8))
+        #expect(run.status == 0)
+        let jsonl = try GazetteBinary.run(["annotate", "-"], stdin: Data(input.utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["a.html", "b.html"])
+        for (k, name) in ["a", "b"].enumerated() {
+            let page = try String(contentsOf: out.appendingPathComponent(name + ".html"), encoding: .utf8)
+            #expect(page.hasPrefix("<!DOCTYPE html>") && page.hasSuffix("</body></html>\n"))
+            #expect(count("<article ", in: page) == 1)
+            let spans = (jsonl.records[k]["spans"] as? [Any])?.count ?? -1
+            #expect(spans > 0)
+            #expect(count("<mark ", in: page) == spans)
+        }
+    }
+
     @Test func htmlNeedsTheText() throws {
         let run = try GazetteBinary.run(["annotate", "--format", "html", "--no-text"], stdin: Data("x".utf8))
         #expect(run.status == 64)
