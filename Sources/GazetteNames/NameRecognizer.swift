@@ -921,7 +921,29 @@ struct DocumentPass {
 
     // MARK: the document
 
+    /// The publisher of a header line `date YYYY-MM-DD By Publisher` (the project's text
+    /// input, ANNOTATION.md): the words after `By` to the end of the line.
+    func headerPublisher() -> Range<Int>? {
+        var i = 0
+        while i < n, tok(i).line == tok(0).line, !text.is(i, "date") { i += 1 }
+        // "date" "2021" "-" "10" "-" "25" "By" ...
+        guard i + 7 < n, text.is(i, "date"), tok(i).shape == .lower, tok(i + 1).length == 4, tok(i + 1).kind == .number,
+              text.is(i + 2, "-"), tok(i + 3).kind == .number, text.is(i + 4, "-"), tok(i + 5).kind == .number,
+              text.is(i + 6, "by"), isCap(i + 6) else { return nil }
+        var e = i + 7
+        while e < n, !tok(e).flags.contains(.lineStart) { e += 1 }
+        guard e > i + 7, (i + 7 ..< e).allSatisfy({ tok($0).kind != .number }) else { return nil }
+        return i + 7 ..< e
+    }
+
     mutating func run() -> [Candidate] {
+        let header = headerPublisher()
+        if let header {
+            for t in header { quiet[t] = true }
+            var s = Segment(start: header.lowerBound, end: header.upperBound, label: .org, rule: "header-publisher")
+            s.strong = true
+            segments.append(s)
+        }
         for r in runs() {
             for var s in split(r) {
                 if s.label == nil { classify(&s) }

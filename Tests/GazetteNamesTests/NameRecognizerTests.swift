@@ -97,6 +97,11 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Shares of Acme Widgets Corp. rose.", ["ORG Acme Widgets Corp."]),
         Row("The deal was signed by Zorvex, the Danish carmaker.", ["ORG Zorvex"]),
         Row("Essex v Kent was drawn.", ["ORG Essex", "ORG Kent"]),
+        // The publisher of a header line, whatever its words are.
+        Row("date 2022-03-14 By Harbour Ledger\n\nThe talks ended.", ["ORG Harbour Ledger"]),
+        Row(" date 2021-09-08 By Tbilisi Courier\n\nBy Nino Beridze\n\nThe talks ended.",
+            ["ORG Tbilisi Courier", "PERSON Nino Beridze"]),
+        Row("date 2023-06-02 By Zorvexnews\nThe talks ended.", ["ORG Zorvexnews"]),
         // Not names: generic references, times and currencies in capitals, indices.
         Row("The ministry reported on the talks.", []),
         Row("The Dow Jones rose while the FTSE 100 fell.", []),
