@@ -87,6 +87,8 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Loans came from the European Bank for Reconstruction and Development (EBRD) and the EBRD board.",
             ["ORG European Bank for Reconstruction and Development", "ORG EBRD", "ORG EBRD"]),
         Row("Shares of Acme Widgets Ltd rose.", ["ORG Acme Widgets Ltd"]),
+        Row("Water Resources Minister Bakhtiyor Sobirov spoke.", ["PERSON Bakhtiyor Sobirov"]),
+        Row("Officials of the Presidency of Defence Industries spoke.", ["ORG Presidency of Defence Industries"]),
         Row("The shares were sold by the automaker Chrysler on Monday.", ["ORG Chrysler"]),
         Row("Results:\nBristol Rovers 1 Stockport 1\nBury 4 Carlisle 0", [
             "ORG Bristol Rovers", "ORG Stockport", "ORG Bury", "ORG Carlisle",
@@ -157,6 +159,11 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Boats sailed to Atlantic City and the Rift Valley.", ["GPE Atlantic City", "LOC Rift Valley"]),
         Row("Exports to South China and Northern Iraq grew.", ["LOC South China", "LOC Northern Iraq"]),
         Row("Data from Statistics Canada showed a gain.", ["ORG Statistics Canada"]),
+        // Team lists win over generated ones: a region, not the province of that name.
+        Row("Drought spread across the Sahel.", ["LOC Sahel"]),
+        Row("Boats ran aground near the Scarborough Shoal and the Amu Darya.",
+            ["LOC Scarborough Shoal", "LOC Amu Darya"]),
+        Row("Delegates flew home after the Tbilisi Fashion Week ended.", []),
         Row("The World Cup and the Paris Agreement were discussed.", []),
     ]
 
