@@ -31,6 +31,14 @@ public struct Cue: OptionSet, Sendable, Hashable {
     public static let compass = Cue(rawValue: 1 << 16)
     public static let abbreviation = Cue(rawValue: 1 << 17)
     public static let placeHead = Cue(rawValue: 1 << 18)
+    /// Administrative units: "Mangystau Region", "Tavush province", "the Andijan region".
+    public static let adminHead = Cue(rawValue: 1 << 19)
+    /// Settlements and ports named with "of": "the town of X", "the villages of X and Y".
+    public static let settlement = Cue(rawValue: 1 << 20)
+    /// Lower-case words between a name and a programme head: "Bolashak international scholarship programme".
+    public static let programmeModifier = Cue(rawValue: 1 << 21)
+    /// Organization heads whose name goes on with "in" and a place: "European Union Mission in Armenia".
+    public static let orgHeadIn = Cue(rawValue: 1 << 22)
 
     /// The manifest's name for each cue.
     static let names: [String: Cue] = [
@@ -38,6 +46,8 @@ public struct Cue: OptionSet, Sendable, Hashable {
         "surname": .surname, "particle": .particle, "org-head": .orgHead, "company-suffix": .companySuffix,
         "programme-head": .programmeHead, "stop": .stop, "demonym": .demonym, "common-word": .commonWord, "facility": .facility,
         "org-descriptor": .orgDescriptor, "acronym-stop": .acronymStop, "misc-head": .miscHead, "compass": .compass, "abbreviation": .abbreviation, "place-head": .placeHead,
+        "admin-head": .adminHead, "settlement": .settlement, "programme-modifier": .programmeModifier,
+        "org-head-in": .orgHeadIn,
     ]
 }
 

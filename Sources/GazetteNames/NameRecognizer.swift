@@ -412,7 +412,10 @@ struct DocumentPass {
                 if text.is(roleLast, "."), roleLast > k { roleLast -= 1 }
                 if text.is(re, "."), re + 1 < run.upperBound { re += 1 }
                 let len = personLength(re, run.upperBound)
-                if len > 0, !isCommon(re) || cue[re].contains(.firstName) || len > 1 || (k ..< re).contains(where: { cue[$0].contains(.honorific) }) {
+                // Ordinary words after a role are a name only with a given name or an honorific
+                // among them ("Minister Mark Stone", not "Official Security Assistance").
+                let nameLike = (re ..< re + len).contains { !isCommon($0) || cue[$0].contains(.firstName) }
+                if len > 0, nameLike || (k ..< re).contains(where: { cue[$0].contains(.honorific) }) {
                     var rs = k
                     while rs > a, cue[rs - 1].contains(.roleModifier) { rs -= 1 }
                     if rs > a {
@@ -518,14 +521,29 @@ struct DocumentPass {
             return
         }
         let last = cue[b - 1]
-        if len >= 2, last.contains(.placeHead), !cue[a].contains(.stop) {
-            s.label = text.is(b - 1, "city") || text.is(b - 1, "town") ? .gpe : .loc
+        if len >= 2, !last.isDisjoint(with: [.placeHead, .adminHead]), !cue[a].contains(.stop) {
+            s.label = text.is(b - 1, "city") || text.is(b - 1, "town") || last.contains(.adminHead) ? .gpe : .loc
             s.rule = "place-head"
-            s.source = "cue-place-heads:" + text.text(b - 1)
+            s.source = (last.contains(.adminHead) ? "cue-admin-heads:" : "cue-place-heads:") + text.text(b - 1)
             s.strong = true
             return
         }
-        if last.contains(.orgHead) || len >= 2 && last.contains(.companySuffix) && tok(b - 1).shape != .lower {
+        if len <= 3, (a ..< b).allSatisfy({ tok($0).shape == .capitalized || text.is($0, "-") }),
+           cue[a].isDisjoint(with: [.stop, .demonym, .compass, .role, .honorific]), (a ..< b).contains(where: { !isCommon($0) }),
+           let source = placeContext(a, b) {
+            s.label = .gpe
+            s.rule = "place-context"
+            s.source = source
+            s.strong = true
+            return
+        }
+        // A short capitalized suffix after a lower-case role is a surname: "regional director Amadou Ba".
+        let roleBefore = a > 0 && cue[a - 1].contains(.role) && tok(a - 1).shape == .lower && personLength(a, b) == len
+            && tok(b - 1).length <= 2
+        let directorateGeneral = len >= 3 && text.is(b - 2, "-") && text.is(b - 1, "general") && cue[b - 3].contains(.orgHead)
+        if directorateGeneral, len == 3 { s.headOnly = .org; return }
+        if last.contains(.orgHead) || len >= 2 && last.contains(.companySuffix) && tok(b - 1).shape != .lower
+            && !(roleBefore && tok(b - 1).shape == .capitalized) {
             if len == 1 { s.headOnly = .org; return }
             s.label = .org
             s.rule = last.contains(.orgHead) ? "org-head" : "company-suffix"
@@ -627,6 +645,26 @@ struct DocumentPass {
             s.rule = "surname-ending"
             return
         }
+    }
+
+    /// Whether the words around `a..<b` say it is a settlement or an administrative unit:
+    /// "the town of X", "the villages of X and Y", "X province", "the X, Y and Z regions".
+    /// Returns the cue that said so.
+    func placeContext(_ a: Int, _ b: Int) -> String? {
+        // Back over a list of single names ("of Baganis and Voskepar").
+        var k = a
+        while k >= 3, text.is(k - 1, ",") || text.is(k - 1, "and"), tok(k - 2).shape == .capitalized { k -= 2 }
+        if k >= 2, text.is(k - 1, "of"), tok(k - 2).shape == .lower, cue[k - 2].contains(.settlement) {
+            return "cue-settlements:" + text.text(k - 2)
+        }
+        // On over a list to a lower-case unit ("Andijan, Namangan and Fergana regions").
+        var e = b
+        while e + 1 < n, text.is(e, ",") || text.is(e, "and"), isCap(e + 1) {
+            e += 2
+            while e < n, isCap(e) || text.is(e, "-") && e + 1 < n && isCap(e + 1) { e += 1 }
+        }
+        if e < n, tok(e).shape == .lower, cue[e].contains(.adminHead) { return "cue-admin-heads:" + text.text(e) }
+        return nil
     }
 
     /// The place of a wire dateline: "BONN 1996-08-31", "ESCHEN , Liechtenstein 1996-08-31",
@@ -804,19 +842,32 @@ struct DocumentPass {
                     && (s.label == .org || s.label == .programme)) ? s.label : nil)
             if let label = headed, !cue[s.end - 1].contains(.companySuffix) {
                 var merges = 0
-                while i < segments.count, merges < 3 {
+                while i < segments.count, merges < 4 {
                     let t = segments[i]
                     guard t.label != .person, let gap = connector(from: s.end, to: t.start) else { break }
                     let tHeaded = t.rule == "org-head" || t.rule == "programme-head" || t.headOnly != nil
-                    let tPlace = t.label == .gpe || t.label == .loc
-                    if gap == .and {
-                        guard merges > 0, s.rule != "gazetteer", t.label == nil || tHeaded, !tPlace else { break }
+                    // A listed place that runs over "of" ("the Republic of Kazakhstan") is one part.
+                    var tEnd = t.end
+                    if t.label == nil || t.label == .gpe || t.label == .loc, let gz = gazetteerMatch(at: t.start), gz.end > t.end,
+                       [.gpe, .loc].contains(g.entries[Int(gz.entry)].label) {
+                        tEnd = gz.end
+                    }
+                    let tPlace = t.label == .gpe || t.label == .loc || tEnd > t.end
+                    if gap == .in {
+                        // "European Union Mission in Armenia".
+                        guard cue[s.end - 1].contains(.orgHeadIn), tPlace else { break }
+                    } else if gap == .and {
+                        // A name with its own head is a second organization ("the Massachusetts
+                        // Institute of Technology and Seoul National University").
+                        guard merges > 0, s.rule != "gazetteer", t.label == nil || tHeaded, !tPlace,
+                              !(t.rule == "org-head" && t.end - t.start >= 2) else { break }
                     } else if merges > 0, !(tHeaded || tPlace) {
                         break
                     } else if t.rule == "gazetteer", t.label == .org || t.label == .programme {
                         break
                     }
-                    s.end = t.end
+                    s.end = tEnd
+                    while i + 1 < segments.count, segments[i + 1].start < tEnd { i += 1 }
                     s.label = label == .programme && t.label == .org && t.rule == "org-head" ? .org : label
                     s.rule = s.label == .org ? "org-of-chain" : "programme-chain"
                     s.source = s.source ?? t.source
@@ -826,14 +877,17 @@ struct DocumentPass {
                     merges += 1
                     i += 1
                 }
+                if merges > 0 { extendList(&s, &i) }
             } else if s.label == nil, !s.strong, i < segments.count {
-                // "PfP Planning and Review Process".
+                // "PfP Planning and Review Process", "Peace and Security Council".
                 let t = segments[i]
-                if connector(from: s.end, to: t.start) == .and, t.rule == "org-head" || t.rule == "programme-head",
+                let listedOrg = t.rule == "gazetteer" && t.label == .org && t.end - t.start >= 2 && s.end - s.start == 1
+                    && !isInitial(s.start)
+                if connector(from: s.end, to: t.start) == .and, t.rule == "org-head" || t.rule == "programme-head" || listedOrg,
                    cue[s.end - 1].contains(.commonWord) {
                     s.end = t.end
                     s.label = t.label
-                    s.rule = t.rule
+                    s.rule = listedOrg ? "org-and-chain" : t.rule
                     s.source = t.source
                     s.strong = true
                     i += 1
@@ -842,6 +896,23 @@ struct DocumentPass {
             out.append(s)
         }
         segments = out
+    }
+
+    /// Takes a list of ordinary capitalized words into an `of` chain: "Ministry of Education,
+    /// Science, Culture and Sports". The list must end with "and" and a word.
+    func extendList(_ s: inout Segment, _ i: inout Int) {
+        func plain(_ j: Int) -> Bool {
+            j < segments.count && segments[j].label == nil && segments[j].headOnly == nil
+                && (segments[j].start ..< segments[j].end).allSatisfy { isCommon($0) && tok($0).shape == .capitalized }
+        }
+        var e = s.end, j = i
+        while e < n, text.is(e, ","), plain(j), segments[j].start == e + 1 {
+            e = segments[j].end
+            j += 1
+        }
+        guard j > i, e < n, text.is(e, "and"), plain(j), segments[j].start == e + 1 else { return }
+        s.end = segments[j].end
+        i = j + 1
     }
 
     /// Facilities and routes are not annotated, nor the names inside them: a segment
@@ -908,14 +979,15 @@ struct DocumentPass {
         return false
     }
 
-    enum Connector { case of, and }
+    enum Connector { case of, and, `in` }
 
-    /// What joins token `end` to `start`: `of`, `of the`, `for`, `for the`, `and`.
+    /// What joins token `end` to `start`: `of`, `of the`, `for`, `for the`, `and`, `in`.
     func connector(from end: Int, to start: Int) -> Connector? {
         guard end < start, start - end <= 2, !quiet[end] else { return nil }
         if start - end == 2, !text.is(end + 1, "the") { return nil }
         if text.is(end, "of") || text.is(end, "for") { return .of }
         if start - end == 1, text.is(end, "and") || text.is(end, "&") { return .and }
+        if start - end == 1, text.is(end, "in") { return .in }
         return nil
     }
 

@@ -88,6 +88,16 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["ORG European Bank for Reconstruction and Development", "ORG EBRD", "ORG EBRD"]),
         Row("Shares of Acme Widgets Ltd rose.", ["ORG Acme Widgets Ltd"]),
         Row("Water Resources Minister Bakhtiyor Sobirov spoke.", ["PERSON Bakhtiyor Sobirov"]),
+        Row("The Ministry of Health, Welfare, Tourism and Sports said so.", ["ORG Ministry of Health, Welfare, Tourism and Sports"]),
+        Row("The Ministry of Justice, Georgia and Armenia met.", ["ORG Ministry of Justice", "GPE Georgia", "GPE Armenia"]),
+        Row("The Ministry of Energy of the Republic of Uzbekistan said so.",
+            ["ORG Ministry of Energy of the Republic of Uzbekistan"]),
+        Row("The European Union Mission in Georgia reported calm.", ["ORG European Union Mission in Georgia"]),
+        Row("The Defence Ministry in Tbilisi reported calm.", ["ORG Defence Ministry", "GPE Tbilisi"]),
+        Row("She studied at the Zorvex Institute of Technology and Halbrook State University.",
+            ["ORG Zorvex Institute of Technology", "ORG Halbrook State University"]),
+        Row("The African Union's Peace and Security Council met.", ["ORG African Union", "ORG Peace and Security Council"]),
+        Row("WFP country director Amadou Ba said so.", ["ORG WFP", "PERSON Amadou Ba"]),
         Row("Officials of the Presidency of Defence Industries spoke.", ["ORG Presidency of Defence Industries"]),
         Row("The shares were sold by the automaker Chrysler on Monday.", ["ORG Chrysler"]),
         Row("Results:\nBristol Rovers 1 Stockport 1\nBury 4 Carlisle 0", [
@@ -129,6 +139,7 @@ struct Row: CustomTestStringConvertible, Sendable {
         // Not names: generic heads, treaties, events.
         Row("Reform plans and political dialogue processes are detailed.", []),
         Row("The programme was praised at the Paris Agreement talks.", []),
+        Row("Funds came under the new Official Security Assistance scheme.", []),
     ]
 
     @Test(arguments: rows) func table(_ row: Row) throws {
@@ -164,6 +175,13 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Boats ran aground near the Scarborough Shoal and the Amu Darya.",
             ["LOC Scarborough Shoal", "LOC Amu Darya"]),
         Row("Delegates flew home after the Tbilisi Fashion Week ended.", []),
+        // Administrative units and settlements by their head word or the words around them.
+        Row("Floods hit the Zorvan Region and Kelbor Oblast.", ["GPE Zorvan Region", "GPE Kelbor Oblast"]),
+        Row("Troops left the town of Zorvan and the villages of Kelbor and Tazmir.",
+            ["GPE Zorvan", "GPE Kelbor", "GPE Tazmir"]),
+        Row("Rain fell in the Zorvan, Kelbor and Tazmir regions and in Armenia's Dashkal province.",
+            ["GPE Zorvan", "GPE Kelbor", "GPE Tazmir", "GPE Armenia", "GPE Dashkal"]),
+        Row("The Turkish province and the Northern district were quiet.", []),
         Row("The World Cup and the Paris Agreement were discussed.", []),
     ]
 
