@@ -639,6 +639,15 @@ struct DocumentPass {
                 return
             }
         }
+        // A name before a lower-case programme head: "the Bolashak international scholarship
+        // programme", "the Global Gateway initiative".
+        if programmeHeadAfter(b), !(isInitial(a) && isCommon(a)), cue[a].isDisjoint(with: [.role, .honorific, .demonym]),
+           !(len >= 2 && cue[a].contains(.firstName) && !isCommon(a)) {
+            s.label = .programme
+            s.rule = "programme-before-head"
+            s.strong = true
+            return
+        }
         if len == 1, g.hasSurnameEnding(a, in: text), !isCommon(a), tok(a).shape == .capitalized,
            !text.normalized.folded[tok(a).range].reversed().starts(with: [0x6E, 0x61, 0x69]) /* -ian: demonyms */ {
             s.label = .person
@@ -1027,14 +1036,9 @@ struct DocumentPass {
         var known = Knowledge()
         var definedAcronyms: Set<Int> = []
         // Strong labels teach the document its names; acronyms in parentheses follow their expansion.
+        defineAcronyms()
         for k in segments.indices {
             guard segments[k].start < segments[k].end else { continue }
-            if segments[k].label == nil, segments[k].end - segments[k].start >= 2, let acr = parenAcronym(after: segments[k].end),
-               initialsMatch(segments[k], acr) {
-                segments[k].label = .org
-                segments[k].rule = "acronym-definition"
-                segments[k].strong = true
-            }
             guard let label = segments[k].label, segments[k].strong else { continue }
             let key = segments[k].entityKey ?? entityKey(segments[k])
             segments[k].entityKey = key
@@ -1169,9 +1173,83 @@ struct DocumentPass {
         return a
     }
 
-    /// Whether the acronym's first letter is the first letter of the expansion.
-    func initialsMatch(_ s: Segment, _ acr: Int) -> Bool {
-        units(acr).first == units(s.start).first
+    /// Expansions of acronyms in parentheses: "Official Security Assistance (OSA)",
+    /// "Economic Community of West African States (ECOWAS)". The expansion is the shortest
+    /// run of segments joined by `of`, `for`, `and`, `the`, `in`, `on`, `de` or `&`, ending
+    /// right before the parenthesis, whose words contain the acronym's letters in order
+    /// with the first letter starting it (Schwartz and Hearst 2003). It becomes one
+    /// segment: a PROGRAMME when it ends in a programme head or a lower-case one follows
+    /// the parenthesis ("(OSA) framework"), else an ORG. Places, people and names a list
+    /// or head word already labelled keep their labels.
+    mutating func defineAcronyms() {
+        var k = 0
+        while k < segments.count {
+            defer { k += 1 }
+            let last = segments[k]
+            guard last.start < last.end, let acr = parenAcronym(after: last.end) else { continue }
+            if last.strong, last.label != nil { continue }
+            var j = k, found: Int?
+            while j >= 0, k - j < 6 {
+                let sj = segments[j]
+                if sj.start < sj.end, sj.label == nil || !sj.strong || j == k,
+                   expansionMatches(acr, from: sj.start, to: last.end) {
+                    found = j
+                    break
+                }
+                guard j > 0, segments[j - 1].label != .person, segments[j - 1].label != .gpe || !segments[j - 1].strong,
+                      segments[j - 1].end <= segments[j].start, joinsExpansion(segments[j - 1].end, segments[j].start) else { break }
+                j -= 1
+            }
+            guard let j = found, last.end - segments[j].start >= 2 else { continue }
+            let head = cue[last.end - 1].contains(.programmeHead) || programmeHeadAfter(acr + 2)
+            var merged = Segment(start: segments[j].start, end: last.end, label: head ? .programme : .org,
+                                 rule: "acronym-definition")
+            merged.strong = true
+            segments.replaceSubrange(j ... k, with: [merged])
+            k = j
+        }
+    }
+
+    /// Tokens that may join the words of an acronym's expansion.
+    func joinsExpansion(_ a: Int, _ b: Int) -> Bool {
+        guard b - a <= 2 else { return false }
+        for t in a ..< b {
+            guard text.is(t, "of") || text.is(t, "for") || text.is(t, "and") || text.is(t, "the") || text.is(t, "in")
+                || text.is(t, "on") || text.is(t, "de") || text.is(t, "&") else { return false }
+        }
+        return true
+    }
+
+    /// Whether the letters of the acronym at `acr` occur in order in the words `a..<b`
+    /// (case folded), the first one at the start of the first word.
+    func expansionMatches(_ acr: Int, from a: Int, to b: Int) -> Bool {
+        let short = text.normalized.folded[tok(acr).range].filter { UnicodeProperties.isLetter(UInt32($0)) }
+        guard short.count >= 2, let first = short.first, text.normalized.folded[Int(tok(a).start)] == first else { return false }
+        let long = text.normalized.folded[Int(tok(a).start) ..< Int(tok(b - 1).end)]
+        var li = long.endIndex - 1
+        var si = short.count - 1
+        while si >= 0 {
+            let c = short[short.startIndex + si]
+            // The first letter must start a word; the others may be anywhere.
+            while li >= long.startIndex, long[li] != c || si == 0 && li > long.startIndex
+                && UnicodeProperties.isLetter(UInt32(long[li - 1])) {
+                li -= 1
+            }
+            if li < long.startIndex { return false }
+            li -= 1
+            si -= 1
+        }
+        return true
+    }
+
+    /// Whether a lower-case programme head follows token `e`, perhaps after descriptive
+    /// words: "(OSA) framework", "Bolashak international scholarship programme".
+    func programmeHeadAfter(_ e: Int) -> Bool {
+        var k = e
+        while k < n, k - e < 2, tok(k).shape == .lower, cue[k].contains(.programmeModifier) { k += 1 }
+        guard k < n, tok(k).shape == .lower else { return false }
+        return text.is(k, "programme") || text.is(k, "program") || text.is(k, "initiative") || text.is(k, "scheme")
+            || text.is(k, "project") || text.is(k, "framework")
     }
 }
 

@@ -140,6 +140,14 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Reform plans and political dialogue processes are detailed.", []),
         Row("The programme was praised at the Paris Agreement talks.", []),
         Row("Funds came under the new Official Security Assistance scheme.", []),
+        // Acronym expansions (letters in order, the first starting the name) and a
+        // lower-case head after the acronym or the name.
+        Row("Japan set up the Official Development Assistance (ODA) framework in 2015.",
+            ["GPE Japan", "PROGRAMME Official Development Assistance", "PROGRAMME ODA"]),
+        Row("Trade fell in the Council for Mutual Economic Assistance (COMECON) years.",
+            ["ORG Council for Mutual Economic Assistance", "ORG COMECON"]),
+        Row("Students go abroad under the Zorvex international scholarship programme.", ["PROGRAMME Zorvex"]),
+        Row("Zorvex said the project would end.", []),
     ]
 
     @Test(arguments: rows) func table(_ row: Row) throws {
