@@ -599,13 +599,17 @@ struct DocumentPass {
             s.strong = true
             return
         }
-        // A lower-case descriptor right before: "automaker Chrysler", "newspaper Granma".
+        // A lower-case descriptor right before: "automaker Chrysler", "newspaper Granma";
+        // or before a comma, the name set off by commas: "the Italian company, Fiat, will".
         let personLike = len >= 2 && personLength(a, b) == len && cue[a].contains(.firstName) && !isCommon(a)
-        if a > 0, cue[a - 1].contains(.orgDescriptor), tok(a - 1).shape == .lower, len <= 4, !personLike,
+        let descriptor = a > 0 && cue[a - 1].contains(.orgDescriptor) && tok(a - 1).shape == .lower ? a - 1
+            : a > 1 && text.is(a - 1, ",") && cue[a - 2].contains(.orgDescriptor) && tok(a - 2).shape == .lower
+                && (b == n || text.is(b, ",") || text.is(b, ".")) ? a - 2 : nil
+        if let d = descriptor, len <= 4, !personLike, placeInside(a, b) == nil || d == a - 1,
            cue[a].isDisjoint(with: [.role, .honorific, .demonym]) {
             s.label = .org
             s.rule = "org-after-descriptor"
-            s.source = "cue-org-descriptors:" + text.text(a - 1)
+            s.source = "cue-org-descriptors:" + text.text(d)
             s.strong = true
             return
         }

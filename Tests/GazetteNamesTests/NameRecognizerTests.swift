@@ -108,6 +108,8 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Contracts went to Zorvex Halbrook and Boeing.", ["ORG Zorvex Halbrook", "ORG Boeing"]),
         Row("Shares of Acme Widgets Corp. rose.", ["ORG Acme Widgets Corp."]),
         Row("The deal was signed by Zorvex, the Danish carmaker.", ["ORG Zorvex"]),
+        Row("The Danish carmaker, Zorvex, said it would grow. Zorvex then hired staff.", ["ORG Zorvex", "ORG Zorvex"]),
+        Row("Jobs went at its European division, Zorvex.", ["ORG Zorvex"]),
         Row("Essex v Kent was drawn.", ["ORG Essex", "ORG Kent"]),
         // The publisher of a header line, whatever its words are.
         Row("date 2022-03-14 By Harbour Ledger\n\nThe talks ended.", ["ORG Harbour Ledger"]),
