@@ -19,7 +19,15 @@ import GazetteText
 ///    surnames of people named in full, names seen before, teams of results tables;
 ///    then defaults for what is still unknown (capitalized pairs are people, short
 ///    capitals are organizations, a name listed beside an organization is one).
-/// Lines in capitals or in title case get only gazetteer and document matches.
+/// Lines in capitals or in title case get only gazetteer and document matches: there
+/// capitalization says nothing, so no pattern guesses a name from capitalized words
+/// ("THANKS TO BILATERAL COOPERATION" gives nothing), but a listed or already-taught
+/// name is still a name ("NATO CHIEF VISITS BAKU" gives ORG `NATO`, GPE `BAKU`).
+/// ANNOTATION.md annotates header and other lines "like any other" text, and the
+/// project's gold has no headline rule that says otherwise (public gold such as
+/// CoNLL-2003 annotates names in capitalized headlines too). A listed word that is
+/// also an ordinary English word counts in such a line only when it names a country.
+/// The header line `date YYYY-MM-DD By Publisher` gives the publisher as an ORG.
 /// Spans of one entity share an `entity` id (`E1`, `E2`... in order of first mention).
 public struct NameRecognizer: Recognizer {
     public let name = "names"

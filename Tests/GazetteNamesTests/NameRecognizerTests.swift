@@ -1,6 +1,7 @@
 import Foundation
 import Gazette
 import GazetteCore
+import GazetteText
 @testable import GazetteNames
 import Testing
 
@@ -50,6 +51,10 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Bilateral cooperation began in 1994.", []),
         Row("The minister said the Allies agreed.", []),
         Row("THANKS TO BILATERAL COOPERATION ALLIES AGREE\nThe talks went on.", []),
+        // Listed names in a headline in capitals are names; guesses from capitals are not.
+        Row("NATO CHIEF VISITS BAKU\nThe talks went on.", ["ORG NATO", "GPE BAKU"]),
+        Row("ZORVEX HALBROOK SIGNS DEAL WITH SOCAR\nThe talks went on.", ["ORG SOCAR"]),
+        Row("Zorvex Halbrook Signs Deal With Baku Again\nThe talks went on.", ["GPE Baku"]),
         Row("Cooperative activities and reform plans are detailed there.", []),
     ]
 
@@ -242,6 +247,21 @@ struct Row: CustomTestStringConvertible, Sendable {
         #expect(g.sizes.count >= 20)
         #expect(g.sizes.allSatisfy { $0.count > 0 })
         #expect(g.entryCount > 10000)
+    }
+
+    /// Names of simple letters skip the ICU tokenizer at load time; their words must be
+    /// exactly the tokens the tokenizer would make.
+    @Test func simpleNamesAreTokenizedAsTheTokenizerWould() throws {
+        let tokenizer = try Tokenizer()
+        for name in ["Türkiye", "Chișinău", "Bosna i Hercegovina", "Санкт-Петербург", "Հայաստան", "თბილისი", "Ελλάδα",
+                     "Việt Nam", "مصر", "ישראל", "Guinea-Bissau", "Al-Quds"] {
+            let words = try #require(Gazetteers.Builder.simpleWords(name), "\(name)")
+            let analyzed = try tokenizer.analyze(name)
+            #expect(words == analyzed.tokens.map { Array(analyzed.normalized.units[$0.range]) }, "\(name)")
+        }
+        for name in ["Côte d'Ivoire", "Երևան", "U.S.", "東京", "ǅemal", "St. Lucia", "-Baku", "Baku-", "Two  spaces", "ﬁn"] {
+            #expect(Gazetteers.Builder.simpleWords(name) == nil, "\(name)")
+        }
     }
 
     @Test func acronymEntriesNeedTheirCapitals() throws {
