@@ -298,6 +298,15 @@ struct DocumentPass {
             }
             var j = i + 1
             while j < n, !quiet[j], !tok(j).flags.contains(.lineStart), !tok(j).flags.contains(.sentenceStart) || afterInitial(j) {
+                // A company's legal form ends its name: "Northwind Energy plc", "Zephyr Offshore
+                // A/S", "Kunlun Rail Investment Co., Ltd.".
+                if let e = companySuffixEnd(at: j) {
+                    j = e
+                    if j + 1 < n, text.is(j, ","), cue[j + 1].contains(.companySuffix), isCap(j + 1) || tok(j + 1).shape == .lower {
+                        j = companySuffixEnd(at: j + 1) ?? j + 2
+                    }
+                    break
+                }
                 if isCap(j) {
                     j += 1
                 } else if text.is(j, "."), text.isAttachedToPrevious(j), cue[j - 1].contains(.role), j + 1 < n, isCap(j + 1),
@@ -323,10 +332,40 @@ struct DocumentPass {
                     break
                 }
             }
+            // "Co., Ltd.": a second legal form after the period and comma of the first.
+            if j > i + 1, j + 2 < n, cue[j - 1].contains(.companySuffix), text.is(j, "."), text.isAttachedToPrevious(j),
+               text.is(j + 1, ","), cue[j + 2].contains(.companySuffix), isCap(j + 2) {
+                j = companySuffixEnd(at: j + 2) ?? j + 3
+            }
             result.append(i ..< j)
             i = j
         }
         return result
+    }
+
+    /// Where the company suffix that ends tokens `a..<b` starts ("Ltd." in "AirTanker Ltd.",
+    /// "Co., Ltd."), if they end with one written in lower case or with punctuation.
+    func companySuffixStart(_ a: Int, _ b: Int) -> Int? {
+        guard b - a >= 2 else { return nil }
+        return (a + 1 ..< b).first { k in
+            guard let e = companySuffixEnd(at: k) else { return false }
+            return e == b || b - k >= 3 && text.is(e, ",")
+        }
+    }
+
+    /// The end of a company suffix written in lower case or with punctuation ("plc",
+    /// "A/S", "Co.", "A.Ş.") starting at token `j`; capitalized suffixes of one word
+    /// ("Ltd", "AG") are words of the run like any other.
+    func companySuffixEnd(at j: Int) -> Int? {
+        guard j < n, j > 0, !tok(j).flags.contains(.lineStart) else { return nil }
+        if let e = phraseEnd(at: j, cue: .companySuffix, limit: n), e > j + 1,
+           (j + 1 ..< e).allSatisfy({ text.isAttachedToPrevious($0) }) {
+            return e
+        }
+        guard cue[j].contains(.companySuffix) else { return nil }
+        if tok(j).shape == .lower, tok(j).length >= 3, cue[j].isDisjoint(with: [.commonWord, .stop]) { return j + 1 }
+        if tok(j).shape == .abbreviation || units(j).last == 0x2E { return j + 1 }
+        return nil
     }
 
     /// Whether the hyphen at `j` joins two names that keep their own spans: a name on
@@ -455,6 +494,7 @@ struct DocumentPass {
             let a = s.start
             if gazetteerMatch(at: a) != nil, !cue[a].contains(.stop) { return }
             let headed = s.end - a >= 2 && !cue[s.end - 1].isDisjoint(with: [.orgHead, .programmeHead])
+                || companySuffixStart(a, s.end) != nil
             if cue[a].contains(.stop), !headed || isDeterminer(a) {
                 s.start += 1
                 continue
@@ -550,12 +590,15 @@ struct DocumentPass {
             && tok(b - 1).length <= 2
         let directorateGeneral = len >= 3 && text.is(b - 2, "-") && text.is(b - 1, "general") && cue[b - 3].contains(.orgHead)
         if directorateGeneral, len == 3 { s.headOnly = .org; return }
-        if last.contains(.orgHead) || len >= 2 && last.contains(.companySuffix) && tok(b - 1).shape != .lower
+        let suffixStart = companySuffixStart(a, b)
+        let suffixEnds = suffixStart != nil
+        if last.contains(.orgHead) || suffixEnds || len >= 2 && last.contains(.companySuffix) && tok(b - 1).shape != .lower
             && !(roleBefore && tok(b - 1).shape == .capitalized) {
             if len == 1 { s.headOnly = .org; return }
             s.label = .org
-            s.rule = last.contains(.orgHead) ? "org-head" : "company-suffix"
-            s.source = (last.contains(.orgHead) ? "cue-org-heads:" : "cue-company-suffixes:") + text.text(b - 1)
+            s.rule = last.contains(.orgHead) && !suffixEnds ? "org-head" : "company-suffix"
+            s.source = s.rule == "org-head" ? "cue-org-heads:" + text.text(b - 1)
+                : "cue-company-suffixes:" + (suffixStart.map { text.text(tokens: $0 ... b - 1) } ?? text.text(b - 1))
             s.strong = true
             return
         }

@@ -112,6 +112,12 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("He met Zorvex spokesman Per Lindqvist.", ["ORG Zorvex", "PERSON Per Lindqvist"]),
         Row("Contracts went to Zorvex Halbrook and Boeing.", ["ORG Zorvex Halbrook", "ORG Boeing"]),
         Row("Shares of Acme Widgets Corp. rose.", ["ORG Acme Widgets Corp."]),
+        // Legal forms in lower case or with punctuation end the name.
+        Row("Shares of Zorvex Energy plc and Halbrook Offshore A/S rose.",
+            ["ORG Zorvex Energy plc", "ORG Halbrook Offshore A/S"]),
+        Row("Tanks came from Zorvex Otomotiv A.Ş. and Halbrook Rail Co., Ltd. this year.",
+            ["ORG Zorvex Otomotiv A.Ş.", "ORG Halbrook Rail Co., Ltd."]),
+        Row("The zorvex fleet is old.\nZorvex Ltd., a consortium, won.", ["ORG Zorvex Ltd."]),
         Row("The deal was signed by Zorvex, the Danish carmaker.", ["ORG Zorvex"]),
         Row("The Danish carmaker, Zorvex, said it would grow. Zorvex then hired staff.", ["ORG Zorvex", "ORG Zorvex"]),
         Row("Jobs went at its European division, Zorvex.", ["ORG Zorvex"]),
