@@ -999,6 +999,15 @@ struct DocumentPass {
                 i += 1
             }
         }
+        // A capitalized facility word with "of" names the facility: "Port of Baku",
+        // "Bridge of Friendship" (a lower-case "the port of Aktau" is the city's).
+        for i in 0 ..< n where i + 2 < n && cue[i].contains(.facility) && tok(i).shape == .capitalized
+            && text.is(i + 1, "of") && isCap(i + 2) {
+            if let gz = gazetteerMatch(at: i), gz.end > i + 2 { continue } // "Port of Spain"
+            var e = i + 2
+            while e < n, isCap(e), !tok(e).flags.contains(.lineStart) || e == i + 2 { e += 1 }
+            for t in i ..< e { blocked[t] = true }
+        }
         for k in segments.indices {
             let s = segments[k]
             guard s.start < s.end else { continue }

@@ -207,6 +207,9 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Ships sailed from Constanța and Constanţa to Brașov.", ["GPE Constanța", "GPE Constanţa", "GPE Brașov"]),
         Row("Wine comes from Kakheti and grain from Zhambyl.", ["GPE Kakheti", "GPE Zhambyl"]),
         Row("The World Cup and the Paris Agreement were discussed.", []),
+        // A capitalized facility word with "of" is a facility; the lower-case one is the city's.
+        Row("Cargo at the Port of Baku rose, and the port of Aktau and Port of Spain grew.",
+            ["GPE Aktau", "GPE Port of Spain"]),
     ]
 
     @Test(arguments: rows) func table(_ row: Row) throws {
