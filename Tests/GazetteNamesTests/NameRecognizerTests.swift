@@ -193,6 +193,8 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Data from Statistics Canada showed a gain.", ["ORG Statistics Canada"]),
         // Team lists win over generated ones: a region, not the province of that name.
         Row("Drought spread across the Sahel.", ["LOC Sahel"]),
+        // A British spelling of an English word is not a listed place ("Centre", a province).
+        Row("Centre staff said the drill ended.", []),
         Row("Boats ran aground near the Scarborough Shoal and the Amu Darya.",
             ["LOC Scarborough Shoal", "LOC Amu Darya"]),
         Row("Delegates flew home after the Tbilisi Fashion Week ended.", []),
