@@ -568,6 +568,15 @@ struct DocumentPass {
             s.entityKey = e.label.rawValue + ":" + e.canonical.lowercased()
             return
         }
+        // Head first, joined by particles: "Corporación Nacional del Cobre de Chile", "Banco de la Nación".
+        if len >= 3, cue[a].contains(.orgHead), tok(a).shape == .capitalized,
+           (a + 1 ..< b).contains(where: { cue[$0].contains(.particle) && tok($0).shape == .lower }) {
+            s.label = .org
+            s.rule = "org-head-first"
+            s.source = "cue-org-heads:" + text.text(a)
+            s.strong = true
+            return
+        }
         let last = cue[b - 1]
         if len >= 2, !last.isDisjoint(with: [.placeHead, .adminHead]), !cue[a].contains(.stop) {
             s.label = text.is(b - 1, "city") || text.is(b - 1, "town") || last.contains(.adminHead) ? .gpe : .loc
@@ -1107,7 +1116,7 @@ struct DocumentPass {
             let key = segments[k].entityKey ?? entityKey(segments[k])
             segments[k].entityKey = key
             known.learn(self, segments[k], key: key)
-            if label == .org || label == .programme, let acr = parenAcronym(after: segments[k].end) {
+            if label == .org || label == .programme, let acr = parenAcronym(after: segments[k].end, from: segments[k].start) {
                 known.acronyms[Knowledge.exactHash(units(acr))] = (label, key)
                 definedAcronyms.insert(acr)
             }
@@ -1198,7 +1207,7 @@ struct DocumentPass {
         // Acronyms in parentheses: the same label, linked.
         for s in segments {
             guard let label = s.label, s.strong, label == .org || label == .programme,
-                  let acr = parenAcronym(after: s.end) else { continue }
+                  let acr = parenAcronym(after: s.end, from: s.start) else { continue }
             candidates.append(Candidate(start: Int(tok(acr).start), end: Int(tok(acr).end), label: label,
                                         rule: "acronym-in-parentheses", entity: s.entityKey))
         }
@@ -1226,20 +1235,26 @@ struct DocumentPass {
     }
 
     /// The token of `(ACRONYM)` right after token `end`, if there is one.
-    func parenAcronym(after end: Int) -> Int? {
+    /// A short name in parentheses after an organization of three or more words whose
+    /// letters it takes in order also counts: "Corporación Nacional del Cobre de Chile
+    /// (Codelco)".
+    func parenAcronym(after end: Int, from start: Int? = nil) -> Int? {
         guard end + 2 < n, text.is(end, "("), text.is(end + 2, ")") else { return nil }
         let a = end + 1
         let t = tok(a)
         guard t.kind == .word, t.length >= 2, t.length <= 8, isCap(a) else { return nil }
         if let label = gazetteerLabel(a), label == .gpe || label == .loc { return nil }
         // Capitals beyond the first letter: NATO, PfP, IPAP.
-        guard units(a).dropFirst().contains(where: { UnicodeProperties.isUpper(UInt32($0)) }) else { return nil }
-        return a
+        if units(a).dropFirst().contains(where: { UnicodeProperties.isUpper(UInt32($0)) }) { return a }
+        if let start, end - start >= 3, t.shape == .capitalized, !isCommon(a), expansionMatches(a, from: start, to: end) {
+            return a
+        }
+        return nil
     }
 
     /// Expansions of acronyms in parentheses: "Official Security Assistance (OSA)",
     /// "Economic Community of West African States (ECOWAS)". The expansion is the shortest
-    /// run of segments joined by `of`, `for`, `and`, `the`, `in`, `on`, `de` or `&`, ending
+    /// run of segments joined by `of`, `for`, `and`, `the`, `in`, `on`, `de`, `&` or a hyphen, ending
     /// right before the parenthesis, whose words contain the acronym's letters in order
     /// with the first letter starting it (Schwartz and Hearst 2003). It becomes one
     /// segment: a PROGRAMME when it ends in a programme head or a lower-case one follows
@@ -1251,7 +1266,11 @@ struct DocumentPass {
             defer { k += 1 }
             let last = segments[k]
             guard last.start < last.end, let acr = parenAcronym(after: last.end) else { continue }
-            if last.strong, last.label != nil { continue }
+            // A name labelled by a list or head word keeps its label; it grows only when its
+            // own words do not spell the acronym ("Substantial NATO-Georgia Package (SNGP)").
+            if last.strong, let l = last.label, l != .org && l != .programme || expansionMatches(acr, from: last.start, to: last.end) {
+                continue
+            }
             var j = k, found: Int?
             while j >= 0, k - j < 6 {
                 let sj = segments[j]
@@ -1265,7 +1284,7 @@ struct DocumentPass {
                 j -= 1
             }
             guard let j = found, last.end - segments[j].start >= 2 else { continue }
-            let head = cue[last.end - 1].contains(.programmeHead) || programmeHeadAfter(acr + 2)
+            let head = cue[last.end - 1].contains(.programmeHead) || programmeHeadAfter(acr + 2) || last.label == .programme
             var merged = Segment(start: segments[j].start, end: last.end, label: head ? .programme : .org,
                                  rule: "acronym-definition")
             merged.strong = true
@@ -1279,7 +1298,8 @@ struct DocumentPass {
         guard b - a <= 2 else { return false }
         for t in a ..< b {
             guard text.is(t, "of") || text.is(t, "for") || text.is(t, "and") || text.is(t, "the") || text.is(t, "in")
-                || text.is(t, "on") || text.is(t, "de") || text.is(t, "&") else { return false }
+                || text.is(t, "on") || text.is(t, "de") || text.is(t, "&")
+                || text.is(t, "-") && text.isAttachedToPrevious(t) && text.isAttachedToPrevious(t + 1) else { return false }
         }
         return true
     }

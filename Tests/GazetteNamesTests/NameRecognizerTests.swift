@@ -103,6 +103,10 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["ORG Zorvex Institute of Technology", "ORG Halbrook State University"]),
         Row("The African Union's Peace and Security Council met.", ["ORG African Union", "ORG Peace and Security Council"]),
         Row("WFP country director Amadou Ba said so.", ["ORG WFP", "PERSON Amadou Ba"]),
+        // Head first, joined by particles; a short name in parentheses spelled from it.
+        Row("Loans came from the Banco Nacional de Fomento (Banafo) last year. Banafo said so.",
+            ["ORG Banco Nacional de Fomento", "ORG Banafo", "ORG Banafo"]),
+        Row("Students at the Universidad de Chile protested.", ["ORG Universidad de Chile"]),
         Row("Officials of the Presidency of Defence Industries spoke.", ["ORG Presidency of Defence Industries"]),
         Row("The shares were sold by the automaker Chrysler on Monday.", ["ORG Chrysler"]),
         Row("Results:\nBristol Rovers 1 Stockport 1\nBury 4 Carlisle 0", [
@@ -161,6 +165,8 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["ORG Council for Mutual Economic Assistance", "ORG COMECON"]),
         Row("Students go abroad under the Zorvex international scholarship programme.", ["PROGRAMME Zorvex"]),
         Row("Zorvex said the project would end.", []),
+        Row("Allies agreed the Comprehensive NATO-Moldova Package (CNMP) in 2022.",
+            ["PROGRAMME Comprehensive NATO-Moldova Package", "PROGRAMME CNMP"]),
     ]
 
     @Test(arguments: rows) func table(_ row: Row) throws {
