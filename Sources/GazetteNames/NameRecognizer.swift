@@ -11,12 +11,20 @@ import GazetteText
 ///    Hasanov" gives PERSON `Zakir Hasanov`, role `Defence Minister`), at possessives
 ///    and at hyphens next to names (`NATO-led`, `NATO-Georgia`), trimmed of
 ///    sentence-initial common words;
-/// 3. labels from head words (`Division`, `Programme`, `City`), `of`/`for`/`and`
-///    chains, person cues (first names, surname endings, honorifics, bylines),
-///    descriptors (`automaker X`, `X, the airline`), datelines and sports tables;
-///    facilities, events and listed non-entities block the names inside them;
-/// 4. document context (OrthoMatcher style): acronyms defined in parentheses,
-///    surnames of people named in full, names seen before, teams of results tables;
+/// 3. labels from head words (`Division`, `Programme`, `City`, `Region`; heads first
+///    with particles, `Banco Nacional de Fomento`), company legal forms (`plc`, `A/S`,
+///    `Co., Ltd.`), `of`/`for`/`and` chains (over lists, `Ministry of Education, Science
+///    and Culture`, and listed places, `of the Republic of Kazakhstan`; `Mission in X`),
+///    person cues (first names, surname endings, honorifics, bylines), descriptors
+///    (`automaker X`, `X, the airline`, `the Italian company, X,`), the words around a
+///    place (`the town of X`, `X province`), a lower-case programme head after a name
+///    (`the X scholarship programme`), the publisher of the header line, datelines and
+///    sports tables; facilities (`X pipeline`, `Port of X`), events and listed
+///    non-entities block the names inside them;
+/// 4. document context (OrthoMatcher style): acronyms defined in parentheses (the
+///    expansion found letter by letter, Schwartz-Hearst style, and labelled PROGRAMME
+///    before a programme head such as `(OSA) framework`), surnames of people named in
+///    full, names seen before, teams of results tables;
 ///    then defaults for what is still unknown (capitalized pairs are people, short
 ///    capitals are organizations, a name listed beside an organization is one).
 /// Lines in capitals or in title case get only gazetteer and document matches: there
