@@ -376,6 +376,16 @@ struct DocumentPass {
         return nil
     }
 
+    /// Whether a reporting verb and "it" or "its" follow token `b`: "said it", "announced its".
+    func saysIt(after b: Int) -> Bool {
+        guard b + 1 < n, tok(b).shape == .lower, text.is(b + 1, "it") || text.is(b + 1, "its") else { return false }
+        for v: StaticString in ["said", "says", "announced", "reported", "added", "expects", "expected", "posted", "told",
+                                "denied", "confirmed", "plans", "planned"] where text.is(b, v) {
+            return true
+        }
+        return false
+    }
+
     /// Whether the hyphen at `j` joins two names that keep their own spans: a name on
     /// its left ("NATO-Georgia exercise", "Boeing-Air Force"), or one on its right after
     /// a word that is not an ordinary prefix ("Euro-Atlantic" stays whole).
@@ -1145,6 +1155,14 @@ struct DocumentPass {
                 s.label = hit.label
                 s.rule = hit.rule
                 s.entityKey = hit.key
+            } else if s.label == nil, s.headOnly == nil, saysIt(after: s.end),
+                      cue[s.start].isDisjoint(with: [.firstName, .role, .honorific, .demonym, .orgHead]),
+                      !(s.end - s.start == 1 && isInitial(s.start) && isCommon(s.start)) {
+                // "Comelf said it would ...": what says "it" of itself is no person.
+                s.label = .org
+                s.rule = "org-says-it"
+                s.entityKey = entityKey(s)
+                if let key = s.entityKey { known.learn(self, s, key: key) }
             } else if s.label == nil {
                 fallback(&s)
                 // A name guessed a person next to an organization in a list is one too:

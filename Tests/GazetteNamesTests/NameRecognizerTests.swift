@@ -125,6 +125,10 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("The deal was signed by Zorvex, the Danish carmaker.", ["ORG Zorvex"]),
         Row("The Danish carmaker, Zorvex, said it would grow. Zorvex then hired staff.", ["ORG Zorvex", "ORG Zorvex"]),
         Row("Jobs went at its European division, Zorvex.", ["ORG Zorvex"]),
+        // What says "it" of itself is an organization, and teaches the document.
+        Row("Zorvex said it would cut jobs. Later Zorvex hired.", ["ORG Zorvex", "ORG Zorvex"]),
+        Row("The Traders' Association said it would vote.", []),
+        Row("Anna Kowalska said it would rain.", ["PERSON Anna Kowalska"]),
         Row("Essex v Kent was drawn.", ["ORG Essex", "ORG Kent"]),
         // The publisher of a header line, whatever its words are.
         Row("date 2022-03-14 By Harbour Ledger\n\nThe talks ended.", ["ORG Harbour Ledger"]),
