@@ -386,6 +386,16 @@ struct DocumentPass {
         return false
     }
 
+    /// Whether the words around `a..<b` speak of a listed company: "shares of X", "a stake
+    /// in X", "X shares", "X's shares".
+    func tradedAround(_ a: Int, _ b: Int) -> Bool {
+        if a >= 2, text.is(a - 1, "of") || text.is(a - 1, "in"),
+           text.is(a - 2, "shares") || text.is(a - 2, "stake") || text.is(a - 2, "stock") { return true }
+        var e = b
+        if e + 1 < n, text.is(e, "'s") || text.is(e, "'") { e += 1 }
+        return e < n && (text.is(e, "shares") || text.is(e, "stock") && e > b)
+    }
+
     /// Whether the hyphen at `j` joins two names that keep their own spans: a name on
     /// its left ("NATO-Georgia exercise", "Boeing-Air Force"), or one on its right after
     /// a word that is not an ordinary prefix ("Euro-Atlantic" stays whole).
@@ -1155,7 +1165,7 @@ struct DocumentPass {
                 s.label = hit.label
                 s.rule = hit.rule
                 s.entityKey = hit.key
-            } else if s.label == nil, s.headOnly == nil, saysIt(after: s.end),
+            } else if s.label == nil, s.headOnly == nil, saysIt(after: s.end) || tradedAround(s.start, s.end),
                       cue[s.start].isDisjoint(with: [.firstName, .role, .honorific, .demonym, .orgHead]),
                       !(s.end - s.start == 1 && isInitial(s.start) && isCommon(s.start)) {
                 // "Comelf said it would ...": what says "it" of itself is no person.

@@ -128,6 +128,8 @@ struct Row: CustomTestStringConvertible, Sendable {
         // What says "it" of itself is an organization, and teaches the document.
         Row("Zorvex said it would cut jobs. Later Zorvex hired.", ["ORG Zorvex", "ORG Zorvex"]),
         Row("The Traders' Association said it would vote.", []),
+        Row("Funds bought shares of Zorvex and a stake in Halbrook Tarn. Kelbor shares fell.",
+            ["ORG Zorvex", "ORG Halbrook Tarn", "ORG Kelbor"]),
         Row("Anna Kowalska said it would rain.", ["PERSON Anna Kowalska"]),
         Row("Essex v Kent was drawn.", ["ORG Essex", "ORG Kent"]),
         // The publisher of a header line, whatever its words are.
