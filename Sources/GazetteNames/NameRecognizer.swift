@@ -11,15 +11,31 @@ import GazetteText
 ///    Hasanov" gives PERSON `Zakir Hasanov`, role `Defence Minister`), at possessives
 ///    and at hyphens next to names (`NATO-led`, `NATO-Georgia`), trimmed of
 ///    sentence-initial common words;
-/// 3. labels from head words (`Division`, `Programme`, `City`), `of`/`for`/`and`
-///    chains, person cues (first names, surname endings, honorifics, bylines),
-///    descriptors (`automaker X`, `X, the airline`), datelines and sports tables;
-///    facilities, events and listed non-entities block the names inside them;
-/// 4. document context (OrthoMatcher style): acronyms defined in parentheses,
-///    surnames of people named in full, names seen before, teams of results tables;
+/// 3. labels from head words (`Division`, `Programme`, `City`, `Region`; heads first
+///    with particles, `Banco Nacional de Fomento`), company legal forms (`plc`, `A/S`,
+///    `Co., Ltd.`), `of`/`for`/`and` chains (over lists, `Ministry of Education, Science
+///    and Culture`, and listed places, `of the Republic of Kazakhstan`; `Mission in X`),
+///    person cues (first names, surname endings, honorifics, bylines), descriptors
+///    (`automaker X`, `X, the airline`, `the Italian company, X,`), the words around a
+///    place (`the town of X`, `X province`), a lower-case programme head after a name
+///    (`the X scholarship programme`), the publisher of the header line, datelines and
+///    sports tables; facilities (`X pipeline`, `Port of X`), events and listed
+///    non-entities block the names inside them;
+/// 4. document context (OrthoMatcher style): acronyms defined in parentheses (the
+///    expansion found letter by letter, Schwartz-Hearst style, and labelled PROGRAMME
+///    before a programme head such as `(OSA) framework`), surnames of people named in
+///    full, names seen before, teams of results tables;
 ///    then defaults for what is still unknown (capitalized pairs are people, short
 ///    capitals are organizations, a name listed beside an organization is one).
-/// Lines in capitals or in title case get only gazetteer and document matches.
+/// Lines in capitals or in title case get only gazetteer and document matches: there
+/// capitalization says nothing, so no pattern guesses a name from capitalized words
+/// ("THANKS TO BILATERAL COOPERATION" gives nothing), but a listed or already-taught
+/// name is still a name ("NATO CHIEF VISITS BAKU" gives ORG `NATO`, GPE `BAKU`).
+/// ANNOTATION.md annotates header and other lines "like any other" text, and the
+/// project's gold has no headline rule that says otherwise (public gold such as
+/// CoNLL-2003 annotates names in capitalized headlines too). A listed word that is
+/// also an ordinary English word counts in such a line only when it names a country.
+/// The header line `date YYYY-MM-DD By Publisher` gives the publisher as an ORG.
 /// Spans of one entity share an `entity` id (`E1`, `E2`... in order of first mention).
 public struct NameRecognizer: Recognizer {
     public let name = "names"
@@ -290,6 +306,15 @@ struct DocumentPass {
             }
             var j = i + 1
             while j < n, !quiet[j], !tok(j).flags.contains(.lineStart), !tok(j).flags.contains(.sentenceStart) || afterInitial(j) {
+                // A company's legal form ends its name: "Northwind Energy plc", "Zephyr Offshore
+                // A/S", "Kunlun Rail Investment Co., Ltd.".
+                if let e = companySuffixEnd(at: j) {
+                    j = e
+                    if j + 1 < n, text.is(j, ","), cue[j + 1].contains(.companySuffix), isCap(j + 1) || tok(j + 1).shape == .lower {
+                        j = companySuffixEnd(at: j + 1) ?? j + 2
+                    }
+                    break
+                }
                 if isCap(j) {
                     j += 1
                 } else if text.is(j, "."), text.isAttachedToPrevious(j), cue[j - 1].contains(.role), j + 1 < n, isCap(j + 1),
@@ -315,10 +340,60 @@ struct DocumentPass {
                     break
                 }
             }
+            // "Co., Ltd.": a second legal form after the period and comma of the first.
+            if j > i + 1, j + 2 < n, cue[j - 1].contains(.companySuffix), text.is(j, "."), text.isAttachedToPrevious(j),
+               text.is(j + 1, ","), cue[j + 2].contains(.companySuffix), isCap(j + 2) {
+                j = companySuffixEnd(at: j + 2) ?? j + 3
+            }
             result.append(i ..< j)
             i = j
         }
         return result
+    }
+
+    /// Where the company suffix that ends tokens `a..<b` starts ("Ltd." in "AirTanker Ltd.",
+    /// "Co., Ltd."), if they end with one written in lower case or with punctuation.
+    func companySuffixStart(_ a: Int, _ b: Int) -> Int? {
+        guard b - a >= 2 else { return nil }
+        return (a + 1 ..< b).first { k in
+            guard let e = companySuffixEnd(at: k) else { return false }
+            return e == b || b - k >= 3 && text.is(e, ",")
+        }
+    }
+
+    /// The end of a company suffix written in lower case or with punctuation ("plc",
+    /// "A/S", "Co.", "A.Ş.") starting at token `j`; capitalized suffixes of one word
+    /// ("Ltd", "AG") are words of the run like any other.
+    func companySuffixEnd(at j: Int) -> Int? {
+        guard j < n, j > 0, !tok(j).flags.contains(.lineStart) else { return nil }
+        if let e = phraseEnd(at: j, cue: .companySuffix, limit: n), e > j + 1,
+           (j + 1 ..< e).allSatisfy({ text.isAttachedToPrevious($0) }) {
+            return e
+        }
+        guard cue[j].contains(.companySuffix) else { return nil }
+        if tok(j).shape == .lower, tok(j).length >= 3, cue[j].isDisjoint(with: [.commonWord, .stop]) { return j + 1 }
+        if tok(j).shape == .abbreviation || units(j).last == 0x2E { return j + 1 }
+        return nil
+    }
+
+    /// Whether a reporting verb and "it" or "its" follow token `b`: "said it", "announced its".
+    func saysIt(after b: Int) -> Bool {
+        guard b + 1 < n, tok(b).shape == .lower, text.is(b + 1, "it") || text.is(b + 1, "its") else { return false }
+        for v: StaticString in ["said", "says", "announced", "reported", "added", "expects", "expected", "posted", "told",
+                                "denied", "confirmed", "plans", "planned"] where text.is(b, v) {
+            return true
+        }
+        return false
+    }
+
+    /// Whether the words around `a..<b` speak of a listed company: "shares of X", "a stake
+    /// in X", "X shares", "X's shares".
+    func tradedAround(_ a: Int, _ b: Int) -> Bool {
+        if a >= 2, text.is(a - 1, "of") || text.is(a - 1, "in"),
+           text.is(a - 2, "shares") || text.is(a - 2, "stake") || text.is(a - 2, "stock") { return true }
+        var e = b
+        if e + 1 < n, text.is(e, "'s") || text.is(e, "'") { e += 1 }
+        return e < n && (text.is(e, "shares") || text.is(e, "stock") && e > b)
     }
 
     /// Whether the hyphen at `j` joins two names that keep their own spans: a name on
@@ -412,7 +487,10 @@ struct DocumentPass {
                 if text.is(roleLast, "."), roleLast > k { roleLast -= 1 }
                 if text.is(re, "."), re + 1 < run.upperBound { re += 1 }
                 let len = personLength(re, run.upperBound)
-                if len > 0, !isCommon(re) || cue[re].contains(.firstName) || len > 1 || (k ..< re).contains(where: { cue[$0].contains(.honorific) }) {
+                // Ordinary words after a role are a name only with a given name or an honorific
+                // among them ("Minister Mark Stone", not "Official Security Assistance").
+                let nameLike = (re ..< re + len).contains { !isCommon($0) || cue[$0].contains(.firstName) }
+                if len > 0, nameLike || (k ..< re).contains(where: { cue[$0].contains(.honorific) }) {
                     var rs = k
                     while rs > a, cue[rs - 1].contains(.roleModifier) { rs -= 1 }
                     if rs > a {
@@ -444,6 +522,7 @@ struct DocumentPass {
             let a = s.start
             if gazetteerMatch(at: a) != nil, !cue[a].contains(.stop) { return }
             let headed = s.end - a >= 2 && !cue[s.end - 1].isDisjoint(with: [.orgHead, .programmeHead])
+                || companySuffixStart(a, s.end) != nil
             if cue[a].contains(.stop), !headed || isDeterminer(a) {
                 s.start += 1
                 continue
@@ -517,19 +596,46 @@ struct DocumentPass {
             s.entityKey = e.label.rawValue + ":" + e.canonical.lowercased()
             return
         }
-        let last = cue[b - 1]
-        if len >= 2, last.contains(.placeHead), !cue[a].contains(.stop) {
-            s.label = text.is(b - 1, "city") || text.is(b - 1, "town") ? .gpe : .loc
-            s.rule = "place-head"
-            s.source = "cue-place-heads:" + text.text(b - 1)
+        // Head first, joined by particles: "Corporación Nacional del Cobre de Chile", "Banco de la Nación".
+        if len >= 3, cue[a].contains(.orgHead), tok(a).shape == .capitalized,
+           (a + 1 ..< b).contains(where: { cue[$0].contains(.particle) && tok($0).shape == .lower }) {
+            s.label = .org
+            s.rule = "org-head-first"
+            s.source = "cue-org-heads:" + text.text(a)
             s.strong = true
             return
         }
-        if last.contains(.orgHead) || len >= 2 && last.contains(.companySuffix) && tok(b - 1).shape != .lower {
+        let last = cue[b - 1]
+        if len >= 2, !last.isDisjoint(with: [.placeHead, .adminHead]), !cue[a].contains(.stop) {
+            s.label = text.is(b - 1, "city") || text.is(b - 1, "town") || last.contains(.adminHead) ? .gpe : .loc
+            s.rule = "place-head"
+            s.source = (last.contains(.adminHead) ? "cue-admin-heads:" : "cue-place-heads:") + text.text(b - 1)
+            s.strong = true
+            return
+        }
+        if len <= 3, (a ..< b).allSatisfy({ tok($0).shape == .capitalized || text.is($0, "-") }),
+           cue[a].isDisjoint(with: [.stop, .demonym, .compass, .role, .honorific]), (a ..< b).contains(where: { !isCommon($0) }),
+           let source = placeContext(a, b) {
+            s.label = .gpe
+            s.rule = "place-context"
+            s.source = source
+            s.strong = true
+            return
+        }
+        // A short capitalized suffix after a lower-case role is a surname: "regional director Amadou Ba".
+        let roleBefore = a > 0 && cue[a - 1].contains(.role) && tok(a - 1).shape == .lower && personLength(a, b) == len
+            && tok(b - 1).length <= 2
+        let directorateGeneral = len >= 3 && text.is(b - 2, "-") && text.is(b - 1, "general") && cue[b - 3].contains(.orgHead)
+        if directorateGeneral, len == 3 { s.headOnly = .org; return }
+        let suffixStart = companySuffixStart(a, b)
+        let suffixEnds = suffixStart != nil
+        if last.contains(.orgHead) || suffixEnds || len >= 2 && last.contains(.companySuffix) && tok(b - 1).shape != .lower
+            && !(roleBefore && tok(b - 1).shape == .capitalized) {
             if len == 1 { s.headOnly = .org; return }
             s.label = .org
-            s.rule = last.contains(.orgHead) ? "org-head" : "company-suffix"
-            s.source = (last.contains(.orgHead) ? "cue-org-heads:" : "cue-company-suffixes:") + text.text(b - 1)
+            s.rule = last.contains(.orgHead) && !suffixEnds ? "org-head" : "company-suffix"
+            s.source = s.rule == "org-head" ? "cue-org-heads:" + text.text(b - 1)
+                : "cue-company-suffixes:" + (suffixStart.map { text.text(tokens: $0 ... b - 1) } ?? text.text(b - 1))
             s.strong = true
             return
         }
@@ -581,13 +687,17 @@ struct DocumentPass {
             s.strong = true
             return
         }
-        // A lower-case descriptor right before: "automaker Chrysler", "newspaper Granma".
+        // A lower-case descriptor right before: "automaker Chrysler", "newspaper Granma";
+        // or before a comma, the name set off by commas: "the Italian company, Fiat, will".
         let personLike = len >= 2 && personLength(a, b) == len && cue[a].contains(.firstName) && !isCommon(a)
-        if a > 0, cue[a - 1].contains(.orgDescriptor), tok(a - 1).shape == .lower, len <= 4, !personLike,
+        let descriptor = a > 0 && cue[a - 1].contains(.orgDescriptor) && tok(a - 1).shape == .lower ? a - 1
+            : a > 1 && text.is(a - 1, ",") && cue[a - 2].contains(.orgDescriptor) && tok(a - 2).shape == .lower
+                && (b == n || text.is(b, ",") || text.is(b, ".")) ? a - 2 : nil
+        if let d = descriptor, len <= 4, !personLike, placeInside(a, b) == nil || d == a - 1,
            cue[a].isDisjoint(with: [.role, .honorific, .demonym]) {
             s.label = .org
             s.rule = "org-after-descriptor"
-            s.source = "cue-org-descriptors:" + text.text(a - 1)
+            s.source = "cue-org-descriptors:" + text.text(d)
             s.strong = true
             return
         }
@@ -621,12 +731,41 @@ struct DocumentPass {
                 return
             }
         }
+        // A name before a lower-case programme head: "the Bolashak international scholarship
+        // programme", "the Global Gateway initiative".
+        if programmeHeadAfter(b), !(isInitial(a) && isCommon(a)), cue[a].isDisjoint(with: [.role, .honorific, .demonym]),
+           !(len >= 2 && cue[a].contains(.firstName) && !isCommon(a)) {
+            s.label = .programme
+            s.rule = "programme-before-head"
+            s.strong = true
+            return
+        }
         if len == 1, g.hasSurnameEnding(a, in: text), !isCommon(a), tok(a).shape == .capitalized,
            !text.normalized.folded[tok(a).range].reversed().starts(with: [0x6E, 0x61, 0x69]) /* -ian: demonyms */ {
             s.label = .person
             s.rule = "surname-ending"
             return
         }
+    }
+
+    /// Whether the words around `a..<b` say it is a settlement or an administrative unit:
+    /// "the town of X", "the villages of X and Y", "X province", "the X, Y and Z regions".
+    /// Returns the cue that said so.
+    func placeContext(_ a: Int, _ b: Int) -> String? {
+        // Back over a list of single names ("of Baganis and Voskepar").
+        var k = a
+        while k >= 3, text.is(k - 1, ",") || text.is(k - 1, "and"), tok(k - 2).shape == .capitalized { k -= 2 }
+        if k >= 2, text.is(k - 1, "of"), tok(k - 2).shape == .lower, cue[k - 2].contains(.settlement) {
+            return "cue-settlements:" + text.text(k - 2)
+        }
+        // On over a list to a lower-case unit ("Andijan, Namangan and Fergana regions").
+        var e = b
+        while e + 1 < n, text.is(e, ",") || text.is(e, "and"), isCap(e + 1) {
+            e += 2
+            while e < n, isCap(e) || text.is(e, "-") && e + 1 < n && isCap(e + 1) { e += 1 }
+        }
+        if e < n, tok(e).shape == .lower, cue[e].contains(.adminHead) { return "cue-admin-heads:" + text.text(e) }
+        return nil
     }
 
     /// The place of a wire dateline: "BONN 1996-08-31", "ESCHEN , Liechtenstein 1996-08-31",
@@ -804,19 +943,32 @@ struct DocumentPass {
                     && (s.label == .org || s.label == .programme)) ? s.label : nil)
             if let label = headed, !cue[s.end - 1].contains(.companySuffix) {
                 var merges = 0
-                while i < segments.count, merges < 3 {
+                while i < segments.count, merges < 4 {
                     let t = segments[i]
                     guard t.label != .person, let gap = connector(from: s.end, to: t.start) else { break }
                     let tHeaded = t.rule == "org-head" || t.rule == "programme-head" || t.headOnly != nil
-                    let tPlace = t.label == .gpe || t.label == .loc
-                    if gap == .and {
-                        guard merges > 0, s.rule != "gazetteer", t.label == nil || tHeaded, !tPlace else { break }
+                    // A listed place that runs over "of" ("the Republic of Kazakhstan") is one part.
+                    var tEnd = t.end
+                    if t.label == nil || t.label == .gpe || t.label == .loc, let gz = gazetteerMatch(at: t.start), gz.end > t.end,
+                       [.gpe, .loc].contains(g.entries[Int(gz.entry)].label) {
+                        tEnd = gz.end
+                    }
+                    let tPlace = t.label == .gpe || t.label == .loc || tEnd > t.end
+                    if gap == .in {
+                        // "European Union Mission in Armenia".
+                        guard cue[s.end - 1].contains(.orgHeadIn), tPlace else { break }
+                    } else if gap == .and {
+                        // A name with its own head is a second organization ("the Massachusetts
+                        // Institute of Technology and Seoul National University").
+                        guard merges > 0, s.rule != "gazetteer", t.label == nil || tHeaded, !tPlace,
+                              !(t.rule == "org-head" && t.end - t.start >= 2) else { break }
                     } else if merges > 0, !(tHeaded || tPlace) {
                         break
                     } else if t.rule == "gazetteer", t.label == .org || t.label == .programme {
                         break
                     }
-                    s.end = t.end
+                    s.end = tEnd
+                    while i + 1 < segments.count, segments[i + 1].start < tEnd { i += 1 }
                     s.label = label == .programme && t.label == .org && t.rule == "org-head" ? .org : label
                     s.rule = s.label == .org ? "org-of-chain" : "programme-chain"
                     s.source = s.source ?? t.source
@@ -826,14 +978,17 @@ struct DocumentPass {
                     merges += 1
                     i += 1
                 }
+                if merges > 0 { extendList(&s, &i) }
             } else if s.label == nil, !s.strong, i < segments.count {
-                // "PfP Planning and Review Process".
+                // "PfP Planning and Review Process", "Peace and Security Council".
                 let t = segments[i]
-                if connector(from: s.end, to: t.start) == .and, t.rule == "org-head" || t.rule == "programme-head",
+                let listedOrg = t.rule == "gazetteer" && t.label == .org && t.end - t.start >= 2 && s.end - s.start == 1
+                    && !isInitial(s.start)
+                if connector(from: s.end, to: t.start) == .and, t.rule == "org-head" || t.rule == "programme-head" || listedOrg,
                    cue[s.end - 1].contains(.commonWord) {
                     s.end = t.end
                     s.label = t.label
-                    s.rule = t.rule
+                    s.rule = listedOrg ? "org-and-chain" : t.rule
                     s.source = t.source
                     s.strong = true
                     i += 1
@@ -842,6 +997,23 @@ struct DocumentPass {
             out.append(s)
         }
         segments = out
+    }
+
+    /// Takes a list of ordinary capitalized words into an `of` chain: "Ministry of Education,
+    /// Science, Culture and Sports". The list must end with "and" and a word.
+    func extendList(_ s: inout Segment, _ i: inout Int) {
+        func plain(_ j: Int) -> Bool {
+            j < segments.count && segments[j].label == nil && segments[j].headOnly == nil
+                && (segments[j].start ..< segments[j].end).allSatisfy { isCommon($0) && tok($0).shape == .capitalized }
+        }
+        var e = s.end, j = i
+        while e < n, text.is(e, ","), plain(j), segments[j].start == e + 1 {
+            e = segments[j].end
+            j += 1
+        }
+        guard j > i, e < n, text.is(e, "and"), plain(j), segments[j].start == e + 1 else { return }
+        s.end = segments[j].end
+        i = j + 1
     }
 
     /// Facilities and routes are not annotated, nor the names inside them: a segment
@@ -863,6 +1035,15 @@ struct DocumentPass {
             } else {
                 i += 1
             }
+        }
+        // A capitalized facility word with "of" names the facility: "Port of Baku",
+        // "Bridge of Friendship" (a lower-case "the port of Aktau" is the city's).
+        for i in 0 ..< n where i + 2 < n && cue[i].contains(.facility) && tok(i).shape == .capitalized
+            && text.is(i + 1, "of") && isCap(i + 2) {
+            if let gz = gazetteerMatch(at: i), gz.end > i + 2 { continue } // "Port of Spain"
+            var e = i + 2
+            while e < n, isCap(e), !tok(e).flags.contains(.lineStart) || e == i + 2 { e += 1 }
+            for t in i ..< e { blocked[t] = true }
         }
         for k in segments.indices {
             let s = segments[k]
@@ -908,20 +1089,43 @@ struct DocumentPass {
         return false
     }
 
-    enum Connector { case of, and }
+    enum Connector { case of, and, `in` }
 
-    /// What joins token `end` to `start`: `of`, `of the`, `for`, `for the`, `and`.
+    /// What joins token `end` to `start`: `of`, `of the`, `for`, `for the`, `and`, `in`.
     func connector(from end: Int, to start: Int) -> Connector? {
         guard end < start, start - end <= 2, start < quiet.count, !quiet[end] else { return nil }
         if start - end == 2, !text.is(end + 1, "the") { return nil }
         if text.is(end, "of") || text.is(end, "for") { return .of }
         if start - end == 1, text.is(end, "and") || text.is(end, "&") { return .and }
+        if start - end == 1, text.is(end, "in") { return .in }
         return nil
     }
 
     // MARK: the document
 
+    /// The publisher of a header line `date YYYY-MM-DD By Publisher` (the project's text
+    /// input, ANNOTATION.md): the words after `By` to the end of the line.
+    func headerPublisher() -> Range<Int>? {
+        var i = 0
+        while i < n, tok(i).line == tok(0).line, !text.is(i, "date") { i += 1 }
+        // "date" "2021" "-" "10" "-" "25" "By" ...
+        guard i + 7 < n, text.is(i, "date"), tok(i).shape == .lower, tok(i + 1).length == 4, tok(i + 1).kind == .number,
+              text.is(i + 2, "-"), tok(i + 3).kind == .number, text.is(i + 4, "-"), tok(i + 5).kind == .number,
+              text.is(i + 6, "by"), isCap(i + 6) else { return nil }
+        var e = i + 7
+        while e < n, !tok(e).flags.contains(.lineStart) { e += 1 }
+        guard e > i + 7, (i + 7 ..< e).allSatisfy({ tok($0).kind != .number }) else { return nil }
+        return i + 7 ..< e
+    }
+
     mutating func run() -> [Candidate] {
+        let header = headerPublisher()
+        if let header {
+            for t in header { quiet[t] = true }
+            var s = Segment(start: header.lowerBound, end: header.upperBound, label: .org, rule: "header-publisher")
+            s.strong = true
+            segments.append(s)
+        }
         for r in runs() {
             for var s in split(r) {
                 if s.label == nil { classify(&s) }
@@ -933,19 +1137,14 @@ struct DocumentPass {
         var known = Knowledge()
         var definedAcronyms: Set<Int> = []
         // Strong labels teach the document its names; acronyms in parentheses follow their expansion.
+        defineAcronyms()
         for k in segments.indices {
             guard segments[k].start < segments[k].end else { continue }
-            if segments[k].label == nil, segments[k].end - segments[k].start >= 2, let acr = parenAcronym(after: segments[k].end),
-               initialsMatch(segments[k], acr) {
-                segments[k].label = .org
-                segments[k].rule = "acronym-definition"
-                segments[k].strong = true
-            }
             guard let label = segments[k].label, segments[k].strong else { continue }
             let key = segments[k].entityKey ?? entityKey(segments[k])
             segments[k].entityKey = key
             known.learn(self, segments[k], key: key)
-            if label == .org || label == .programme, let acr = parenAcronym(after: segments[k].end) {
+            if label == .org || label == .programme, let acr = parenAcronym(after: segments[k].end, from: segments[k].start) {
                 known.acronyms[Knowledge.exactHash(units(acr))] = (label, key)
                 definedAcronyms.insert(acr)
             }
@@ -966,6 +1165,14 @@ struct DocumentPass {
                 s.label = hit.label
                 s.rule = hit.rule
                 s.entityKey = hit.key
+            } else if s.label == nil, s.headOnly == nil, saysIt(after: s.end) || tradedAround(s.start, s.end),
+                      cue[s.start].isDisjoint(with: [.firstName, .role, .honorific, .demonym, .orgHead]),
+                      !(s.end - s.start == 1 && isInitial(s.start) && isCommon(s.start)) {
+                // "Comelf said it would ...": what says "it" of itself is no person.
+                s.label = .org
+                s.rule = "org-says-it"
+                s.entityKey = entityKey(s)
+                if let key = s.entityKey { known.learn(self, s, key: key) }
             } else if s.label == nil {
                 fallback(&s)
                 // A name guessed a person next to an organization in a list is one too:
@@ -1036,7 +1243,7 @@ struct DocumentPass {
         // Acronyms in parentheses: the same label, linked.
         for s in segments {
             guard let label = s.label, s.strong, label == .org || label == .programme,
-                  let acr = parenAcronym(after: s.end) else { continue }
+                  let acr = parenAcronym(after: s.end, from: s.start) else { continue }
             candidates.append(Candidate(start: Int(tok(acr).start), end: Int(tok(acr).end), label: label,
                                         rule: "acronym-in-parentheses", entity: s.entityKey))
         }
@@ -1064,20 +1271,105 @@ struct DocumentPass {
     }
 
     /// The token of `(ACRONYM)` right after token `end`, if there is one.
-    func parenAcronym(after end: Int) -> Int? {
+    /// A short name in parentheses after an organization of three or more words whose
+    /// letters it takes in order also counts: "Corporación Nacional del Cobre de Chile
+    /// (Codelco)".
+    func parenAcronym(after end: Int, from start: Int? = nil) -> Int? {
         guard end + 2 < n, text.is(end, "("), text.is(end + 2, ")") else { return nil }
         let a = end + 1
         let t = tok(a)
         guard t.kind == .word, t.length >= 2, t.length <= 8, isCap(a) else { return nil }
         if let label = gazetteerLabel(a), label == .gpe || label == .loc { return nil }
         // Capitals beyond the first letter: NATO, PfP, IPAP.
-        guard units(a).dropFirst().contains(where: { UnicodeProperties.isUpper(UInt32($0)) }) else { return nil }
-        return a
+        if units(a).dropFirst().contains(where: { UnicodeProperties.isUpper(UInt32($0)) }) { return a }
+        if let start, end - start >= 3, t.shape == .capitalized, !isCommon(a), expansionMatches(a, from: start, to: end) {
+            return a
+        }
+        return nil
     }
 
-    /// Whether the acronym's first letter is the first letter of the expansion.
-    func initialsMatch(_ s: Segment, _ acr: Int) -> Bool {
-        units(acr).first == units(s.start).first
+    /// Expansions of acronyms in parentheses: "Official Security Assistance (OSA)",
+    /// "Economic Community of West African States (ECOWAS)". The expansion is the shortest
+    /// run of segments joined by `of`, `for`, `and`, `the`, `in`, `on`, `de`, `&` or a hyphen, ending
+    /// right before the parenthesis, whose words contain the acronym's letters in order
+    /// with the first letter starting it (Schwartz and Hearst 2003). It becomes one
+    /// segment: a PROGRAMME when it ends in a programme head or a lower-case one follows
+    /// the parenthesis ("(OSA) framework"), else an ORG. Places, people and names a list
+    /// or head word already labelled keep their labels.
+    mutating func defineAcronyms() {
+        var k = 0
+        while k < segments.count {
+            defer { k += 1 }
+            let last = segments[k]
+            guard last.start < last.end, let acr = parenAcronym(after: last.end) else { continue }
+            // A name labelled by a list or head word keeps its label; it grows only when its
+            // own words do not spell the acronym ("Substantial NATO-Georgia Package (SNGP)").
+            if last.strong, let l = last.label, l != .org && l != .programme || expansionMatches(acr, from: last.start, to: last.end) {
+                continue
+            }
+            var j = k, found: Int?
+            while j >= 0, k - j < 6 {
+                let sj = segments[j]
+                if sj.start < sj.end, sj.label == nil || !sj.strong || j == k,
+                   expansionMatches(acr, from: sj.start, to: last.end) {
+                    found = j
+                    break
+                }
+                guard j > 0, segments[j - 1].label != .person, segments[j - 1].label != .gpe || !segments[j - 1].strong,
+                      segments[j - 1].end <= segments[j].start, joinsExpansion(segments[j - 1].end, segments[j].start) else { break }
+                j -= 1
+            }
+            guard let j = found, last.end - segments[j].start >= 2 else { continue }
+            let head = cue[last.end - 1].contains(.programmeHead) || programmeHeadAfter(acr + 2) || last.label == .programme
+            var merged = Segment(start: segments[j].start, end: last.end, label: head ? .programme : .org,
+                                 rule: "acronym-definition")
+            merged.strong = true
+            segments.replaceSubrange(j ... k, with: [merged])
+            k = j
+        }
+    }
+
+    /// Tokens that may join the words of an acronym's expansion.
+    func joinsExpansion(_ a: Int, _ b: Int) -> Bool {
+        guard b - a <= 2 else { return false }
+        for t in a ..< b {
+            guard text.is(t, "of") || text.is(t, "for") || text.is(t, "and") || text.is(t, "the") || text.is(t, "in")
+                || text.is(t, "on") || text.is(t, "de") || text.is(t, "&")
+                || text.is(t, "-") && text.isAttachedToPrevious(t) && text.isAttachedToPrevious(t + 1) else { return false }
+        }
+        return true
+    }
+
+    /// Whether the letters of the acronym at `acr` occur in order in the words `a..<b`
+    /// (case folded), the first one at the start of the first word.
+    func expansionMatches(_ acr: Int, from a: Int, to b: Int) -> Bool {
+        let short = text.normalized.folded[tok(acr).range].filter { UnicodeProperties.isLetter(UInt32($0)) }
+        guard short.count >= 2, let first = short.first, text.normalized.folded[Int(tok(a).start)] == first else { return false }
+        let long = text.normalized.folded[Int(tok(a).start) ..< Int(tok(b - 1).end)]
+        var li = long.endIndex - 1
+        var si = short.count - 1
+        while si >= 0 {
+            let c = short[short.startIndex + si]
+            // The first letter must start a word; the others may be anywhere.
+            while li >= long.startIndex, long[li] != c || si == 0 && li > long.startIndex
+                && UnicodeProperties.isLetter(UInt32(long[li - 1])) {
+                li -= 1
+            }
+            if li < long.startIndex { return false }
+            li -= 1
+            si -= 1
+        }
+        return true
+    }
+
+    /// Whether a lower-case programme head follows token `e`, perhaps after descriptive
+    /// words: "(OSA) framework", "Bolashak international scholarship programme".
+    func programmeHeadAfter(_ e: Int) -> Bool {
+        var k = e
+        while k < n, k - e < 2, tok(k).shape == .lower, cue[k].contains(.programmeModifier) { k += 1 }
+        guard k < n, tok(k).shape == .lower else { return false }
+        return text.is(k, "programme") || text.is(k, "program") || text.is(k, "initiative") || text.is(k, "scheme")
+            || text.is(k, "project") || text.is(k, "framework")
     }
 }
 

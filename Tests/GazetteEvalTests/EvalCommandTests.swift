@@ -46,6 +46,18 @@ import Testing
         #expect(try GazetteBinary.run(["eval", "--gold", g.path, "--min-f1", "PERSON"]).status == 64)
     }
 
+    @Test func mapRenamesPredictedLabels() throws {
+        let dir = try TemporaryDirectory()
+        let g = try dir.write("gold.jsonl", gold), p = try dir.write("pred.jsonl", pred)
+        // The predicted GPE "NATO" becomes an ORG: all three names are then right.
+        let run = try GazetteBinary.run(["eval", "--json", "--gold", g.path, p.path, "--map", "GPE=ORG", "--labels", "PERSON,ORG"])
+        #expect(run.status == 0)
+        let org = (run.records.first?["labels"] as? [String: Any])?["ORG"] as? [String: Any]
+        #expect((org?["strict"] as? [String: Any])?["f1"] as? Double == 1)
+        #expect(try GazetteBinary.run(["eval", "--gold", g.path, p.path, "--map", "GPE"]).status == 64)
+        #expect(try GazetteBinary.run(["eval", "--gold", g.path, p.path, "--map", "GPE=LOC,GPE=ORG"]).status == 64)
+    }
+
     @Test func withoutPredictionsGazetteAnnotatesTheGoldTexts() throws {
         let dir = try TemporaryDirectory()
         let g = try dir.write("gold.jsonl", gold)

@@ -66,6 +66,27 @@ private func near(_ a: Double, _ b: Double) -> Bool { abs(a - b) < 1e-12 }
         #expect(near(r.macro[.strict]!.f1, 0.4))
     }
 
+    @Test func relabelRenamesPredictionsOnlyBeforeMatching() {
+        // Gold: LOC 0-5, LOC 10-15, GPE 20-25. Predicted: GPE 0-5, LOC 10-15, GPE 20-25, ORG 30-35.
+        let gd = EvalDocument(id: "d", text: "", spans: [span(0, 5, "LOC"), span(10, 15, "LOC"), span(20, 25, "GPE")])
+        let pd = EvalDocument(id: "d", text: "",
+                              spans: [span(0, 5, "GPE"), span(10, 15, "LOC"), span(20, 25, "GPE"), span(30, 35, "ORG")])
+        let plain = Evaluator.evaluate(gold: [gd], predictions: [pd])
+        #expect(counts(plain.perLabel["LOC"]!.strict) == [1, 0, 0, 1, 0])
+        // GPE=LOC: both predicted GPEs become LOC; the gold GPE is then missed and the
+        // prediction at 20-25 is a spurious LOC. ORG=MISC renames the stray ORG.
+        let r = Evaluator.evaluate(gold: [gd], predictions: [pd],
+                                   options: EvalOptions(relabel: ["GPE": "LOC", "ORG": "MISC"]))
+        #expect(r.labels == ["GPE", "LOC", "MISC"])
+        #expect(counts(r.perLabel["LOC"]!.strict) == [2, 0, 0, 0, 1])
+        #expect(counts(r.perLabel["GPE"]!.strict) == [0, 0, 0, 1, 0])
+        #expect(counts(r.perLabel["MISC"]!.strict) == [0, 0, 0, 0, 1])
+        #expect(near(r.perLabel["LOC"]!.strict.precision, 2.0 / 3) && near(r.perLabel["LOC"]!.strict.recall, 1))
+        #expect(near(r.perLabel["LOC"]!.strict.f1, 0.8))
+        // Micro: 0-5 and 10-15 correct, 20-25 same bounds other label, 30-35 spurious.
+        #expect(counts(r.micro.strict) == [2, 1, 0, 0, 1])
+    }
+
     @Test func goldWithoutPredictionIsAllMissedAndStrayPredictionsAreListed() {
         let r = Evaluator.evaluate(gold: [EvalDocument(id: "a", text: "", spans: [span(0, 2, "ORG")])],
                                    predictions: [EvalDocument(id: "zzz", text: "", spans: [span(0, 2, "ORG")])])

@@ -1,6 +1,7 @@
 import Foundation
 import Gazette
 import GazetteCore
+import GazetteText
 @testable import GazetteNames
 import Testing
 
@@ -50,6 +51,10 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Bilateral cooperation began in 1994.", []),
         Row("The minister said the Allies agreed.", []),
         Row("THANKS TO BILATERAL COOPERATION ALLIES AGREE\nThe talks went on.", []),
+        // Listed names in a headline in capitals are names; guesses from capitals are not.
+        Row("NATO CHIEF VISITS BAKU\nThe talks went on.", ["ORG NATO", "GPE BAKU"]),
+        Row("ZORVEX HALBROOK SIGNS DEAL WITH SOCAR\nThe talks went on.", ["ORG SOCAR"]),
+        Row("Zorvex Halbrook Signs Deal With Baku Again\nThe talks went on.", ["GPE Baku"]),
         Row("Cooperative activities and reform plans are detailed there.", []),
     ]
 
@@ -87,6 +92,22 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Loans came from the European Bank for Reconstruction and Development (EBRD) and the EBRD board.",
             ["ORG European Bank for Reconstruction and Development", "ORG EBRD", "ORG EBRD"]),
         Row("Shares of Acme Widgets Ltd rose.", ["ORG Acme Widgets Ltd"]),
+        Row("Water Resources Minister Bakhtiyor Sobirov spoke.", ["PERSON Bakhtiyor Sobirov"]),
+        Row("The Ministry of Health, Welfare, Tourism and Sports said so.", ["ORG Ministry of Health, Welfare, Tourism and Sports"]),
+        Row("The Ministry of Justice, Georgia and Armenia met.", ["ORG Ministry of Justice", "GPE Georgia", "GPE Armenia"]),
+        Row("The Ministry of Energy of the Republic of Uzbekistan said so.",
+            ["ORG Ministry of Energy of the Republic of Uzbekistan"]),
+        Row("The European Union Mission in Georgia reported calm.", ["ORG European Union Mission in Georgia"]),
+        Row("The Defence Ministry in Tbilisi reported calm.", ["ORG Defence Ministry", "GPE Tbilisi"]),
+        Row("She studied at the Zorvex Institute of Technology and Halbrook State University.",
+            ["ORG Zorvex Institute of Technology", "ORG Halbrook State University"]),
+        Row("The African Union's Peace and Security Council met.", ["ORG African Union", "ORG Peace and Security Council"]),
+        Row("WFP country director Amadou Ba said so.", ["ORG WFP", "PERSON Amadou Ba"]),
+        // Head first, joined by particles; a short name in parentheses spelled from it.
+        Row("Loans came from the Banco Nacional de Fomento (Banafo) last year. Banafo said so.",
+            ["ORG Banco Nacional de Fomento", "ORG Banafo", "ORG Banafo"]),
+        Row("Students at the Universidad de Chile protested.", ["ORG Universidad de Chile"]),
+        Row("Officials of the Presidency of Defence Industries spoke.", ["ORG Presidency of Defence Industries"]),
         Row("The shares were sold by the automaker Chrysler on Monday.", ["ORG Chrysler"]),
         Row("Results:\nBristol Rovers 1 Stockport 1\nBury 4 Carlisle 0", [
             "ORG Bristol Rovers", "ORG Stockport", "ORG Bury", "ORG Carlisle",
@@ -95,8 +116,27 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("He met Zorvex spokesman Per Lindqvist.", ["ORG Zorvex", "PERSON Per Lindqvist"]),
         Row("Contracts went to Zorvex Halbrook and Boeing.", ["ORG Zorvex Halbrook", "ORG Boeing"]),
         Row("Shares of Acme Widgets Corp. rose.", ["ORG Acme Widgets Corp."]),
+        // Legal forms in lower case or with punctuation end the name.
+        Row("Shares of Zorvex Energy plc and Halbrook Offshore A/S rose.",
+            ["ORG Zorvex Energy plc", "ORG Halbrook Offshore A/S"]),
+        Row("Tanks came from Zorvex Otomotiv A.Ş. and Halbrook Rail Co., Ltd. this year.",
+            ["ORG Zorvex Otomotiv A.Ş.", "ORG Halbrook Rail Co., Ltd."]),
+        Row("The zorvex fleet is old.\nZorvex Ltd., a consortium, won.", ["ORG Zorvex Ltd."]),
         Row("The deal was signed by Zorvex, the Danish carmaker.", ["ORG Zorvex"]),
+        Row("The Danish carmaker, Zorvex, said it would grow. Zorvex then hired staff.", ["ORG Zorvex", "ORG Zorvex"]),
+        Row("Jobs went at its European division, Zorvex.", ["ORG Zorvex"]),
+        // What says "it" of itself is an organization, and teaches the document.
+        Row("Zorvex said it would cut jobs. Later Zorvex hired.", ["ORG Zorvex", "ORG Zorvex"]),
+        Row("The Traders' Association said it would vote.", []),
+        Row("Funds bought shares of Zorvex and a stake in Halbrook Tarn. Kelbor shares fell.",
+            ["ORG Zorvex", "ORG Halbrook Tarn", "ORG Kelbor"]),
+        Row("Anna Kowalska said it would rain.", ["PERSON Anna Kowalska"]),
         Row("Essex v Kent was drawn.", ["ORG Essex", "ORG Kent"]),
+        // The publisher of a header line, whatever its words are.
+        Row("date 2022-03-14 By Harbour Ledger\n\nThe talks ended.", ["ORG Harbour Ledger"]),
+        Row(" date 2021-09-08 By Tbilisi Courier\n\nBy Nino Beridze\n\nThe talks ended.",
+            ["ORG Tbilisi Courier", "PERSON Nino Beridze"]),
+        Row("date 2023-06-02 By Zorvexnews\nThe talks ended.", ["ORG Zorvexnews"]),
         // Not names: generic references, times and currencies in capitals, indices.
         Row("The ministry reported on the talks.", []),
         Row("The Dow Jones rose while the FTSE 100 fell.", []),
@@ -122,6 +162,17 @@ struct Row: CustomTestStringConvertible, Sendable {
         // Not names: generic heads, treaties, events.
         Row("Reform plans and political dialogue processes are detailed.", []),
         Row("The programme was praised at the Paris Agreement talks.", []),
+        Row("Funds came under the new Official Security Assistance scheme.", []),
+        // Acronym expansions (letters in order, the first starting the name) and a
+        // lower-case head after the acronym or the name.
+        Row("Japan set up the Official Development Assistance (ODA) framework in 2015.",
+            ["GPE Japan", "PROGRAMME Official Development Assistance", "PROGRAMME ODA"]),
+        Row("Trade fell in the Council for Mutual Economic Assistance (COMECON) years.",
+            ["ORG Council for Mutual Economic Assistance", "ORG COMECON"]),
+        Row("Students go abroad under the Zorvex international scholarship programme.", ["PROGRAMME Zorvex"]),
+        Row("Zorvex said the project would end.", []),
+        Row("Allies agreed the Comprehensive NATO-Moldova Package (CNMP) in 2022.",
+            ["PROGRAMME Comprehensive NATO-Moldova Package", "PROGRAMME CNMP"]),
     ]
 
     @Test(arguments: rows) func table(_ row: Row) throws {
@@ -152,7 +203,27 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Boats sailed to Atlantic City and the Rift Valley.", ["GPE Atlantic City", "LOC Rift Valley"]),
         Row("Exports to South China and Northern Iraq grew.", ["LOC South China", "LOC Northern Iraq"]),
         Row("Data from Statistics Canada showed a gain.", ["ORG Statistics Canada"]),
+        // Team lists win over generated ones: a region, not the province of that name.
+        Row("Drought spread across the Sahel.", ["LOC Sahel"]),
+        // A British spelling of an English word is not a listed place ("Centre", a province).
+        Row("Centre staff said the drill ended.", []),
+        Row("Boats ran aground near the Scarborough Shoal and the Amu Darya.",
+            ["LOC Scarborough Shoal", "LOC Amu Darya"]),
+        Row("Delegates flew home after the Tbilisi Fashion Week ended.", []),
+        // Administrative units and settlements by their head word or the words around them.
+        Row("Floods hit the Zorvan Region and Kelbor Oblast.", ["GPE Zorvan Region", "GPE Kelbor Oblast"]),
+        Row("Troops left the town of Zorvan and the villages of Kelbor and Tazmir.",
+            ["GPE Zorvan", "GPE Kelbor", "GPE Tazmir"]),
+        Row("Rain fell in the Zorvan, Kelbor and Tazmir regions and in Armenia's Dashkal province.",
+            ["GPE Zorvan", "GPE Kelbor", "GPE Tazmir", "GPE Armenia", "GPE Dashkal"]),
+        Row("The Turkish province and the Northern district were quiet.", []),
+        // Spelling variants of listed names: comma below or cedilla, no apostrophes, no unit word.
+        Row("Ships sailed from Constanța and Constanţa to Brașov.", ["GPE Constanța", "GPE Constanţa", "GPE Brașov"]),
+        Row("Wine comes from Kakheti and grain from Zhambyl.", ["GPE Kakheti", "GPE Zhambyl"]),
         Row("The World Cup and the Paris Agreement were discussed.", []),
+        // A capitalized facility word with "of" is a facility; the lower-case one is the city's.
+        Row("Cargo at the Port of Baku rose, and the port of Aktau and Port of Spain grew.",
+            ["GPE Aktau", "GPE Port of Spain"]),
     ]
 
     @Test(arguments: rows) func table(_ row: Row) throws {
@@ -202,6 +273,21 @@ struct Row: CustomTestStringConvertible, Sendable {
         #expect(g.sizes.count >= 20)
         #expect(g.sizes.allSatisfy { $0.count > 0 })
         #expect(g.entryCount > 10000)
+    }
+
+    /// Names of simple letters skip the ICU tokenizer at load time; their words must be
+    /// exactly the tokens the tokenizer would make.
+    @Test func simpleNamesAreTokenizedAsTheTokenizerWould() throws {
+        let tokenizer = try Tokenizer()
+        for name in ["Türkiye", "Chișinău", "Bosna i Hercegovina", "Санкт-Петербург", "Հայաստան", "თბილისი", "Ελλάδα",
+                     "Việt Nam", "مصر", "ישראל", "Guinea-Bissau", "Al-Quds"] {
+            let words = try #require(Gazetteers.Builder.simpleWords(name), "\(name)")
+            let analyzed = try tokenizer.analyze(name)
+            #expect(words == analyzed.tokens.map { Array(analyzed.normalized.units[$0.range]) }, "\(name)")
+        }
+        for name in ["Côte d'Ivoire", "Երևան", "U.S.", "東京", "ǅemal", "St. Lucia", "-Baku", "Baku-", "Two  spaces", "ﬁn"] {
+            #expect(Gazetteers.Builder.simpleWords(name) == nil, "\(name)")
+        }
     }
 
     @Test func acronymEntriesNeedTheirCapitals() throws {
