@@ -88,17 +88,8 @@ public final class DirectoryOutput: OutputTarget, @unchecked Sendable {
     }
 
     private func flush(fd: Int32) -> OutputFailure? {
-        var offset = 0
         defer { buffer.removeAll(keepingCapacity: true) }
-        while offset < buffer.count {
-            let n = buffer.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .failed("cannot write the output: \(String(cString: strerror(errno)))")
-            }
-            offset += n
-        }
-        return nil
+        return writeAll(buffer, to: fd)
     }
 
     /// `mkdir -p`; nil on success, else the reason.

@@ -68,17 +68,23 @@ public final class OutputSink: OutputTarget, @unchecked Sendable {
 
     /// Writes out what is buffered.
     func flush() -> OutputFailure? {
-        var offset = 0
         defer { buffer.removeAll(keepingCapacity: true) }
-        while offset < buffer.count {
-            let n = buffer.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                if errno == EPIPE { return .closed }
-                return .failed("cannot write the output: \(String(cString: strerror(errno)))")
-            }
-            offset += n
-        }
-        return nil
+        return writeAll(buffer, to: fd)
     }
+}
+
+/// Writes all of `bytes` to `fd`, retrying interrupted and partial writes. A reader
+/// that went away (EPIPE) is `.closed`.
+func writeAll(_ bytes: [UInt8], to fd: Int32) -> OutputFailure? {
+    var offset = 0
+    while offset < bytes.count {
+        let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
+        if n < 0 {
+            if errno == EINTR { continue }
+            if errno == EPIPE { return .closed }
+            return .failed("cannot write the output: \(String(cString: strerror(errno)))")
+        }
+        offset += n
+    }
+    return nil
 }

@@ -1,3 +1,4 @@
+import GazetteTestSupport
 @testable import GazetteEval
 import GazetteFormats
 import Testing
@@ -190,18 +191,6 @@ private func near(_ a: Double, _ b: Double) -> Bool { abs(a - b) < 1e-12 }
     }
 }
 
-/// A small deterministic generator for the property tests.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 @Suite struct TimexTests {
     @Test func tempEval3Measures() {
