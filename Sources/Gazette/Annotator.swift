@@ -31,15 +31,17 @@ public final class Annotator: Sendable {
     }
 
     /// A tokenizer and this annotator's recognizers, for use on one thread at a time.
-    public func session() throws(ICUError) -> Session { try Session(annotator: self) }
+    public func session() throws(ICUError) -> Session { try Session(recognizers: recognizers) }
 
     /// Per-thread annotation state.
     public final class Session {
-        public let annotator: Annotator
+        /// The annotator's recognizers (not the annotator itself: its pool of idle
+        /// sessions would then keep it alive in a cycle).
+        public let recognizers: [any Recognizer]
         private let tokenizer: Tokenizer
 
-        init(annotator: Annotator) throws(ICUError) {
-            self.annotator = annotator
+        init(recognizers: [any Recognizer]) throws(ICUError) {
+            self.recognizers = recognizers
             tokenizer = try Tokenizer()
         }
 
@@ -92,7 +94,7 @@ public final class Annotator: Sendable {
         private func annotateSegment(_ text: String, context: DocumentContext) throws(ICUError) -> [Span] {
             let analyzed = try tokenizer.analyze(text)
             var candidates: [Candidate] = []
-            for recognizer in annotator.recognizers {
+            for recognizer in recognizers {
                 candidates.append(contentsOf: recognizer.recognize(analyzed, context: context))
             }
             return Self.spans(OverlapResolver.resolve(candidates), of: text, analyzed: analyzed)
@@ -103,7 +105,7 @@ public final class Annotator: Sendable {
             let analyzed = try tokenizer.analyze(text)
             var candidates: [Candidate] = []
             var names: [String] = []
-            for recognizer in annotator.recognizers {
+            for recognizer in recognizers {
                 let found = recognizer.recognize(analyzed, context: context)
                 candidates.append(contentsOf: found)
                 names.append(contentsOf: repeatElement(recognizer.name, count: found.count))

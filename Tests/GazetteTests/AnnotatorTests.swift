@@ -55,6 +55,16 @@ private extension Int32 { var int: Int { Int(self) } }
         #expect(bytes.withUnsafeBufferPointer { Annotator.Session.segmentEnd($0, from: 0) } == n - 1)
     }
 
+    @Test func anAnnotatorIsReleasedAfterUse() throws {
+        weak var released: Annotator?
+        do {
+            let annotator = try Annotator(recognizers: [WordMarker()])
+            #expect(try annotator.annotate("NATO").count == 1) // puts a session in its pool
+            released = annotator
+        }
+        #expect(released == nil, "a session in the pool keeps its annotator alive")
+    }
+
     @Test func explainNamesTheWinner() throws {
         let annotator = try Annotator(recognizers: [WordMarker(), WordMarker()])
         let explanations = try annotator.session().explain("NATO", context: DocumentContext(id: "x"))
