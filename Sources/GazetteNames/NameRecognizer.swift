@@ -81,10 +81,18 @@ struct DocumentPass {
     var cue: [Cue]
     /// Lines in capitals or title case: no pattern fires there.
     var quiet: [Bool]
-    /// Hashes of words seen in lower case in this document.
-    var lowerSeen: Set<UInt64> = []
-    /// Hashes of words seen capitalized inside a sentence in this document.
-    var midCaps: Set<UInt64> = []
+    /// The document's own id of each token's case-folded word (equal words, equal ids).
+    var word: [Int32]
+    /// By word id: seen in lower case in this document.
+    var lowerSeen: [Bool]
+    /// By word id: seen capitalized inside a sentence in this document.
+    var midCaps: [Bool]
+    /// The header line's publisher (`date YYYY-MM-DD By Publisher`), if any.
+    var header: Range<Int>?
+    /// By token: the end of the longest accepted gazetteer entry starting there, or -1.
+    var gzEnd: [Int32]
+    /// By token: that entry.
+    var gzEntry: [Int32]
     var segments: [Segment] = []
     var candidates: [Candidate] = []
     /// Token ranges already covered by a labelled segment.
@@ -108,9 +116,33 @@ struct DocumentPass {
         blocked = quiet
         results = quiet
         individual = quiet
-        for t in text.tokens where t.kind == .word && t.shape == .lower { lowerSeen.insert(t.hash) }
+        var words = IntMap(capacity: n)
+        word = [Int32](repeating: 0, count: n)
+        for i in 0 ..< n {
+            let h = text.tokens[i].hash
+            if let w = words[h] {
+                word[i] = w
+            } else {
+                word[i] = Int32(words.count)
+                words.insert(h, Int32(words.count))
+            }
+        }
+        lowerSeen = [Bool](repeating: false, count: words.count)
+        midCaps = lowerSeen
+        gzEnd = [Int32](repeating: -1, count: n)
+        gzEntry = gzEnd
+        for i in 0 ..< n where text.tokens[i].kind == .word && text.tokens[i].shape == .lower { lowerSeen[Int(word[i])] = true }
         markQuietLines()
-        for i in 0 ..< n where tok(i).shape == .capitalized && !quiet[i] && !isInitial(i) { midCaps.insert(tok(i).hash) }
+        for i in 0 ..< n where tok(i).shape == .capitalized && !quiet[i] && !isInitial(i) { midCaps[Int(word[i])] = true }
+        header = headerPublisher()
+        if let header { for t in header { quiet[t] = true } }
+        // Right to left: accepting an entry may look at the match after it.
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            if let m = findGazetteerMatch(at: i) {
+                gzEnd[i] = Int32(m.end)
+                gzEntry[i] = m.entry
+            }
+        }
     }
 
     // MARK: token predicates
@@ -130,13 +162,13 @@ struct DocumentPass {
 
     /// A word known to be an ordinary word: listed common, stop or demonym, or seen in lower case here.
     func isCommon(_ i: Int) -> Bool {
-        !cue[i].isDisjoint(with: [.commonWord, .stop, .demonym]) || lowerSeen.contains(tok(i).hash)
+        !cue[i].isDisjoint(with: [.commonWord, .stop, .demonym]) || lowerSeen[Int(word[i])]
     }
 
     /// A word the document capitalizes inside sentences and never writes in lower case:
     /// at the start of a sentence it is still a name ("Ford said", "Apple launches").
     func isNameHere(_ i: Int) -> Bool {
-        tok(i).length >= 4 && midCaps.contains(tok(i).hash) && !lowerSeen.contains(tok(i).hash) && !cue[i].contains(.stop)
+        tok(i).length >= 4 && midCaps[Int(word[i])] && !lowerSeen[Int(word[i])] && !cue[i].contains(.stop)
     }
 
     /// First word of a sentence or line, or right after an opening quote or bracket there.
@@ -244,7 +276,13 @@ struct DocumentPass {
     // MARK: gazetteer
 
     /// The longest accepted gazetteer entry starting at token `i`: (end token, entry).
+    @inline(__always)
     func gazetteerMatch(at i: Int) -> (end: Int, entry: Int32)? {
+        gzEnd[i] < 0 ? nil : (Int(gzEnd[i]), gzEntry[i])
+    }
+
+    /// Computes `gazetteerMatch(at: i)` (once per token, in `init`).
+    func findGazetteerMatch(at i: Int) -> (end: Int, entry: Int32)? {
         guard ids[i] >= 0, tok(i).kind == .word || tok(i).kind == .number else { return nil }
         var node: Int32 = 0
         var j = i
@@ -1119,9 +1157,7 @@ struct DocumentPass {
     }
 
     mutating func run() -> [Candidate] {
-        let header = headerPublisher()
         if let header {
-            for t in header { quiet[t] = true }
             var s = Segment(start: header.lowerBound, end: header.upperBound, label: .org, rule: "header-publisher")
             s.strong = true
             segments.append(s)
@@ -1143,7 +1179,7 @@ struct DocumentPass {
             guard let label = segments[k].label, segments[k].strong else { continue }
             let key = segments[k].entityKey ?? entityKey(segments[k])
             segments[k].entityKey = key
-            known.learn(self, segments[k], key: key)
+            learn(&known, segments[k], key: key)
             if label == .org || label == .programme, let acr = parenAcronym(after: segments[k].end, from: segments[k].start) {
                 known.acronyms[Knowledge.exactHash(units(acr))] = (label, key)
                 definedAcronyms.insert(acr)
@@ -1152,7 +1188,7 @@ struct DocumentPass {
         for k in segments.indices where segments[k].rule == "gazetteer" && !known.teams.isEmpty {
             let s = segments[k]
             if s.label == .gpe || s.label == .loc, !isCountry(s.start, s.end),
-               known.teams.contains(Knowledge.spanHash(self, s.start, s.end)) {
+               known.teams.contains(spanHash(s.start, s.end)) {
                 segments[k].label = .org
                 segments[k].rule = "document-team"
                 segments[k].entityKey = "ORG:" + text.normalized.foldedString(Int(tok(s.start).start) ..< Int(tok(s.end - 1).end))
@@ -1161,7 +1197,7 @@ struct DocumentPass {
         for k in segments.indices where segments[k].label == nil || !segments[k].strong {
             var s = segments[k]
             guard s.start < s.end else { continue }
-            if let hit = known.match(self, s.start, s.end) {
+            if let hit = knownMatch(known, s.start, s.end) {
                 s.label = hit.label
                 s.rule = hit.rule
                 s.entityKey = hit.key
@@ -1172,7 +1208,7 @@ struct DocumentPass {
                 s.label = .org
                 s.rule = "org-says-it"
                 s.entityKey = entityKey(s)
-                if let key = s.entityKey { known.learn(self, s, key: key) }
+                if let key = s.entityKey { learn(&known, s, key: key) }
             } else if s.label == nil {
                 fallback(&s)
                 // A name guessed a person next to an organization in a list is one too:
@@ -1188,7 +1224,7 @@ struct DocumentPass {
                     // A default still teaches the document: the surname of a person ("Obama"
                     // after "Barack Obama"), an organization named in a list ("GM and Chrysler").
                     if s.label == .person || s.rule == "coordinated-org", let key = s.entityKey {
-                        known.learn(self, s, key: key)
+                        learn(&known, s, key: key)
                     }
                 }
             }
@@ -1196,7 +1232,7 @@ struct DocumentPass {
         }
         // Mentions before the one that taught the name.
         for k in segments.indices where segments[k].label == nil && segments[k].start < segments[k].end {
-            if let hit = known.match(self, segments[k].start, segments[k].end) {
+            if let hit = knownMatch(known, segments[k].start, segments[k].end) {
                 segments[k].label = hit.label
                 segments[k].rule = hit.rule
                 segments[k].entityKey = hit.key
@@ -1219,9 +1255,9 @@ struct DocumentPass {
         while i < n {
             if let gz = gazetteerMatch(at: i) {
                 let e = g.entries[Int(gz.entry)]
-                let taught = known.teams.contains(Knowledge.spanHash(self, i, gz.end)) && !e.list.hasPrefix("countries") && !quiet[i] || gz.end == i + 1 && known.surnames[tok(i).hash] != nil
+                let taught = known.teams.contains(spanHash(i, gz.end)) && !e.list.hasPrefix("countries") && !quiet[i] || gz.end == i + 1 && known.surnames[tok(i).hash] != nil
                 let inOneSegment = coveredBy[i] >= 0 && coveredBy[i] == coveredBy[gz.end - 1]
-                if taught, coveredBy[i] < 0, !blocked[i], let hit = known.match(self, i, gz.end) {
+                if taught, coveredBy[i] < 0, !blocked[i], let hit = knownMatch(known, i, gz.end) {
                     candidates.append(Candidate(start: Int(tok(i).start), end: Int(tok(gz.end - 1).end), label: hit.label,
                                                 rule: hit.rule, entity: hit.key))
                 } else if !taught, e.label != .misc, !inOneSegment, !blocked[i],
@@ -1234,7 +1270,7 @@ struct DocumentPass {
                 continue
             }
             // Names the document taught, in quiet lines and in words no run took.
-            if coveredBy[i] < 0, !blocked[i], tok(i).kind == .word, tok(i).shape != .lower, let hit = known.match(self, i, i + 1) {
+            if coveredBy[i] < 0, !blocked[i], tok(i).kind == .word, tok(i).shape != .lower, let hit = knownMatch(known, i, i + 1) {
                 candidates.append(Candidate(start: Int(tok(i).start), end: Int(tok(i).end), label: hit.label,
                                             rule: hit.rule, entity: hit.key))
             }
@@ -1382,50 +1418,52 @@ struct Knowledge {
     /// Names of sports teams: they are ORG everywhere in the document.
     var teams: Set<UInt64> = []
 
-    /// A hash of the case-folded tokens `a..<b`.
-    static func spanHash(_ d: DocumentPass, _ a: Int, _ b: Int) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for t in a ..< b { h = (h ^ d.tok(t).hash) &* 0x100_0000_01b3 }
-        return h
-    }
-
     /// A hash of the units as written (case matters: "DEEP" is not "deep").
     static func exactHash(_ units: ArraySlice<UInt16>) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for u in units { h = (h ^ UInt64(u)) &* 0x100_0000_01b3 }
         return h
     }
+}
 
-    mutating func learn(_ d: DocumentPass, _ s: Segment, key: String) {
+extension DocumentPass {
+    /// A hash of the case-folded tokens `a..<b`.
+    func spanHash(_ a: Int, _ b: Int) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for t in a ..< b { h = (h ^ tok(t).hash) &* 0x100_0000_01b3 }
+        return h
+    }
+
+    func learn(_ known: inout Knowledge, _ s: Segment, key: String) {
         guard let label = s.label else { return }
-        let span = Self.spanHash(d, s.start, s.end)
+        let span = spanHash(s.start, s.end)
         if s.team {
-            teams.insert(span)
-            names[span] = (label, key)
-        } else if names[span] == nil {
-            names[span] = (label, key)
+            known.teams.insert(span)
+            known.names[span] = (label, key)
+        } else if known.names[span] == nil {
+            known.names[span] = (label, key)
         }
-        if label == .person, s.end - s.start >= 2, d.tok(s.end - 1).shape == .capitalized, !d.cue[s.end - 1].contains(.stop) {
-            let t = d.tok(s.end - 1)
-            surnames[t.hash] = (key, Array(d.text.normalized.folded[t.range]))
+        if label == .person, s.end - s.start >= 2, tok(s.end - 1).shape == .capitalized, !cue[s.end - 1].contains(.stop) {
+            let t = tok(s.end - 1)
+            known.surnames[t.hash] = (key, Array(text.normalized.folded[t.range]))
         }
-        if !s.team, s.end - s.start == 1, d.units(s.start).dropFirst().contains(where: { UnicodeProperties.isUpper(UInt32($0)) }) {
-            acronyms[Self.exactHash(d.units(s.start))] = (label, key)
+        if !s.team, s.end - s.start == 1, units(s.start).dropFirst().contains(where: { UnicodeProperties.isUpper(UInt32($0)) }) {
+            known.acronyms[Knowledge.exactHash(units(s.start))] = (label, key)
         }
     }
 
     /// A known name covering exactly tokens `a..<b`.
-    func match(_ d: DocumentPass, _ a: Int, _ b: Int) -> (label: Label, rule: String, key: String)? {
+    func knownMatch(_ known: Knowledge, _ a: Int, _ b: Int) -> (label: Label, rule: String, key: String)? {
         if b - a == 1 {
-            if d.cue[a].contains(.stop) { return nil }
-            if let hit = acronyms[Self.exactHash(d.units(a))] { return (hit.label, "document-acronym", hit.key) }
-            let t = d.tok(a)
-            if let hit = surnames[t.hash], d.text.normalized.folded[t.range].elementsEqual(hit.units) {
+            if cue[a].contains(.stop) { return nil }
+            if let hit = known.acronyms[Knowledge.exactHash(units(a))] { return (hit.label, "document-acronym", hit.key) }
+            let t = tok(a)
+            if let hit = known.surnames[t.hash], text.normalized.folded[t.range].elementsEqual(hit.units) {
                 return (.person, "document-surname", hit.key)
             }
-            if d.isCommon(a) { return nil }
+            if isCommon(a) { return nil }
         }
-        if let hit = names[Self.spanHash(d, a, b)] { return (hit.label, "document-name", hit.key) }
+        if let hit = known.names[spanHash(a, b)] { return (hit.label, "document-name", hit.key) }
         return nil
     }
 }
