@@ -18,7 +18,9 @@ import GazetteText
 ///    person cues (first names, surname endings, honorifics, bylines), descriptors
 ///    (`automaker X`, `X, the airline`, `the Italian company, X,`), the words around a
 ///    place (`the town of X`, `X province`), a lower-case programme head after a name
-///    (`the X scholarship programme`), the publisher of the header line, datelines and
+///    (`the X scholarship programme`, also for names of letters and digits, `the EU4Energy
+///    initiative`), a programme noun that names it (`the scheme, called X`), a year after a
+///    programme head (`National Energy Strategy 2035`), the publisher of the header line, datelines and
 ///    sports tables; facilities (`X pipeline`, `Port of X`), events and listed
 ///    non-entities block the names inside them;
 /// 4. document context (OrthoMatcher style): acronyms defined in parentheses (the
@@ -338,7 +340,7 @@ struct DocumentPass {
         var result: [Range<Int>] = []
         var i = 0
         while i < n {
-            guard isCap(i), !quiet[i] else {
+            guard isCap(i) || isCodedName(i), !quiet[i] else {
                 i += 1
                 continue
             }
@@ -387,6 +389,46 @@ struct DocumentPass {
             i = j
         }
         return result
+    }
+
+    /// A name of letters and digits that starts with a capital, before a lower-case
+    /// programme head: "the EU4Energy initiative", "the Digital4Youth programme".
+    func isCodedName(_ i: Int) -> Bool {
+        let t = tok(i)
+        guard t.kind == .word, t.shape == .alphanumeric, UnicodeProperties.isUpper(UInt32(text.normalized.units[Int(t.start)])),
+              units(i).filter({ UnicodeProperties.isLetter(UInt32($0)) }).count >= 3 else { return false }
+        return programmeHeadAfter(i + 1)
+    }
+
+    /// A year (19xx, 20xx) written right after a name, not the start of a date or a range:
+    /// "Strategy 2030", "Agenda 2063".
+    func isYearAfterName(_ i: Int) -> Bool {
+        guard i < n, i > 0, tok(i).kind == .number, tok(i).shape == .digits, tok(i).length == 4, !tok(i).flags.contains(.lineStart),
+              !text.isAttachedToPrevious(i) else { return false }
+        if i + 1 < n, text.is(i + 1, "-") || text.is(i + 1, "/") || text.is(i + 1, "."), text.isAttachedToPrevious(i + 1),
+           i + 2 < n, tok(i + 2).kind == .number {
+            return false
+        }
+        let u = units(i)
+        return u.first == 0x31 && u.dropFirst().first == 0x39 || u.first == 0x32 && u.dropFirst().first == 0x30
+    }
+
+    /// Whether a programme noun names the words at `a`: "the scheme, called X", "a programme
+    /// known as X", "an initiative dubbed X".
+    func namedProgrammeBefore(_ a: Int) -> Bool {
+        var k = a - 1
+        guard k >= 1 else { return false }
+        if text.is(k, "as"), text.is(k - 1, "known") { k -= 1 }
+        guard text.is(k, "called") || text.is(k, "named") || text.is(k, "dubbed") || text.is(k, "titled")
+            || text.is(k, "known") && k + 1 < a else { return false }
+        k -= 1
+        if k >= 0, text.is(k, ",") { k -= 1 }
+        guard k >= 0, tok(k).shape == .lower else { return false }
+        for w: StaticString in ["programme", "program", "scheme", "initiative", "plan", "project", "strategy", "framework",
+                                "partnership", "programmes", "programs", "schemes", "initiatives", "projects"] where text.is(k, w) {
+            return true
+        }
+        return false
     }
 
     /// Where the company suffix that ends tokens `a..<b` starts ("Ltd." in "AirTanker Ltd.",
@@ -627,6 +669,12 @@ struct DocumentPass {
         if let gz = gazetteerMatch(at: a), gz.end == b {
             let e = g.entries[Int(gz.entry)]
             if e.label == .misc { return }
+            if e.label == .org, namedProgrammeBefore(a) {
+                s.label = .programme
+                s.rule = "named-programme"
+                s.strong = true
+                return
+            }
             s.label = e.label
             s.rule = "gazetteer"
             s.source = e.source
@@ -634,9 +682,19 @@ struct DocumentPass {
             s.entityKey = e.label.rawValue + ":" + e.canonical.lowercased()
             return
         }
-        // Head first, joined by particles: "Corporación Nacional del Cobre de Chile", "Banco de la Nación".
-        if len >= 3, cue[a].contains(.orgHead), tok(a).shape == .capitalized,
-           (a + 1 ..< b).contains(where: { cue[$0].contains(.particle) && tok($0).shape == .lower }) {
+        // "The scheme, called Future Scholars Armenia": a programme noun names it.
+        if namedProgrammeBefore(a), !(len >= 2 && cue[a].contains(.firstName) && !isCommon(a)),
+           cue[a].isDisjoint(with: [.role, .honorific, .demonym]) {
+            s.label = .programme
+            s.rule = "named-programme"
+            s.strong = true
+            return
+        }
+        // Head first, joined by particles: "Corporación Nacional del Cobre de Chile", "Banco de la Nación";
+        // or a head that is no English word: "Ministerul Afacerilor Externe", "Grupo Televisa".
+        if len >= 3 || len == 2 && !isCommon(a) && !isInitial(a) && cue[a + 1].isDisjoint(with: [.orgHead, .companySuffix]),
+           cue[a].contains(.orgHead), tok(a).shape == .capitalized,
+           !isCommon(a) || (a + 1 ..< b).contains(where: { cue[$0].contains(.particle) && tok($0).shape == .lower }) {
             s.label = .org
             s.rule = "org-head-first"
             s.source = "cue-org-heads:" + text.text(a)
@@ -682,6 +740,8 @@ struct DocumentPass {
             s.label = .programme
             s.rule = "programme-head"
             s.source = "cue-programme-heads:" + text.text(b - 1)
+            // "National Energy Strategy 2035": the year belongs to the name.
+            if isYearAfterName(b) { s.end = b + 1 }
             s.strong = true
             return
         }
@@ -983,7 +1043,8 @@ struct DocumentPass {
                 var merges = 0
                 while i < segments.count, merges < 4 {
                     let t = segments[i]
-                    guard t.label != .person, let gap = connector(from: s.end, to: t.start) else { break }
+                    guard t.label != .person, let gap = connector(from: s.end, to: t.start, programme: label == .programme)
+                    else { break }
                     let tHeaded = t.rule == "org-head" || t.rule == "programme-head" || t.headOnly != nil
                     // A listed place that runs over "of" ("the Republic of Kazakhstan") is one part.
                     var tEnd = t.end
@@ -1000,6 +1061,9 @@ struct DocumentPass {
                         // Institute of Technology and Seoul National University").
                         guard merges > 0, s.rule != "gazetteer", t.label == nil || tHeaded, !tPlace,
                               !(t.rule == "org-head" && t.end - t.start >= 2) else { break }
+                    } else if gap == .to {
+                        // "Concept for the Transition to a Green Economy": a programme's goal.
+                        guard t.label == nil, t.headOnly == nil else { break }
                     } else if merges > 0, !(tHeaded || tPlace) {
                         break
                     } else if t.rule == "gazetteer", t.label == .org || t.label == .programme {
@@ -1127,11 +1191,13 @@ struct DocumentPass {
         return false
     }
 
-    enum Connector { case of, and, `in` }
+    enum Connector { case of, and, `in`, to }
 
-    /// What joins token `end` to `start`: `of`, `of the`, `for`, `for the`, `and`, `in`.
-    func connector(from end: Int, to start: Int) -> Connector? {
+    /// What joins token `end` to `start`: `of`, `of the`, `for`, `for the`, `and`, `in`; in a
+    /// programme's name also `to`, `to a`, `to the`.
+    func connector(from end: Int, to start: Int, programme: Bool = false) -> Connector? {
         guard end < start, start - end <= 2, start < quiet.count, !quiet[end] else { return nil }
+        if programme, text.is(end, "to"), start - end == 1 || text.is(end + 1, "a") || text.is(end + 1, "the") { return .to }
         if start - end == 2, !text.is(end + 1, "the") { return nil }
         if text.is(end, "of") || text.is(end, "for") { return .of }
         if start - end == 1, text.is(end, "and") || text.is(end, "&") { return .and }
