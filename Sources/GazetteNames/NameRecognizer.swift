@@ -1101,6 +1101,25 @@ struct DocumentPass {
         segments = out
     }
 
+    /// A name, a year and a programme head: "Kazakhstan 2050 Strategy", "Digital Uzbekistan
+    /// 2030 Programme". The place in front is part of the programme's name.
+    mutating func joinYearProgrammes() {
+        var k = 1
+        while k < segments.count {
+            let t = segments[k], prev = segments[k - 1]
+            if t.headOnly == .programme || t.rule == "programme-head", t.start >= 2, prev.end == t.start - 1,
+               prev.start < prev.end, prev.label == nil || prev.label == .gpe || prev.label == .loc,
+               isYearAfterName(t.start - 1) {
+                var merged = Segment(start: prev.start, end: t.end, label: .programme, rule: "programme-head")
+                merged.source = "cue-programme-heads:" + text.text(t.end - 1)
+                merged.strong = true
+                segments.replaceSubrange(k - 1 ... k, with: [merged])
+                continue
+            }
+            k += 1
+        }
+    }
+
     /// Takes a list of ordinary capitalized words into an `of` chain: "Ministry of Education,
     /// Science, Culture and Sports". The list must end with "and" and a word.
     func extendList(_ s: inout Segment, _ i: inout Int) {
@@ -1234,6 +1253,7 @@ struct DocumentPass {
                 if s.start < s.end || s.headOnly != nil { segments.append(s) }
             }
         }
+        joinYearProgrammes()
         chain()
         suppressFacilities()
         var known = Knowledge()

@@ -86,6 +86,12 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("A study by the Stiftung Mercator was published.", ["ORG Stiftung Mercator"]),
         Row("Officials of the Dışişleri Bakanlığı met.", ["ORG Dışişleri Bakanlığı"]),
         Row("The Group Captain flew to Rome.", ["GPE Rome"]),
+        Row("Officials of Agenția Națională pentru Ocuparea Forței de Muncă met.",
+            ["ORG Agenția Națională pentru Ocuparea Forței de Muncă"]),
+        Row("The Bundesamt für Migration und Flüchtlinge said so.", ["ORG Bundesamt für Migration und Flüchtlinge"]),
+        // UN programmes that are agencies.
+        Row("The UN Development Programme (UNDP) and UNEP opened offices.",
+            ["ORG UN Development Programme", "ORG UNDP", "ORG UNEP"]),
         Row("NATO's Cooperative Security Division of the International Military Staff Director Francesco Diella spoke.",
             ["ORG NATO", "ORG Cooperative Security Division of the International Military Staff",
              "PERSON Francesco Diella"]),
@@ -196,6 +202,9 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("The government adopted the National Energy Strategy 2035 in May.",
             ["PROGRAMME National Energy Strategy 2035"]),
         Row("The Regional Development Programme 2021-2027 was approved.", ["PROGRAMME Regional Development Programme"]),
+        // A place, a year and a programme head: one name.
+        Row("The Kazakhstan 2050 Strategy sets out goals.", ["PROGRAMME Kazakhstan 2050 Strategy"]),
+        Row("Kazakhstan in 2050 will differ.", ["GPE Kazakhstan"]),
         // "Concept" and "Instrument" are heads; a programme's goal joins with "to".
         Row("Funds came from the Instrument for Pre-accession Assistance.",
             ["PROGRAMME Instrument for Pre-accession Assistance"]),
