@@ -364,6 +364,9 @@ struct DocumentPass {
                           !splitsCompound(j),
                           isCap(j + 1) || cue[j + 1].contains(.particle) && j + 3 < n && text.is(j + 2, "-") {
                     j += 2
+                } else if text.is(j, "-"), isLowerAfterPrefix(j), j + 2 < n, isCap(j + 2) || text.is(j + 2, "and") || text.is(j + 2, "of") {
+                    // "Organisation for Economic Co-operation and Development", "Pre-accession Assistance".
+                    j += 2
                 } else if cue[j].contains(.particle), tok(j).shape == .lower {
                     var k = j
                     while k < n, k - j < 2, cue[k].contains(.particle), tok(k).shape == .lower { k += 1 }
@@ -426,6 +429,17 @@ struct DocumentPass {
         guard k >= 0, tok(k).shape == .lower else { return false }
         for w: StaticString in ["programme", "program", "scheme", "initiative", "plan", "project", "strategy", "framework",
                                 "partnership", "programmes", "programs", "schemes", "initiatives", "projects"] where text.is(k, w) {
+            return true
+        }
+        return false
+    }
+
+    /// Whether the hyphen at `j` joins a capitalized prefix to a lower-case word: "Co-operation",
+    /// "Pre-accession", "Non-proliferation", "Anti-corruption", "Self-defence".
+    func isLowerAfterPrefix(_ j: Int) -> Bool {
+        guard j > 0, j + 1 < n, text.isAttachedToPrevious(j), text.isAttachedToPrevious(j + 1), tok(j + 1).shape == .lower,
+              tok(j - 1).shape == .capitalized else { return false }
+        for p: StaticString in ["co", "pre", "non", "anti", "self", "inter", "multi", "post", "counter", "cross"] where text.is(j - 1, p) {
             return true
         }
         return false
@@ -1059,8 +1073,12 @@ struct DocumentPass {
                     } else if gap == .and {
                         // A name with its own head is a second organization ("the Massachusetts
                         // Institute of Technology and Seoul National University").
+                        // A plural common head continues the list of a body's fields ("Ministry of
+                        // Energy and Natural Resources").
+                        let fields = t.rule == "org-head" && isCommon(t.end - 1) && text.normalized.folded[Int(tok(t.end - 1).end) - 1] == 0x73
+                            && placeInside(t.start, t.end) == nil
                         guard merges > 0, s.rule != "gazetteer", t.label == nil || tHeaded, !tPlace,
-                              !(t.rule == "org-head" && t.end - t.start >= 2) else { break }
+                              !(t.rule == "org-head" && t.end - t.start >= 2) || fields else { break }
                     } else if gap == .to {
                         // "Concept for the Transition to a Green Economy": a programme's goal.
                         guard t.label == nil, t.headOnly == nil else { break }

@@ -89,6 +89,15 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Officials of Agenția Națională pentru Ocuparea Forței de Muncă met.",
             ["ORG Agenția Națională pentru Ocuparea Forței de Muncă"]),
         Row("The Bundesamt für Migration und Flüchtlinge said so.", ["ORG Bundesamt für Migration und Flüchtlinge"]),
+        // A hyphen after a prefix keeps the lower-case word in the name.
+        Row("The Organisation for Economic Co-operation and Development said so.",
+            ["ORG Organisation for Economic Co-operation and Development"]),
+        Row("Co-operation grew in the region.", []),
+        // A plural common head after "and" continues a body's fields; a second name does not.
+        Row("The Ministry of Energy and Natural Resources of Türkiye said so.",
+            ["ORG Ministry of Energy and Natural Resources of Türkiye"]),
+        Row("The Institute of Technology and Seoul National University signed.",
+            ["ORG Institute of Technology", "ORG Seoul National University"]),
         // UN programmes that are agencies.
         Row("The UN Development Programme (UNDP) and UNEP opened offices.",
             ["ORG UN Development Programme", "ORG UNDP", "ORG UNEP"]),
