@@ -89,6 +89,8 @@ struct DocumentPass {
     var lowerSeen: [Bool]
     /// By word id: seen capitalized inside a sentence in this document.
     var midCaps: [Bool]
+    /// By word id: a word title case leaves in lower case (`isTitleFunctionWord`).
+    var functionWord: [Bool] = []
     /// The header line's publisher (`date YYYY-MM-DD By Publisher`), if any.
     var header: Range<Int>?
     /// By token: the end of the longest accepted gazetteer entry starting there, or -1.
@@ -134,6 +136,13 @@ struct DocumentPass {
         gzEnd = [Int32](repeating: -1, count: n)
         gzEntry = gzEnd
         for i in 0 ..< n where text.tokens[i].kind == .word && text.tokens[i].shape == .lower { lowerSeen[Int(word[i])] = true }
+        // Once per distinct word.
+        functionWord = lowerSeen
+        var decided = [Bool](repeating: false, count: words.count)
+        for i in 0 ..< n where !decided[Int(word[i])] {
+            decided[Int(word[i])] = true
+            functionWord[Int(word[i])] = isTitleFunctionWord(i)
+        }
         markQuietLines()
         for i in 0 ..< n where tok(i).shape == .capitalized && !quiet[i] && !isInitial(i) { midCaps[Int(word[i])] = true }
         header = headerPublisher()
@@ -189,6 +198,19 @@ struct DocumentPass {
             && isCap(i) && !cue[i].contains(.stop)
     }
 
+    /// Whether `p` holds for every token of `r` (inlined: a closure passed to `allSatisfy`
+    /// would copy the whole pass).
+    @inline(__always) func allIn(_ r: Range<Int>, _ p: (Int) -> Bool) -> Bool {
+        for i in r where !p(i) { return false }
+        return true
+    }
+
+    /// Whether `p` holds for some token of `r`.
+    @inline(__always) func anyIn(_ r: Range<Int>, _ p: (Int) -> Bool) -> Bool {
+        for i in r where p(i) { return true }
+        return false
+    }
+
     func isOpening(_ i: Int) -> Bool { text.is(i, "\"") || text.is(i, "(") || text.is(i, "'") || text.is(i, "[") }
 
     func isUpperAcronym(_ i: Int) -> Bool {
@@ -227,7 +249,7 @@ struct DocumentPass {
                 if text.is(i, ",") { commas += 1 }
                 guard tok(i).kind == .word else { continue }
                 words += 1
-                if tok(i).shape == .lower, !isTitleFunctionWord(i) { lowerLong += 1 }
+                if tok(i).shape == .lower, !functionWord[Int(word[i])] { lowerLong += 1 }
                 if isCap(i) {
                     caps += 1
                     if isCommon(i) { commonCaps += 1 }
@@ -449,10 +471,11 @@ struct DocumentPass {
     /// "Co., Ltd."), if they end with one written in lower case or with punctuation.
     func companySuffixStart(_ a: Int, _ b: Int) -> Int? {
         guard b - a >= 2 else { return nil }
-        return (a + 1 ..< b).first { k in
-            guard let e = companySuffixEnd(at: k) else { return false }
-            return e == b || b - k >= 3 && text.is(e, ",")
+        for k in a + 1 ..< b {
+            guard let e = companySuffixEnd(at: k) else { continue }
+            if e == b || b - k >= 3 && text.is(e, ",") { return k }
         }
+        return nil
     }
 
     /// The end of a company suffix written in lower case or with punctuation ("plc",
@@ -461,7 +484,7 @@ struct DocumentPass {
     func companySuffixEnd(at j: Int) -> Int? {
         guard j < n, j > 0, !tok(j).flags.contains(.lineStart) else { return nil }
         if let e = phraseEnd(at: j, cue: .companySuffix, limit: n), e > j + 1,
-           (j + 1 ..< e).allSatisfy({ text.isAttachedToPrevious($0) }) {
+           allIn(j + 1 ..< e, { text.isAttachedToPrevious($0) }) {
             return e
         }
         guard cue[j].contains(.companySuffix) else { return nil }
@@ -562,7 +585,7 @@ struct DocumentPass {
                 let label = g.entries[Int(gz.entry)].label
                 let rest = gz.end ..< max(gz.end, run.upperBound)
                 let nameAfter = rest.count >= 2 && rest.count <= 3 && personLength(gz.end, run.upperBound) == rest.count
-                    && rest.allSatisfy { tok($0).shape == .capitalized && !isCommon($0) && placeInside($0, $0 + 1) == nil }
+                    && allIn(rest) { tok($0).shape == .capitalized && !isCommon($0) && placeInside($0, $0 + 1) == nil }
                 if label == .gpe || label == .loc, gz.end < run.upperBound,
                    cue[gz.end].contains(.firstName) && !isCommon(gz.end) && personLength(gz.end, run.upperBound) >= 2 || nameAfter {
                     result.append(Segment(start: a, end: gz.end))
@@ -584,7 +607,7 @@ struct DocumentPass {
                 // Ordinary words after a role are a name only with a given name or an honorific
                 // among them ("Minister Mark Stone", not "Official Security Assistance").
                 let nameLike = (re ..< re + len).contains { !isCommon($0) || cue[$0].contains(.firstName) }
-                if len > 0, nameLike || (k ..< re).contains(where: { cue[$0].contains(.honorific) }) {
+                if len > 0, nameLike || anyIn(k ..< re, { cue[$0].contains(.honorific) }) {
                     var rs = k
                     while rs > a, cue[rs - 1].contains(.roleModifier) { rs -= 1 }
                     if rs > a {
@@ -708,7 +731,7 @@ struct DocumentPass {
         // or a head that is no English word: "Ministerul Afacerilor Externe", "Grupo Televisa".
         if len >= 3 || len == 2 && !isCommon(a) && !isInitial(a) && cue[a + 1].isDisjoint(with: [.orgHead, .companySuffix]),
            cue[a].contains(.orgHead), tok(a).shape == .capitalized,
-           !isCommon(a) || (a + 1 ..< b).contains(where: { cue[$0].contains(.particle) && tok($0).shape == .lower }) {
+           !isCommon(a) || anyIn(a + 1 ..< b, { cue[$0].contains(.particle) && tok($0).shape == .lower }) {
             s.label = .org
             s.rule = "org-head-first"
             s.source = "cue-org-heads:" + text.text(a)
@@ -723,8 +746,8 @@ struct DocumentPass {
             s.strong = true
             return
         }
-        if len <= 3, (a ..< b).allSatisfy({ tok($0).shape == .capitalized || text.is($0, "-") }),
-           cue[a].isDisjoint(with: [.stop, .demonym, .compass, .role, .honorific]), (a ..< b).contains(where: { !isCommon($0) }),
+        if len <= 3, allIn(a ..< b, { tok($0).shape == .capitalized || text.is($0, "-") }),
+           cue[a].isDisjoint(with: [.stop, .demonym, .compass, .role, .honorific]), anyIn(a ..< b, { !isCommon($0) }),
            let source = placeContext(a, b) {
             s.label = .gpe
             s.rule = "place-context"
@@ -766,7 +789,7 @@ struct DocumentPass {
             return
         }
         // "&" inside: a firm ("Douglas & Lomason", "Standard & Poor's").
-        if len >= 3, (a ..< b).contains(where: { text.is($0, "&") }) {
+        if len >= 3, anyIn(a ..< b, { text.is($0, "&") }) {
             s.label = .org
             s.rule = "ampersand-name"
             s.strong = true
@@ -993,25 +1016,25 @@ struct DocumentPass {
         // compass word, else an organization named after the place ("Air France",
         // "Statistics Canada", "Boston Red Sox").
         if len >= 2, len <= 4, let place = placeInside(a, b) {
-            if place.lowerBound > a, (a ..< place.lowerBound).allSatisfy({ cue[$0].contains(.compass) }), place.upperBound == b {
+            if place.lowerBound > a, allIn(a ..< place.lowerBound, { cue[$0].contains(.compass) }), place.upperBound == b {
                 s.label = .loc
                 s.rule = "compass-place"
             } else if !looksLikePerson(a, b, place: place),
-                      !(a ..< b).contains(where: { !place.contains($0) && isCommon($0) && tok($0).length <= 3 }),
-                      !(a ..< b).contains(where: { !cue[$0].isDisjoint(with: [.role, .roleModifier]) }) {
+                      !anyIn(a ..< b, { !place.contains($0) && isCommon($0) && tok($0).length <= 3 }),
+                      !anyIn(a ..< b, { !cue[$0].isDisjoint(with: [.role, .roleModifier]) }) {
                 s.label = .org
                 s.rule = "place-name-org"
             }
             return
         }
         if len >= 2, len <= 3, personLength(a, b) == len,
-           (a ..< b).allSatisfy({ tok($0).shape == .capitalized && !isCommon($0) }) {
+           allIn(a ..< b, { tok($0).shape == .capitalized && !isCommon($0) }) {
             s.label = .person
             s.rule = "capitalized-name"
             return
         }
         if len >= 2, len <= 3, personLength(a, b) == len, cue[b - 1].contains(.surname), !isCommon(b - 1),
-           (a ..< b).allSatisfy({ tok($0).shape == .capitalized || tok($0).shape == .initial }) {
+           allIn(a ..< b, { tok($0).shape == .capitalized || tok($0).shape == .initial }) {
             s.label = .person
             s.rule = "surname"
             s.source = "cue-surnames:" + text.text(b - 1)
@@ -1143,7 +1166,7 @@ struct DocumentPass {
     func extendList(_ s: inout Segment, _ i: inout Int) {
         func plain(_ j: Int) -> Bool {
             j < segments.count && segments[j].label == nil && segments[j].headOnly == nil
-                && (segments[j].start ..< segments[j].end).allSatisfy { isCommon($0) && tok($0).shape == .capitalized }
+                && allIn(segments[j].start ..< segments[j].end) { isCommon($0) && tok($0).shape == .capitalized }
         }
         var e = s.end, j = i
         while e < n, text.is(e, ","), plain(j), segments[j].start == e + 1 {
@@ -1255,7 +1278,7 @@ struct DocumentPass {
               text.is(i + 6, "by"), isCap(i + 6) else { return nil }
         var e = i + 7
         while e < n, !tok(e).flags.contains(.lineStart) { e += 1 }
-        guard e > i + 7, (i + 7 ..< e).allSatisfy({ tok($0).kind != .number }) else { return nil }
+        guard e > i + 7, allIn(i + 7 ..< e, { tok($0).kind != .number }) else { return nil }
         return i + 7 ..< e
     }
 
@@ -1279,12 +1302,13 @@ struct DocumentPass {
         // Strong labels teach the document its names; acronyms in parentheses follow their expansion.
         defineAcronyms()
         for k in segments.indices {
-            guard segments[k].start < segments[k].end else { continue }
-            guard let label = segments[k].label, segments[k].strong else { continue }
-            let key = segments[k].entityKey ?? entityKey(segments[k])
+            var seg = segments[k]
+            guard seg.start < seg.end, let label = seg.label, seg.strong else { continue }
+            let key = seg.entityKey ?? entityKey(seg)
+            seg.entityKey = key
             segments[k].entityKey = key
-            learn(&known, segments[k], key: key)
-            if label == .org || label == .programme, let acr = parenAcronym(after: segments[k].end, from: segments[k].start) {
+            learn(&known, seg, key: key)
+            if label == .org || label == .programme, let acr = parenAcronym(after: seg.end, from: seg.start) {
                 known.acronyms[Knowledge.exactHash(units(acr))] = (label, key)
                 definedAcronyms.insert(acr)
             }
