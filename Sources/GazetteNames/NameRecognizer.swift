@@ -1102,9 +1102,11 @@ struct DocumentPass {
                             && placeInside(t.start, t.end) == nil
                         guard merges > 0, s.rule != "gazetteer", t.label == nil || tHeaded, !tPlace,
                               !(t.rule == "org-head" && t.end - t.start >= 2) || fields else { break }
-                    } else if gap == .to {
-                        // "Concept for the Transition to a Green Economy": a programme's goal.
-                        guard t.label == nil, t.headOnly == nil else { break }
+                    } else if gap == .to || gap == .on {
+                        // "Concept for the Transition to a Green Economy": a programme's goal;
+                        // "Committee on Foreign Affairs", "Action Plan on Human Rights": a subject.
+                        guard t.label == nil, t.headOnly == nil, t.start < t.end, isCap(t.start), !cue[t.start].contains(.stop)
+                        else { break }
                     } else if merges > 0, !(tHeaded || tPlace) {
                         break
                     } else if t.rule == "gazetteer", t.label == .org || t.label == .programme {
@@ -1122,6 +1124,14 @@ struct DocumentPass {
                     i += 1
                 }
                 if merges > 0 { extendList(&s, &i) }
+            } else if s.label == nil, !s.strong, i < segments.count, segments[i].rule == "programme-before-head",
+                      connector(from: s.end, to: segments[i].start) == .of, !isInitial(s.start) || !isCommon(s.start) {
+                // "the Crossroads of Peace project", "the Friends of Europe initiative".
+                s.end = segments[i].end
+                s.label = .programme
+                s.rule = "programme-before-head"
+                s.strong = true
+                i += 1
             } else if s.label == nil, !s.strong, i < segments.count {
                 // "PfP Planning and Review Process", "Peace and Security Council".
                 let t = segments[i]
@@ -1251,13 +1261,14 @@ struct DocumentPass {
         return false
     }
 
-    enum Connector { case of, and, `in`, to }
+    enum Connector { case of, and, `in`, to, on }
 
-    /// What joins token `end` to `start`: `of`, `of the`, `for`, `for the`, `and`, `in`; in a
+    /// What joins token `end` to `start`: `of`, `of the`, `for`, `for the`, `and`, `in`, `on`; in a
     /// programme's name also `to`, `to a`, `to the`.
     func connector(from end: Int, to start: Int, programme: Bool = false) -> Connector? {
         guard end < start, start - end <= 2, start < quiet.count, !quiet[end] else { return nil }
         if programme, text.is(end, "to"), start - end == 1 || text.is(end + 1, "a") || text.is(end + 1, "the") { return .to }
+        if start - end == 1, text.is(end, "on") { return .on }
         if start - end == 2, !text.is(end + 1, "the") { return nil }
         if text.is(end, "of") || text.is(end, "for") { return .of }
         if start - end == 1, text.is(end, "and") || text.is(end, "&") { return .and }
@@ -1533,7 +1544,7 @@ struct DocumentPass {
         while k < n, k - e < 2, tok(k).shape == .lower, cue[k].contains(.programmeModifier) { k += 1 }
         guard k < n, tok(k).shape == .lower else { return false }
         return text.is(k, "programme") || text.is(k, "program") || text.is(k, "initiative") || text.is(k, "scheme")
-            || text.is(k, "project") || text.is(k, "framework")
+            || text.is(k, "project") || text.is(k, "framework") || text.is(k, "instrument")
     }
 }
 

@@ -220,6 +220,13 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("The country follows its Concept for the Transition to a Low Carbon Economy.",
             ["PROGRAMME Concept for the Transition to a Low Carbon Economy"]),
         Row("The Ambassador to the United Nations spoke.", ["ORG United Nations"]),
+        // "on" a subject continues a programme or a body; a day does not.
+        Row("The National Action Plan on Human Rights was adopted.", ["PROGRAMME National Action Plan on Human Rights"]),
+        Row("The Senate Committee on Foreign Relations met.", ["ORG Senate Committee on Foreign Relations"]),
+        Row("The Security Council on Monday met.", ["ORG Security Council"]),
+        // An "of" chain before a lower-case programme head; "instrument" is one.
+        Row("Armenia's Crossroads of Peace project links roads.", ["GPE Armenia", "PROGRAMME Crossroads of Peace"]),
+        Row("Reforms use the TAIEX instrument.", ["PROGRAMME TAIEX"]),
     ]
 
     @Test(arguments: rows) func table(_ row: Row) throws {
