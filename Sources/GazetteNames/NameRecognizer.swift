@@ -12,9 +12,13 @@ import GazetteText
 ///    and at hyphens next to names (`NATO-led`, `NATO-Georgia`), trimmed of
 ///    sentence-initial common words;
 /// 3. labels from head words (`Division`, `Programme`, `City`, `Region`; heads first
-///    with particles, `Banco Nacional de Fomento`), company legal forms (`plc`, `A/S`,
-///    `Co., Ltd.`), `of`/`for`/`and` chains (over lists, `Ministry of Education, Science
-///    and Culture`, and listed places, `of the Republic of Kazakhstan`; `Mission in X`),
+///    with particles, `Banco Nacional de Fomento`, or when the head is no English word,
+///    `Ministerul Energiei`), company legal forms (`plc`, `A/S`,
+///    `Co., Ltd.`), `of`/`for`/`and`/`on` chains (over lists, `Ministry of Education, Science
+///    and Culture`, plural fields, `Ministry of Energy and Natural Resources`, and listed
+///    places, `of the Republic of Kazakhstan`; `Mission in X`; `Committee on Foreign
+///    Affairs`; a programme's goal, `Concept for the Transition to a Green Economy`;
+///    a place and a year before a programme head, `Kazakhstan 2050 Strategy`),
 ///    person cues (first names, surname endings, honorifics, bylines), descriptors
 ///    (`automaker X`, `X, the airline`, `the Italian company, X,`), the words around a
 ///    place (`the town of X`, `X province`), a lower-case programme head after a name
