@@ -362,7 +362,7 @@ struct DocumentPass {
     // MARK: runs and segments
 
     /// Maximal stretches of capitalized words (with name particles, inner hyphens and `&`).
-    mutating func runs() -> [Range<Int>] {
+    func runs() -> [Range<Int>] {
         var result: [Range<Int>] = []
         var i = 0
         while i < n {
