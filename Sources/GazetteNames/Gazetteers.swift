@@ -432,7 +432,10 @@ extension Cue {
 
 /// A trie over token-table ids: entry names and multi-word cues.
 struct TokenTrie: Sendable {
-    private var children: [UInt64: Int32] = [:]
+    /// Children of the root, indexed by token-table id (-1: none): most lookups stop here.
+    private var rootChildren: [Int32] = []
+    /// Children of the other nodes, keyed by node and token-table id.
+    private var children = IntMap()
     /// First entry ending at each node, or -1; further ones chain through `nextEntry`.
     private(set) var firstEntry: [Int32] = [-1]
     private(set) var nextEntry: [Int32] = []
@@ -441,22 +444,33 @@ struct TokenTrie: Sendable {
 
     @inline(__always)
     func child(_ node: Int32, _ id: Int32) -> Int32? {
-        children[UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))]
+        if node == 0 {
+            guard Int(id) < rootChildren.count else { return nil }
+            let c = rootChildren[Int(id)]
+            return c >= 0 ? c : nil
+        }
+        return children[UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))]
     }
 
     private mutating func path(_ ids: [Int32]) -> Int32 {
         var node: Int32 = 0
         for id in ids {
-            let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
-            if let next = children[key] {
+            if let next = child(node, id) {
                 node = next
-            } else {
-                let next = Int32(firstEntry.count)
-                children[key] = next
-                firstEntry.append(-1)
-                cueAt.append(0)
-                node = next
+                continue
             }
+            let next = Int32(firstEntry.count)
+            if node == 0 {
+                if Int(id) >= rootChildren.count {
+                    rootChildren.append(contentsOf: repeatElement(-1, count: Int(id) + 1 - rootChildren.count))
+                }
+                rootChildren[Int(id)] = next
+            } else {
+                children.insert(UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id)), next)
+            }
+            firstEntry.append(-1)
+            cueAt.append(0)
+            node = next
         }
         return node
     }
@@ -477,5 +491,65 @@ struct TokenTrie: Sendable {
     mutating func insert(_ ids: [Int32], cue: Cue) {
         let node = Int(path(ids))
         cueAt[node] |= cue.rawValue
+    }
+}
+
+/// A map from 64-bit keys to non-negative `Int32` values with open addressing and a
+/// multiplicative hash: cheaper per lookup than `Dictionary` (SipHash) on hot paths.
+struct IntMap: Sendable {
+    private var keys: [UInt64] = []
+    private var values: [Int32] = []
+    private var shift = 64
+    private(set) var count = 0
+
+    /// An empty map with room for `capacity` keys before it grows.
+    init(capacity: Int = 0) {
+        var size = 16
+        while size < capacity * 2 { size *= 2 }
+        allocate(size)
+    }
+
+    private mutating func allocate(_ size: Int) {
+        keys = [UInt64](repeating: 0, count: size)
+        values = [Int32](repeating: -1, count: size)
+        shift = 64 - size.trailingZeroBitCount
+    }
+
+    @inline(__always)
+    private func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(shift)) }
+
+    /// The value of `key`, or nil.
+    @inline(__always)
+    subscript(key: UInt64) -> Int32? {
+        let mask = keys.count - 1
+        var i = slot(key)
+        while true {
+            let v = values[i]
+            if v < 0 { return nil }
+            if keys[i] == key { return v }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// Sets the value of `key` (`value` >= 0).
+    mutating func insert(_ key: UInt64, _ value: Int32) {
+        if (count + 1) * 2 > keys.count {
+            let oldKeys = keys, oldValues = values
+            allocate(keys.count * 2)
+            count = 0
+            for k in oldKeys.indices where oldValues[k] >= 0 { insert(oldKeys[k], oldValues[k]) }
+        }
+        let mask = keys.count - 1
+        var i = slot(key)
+        while values[i] >= 0 {
+            if keys[i] == key {
+                values[i] = value
+                return
+            }
+            i = (i + 1) & mask
+        }
+        keys[i] = key
+        values[i] = value
+        count += 1
     }
 }

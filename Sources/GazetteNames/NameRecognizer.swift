@@ -12,13 +12,19 @@ import GazetteText
 ///    and at hyphens next to names (`NATO-led`, `NATO-Georgia`), trimmed of
 ///    sentence-initial common words;
 /// 3. labels from head words (`Division`, `Programme`, `City`, `Region`; heads first
-///    with particles, `Banco Nacional de Fomento`), company legal forms (`plc`, `A/S`,
-///    `Co., Ltd.`), `of`/`for`/`and` chains (over lists, `Ministry of Education, Science
-///    and Culture`, and listed places, `of the Republic of Kazakhstan`; `Mission in X`),
+///    with particles, `Banco Nacional de Fomento`, or when the head is no English word,
+///    `Ministerul Energiei`), company legal forms (`plc`, `A/S`,
+///    `Co., Ltd.`), `of`/`for`/`and`/`on` chains (over lists, `Ministry of Education, Science
+///    and Culture`, plural fields, `Ministry of Energy and Natural Resources`, and listed
+///    places, `of the Republic of Kazakhstan`; `Mission in X`; `Committee on Foreign
+///    Affairs`; a programme's goal, `Concept for the Transition to a Green Economy`;
+///    a place and a year before a programme head, `Kazakhstan 2050 Strategy`),
 ///    person cues (first names, surname endings, honorifics, bylines), descriptors
 ///    (`automaker X`, `X, the airline`, `the Italian company, X,`), the words around a
 ///    place (`the town of X`, `X province`), a lower-case programme head after a name
-///    (`the X scholarship programme`), the publisher of the header line, datelines and
+///    (`the X scholarship programme`, also for names of letters and digits, `the EU4Energy
+///    initiative`), a programme noun that names it (`the scheme, called X`), a year after a
+///    programme head (`National Energy Strategy 2035`), the publisher of the header line, datelines and
 ///    sports tables; facilities (`X pipeline`, `Port of X`), events and listed
 ///    non-entities block the names inside them;
 /// 4. document context (OrthoMatcher style): acronyms defined in parentheses (the
@@ -81,10 +87,20 @@ struct DocumentPass {
     var cue: [Cue]
     /// Lines in capitals or title case: no pattern fires there.
     var quiet: [Bool]
-    /// Hashes of words seen in lower case in this document.
-    var lowerSeen: Set<UInt64> = []
-    /// Hashes of words seen capitalized inside a sentence in this document.
-    var midCaps: Set<UInt64> = []
+    /// The document's own id of each token's case-folded word (equal words, equal ids).
+    var word: [Int32]
+    /// By word id: seen in lower case in this document.
+    var lowerSeen: [Bool]
+    /// By word id: seen capitalized inside a sentence in this document.
+    var midCaps: [Bool]
+    /// By word id: a word title case leaves in lower case (`isTitleFunctionWord`).
+    var functionWord: [Bool] = []
+    /// The header line's publisher (`date YYYY-MM-DD By Publisher`), if any.
+    var header: Range<Int>?
+    /// By token: the end of the longest accepted gazetteer entry starting there, or -1.
+    var gzEnd: [Int32]
+    /// By token: that entry.
+    var gzEntry: [Int32]
     var segments: [Segment] = []
     var candidates: [Candidate] = []
     /// Token ranges already covered by a labelled segment.
@@ -108,9 +124,40 @@ struct DocumentPass {
         blocked = quiet
         results = quiet
         individual = quiet
-        for t in text.tokens where t.kind == .word && t.shape == .lower { lowerSeen.insert(t.hash) }
+        var words = IntMap(capacity: n)
+        word = [Int32](repeating: 0, count: n)
+        for i in 0 ..< n {
+            let h = text.tokens[i].hash
+            if let w = words[h] {
+                word[i] = w
+            } else {
+                word[i] = Int32(words.count)
+                words.insert(h, Int32(words.count))
+            }
+        }
+        lowerSeen = [Bool](repeating: false, count: words.count)
+        midCaps = lowerSeen
+        gzEnd = [Int32](repeating: -1, count: n)
+        gzEntry = gzEnd
+        for i in 0 ..< n where text.tokens[i].kind == .word && text.tokens[i].shape == .lower { lowerSeen[Int(word[i])] = true }
+        // Once per distinct word.
+        functionWord = lowerSeen
+        var decided = [Bool](repeating: false, count: words.count)
+        for i in 0 ..< n where !decided[Int(word[i])] {
+            decided[Int(word[i])] = true
+            functionWord[Int(word[i])] = isTitleFunctionWord(i)
+        }
         markQuietLines()
-        for i in 0 ..< n where tok(i).shape == .capitalized && !quiet[i] && !isInitial(i) { midCaps.insert(tok(i).hash) }
+        for i in 0 ..< n where tok(i).shape == .capitalized && !quiet[i] && !isInitial(i) { midCaps[Int(word[i])] = true }
+        header = headerPublisher()
+        if let header { for t in header { quiet[t] = true } }
+        // Right to left: accepting an entry may look at the match after it.
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            if let m = findGazetteerMatch(at: i) {
+                gzEnd[i] = Int32(m.end)
+                gzEntry[i] = m.entry
+            }
+        }
     }
 
     // MARK: token predicates
@@ -130,13 +177,13 @@ struct DocumentPass {
 
     /// A word known to be an ordinary word: listed common, stop or demonym, or seen in lower case here.
     func isCommon(_ i: Int) -> Bool {
-        !cue[i].isDisjoint(with: [.commonWord, .stop, .demonym]) || lowerSeen.contains(tok(i).hash)
+        !cue[i].isDisjoint(with: [.commonWord, .stop, .demonym]) || lowerSeen[Int(word[i])]
     }
 
     /// A word the document capitalizes inside sentences and never writes in lower case:
     /// at the start of a sentence it is still a name ("Ford said", "Apple launches").
     func isNameHere(_ i: Int) -> Bool {
-        tok(i).length >= 4 && midCaps.contains(tok(i).hash) && !lowerSeen.contains(tok(i).hash) && !cue[i].contains(.stop)
+        tok(i).length >= 4 && midCaps[Int(word[i])] && !lowerSeen[Int(word[i])] && !cue[i].contains(.stop)
     }
 
     /// First word of a sentence or line, or right after an opening quote or bracket there.
@@ -153,6 +200,19 @@ struct DocumentPass {
     func afterInitial(_ i: Int) -> Bool {
         i > 0 && (tok(i - 1).shape == .initial || tok(i - 1).shape == .abbreviation) && !tok(i).flags.contains(.lineStart)
             && isCap(i) && !cue[i].contains(.stop)
+    }
+
+    /// Whether `p` holds for every token of `r` (inlined: a closure passed to `allSatisfy`
+    /// would copy the whole pass).
+    @inline(__always) func allIn(_ r: Range<Int>, _ p: (Int) -> Bool) -> Bool {
+        for i in r where !p(i) { return false }
+        return true
+    }
+
+    /// Whether `p` holds for some token of `r`.
+    @inline(__always) func anyIn(_ r: Range<Int>, _ p: (Int) -> Bool) -> Bool {
+        for i in r where p(i) { return true }
+        return false
     }
 
     func isOpening(_ i: Int) -> Bool { text.is(i, "\"") || text.is(i, "(") || text.is(i, "'") || text.is(i, "[") }
@@ -193,7 +253,7 @@ struct DocumentPass {
                 if text.is(i, ",") { commas += 1 }
                 guard tok(i).kind == .word else { continue }
                 words += 1
-                if tok(i).shape == .lower, !isTitleFunctionWord(i) { lowerLong += 1 }
+                if tok(i).shape == .lower, !functionWord[Int(word[i])] { lowerLong += 1 }
                 if isCap(i) {
                     caps += 1
                     if isCommon(i) { commonCaps += 1 }
@@ -244,7 +304,13 @@ struct DocumentPass {
     // MARK: gazetteer
 
     /// The longest accepted gazetteer entry starting at token `i`: (end token, entry).
+    @inline(__always)
     func gazetteerMatch(at i: Int) -> (end: Int, entry: Int32)? {
+        gzEnd[i] < 0 ? nil : (Int(gzEnd[i]), gzEntry[i])
+    }
+
+    /// Computes `gazetteerMatch(at: i)` (once per token, in `init`).
+    func findGazetteerMatch(at i: Int) -> (end: Int, entry: Int32)? {
         guard ids[i] >= 0, tok(i).kind == .word || tok(i).kind == .number else { return nil }
         var node: Int32 = 0
         var j = i
@@ -296,11 +362,11 @@ struct DocumentPass {
     // MARK: runs and segments
 
     /// Maximal stretches of capitalized words (with name particles, inner hyphens and `&`).
-    mutating func runs() -> [Range<Int>] {
+    func runs() -> [Range<Int>] {
         var result: [Range<Int>] = []
         var i = 0
         while i < n {
-            guard isCap(i), !quiet[i] else {
+            guard isCap(i) || isCodedName(i), !quiet[i] else {
                 i += 1
                 continue
             }
@@ -323,6 +389,9 @@ struct DocumentPass {
                 } else if text.is(j, "-"), text.isAttachedToPrevious(j), j + 1 < n, text.isAttachedToPrevious(j + 1),
                           !splitsCompound(j),
                           isCap(j + 1) || cue[j + 1].contains(.particle) && j + 3 < n && text.is(j + 2, "-") {
+                    j += 2
+                } else if text.is(j, "-"), isLowerAfterPrefix(j), j + 2 < n, isCap(j + 2) || text.is(j + 2, "and") || text.is(j + 2, "of") {
+                    // "Organisation for Economic Co-operation and Development", "Pre-accession Assistance".
                     j += 2
                 } else if cue[j].contains(.particle), tok(j).shape == .lower {
                     var k = j
@@ -351,14 +420,66 @@ struct DocumentPass {
         return result
     }
 
+    /// A name of letters and digits that starts with a capital, before a lower-case
+    /// programme head: "the EU4Energy initiative", "the Digital4Youth programme".
+    func isCodedName(_ i: Int) -> Bool {
+        let t = tok(i)
+        guard t.kind == .word, t.shape == .alphanumeric, UnicodeProperties.isUpper(UInt32(text.normalized.units[Int(t.start)])),
+              units(i).filter({ UnicodeProperties.isLetter(UInt32($0)) }).count >= 3 else { return false }
+        return programmeHeadAfter(i + 1)
+    }
+
+    /// A year (19xx, 20xx) written right after a name, not the start of a date or a range:
+    /// "Strategy 2030", "Agenda 2063".
+    func isYearAfterName(_ i: Int) -> Bool {
+        guard i < n, i > 0, tok(i).kind == .number, tok(i).shape == .digits, tok(i).length == 4, !tok(i).flags.contains(.lineStart),
+              !text.isAttachedToPrevious(i) else { return false }
+        if i + 1 < n, text.is(i + 1, "-") || text.is(i + 1, "/") || text.is(i + 1, "."), text.isAttachedToPrevious(i + 1),
+           i + 2 < n, tok(i + 2).kind == .number {
+            return false
+        }
+        let u = units(i)
+        return u.first == 0x31 && u.dropFirst().first == 0x39 || u.first == 0x32 && u.dropFirst().first == 0x30
+    }
+
+    /// Whether a programme noun names the words at `a`: "the scheme, called X", "a programme
+    /// known as X", "an initiative dubbed X".
+    func namedProgrammeBefore(_ a: Int) -> Bool {
+        var k = a - 1
+        guard k >= 1 else { return false }
+        if text.is(k, "as"), text.is(k - 1, "known") { k -= 1 }
+        guard text.is(k, "called") || text.is(k, "named") || text.is(k, "dubbed") || text.is(k, "titled")
+            || text.is(k, "known") && k + 1 < a else { return false }
+        k -= 1
+        if k >= 0, text.is(k, ",") { k -= 1 }
+        guard k >= 0, tok(k).shape == .lower else { return false }
+        for w: StaticString in ["programme", "program", "scheme", "initiative", "plan", "project", "strategy", "framework",
+                                "partnership", "programmes", "programs", "schemes", "initiatives", "projects"] where text.is(k, w) {
+            return true
+        }
+        return false
+    }
+
+    /// Whether the hyphen at `j` joins a capitalized prefix to a lower-case word: "Co-operation",
+    /// "Pre-accession", "Non-proliferation", "Anti-corruption", "Self-defence".
+    func isLowerAfterPrefix(_ j: Int) -> Bool {
+        guard j > 0, j + 1 < n, text.isAttachedToPrevious(j), text.isAttachedToPrevious(j + 1), tok(j + 1).shape == .lower,
+              tok(j - 1).shape == .capitalized else { return false }
+        for p: StaticString in ["co", "pre", "non", "anti", "self", "inter", "multi", "post", "counter", "cross"] where text.is(j - 1, p) {
+            return true
+        }
+        return false
+    }
+
     /// Where the company suffix that ends tokens `a..<b` starts ("Ltd." in "AirTanker Ltd.",
     /// "Co., Ltd."), if they end with one written in lower case or with punctuation.
     func companySuffixStart(_ a: Int, _ b: Int) -> Int? {
         guard b - a >= 2 else { return nil }
-        return (a + 1 ..< b).first { k in
-            guard let e = companySuffixEnd(at: k) else { return false }
-            return e == b || b - k >= 3 && text.is(e, ",")
+        for k in a + 1 ..< b {
+            guard let e = companySuffixEnd(at: k) else { continue }
+            if e == b || b - k >= 3 && text.is(e, ",") { return k }
         }
+        return nil
     }
 
     /// The end of a company suffix written in lower case or with punctuation ("plc",
@@ -367,7 +488,7 @@ struct DocumentPass {
     func companySuffixEnd(at j: Int) -> Int? {
         guard j < n, j > 0, !tok(j).flags.contains(.lineStart) else { return nil }
         if let e = phraseEnd(at: j, cue: .companySuffix, limit: n), e > j + 1,
-           (j + 1 ..< e).allSatisfy({ text.isAttachedToPrevious($0) }) {
+           allIn(j + 1 ..< e, { text.isAttachedToPrevious($0) }) {
             return e
         }
         guard cue[j].contains(.companySuffix) else { return nil }
@@ -468,7 +589,7 @@ struct DocumentPass {
                 let label = g.entries[Int(gz.entry)].label
                 let rest = gz.end ..< max(gz.end, run.upperBound)
                 let nameAfter = rest.count >= 2 && rest.count <= 3 && personLength(gz.end, run.upperBound) == rest.count
-                    && rest.allSatisfy { tok($0).shape == .capitalized && !isCommon($0) && placeInside($0, $0 + 1) == nil }
+                    && allIn(rest) { tok($0).shape == .capitalized && !isCommon($0) && placeInside($0, $0 + 1) == nil }
                 if label == .gpe || label == .loc, gz.end < run.upperBound,
                    cue[gz.end].contains(.firstName) && !isCommon(gz.end) && personLength(gz.end, run.upperBound) >= 2 || nameAfter {
                     result.append(Segment(start: a, end: gz.end))
@@ -490,7 +611,7 @@ struct DocumentPass {
                 // Ordinary words after a role are a name only with a given name or an honorific
                 // among them ("Minister Mark Stone", not "Official Security Assistance").
                 let nameLike = (re ..< re + len).contains { !isCommon($0) || cue[$0].contains(.firstName) }
-                if len > 0, nameLike || (k ..< re).contains(where: { cue[$0].contains(.honorific) }) {
+                if len > 0, nameLike || anyIn(k ..< re, { cue[$0].contains(.honorific) }) {
                     var rs = k
                     while rs > a, cue[rs - 1].contains(.roleModifier) { rs -= 1 }
                     if rs > a {
@@ -589,6 +710,12 @@ struct DocumentPass {
         if let gz = gazetteerMatch(at: a), gz.end == b {
             let e = g.entries[Int(gz.entry)]
             if e.label == .misc { return }
+            if e.label == .org, namedProgrammeBefore(a) {
+                s.label = .programme
+                s.rule = "named-programme"
+                s.strong = true
+                return
+            }
             s.label = e.label
             s.rule = "gazetteer"
             s.source = e.source
@@ -596,9 +723,19 @@ struct DocumentPass {
             s.entityKey = e.label.rawValue + ":" + e.canonical.lowercased()
             return
         }
-        // Head first, joined by particles: "Corporación Nacional del Cobre de Chile", "Banco de la Nación".
-        if len >= 3, cue[a].contains(.orgHead), tok(a).shape == .capitalized,
-           (a + 1 ..< b).contains(where: { cue[$0].contains(.particle) && tok($0).shape == .lower }) {
+        // "The scheme, called Future Scholars Armenia": a programme noun names it.
+        if namedProgrammeBefore(a), !(len >= 2 && cue[a].contains(.firstName) && !isCommon(a)),
+           cue[a].isDisjoint(with: [.role, .honorific, .demonym]) {
+            s.label = .programme
+            s.rule = "named-programme"
+            s.strong = true
+            return
+        }
+        // Head first, joined by particles: "Corporación Nacional del Cobre de Chile", "Banco de la Nación";
+        // or a head that is no English word: "Ministerul Afacerilor Externe", "Grupo Televisa".
+        if len >= 3 || len == 2 && !isCommon(a) && !isInitial(a) && cue[a + 1].isDisjoint(with: [.orgHead, .companySuffix]),
+           cue[a].contains(.orgHead), tok(a).shape == .capitalized,
+           !isCommon(a) || anyIn(a + 1 ..< b, { cue[$0].contains(.particle) && tok($0).shape == .lower }) {
             s.label = .org
             s.rule = "org-head-first"
             s.source = "cue-org-heads:" + text.text(a)
@@ -613,8 +750,8 @@ struct DocumentPass {
             s.strong = true
             return
         }
-        if len <= 3, (a ..< b).allSatisfy({ tok($0).shape == .capitalized || text.is($0, "-") }),
-           cue[a].isDisjoint(with: [.stop, .demonym, .compass, .role, .honorific]), (a ..< b).contains(where: { !isCommon($0) }),
+        if len <= 3, allIn(a ..< b, { tok($0).shape == .capitalized || text.is($0, "-") }),
+           cue[a].isDisjoint(with: [.stop, .demonym, .compass, .role, .honorific]), anyIn(a ..< b, { !isCommon($0) }),
            let source = placeContext(a, b) {
             s.label = .gpe
             s.rule = "place-context"
@@ -644,6 +781,8 @@ struct DocumentPass {
             s.label = .programme
             s.rule = "programme-head"
             s.source = "cue-programme-heads:" + text.text(b - 1)
+            // "National Energy Strategy 2035": the year belongs to the name.
+            if isYearAfterName(b) { s.end = b + 1 }
             s.strong = true
             return
         }
@@ -654,7 +793,7 @@ struct DocumentPass {
             return
         }
         // "&" inside: a firm ("Douglas & Lomason", "Standard & Poor's").
-        if len >= 3, (a ..< b).contains(where: { text.is($0, "&") }) {
+        if len >= 3, anyIn(a ..< b, { text.is($0, "&") }) {
             s.label = .org
             s.rule = "ampersand-name"
             s.strong = true
@@ -881,25 +1020,25 @@ struct DocumentPass {
         // compass word, else an organization named after the place ("Air France",
         // "Statistics Canada", "Boston Red Sox").
         if len >= 2, len <= 4, let place = placeInside(a, b) {
-            if place.lowerBound > a, (a ..< place.lowerBound).allSatisfy({ cue[$0].contains(.compass) }), place.upperBound == b {
+            if place.lowerBound > a, allIn(a ..< place.lowerBound, { cue[$0].contains(.compass) }), place.upperBound == b {
                 s.label = .loc
                 s.rule = "compass-place"
             } else if !looksLikePerson(a, b, place: place),
-                      !(a ..< b).contains(where: { !place.contains($0) && isCommon($0) && tok($0).length <= 3 }),
-                      !(a ..< b).contains(where: { !cue[$0].isDisjoint(with: [.role, .roleModifier]) }) {
+                      !anyIn(a ..< b, { !place.contains($0) && isCommon($0) && tok($0).length <= 3 }),
+                      !anyIn(a ..< b, { !cue[$0].isDisjoint(with: [.role, .roleModifier]) }) {
                 s.label = .org
                 s.rule = "place-name-org"
             }
             return
         }
         if len >= 2, len <= 3, personLength(a, b) == len,
-           (a ..< b).allSatisfy({ tok($0).shape == .capitalized && !isCommon($0) }) {
+           allIn(a ..< b, { tok($0).shape == .capitalized && !isCommon($0) }) {
             s.label = .person
             s.rule = "capitalized-name"
             return
         }
         if len >= 2, len <= 3, personLength(a, b) == len, cue[b - 1].contains(.surname), !isCommon(b - 1),
-           (a ..< b).allSatisfy({ tok($0).shape == .capitalized || tok($0).shape == .initial }) {
+           allIn(a ..< b, { tok($0).shape == .capitalized || tok($0).shape == .initial }) {
             s.label = .person
             s.rule = "surname"
             s.source = "cue-surnames:" + text.text(b - 1)
@@ -945,7 +1084,8 @@ struct DocumentPass {
                 var merges = 0
                 while i < segments.count, merges < 4 {
                     let t = segments[i]
-                    guard t.label != .person, let gap = connector(from: s.end, to: t.start) else { break }
+                    guard t.label != .person, let gap = connector(from: s.end, to: t.start, programme: label == .programme)
+                    else { break }
                     let tHeaded = t.rule == "org-head" || t.rule == "programme-head" || t.headOnly != nil
                     // A listed place that runs over "of" ("the Republic of Kazakhstan") is one part.
                     var tEnd = t.end
@@ -960,8 +1100,17 @@ struct DocumentPass {
                     } else if gap == .and {
                         // A name with its own head is a second organization ("the Massachusetts
                         // Institute of Technology and Seoul National University").
+                        // A plural common head continues the list of a body's fields ("Ministry of
+                        // Energy and Natural Resources").
+                        let fields = t.rule == "org-head" && isCommon(t.end - 1) && text.normalized.folded[Int(tok(t.end - 1).end) - 1] == 0x73
+                            && placeInside(t.start, t.end) == nil
                         guard merges > 0, s.rule != "gazetteer", t.label == nil || tHeaded, !tPlace,
-                              !(t.rule == "org-head" && t.end - t.start >= 2) else { break }
+                              !(t.rule == "org-head" && t.end - t.start >= 2) || fields else { break }
+                    } else if gap == .to || gap == .on {
+                        // "Concept for the Transition to a Green Economy": a programme's goal;
+                        // "Committee on Foreign Affairs", "Action Plan on Human Rights": a subject.
+                        guard t.label == nil, t.headOnly == nil, t.start < t.end, isCap(t.start), !cue[t.start].contains(.stop)
+                        else { break }
                     } else if merges > 0, !(tHeaded || tPlace) {
                         break
                     } else if t.rule == "gazetteer", t.label == .org || t.label == .programme {
@@ -979,6 +1128,14 @@ struct DocumentPass {
                     i += 1
                 }
                 if merges > 0 { extendList(&s, &i) }
+            } else if s.label == nil, !s.strong, i < segments.count, segments[i].rule == "programme-before-head",
+                      connector(from: s.end, to: segments[i].start) == .of, !isInitial(s.start) || !isCommon(s.start) {
+                // "the Crossroads of Peace project", "the Friends of Europe initiative".
+                s.end = segments[i].end
+                s.label = .programme
+                s.rule = "programme-before-head"
+                s.strong = true
+                i += 1
             } else if s.label == nil, !s.strong, i < segments.count {
                 // "PfP Planning and Review Process", "Peace and Security Council".
                 let t = segments[i]
@@ -999,12 +1156,31 @@ struct DocumentPass {
         segments = out
     }
 
+    /// A name, a year and a programme head: "Kazakhstan 2050 Strategy", "Digital Uzbekistan
+    /// 2030 Programme". The place in front is part of the programme's name.
+    mutating func joinYearProgrammes() {
+        var k = 1
+        while k < segments.count {
+            let t = segments[k], prev = segments[k - 1]
+            if t.headOnly == .programme || t.rule == "programme-head", t.start >= 2, prev.end == t.start - 1,
+               prev.start < prev.end, prev.label == nil || prev.label == .gpe || prev.label == .loc,
+               isYearAfterName(t.start - 1) {
+                var merged = Segment(start: prev.start, end: t.end, label: .programme, rule: "programme-head")
+                merged.source = "cue-programme-heads:" + text.text(t.end - 1)
+                merged.strong = true
+                segments.replaceSubrange(k - 1 ... k, with: [merged])
+                continue
+            }
+            k += 1
+        }
+    }
+
     /// Takes a list of ordinary capitalized words into an `of` chain: "Ministry of Education,
     /// Science, Culture and Sports". The list must end with "and" and a word.
     func extendList(_ s: inout Segment, _ i: inout Int) {
         func plain(_ j: Int) -> Bool {
             j < segments.count && segments[j].label == nil && segments[j].headOnly == nil
-                && (segments[j].start ..< segments[j].end).allSatisfy { isCommon($0) && tok($0).shape == .capitalized }
+                && allIn(segments[j].start ..< segments[j].end) { isCommon($0) && tok($0).shape == .capitalized }
         }
         var e = s.end, j = i
         while e < n, text.is(e, ","), plain(j), segments[j].start == e + 1 {
@@ -1089,11 +1265,14 @@ struct DocumentPass {
         return false
     }
 
-    enum Connector { case of, and, `in` }
+    enum Connector { case of, and, `in`, to, on }
 
-    /// What joins token `end` to `start`: `of`, `of the`, `for`, `for the`, `and`, `in`.
-    func connector(from end: Int, to start: Int) -> Connector? {
+    /// What joins token `end` to `start`: `of`, `of the`, `for`, `for the`, `and`, `in`, `on`; in a
+    /// programme's name also `to`, `to a`, `to the`.
+    func connector(from end: Int, to start: Int, programme: Bool = false) -> Connector? {
         guard end < start, start - end <= 2, start < quiet.count, !quiet[end] else { return nil }
+        if programme, text.is(end, "to"), start - end == 1 || text.is(end + 1, "a") || text.is(end + 1, "the") { return .to }
+        if start - end == 1, text.is(end, "on") { return .on }
         if start - end == 2, !text.is(end + 1, "the") { return nil }
         if text.is(end, "of") || text.is(end, "for") { return .of }
         if start - end == 1, text.is(end, "and") || text.is(end, "&") { return .and }
@@ -1114,14 +1293,12 @@ struct DocumentPass {
               text.is(i + 6, "by"), isCap(i + 6) else { return nil }
         var e = i + 7
         while e < n, !tok(e).flags.contains(.lineStart) { e += 1 }
-        guard e > i + 7, (i + 7 ..< e).allSatisfy({ tok($0).kind != .number }) else { return nil }
+        guard e > i + 7, allIn(i + 7 ..< e, { tok($0).kind != .number }) else { return nil }
         return i + 7 ..< e
     }
 
     mutating func run() -> [Candidate] {
-        let header = headerPublisher()
         if let header {
-            for t in header { quiet[t] = true }
             var s = Segment(start: header.lowerBound, end: header.upperBound, label: .org, rule: "header-publisher")
             s.strong = true
             segments.append(s)
@@ -1132,6 +1309,7 @@ struct DocumentPass {
                 if s.start < s.end || s.headOnly != nil { segments.append(s) }
             }
         }
+        joinYearProgrammes()
         chain()
         suppressFacilities()
         var known = Knowledge()
@@ -1139,12 +1317,13 @@ struct DocumentPass {
         // Strong labels teach the document its names; acronyms in parentheses follow their expansion.
         defineAcronyms()
         for k in segments.indices {
-            guard segments[k].start < segments[k].end else { continue }
-            guard let label = segments[k].label, segments[k].strong else { continue }
-            let key = segments[k].entityKey ?? entityKey(segments[k])
+            var seg = segments[k]
+            guard seg.start < seg.end, let label = seg.label, seg.strong else { continue }
+            let key = seg.entityKey ?? entityKey(seg)
+            seg.entityKey = key
             segments[k].entityKey = key
-            known.learn(self, segments[k], key: key)
-            if label == .org || label == .programme, let acr = parenAcronym(after: segments[k].end, from: segments[k].start) {
+            learn(&known, seg, key: key)
+            if label == .org || label == .programme, let acr = parenAcronym(after: seg.end, from: seg.start) {
                 known.acronyms[Knowledge.exactHash(units(acr))] = (label, key)
                 definedAcronyms.insert(acr)
             }
@@ -1152,7 +1331,7 @@ struct DocumentPass {
         for k in segments.indices where segments[k].rule == "gazetteer" && !known.teams.isEmpty {
             let s = segments[k]
             if s.label == .gpe || s.label == .loc, !isCountry(s.start, s.end),
-               known.teams.contains(Knowledge.spanHash(self, s.start, s.end)) {
+               known.teams.contains(spanHash(s.start, s.end)) {
                 segments[k].label = .org
                 segments[k].rule = "document-team"
                 segments[k].entityKey = "ORG:" + text.normalized.foldedString(Int(tok(s.start).start) ..< Int(tok(s.end - 1).end))
@@ -1161,7 +1340,7 @@ struct DocumentPass {
         for k in segments.indices where segments[k].label == nil || !segments[k].strong {
             var s = segments[k]
             guard s.start < s.end else { continue }
-            if let hit = known.match(self, s.start, s.end) {
+            if let hit = knownMatch(known, s.start, s.end) {
                 s.label = hit.label
                 s.rule = hit.rule
                 s.entityKey = hit.key
@@ -1172,7 +1351,7 @@ struct DocumentPass {
                 s.label = .org
                 s.rule = "org-says-it"
                 s.entityKey = entityKey(s)
-                if let key = s.entityKey { known.learn(self, s, key: key) }
+                if let key = s.entityKey { learn(&known, s, key: key) }
             } else if s.label == nil {
                 fallback(&s)
                 // A name guessed a person next to an organization in a list is one too:
@@ -1188,7 +1367,7 @@ struct DocumentPass {
                     // A default still teaches the document: the surname of a person ("Obama"
                     // after "Barack Obama"), an organization named in a list ("GM and Chrysler").
                     if s.label == .person || s.rule == "coordinated-org", let key = s.entityKey {
-                        known.learn(self, s, key: key)
+                        learn(&known, s, key: key)
                     }
                 }
             }
@@ -1196,7 +1375,7 @@ struct DocumentPass {
         }
         // Mentions before the one that taught the name.
         for k in segments.indices where segments[k].label == nil && segments[k].start < segments[k].end {
-            if let hit = known.match(self, segments[k].start, segments[k].end) {
+            if let hit = knownMatch(known, segments[k].start, segments[k].end) {
                 segments[k].label = hit.label
                 segments[k].rule = hit.rule
                 segments[k].entityKey = hit.key
@@ -1219,9 +1398,9 @@ struct DocumentPass {
         while i < n {
             if let gz = gazetteerMatch(at: i) {
                 let e = g.entries[Int(gz.entry)]
-                let taught = known.teams.contains(Knowledge.spanHash(self, i, gz.end)) && !e.list.hasPrefix("countries") && !quiet[i] || gz.end == i + 1 && known.surnames[tok(i).hash] != nil
+                let taught = known.teams.contains(spanHash(i, gz.end)) && !e.list.hasPrefix("countries") && !quiet[i] || gz.end == i + 1 && known.surnames[tok(i).hash] != nil
                 let inOneSegment = coveredBy[i] >= 0 && coveredBy[i] == coveredBy[gz.end - 1]
-                if taught, coveredBy[i] < 0, !blocked[i], let hit = known.match(self, i, gz.end) {
+                if taught, coveredBy[i] < 0, !blocked[i], let hit = knownMatch(known, i, gz.end) {
                     candidates.append(Candidate(start: Int(tok(i).start), end: Int(tok(gz.end - 1).end), label: hit.label,
                                                 rule: hit.rule, entity: hit.key))
                 } else if !taught, e.label != .misc, !inOneSegment, !blocked[i],
@@ -1234,7 +1413,7 @@ struct DocumentPass {
                 continue
             }
             // Names the document taught, in quiet lines and in words no run took.
-            if coveredBy[i] < 0, !blocked[i], tok(i).kind == .word, tok(i).shape != .lower, let hit = known.match(self, i, i + 1) {
+            if coveredBy[i] < 0, !blocked[i], tok(i).kind == .word, tok(i).shape != .lower, let hit = knownMatch(known, i, i + 1) {
                 candidates.append(Candidate(start: Int(tok(i).start), end: Int(tok(i).end), label: hit.label,
                                             rule: hit.rule, entity: hit.key))
             }
@@ -1369,7 +1548,7 @@ struct DocumentPass {
         while k < n, k - e < 2, tok(k).shape == .lower, cue[k].contains(.programmeModifier) { k += 1 }
         guard k < n, tok(k).shape == .lower else { return false }
         return text.is(k, "programme") || text.is(k, "program") || text.is(k, "initiative") || text.is(k, "scheme")
-            || text.is(k, "project") || text.is(k, "framework")
+            || text.is(k, "project") || text.is(k, "framework") || text.is(k, "instrument")
     }
 }
 
@@ -1382,50 +1561,52 @@ struct Knowledge {
     /// Names of sports teams: they are ORG everywhere in the document.
     var teams: Set<UInt64> = []
 
-    /// A hash of the case-folded tokens `a..<b`.
-    static func spanHash(_ d: DocumentPass, _ a: Int, _ b: Int) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for t in a ..< b { h = (h ^ d.tok(t).hash) &* 0x100_0000_01b3 }
-        return h
-    }
-
     /// A hash of the units as written (case matters: "DEEP" is not "deep").
     static func exactHash(_ units: ArraySlice<UInt16>) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for u in units { h = (h ^ UInt64(u)) &* 0x100_0000_01b3 }
         return h
     }
+}
 
-    mutating func learn(_ d: DocumentPass, _ s: Segment, key: String) {
+extension DocumentPass {
+    /// A hash of the case-folded tokens `a..<b`.
+    func spanHash(_ a: Int, _ b: Int) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for t in a ..< b { h = (h ^ tok(t).hash) &* 0x100_0000_01b3 }
+        return h
+    }
+
+    func learn(_ known: inout Knowledge, _ s: Segment, key: String) {
         guard let label = s.label else { return }
-        let span = Self.spanHash(d, s.start, s.end)
+        let span = spanHash(s.start, s.end)
         if s.team {
-            teams.insert(span)
-            names[span] = (label, key)
-        } else if names[span] == nil {
-            names[span] = (label, key)
+            known.teams.insert(span)
+            known.names[span] = (label, key)
+        } else if known.names[span] == nil {
+            known.names[span] = (label, key)
         }
-        if label == .person, s.end - s.start >= 2, d.tok(s.end - 1).shape == .capitalized, !d.cue[s.end - 1].contains(.stop) {
-            let t = d.tok(s.end - 1)
-            surnames[t.hash] = (key, Array(d.text.normalized.folded[t.range]))
+        if label == .person, s.end - s.start >= 2, tok(s.end - 1).shape == .capitalized, !cue[s.end - 1].contains(.stop) {
+            let t = tok(s.end - 1)
+            known.surnames[t.hash] = (key, Array(text.normalized.folded[t.range]))
         }
-        if !s.team, s.end - s.start == 1, d.units(s.start).dropFirst().contains(where: { UnicodeProperties.isUpper(UInt32($0)) }) {
-            acronyms[Self.exactHash(d.units(s.start))] = (label, key)
+        if !s.team, s.end - s.start == 1, units(s.start).dropFirst().contains(where: { UnicodeProperties.isUpper(UInt32($0)) }) {
+            known.acronyms[Knowledge.exactHash(units(s.start))] = (label, key)
         }
     }
 
     /// A known name covering exactly tokens `a..<b`.
-    func match(_ d: DocumentPass, _ a: Int, _ b: Int) -> (label: Label, rule: String, key: String)? {
+    func knownMatch(_ known: Knowledge, _ a: Int, _ b: Int) -> (label: Label, rule: String, key: String)? {
         if b - a == 1 {
-            if d.cue[a].contains(.stop) { return nil }
-            if let hit = acronyms[Self.exactHash(d.units(a))] { return (hit.label, "document-acronym", hit.key) }
-            let t = d.tok(a)
-            if let hit = surnames[t.hash], d.text.normalized.folded[t.range].elementsEqual(hit.units) {
+            if cue[a].contains(.stop) { return nil }
+            if let hit = known.acronyms[Knowledge.exactHash(units(a))] { return (hit.label, "document-acronym", hit.key) }
+            let t = tok(a)
+            if let hit = known.surnames[t.hash], text.normalized.folded[t.range].elementsEqual(hit.units) {
                 return (.person, "document-surname", hit.key)
             }
-            if d.isCommon(a) { return nil }
+            if isCommon(a) { return nil }
         }
-        if let hit = names[Self.spanHash(d, a, b)] { return (hit.label, "document-name", hit.key) }
+        if let hit = known.names[spanHash(a, b)] { return (hit.label, "document-name", hit.key) }
         return nil
     }
 }

@@ -79,6 +79,28 @@ struct Row: CustomTestStringConvertible, Sendable {
 
 @Suite struct OrgTests {
     static let rows: [Row] = [
+        // Heads in other languages: first, a word that is not English makes a name of two words
+        // ("Ministerul Energiei", "Grupo Televisa"); last in Turkish ("Dışişleri Bakanlığı").
+        Row("A letter from Ministerul Energiei arrived.", ["ORG Ministerul Energiei"]),
+        Row("Shares of Grupo Televisa rose.", ["ORG Grupo Televisa"]),
+        Row("A study by the Stiftung Mercator was published.", ["ORG Stiftung Mercator"]),
+        Row("Officials of the Dışişleri Bakanlığı met.", ["ORG Dışişleri Bakanlığı"]),
+        Row("The Group Captain flew to Rome.", ["GPE Rome"]),
+        Row("Officials of Agenția Națională pentru Ocuparea Forței de Muncă met.",
+            ["ORG Agenția Națională pentru Ocuparea Forței de Muncă"]),
+        Row("The Bundesamt für Migration und Flüchtlinge said so.", ["ORG Bundesamt für Migration und Flüchtlinge"]),
+        // A hyphen after a prefix keeps the lower-case word in the name.
+        Row("The Organisation for Economic Co-operation and Development said so.",
+            ["ORG Organisation for Economic Co-operation and Development"]),
+        Row("Co-operation grew in the region.", []),
+        // A plural common head after "and" continues a body's fields; a second name does not.
+        Row("The Ministry of Energy and Natural Resources of Türkiye said so.",
+            ["ORG Ministry of Energy and Natural Resources of Türkiye"]),
+        Row("The Institute of Technology and Seoul National University signed.",
+            ["ORG Institute of Technology", "ORG Seoul National University"]),
+        // UN programmes that are agencies.
+        Row("The UN Development Programme (UNDP) and UNEP opened offices.",
+            ["ORG UN Development Programme", "ORG UNDP", "ORG UNEP"]),
         Row("NATO's Cooperative Security Division of the International Military Staff Director Francesco Diella spoke.",
             ["ORG NATO", "ORG Cooperative Security Division of the International Military Staff",
              "PERSON Francesco Diella"]),
@@ -173,6 +195,38 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Zorvex said the project would end.", []),
         Row("Allies agreed the Comprehensive NATO-Moldova Package (CNMP) in 2022.",
             ["PROGRAMME Comprehensive NATO-Moldova Package", "PROGRAMME CNMP"]),
+        // Listed programmes (general knowledge).
+        Row("Kyiv asked for money from the European Peace Facility and REPowerEU.",
+            ["GPE Kyiv", "PROGRAMME European Peace Facility", "PROGRAMME REPowerEU"]),
+        Row("Ghana returned to an Extended Fund Facility after the Debt Service Suspension Initiative.",
+            ["GPE Ghana", "PROGRAMME Extended Fund Facility", "PROGRAMME Debt Service Suspension Initiative"]),
+        // A name of letters and digits before a lower-case programme head.
+        Row("Schools joined the Skills4Work programme in March.", ["PROGRAMME Skills4Work"]),
+        Row("The A400M programme was delayed again.", []),
+        // A programme noun names it: "called", "named", "dubbed", "known as".
+        Row("The scheme, called Bright Futures Moldova, pays tuition.", ["PROGRAMME Bright Futures Moldova"]),
+        Row("A programme known as Clean Rivers will start.", ["PROGRAMME Clean Rivers"]),
+        Row("The firm, called Orvanta Metals, pays tuition.", []),
+        // A year right after a programme head is part of the name; a range is not.
+        Row("The government adopted the National Energy Strategy 2035 in May.",
+            ["PROGRAMME National Energy Strategy 2035"]),
+        Row("The Regional Development Programme 2021-2027 was approved.", ["PROGRAMME Regional Development Programme"]),
+        // A place, a year and a programme head: one name.
+        Row("The Kazakhstan 2050 Strategy sets out goals.", ["PROGRAMME Kazakhstan 2050 Strategy"]),
+        Row("Kazakhstan in 2050 will differ.", ["GPE Kazakhstan"]),
+        // "Concept" and "Instrument" are heads; a programme's goal joins with "to".
+        Row("Funds came from the Instrument for Pre-accession Assistance.",
+            ["PROGRAMME Instrument for Pre-accession Assistance"]),
+        Row("The country follows its Concept for the Transition to a Low Carbon Economy.",
+            ["PROGRAMME Concept for the Transition to a Low Carbon Economy"]),
+        Row("The Ambassador to the United Nations spoke.", ["ORG United Nations"]),
+        // "on" a subject continues a programme or a body; a day does not.
+        Row("The National Action Plan on Human Rights was adopted.", ["PROGRAMME National Action Plan on Human Rights"]),
+        Row("The Senate Committee on Foreign Relations met.", ["ORG Senate Committee on Foreign Relations"]),
+        Row("The Security Council on Monday met.", ["ORG Security Council"]),
+        // An "of" chain before a lower-case programme head; "instrument" is one.
+        Row("Armenia's Crossroads of Peace project links roads.", ["GPE Armenia", "PROGRAMME Crossroads of Peace"]),
+        Row("Reforms use the TAIEX instrument.", ["PROGRAMME TAIEX"]),
     ]
 
     @Test(arguments: rows) func table(_ row: Row) throws {
