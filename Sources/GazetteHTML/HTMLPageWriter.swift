@@ -149,15 +149,7 @@ public struct HTMLPageWriter: Sendable {
     /// sections; `summary`, when given, replaces the line that counts the spans per label.
     public static func section(_ doc: Document, marks: [HTMLMark], number: Int, classes: [String] = [],
                                summary: String? = nil, into out: inout [UInt8]) -> Entry {
-        out.markup("<article class=\"doc")
-        HTMLEscape.appendClasses(classes, leadingSpace: true, into: &out)
-        out.markup("\" id=\"d")
-        out.decimal(number)
-        out.markup("\"><header><h2><a class=\"n\" href=\"#d")
-        out.decimal(number)
-        out.markup("\">")
-        out.decimal(number)
-        out.markup("</a> <span class=\"id\">")
+        openArticle(number: number, classes: classes, into: &out)
         HTMLEscape.append(doc.id, into: &out)
         out.markup("</span></h2>\n")
         metadata(doc.meta, into: &out)
@@ -194,15 +186,23 @@ public struct HTMLPageWriter: Sendable {
                      classes: classes)
     }
 
-    /// An error's `<article>`, numbered `number`; safe to call from any thread.
-    public static func section(error e: InputError, number: Int, into out: inout [UInt8]) -> Entry {
-        out.markup("<article class=\"doc err\" id=\"d")
+    /// Opens a numbered `<article>` up to its id: `<article class="doc CLASSES" id="dN"><header><h2>`
+    /// with a self-link `N`, then `<span class="id">`.
+    private static func openArticle(number: Int, classes: [String], into out: inout [UInt8]) {
+        out.markup("<article class=\"doc")
+        HTMLEscape.appendClasses(classes, leadingSpace: true, into: &out)
+        out.markup("\" id=\"d")
         out.decimal(number)
         out.markup("\"><header><h2><a class=\"n\" href=\"#d")
         out.decimal(number)
         out.markup("\">")
         out.decimal(number)
         out.markup("</a> <span class=\"id\">")
+    }
+
+    /// An error's `<article>`, numbered `number`; safe to call from any thread.
+    public static func section(error e: InputError, number: Int, into out: inout [UInt8]) -> Entry {
+        openArticle(number: number, classes: ["err"], into: &out)
         HTMLEscape.append(e.source, into: &out)
         if let line = e.line {
             out.markup(":")
