@@ -113,8 +113,11 @@ public final class Annotator: Sendable {
             let decisions = OverlapResolver.decide(candidates)
             let spans = Self.spans(candidates, of: text, analyzed: analyzed)
             return candidates.indices.map { i in
-                let winner: Span? = if case let .overlaps(w) = decisions[i] { spans[w] } else { nil }
-                return Explanation(recognizer: names[i], span: spans[i], kept: decisions[i] == .kept, lostTo: winner)
+                guard case let .overlaps(w) = decisions[i] else {
+                    return Explanation(recognizer: names[i], span: spans[i], kept: true, lostTo: nil, reason: nil)
+                }
+                return Explanation(recognizer: names[i], span: spans[i], kept: false, lostTo: spans[w],
+                                   reason: OverlapResolver.reason(winner: candidates[w], loser: candidates[i]))
             }
         }
 
@@ -142,6 +145,8 @@ public final class Annotator: Sendable {
         public let kept: Bool
         /// The candidate that won the overlap, when this one lost.
         public let lostTo: Span?
+        /// Why it won (`OverlapResolver.reason`), when this one lost.
+        public let reason: String?
     }
 }
 

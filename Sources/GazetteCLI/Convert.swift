@@ -46,24 +46,19 @@ struct Convert: ParsableCommand {
 
     func run() throws {
         signal(SIGPIPE, SIG_IGN)
-        let read: CorpusReadResult
-        do { read = try CorpusReader.read(input, format: from) } catch {
-            printError("gazette convert: \(error)")
-            throw ExitCode(65)
-        }
-        for w in read.warnings { printError("warning: \(w)") }
+        let documents = try readCorpus(input, format: from, command: "gazette convert")
         do {
             switch to {
             case .jsonl:
-                try emit(CorpusWriter.jsonl(read.documents))
+                try emit(CorpusWriter.jsonl(documents))
             case .conll:
-                let (text, skipped) = try CorpusWriter.conll(read.documents)
+                let (text, skipped) = try CorpusWriter.conll(documents)
                 if skipped > 0 { printError("warning: \(skipped) overlapping spans cannot be written as IOB2; left out") }
                 try emit(text)
             case .brat:
-                try CorpusWriter.brat(read.documents, directory: output!)
+                try CorpusWriter.brat(documents, directory: output!)
             case .timeml:
-                let skipped = try CorpusWriter.timeml(read.documents, directory: output!)
+                let skipped = try CorpusWriter.timeml(documents, directory: output!)
                 if skipped > 0 { printError("warning: \(skipped) overlapping temporal spans cannot be inlined; left out") }
             }
         } catch {

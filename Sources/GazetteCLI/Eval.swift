@@ -105,27 +105,11 @@ struct Eval: ParsableCommand {
 
     func run() throws {
         signal(SIGPIPE, SIG_IGN)
-        let goldRead: CorpusReadResult
-        do { goldRead = try CorpusReader.read(gold, format: goldFormat) } catch {
-            printError("gazette eval: \(error)")
-            throw ExitCode(65)
-        }
-        for w in goldRead.warnings { printError("warning: \(w)") }
-        var predicted: [EvalDocument]
-        if let predictions {
-            do {
-                let r = try CorpusReader.read(predictions, format: predFormat)
-                for w in r.warnings { printError("warning: \(w)") }
-                predicted = r.documents
-            } catch {
-                printError("gazette eval: \(error)")
-                throw ExitCode(65)
-            }
-        } else {
-            predicted = try annotate(goldRead.documents)
-        }
+        let goldDocuments = try readCorpus(gold, format: goldFormat, command: "gazette eval")
+        let predicted = try predictions.map { try readCorpus($0, format: predFormat, command: "gazette eval") }
+            ?? annotate(goldDocuments)
         let labelList = labels.map { $0.split(separator: ",").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty } }
-        let report = Evaluator.evaluate(gold: goldRead.documents, predictions: predicted,
+        let report = Evaluator.evaluate(gold: goldDocuments, predictions: predicted,
                                         options: EvalOptions(labels: labelList, collectErrors: errors,
                                                              keepDocuments: html != nil, relabel: relabel ?? [:]))
         if let html {

@@ -53,9 +53,7 @@ struct Explain: ParsableCommand {
         if let v = s.source { parts.append("source=\(v)") }
         if let v = s.entity { parts.append("entity=\(v)") }
         if let w = e.lostTo {
-            let why = (w.end - w.start) > (s.end - s.start) ? "longer" :
-                (w.label.priority < s.label.priority ? "label priority" : "earlier")
-            parts.append("<- overlaps \(w.label.rawValue) \(w.start)-\(w.end) \"\(w.text)\" (\(why))")
+            parts.append("<- overlaps \(w.label.rawValue) \(w.start)-\(w.end) \"\(w.text)\" (\(e.reason ?? "-"))")
         }
         return parts.joined(separator: "  ")
     }

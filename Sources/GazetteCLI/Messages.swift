@@ -1,3 +1,5 @@
+import ArgumentParser
+import GazetteFormats
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -18,4 +20,17 @@ enum CLIError: Error, CustomStringConvertible {
 func printError(_ line: String) {
     var bytes = Array((line + "\n").utf8)
     bytes.withUnsafeMutableBytes { _ = write(2, $0.baseAddress, $0.count) }
+}
+
+/// The documents of an annotated corpus, with its warnings on standard error; a corpus
+/// that cannot be read is reported as `command: ...` and exits 65 (EX_DATAERR).
+func readCorpus(_ path: String, format: CorpusFormat, command: String) throws -> [EvalDocument] {
+    do {
+        let read = try CorpusReader.read(path, format: format)
+        for w in read.warnings { printError("warning: \(w)") }
+        return read.documents
+    } catch {
+        printError("\(command): \(error)")
+        throw ExitCode(65)
+    }
 }

@@ -22,14 +22,28 @@ public enum OverlapResolver {
         return kept
     }
 
+    /// Whether `x` ranks before `y` by length, label priority and start; nil on a full
+    /// tie (then the one proposed first ranks first).
+    static func rank(_ x: Candidate, before y: Candidate) -> Bool? {
+        if x.end - x.start != y.end - y.start { return x.end - x.start > y.end - y.start }
+        if x.label.priority != y.label.priority { return x.label.priority < y.label.priority }
+        if x.start != y.start { return x.start < y.start }
+        return nil
+    }
+
+    /// Why `winner` was kept over `loser`: "longer", "label priority", "earlier" or
+    /// "proposed first".
+    public static func reason(winner: Candidate, loser: Candidate) -> String {
+        if winner.end - winner.start != loser.end - loser.start { return "longer" }
+        if winner.label.priority != loser.label.priority { return "label priority" }
+        if winner.start != loser.start { return "earlier" }
+        return "proposed first"
+    }
+
     /// One decision per candidate, in input order.
     public static func decide(_ candidates: [Candidate]) -> [Decision] {
         let order = candidates.indices.sorted { a, b in
-            let x = candidates[a], y = candidates[b]
-            if x.end - x.start != y.end - y.start { return x.end - x.start > y.end - y.start }
-            if x.label.priority != y.label.priority { return x.label.priority < y.label.priority }
-            if x.start != y.start { return x.start < y.start }
-            return a < b
+            rank(candidates[a], before: candidates[b]) ?? (a < b)
         }
         var decisions = [Decision](repeating: .kept, count: candidates.count)
         // Kept candidates sorted by start; they never overlap each other.

@@ -72,12 +72,4 @@ public enum InputItem: Sendable {
         case var .error(e): e.origin = origin; return .error(e)
         }
     }
-
-    /// Input bytes this item stands for, for progress reports.
-    public var byteCount: Int {
-        switch self {
-        case let .document(d): return d.text.utf8.count
-        case .error: return 0
-        }
-    }
 }

@@ -39,14 +39,4 @@ public struct NormalizedText: Sendable {
     public func foldedString(_ range: Range<Int>) -> String {
         folded.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF16.self) }
     }
-
-    /// The code point of the view starting at unit `i` (surrogate pairs joined).
-    @inline(__always)
-    public func scalar(at i: Int) -> UInt32 {
-        let u = units[i]
-        if u & 0xFC00 == 0xD800, i + 1 < units.count, units[i + 1] & 0xFC00 == 0xDC00 {
-            return 0x10000 + ((UInt32(u) - 0xD800) << 10) + (UInt32(units[i + 1]) - 0xDC00)
-        }
-        return UInt32(u)
-    }
 }

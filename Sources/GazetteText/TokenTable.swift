@@ -42,11 +42,6 @@ public struct TokenTable: Sendable {
         }
     }
 
-    /// The id of `units`, if present.
-    public func lookup(_ units: UnsafeBufferPointer<UInt16>) -> Int32? {
-        find(units, hash: Tokenizer.hash(units, 0 ..< units.count))
-    }
-
     @inline(__always)
     private func find(_ units: UnsafeBufferPointer<UInt16>, hash h: UInt64) -> Int32? {
         let mask = slots.count - 1

@@ -30,6 +30,13 @@ private func c(_ s: Int, _ e: Int, _ l: Label, _ rule: String = "r") -> Candidat
         #expect(OverlapResolver.resolve([c(0, 5, .org), c(5, 9, .org)]).count == 2)
     }
 
+    @Test func reasonsFollowTheRanking() {
+        #expect(OverlapResolver.reason(winner: c(0, 9, .org), loser: c(2, 5, .date)) == "longer")
+        #expect(OverlapResolver.reason(winner: c(0, 5, .date), loser: c(0, 5, .org)) == "label priority")
+        #expect(OverlapResolver.reason(winner: c(0, 5, .org), loser: c(3, 8, .org)) == "earlier")
+        #expect(OverlapResolver.reason(winner: c(0, 5, .org), loser: c(0, 5, .org)) == "proposed first")
+    }
+
     @Test func decisionsNameTheWinner() {
         let d = OverlapResolver.decide([c(0, 4, .org), c(2, 9, .org), c(9, 10, .gpe)])
         #expect(d == [.overlaps(1), .kept, .kept])

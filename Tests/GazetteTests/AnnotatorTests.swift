@@ -70,5 +70,6 @@ private extension Int32 { var int: Int { Int(self) } }
         let explanations = try annotator.session().explain("NATO", context: DocumentContext(id: "x"))
         #expect(explanations.map(\.kept) == [true, false])
         #expect(explanations[1].lostTo?.text == "NATO")
+        #expect(explanations[1].reason == "proposed first")
     }
 }
