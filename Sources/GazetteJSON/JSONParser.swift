@@ -179,8 +179,19 @@ public struct JSONParser {
             if b < 0x20 { throw error("control character in a string") }
             i += 1
         }
-        var out: [UInt8] = Array(bytes[start ..< i])
+        var out: [UInt8] = []
+        out.reserveCapacity(i - start + 64)
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start ..< i]))
         while i < bytes.count {
+            // Copy the run up to the next quote, backslash or control character at once.
+            let run = i
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b < 0x20 { break }
+                i += 1
+            }
+            if run < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run ..< i])) }
+            guard i < bytes.count else { break }
             let b = bytes[i]
             if b == UInt8(ascii: "\"") {
                 i += 1
@@ -188,11 +199,6 @@ public struct JSONParser {
                 return s
             }
             if b < 0x20 { throw error("control character in a string") }
-            if b != UInt8(ascii: "\\") {
-                out.append(b)
-                i += 1
-                continue
-            }
             i += 1
             guard i < bytes.count else { break }
             let e = bytes[i]

@@ -16,7 +16,17 @@ private func roundTrip(_ text: String) throws -> String {
         #expect(try roundTrip(#""a\"b\\c\nd\u0001\u00e9\ud83d\ude00""#) == "\"a\\\"b\\\\c\\nd\\u0001é😀\"")
     }
 
-    @Test(arguments: ["{", "[1,]", "{\"a\" 1}", "tru", "\"\\x\"", "01", "\"\\ud800\"", "{} x", "\"a\u{01}\""])
+    @Test func copiesTheRunsBetweenEscapes() throws {
+        let text = #""one\ntwo three \"four\" five\tsix""#
+        #expect(try JSONParser.parse(text) == .string("one\ntwo three \"four\" five\tsix"))
+    }
+
+    @Test func rejectsInvalidUTF8AfterAnEscape() {
+        let bytes: [UInt8] = Array(#""a\nb"#.utf8) + [0xFF] + Array("c\"".utf8)
+        #expect(throws: JSONSyntaxError.self) { try bytes.withUnsafeBufferPointer { try JSONParser.parse($0) } }
+    }
+
+    @Test(arguments: ["{", "[1,]", "\"a\\n\u{01}\"", "\"a\\nb", "{\"a\" 1}", "tru", "\"\\x\"", "01", "\"\\ud800\"", "{} x", "\"a\u{01}\""])
     func rejectsMalformedInput(text: String) {
         #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(text) }
     }
