@@ -124,9 +124,9 @@ public final class Annotator: Sendable {
         /// Maps candidates from view units to original code points and text.
         static func spans(_ candidates: [Candidate], of text: String, analyzed: AnalyzedText) -> [Span] {
             var text = text
+            let view = analyzed.normalized
             return text.withUTF8 { utf8 in
                 candidates.map { c in
-                    let view = analyzed.normalized
                     let original = view.originalRange(c.range)
                     let bytes = view.utf8Range(c.range)
                     return Span(start: original.lowerBound, end: original.upperBound, label: c.label,

@@ -15,20 +15,32 @@ public enum OverlapResolver {
 
     /// The kept candidates, in text order.
     public static func resolve(_ candidates: [Candidate]) -> [Candidate] {
-        let decisions = decide(candidates)
-        var kept: [Candidate] = []
-        for (i, c) in candidates.enumerated() where decisions[i] == .kept { kept.append(c) }
-        kept.sort { ($0.start, $0.end) < ($1.start, $1.end) }
-        return kept
+        run(candidates).keptInTextOrder.map { candidates[$0] }
     }
 
-    /// Whether `x` ranks before `y` by length, label priority and start; nil on a full
-    /// tie (then the one proposed first ranks first).
-    static func rank(_ x: Candidate, before y: Candidate) -> Bool? {
-        if x.end - x.start != y.end - y.start { return x.end - x.start > y.end - y.start }
-        if x.label.priority != y.label.priority { return x.label.priority < y.label.priority }
-        if x.start != y.start { return x.start < y.start }
-        return nil
+    /// What a candidate is ranked by: a few integers, so that sorting moves no strings.
+    private struct RankKey {
+        var length: Int
+        var priority: Int
+        var start: Int
+        var end: Int
+        var index: Int
+
+        init(_ c: Candidate, index: Int) {
+            length = c.end - c.start
+            priority = c.label.priority
+            start = c.start
+            end = c.end
+            self.index = index
+        }
+
+        /// By length (longer first), label priority, start, then the order proposed.
+        func ranks(before other: RankKey) -> Bool {
+            if length != other.length { return length > other.length }
+            if priority != other.priority { return priority < other.priority }
+            if start != other.start { return start < other.start }
+            return index < other.index
+        }
     }
 
     /// Why `winner` was kept over `loser`: "longer", "label priority", "earlier" or
@@ -42,14 +54,17 @@ public enum OverlapResolver {
 
     /// One decision per candidate, in input order.
     public static func decide(_ candidates: [Candidate]) -> [Decision] {
-        let order = candidates.indices.sorted { a, b in
-            rank(candidates[a], before: candidates[b]) ?? (a < b)
-        }
+        run(candidates).decisions
+    }
+
+    /// The decisions, and the indices of the kept candidates in text order.
+    private static func run(_ candidates: [Candidate]) -> (decisions: [Decision], keptInTextOrder: [Int]) {
+        var order = candidates.indices.map { RankKey(candidates[$0], index: $0) }
+        order.sort { $0.ranks(before: $1) }
         var decisions = [Decision](repeating: .kept, count: candidates.count)
         // Kept candidates sorted by start; they never overlap each other.
         var kept: [(start: Int, end: Int, index: Int)] = []
-        for i in order {
-            let c = candidates[i]
+        for c in order {
             // First kept span that ends after c starts.
             var lo = 0, hi = kept.count
             while lo < hi {
@@ -57,11 +72,11 @@ public enum OverlapResolver {
                 if kept[mid].end <= c.start { lo = mid + 1 } else { hi = mid }
             }
             if lo < kept.count, kept[lo].start < c.end {
-                decisions[i] = .overlaps(kept[lo].index)
+                decisions[c.index] = .overlaps(kept[lo].index)
             } else {
-                kept.insert((c.start, c.end, i), at: lo)
+                kept.insert((c.start, c.end, c.index), at: lo)
             }
         }
-        return decisions
+        return (decisions, kept.map(\.index))
     }
 }
