@@ -1,32 +1,88 @@
 /// Appends compact JSON to a byte buffer, escaping strings as RFC 8259 requires.
 ///
-/// Output is deterministic: objects are written in the order given.
+/// Output is deterministic: objects are written in the order given. The buffer is
+/// a plain allocation, so appending is a capacity check and a copy; copies of a
+/// writer share it (each writer has one owner in practice: write, then take `bytes`).
 public struct JSONWriter {
-    public var bytes: [UInt8] = []
+    /// The allocation the writer appends to.
+    private final class Buffer {
+        var base: UnsafeMutablePointer<UInt8>
+        var count = 0
+        var capacity: Int
 
-    public init(capacity: Int = 1024) { bytes.reserveCapacity(capacity) }
+        init(capacity: Int) {
+            self.capacity = capacity
+            base = .allocate(capacity: capacity)
+        }
+
+        deinit { base.deallocate() }
+
+        /// Makes room for `n` more bytes.
+        @inline(__always)
+        func reserve(_ n: Int) {
+            if capacity - count >= n { return }
+            let grown = max(capacity * 2, count + n)
+            let new = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+            new.update(from: base, count: count)
+            base.deallocate()
+            base = new
+            capacity = grown
+        }
+    }
+
+    private let buffer: Buffer
+
+    public init(capacity: Int = 1024) { buffer = Buffer(capacity: max(capacity, 16)) }
+
+    /// What has been written.
+    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: buffer.base, count: buffer.count)) }
+
+    @inline(__always)
+    private func reserve(_ n: Int) { buffer.reserve(n) }
+
+    @inline(__always)
+    private func append(_ b: UInt8) {
+        let buffer = buffer
+        buffer.reserve(1)
+        buffer.base[buffer.count] = b
+        buffer.count += 1
+    }
+
+    @inline(__always)
+    private func append(_ source: UnsafeBufferPointer<UInt8>) {
+        guard let from = source.baseAddress else { return }
+        let buffer = buffer
+        buffer.reserve(source.count)
+        (buffer.base + buffer.count).update(from: from, count: source.count)
+        buffer.count += source.count
+    }
 
     @inline(__always)
     public mutating func raw(_ s: StaticString) {
-        s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        s.withUTF8Buffer { append($0) }
     }
 
     public mutating func int(_ v: Int) {
-        if v == 0 { bytes.append(0x30); return }
-        var n = v.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { d in
-            while n > 0 {
-                d[count] = UInt8(n % 10) + 0x30
-                n /= 10
-                count += 1
-            }
-            if v < 0 { bytes.append(0x2D) }
-            for k in stride(from: count - 1, through: 0, by: -1) { bytes.append(d[k]) }
+        let buffer = buffer
+        buffer.reserve(21)
+        if v < 0 {
+            buffer.base[buffer.count] = 0x2D
+            buffer.count += 1
         }
+        var n = v.magnitude
+        var digits = 1
+        var probe = n
+        while probe >= 10 {
+            probe /= 10
+            digits += 1
+        }
+        var k = buffer.count + digits
+        buffer.count = k
+        repeat {
+            k -= 1
+            buffer.base[k] = UInt8(truncatingIfNeeded: n % 10) + 0x30
+            n /= 10
+        } while n > 0
     }
 
     /// A JSON string.
@@ -37,12 +93,13 @@ public struct JSONWriter {
 
     /// A JSON string from valid UTF-8 bytes.
     public mutating func string(utf8 u: UnsafeBufferPointer<UInt8>) {
-        bytes.append(0x22)
+        reserve(u.count + 2)
+        append(0x22)
         var runStart = 0
         for k in 0 ..< u.count {
             let b = u[k]
             if b >= 0x20 && b != 0x22 && b != 0x5C { continue }
-            if runStart < k { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart ..< k])) }
+            if runStart < k { append(UnsafeBufferPointer(rebasing: u[runStart ..< k])) }
             runStart = k + 1
             switch b {
             case 0x22: raw("\\\"")
@@ -54,12 +111,12 @@ public struct JSONWriter {
             case 0x0C: raw("\\f")
             default:
                 raw("\\u00")
-                bytes.append(Self.hex[Int(b >> 4)])
-                bytes.append(Self.hex[Int(b & 0xF)])
+                append(Self.hex[Int(b >> 4)])
+                append(Self.hex[Int(b & 0xF)])
             }
         }
-        if runStart < u.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart ..< u.count])) }
-        bytes.append(0x22)
+        if runStart < u.count { append(UnsafeBufferPointer(rebasing: u[runStart ..< u.count])) }
+        append(0x22)
     }
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
@@ -69,24 +126,24 @@ public struct JSONWriter {
         switch v {
         case .null: raw("null")
         case let .bool(b): if b { raw("true") } else { raw("false") }
-        case let .number(n): bytes.append(contentsOf: n.utf8)
+        case let .number(n): var n = n; n.withUTF8 { append($0) }
         case let .string(s): string(s)
         case let .array(items):
-            bytes.append(0x5B)
+            append(0x5B)
             for (k, item) in items.enumerated() {
-                if k > 0 { bytes.append(0x2C) }
+                if k > 0 { append(0x2C) }
                 value(item)
             }
-            bytes.append(0x5D)
+            append(0x5D)
         case let .object(pairs):
-            bytes.append(0x7B)
+            append(0x7B)
             for (k, (key, item)) in pairs.enumerated() {
-                if k > 0 { bytes.append(0x2C) }
+                if k > 0 { append(0x2C) }
                 string(key)
-                bytes.append(0x3A)
+                append(0x3A)
                 value(item)
             }
-            bytes.append(0x7D)
+            append(0x7D)
         }
     }
 }
