@@ -82,7 +82,8 @@ public final class DirectoryOutput: OutputTarget, @unchecked Sendable {
         return failure
     }
 
-    private func flush() -> OutputFailure? {
+    /// Writes what is buffered to the current input's partial file.
+    public func flush() -> OutputFailure? {
         guard let file = current else { return nil }
         return flush(fd: file.fd)
     }

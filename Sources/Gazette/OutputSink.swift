@@ -7,6 +7,8 @@ import Glibc
 public protocol OutputTarget: AnyObject, Sendable {
     /// Writes one item's bytes; `origin` names the input it came from.
     func write(_ bytes: [UInt8], origin: String) -> OutputFailure?
+    /// Writes out what is buffered, so that a reader downstream sees it now.
+    func flush() -> OutputFailure?
     /// Ends the run: `complete` is false when it was interrupted or failed.
     func finish(complete: Bool) -> OutputFailure?
 }
@@ -66,8 +68,8 @@ public final class OutputSink: OutputTarget, @unchecked Sendable {
 
     public func finish(complete: Bool) -> OutputFailure? { flush() }
 
-    /// Writes out what is buffered.
-    func flush() -> OutputFailure? {
+    public func flush() -> OutputFailure? {
+        if buffer.isEmpty { return nil }
         defer { buffer.removeAll(keepingCapacity: true) }
         return writeAll(buffer, to: fd)
     }

@@ -220,8 +220,16 @@ func startThread(_ body: @escaping @Sendable () -> Void) -> pthread_t {
 }
 
 /// The hand-offs between reader, workers and writer, under one lock.
+///
+/// Each side sleeps on its own condition and is woken only when it can go on: a
+/// worker when an item is queued and it is idle, the writer when the item it is
+/// waiting for is done, the reader when the window is half free again. So in a
+/// steady run a worker never sleeps and the reader and the writer rarely do.
 final class PipelineState: @unchecked Sendable {
     private let lock = Lock()
+    private let workQueued: Condition
+    private let resultDone: Condition
+    private let spaceFree: Condition
     private let window: Int
     private var queue: [(Int, InputItem)] = []
     private var queueHead = 0
@@ -230,18 +238,34 @@ final class PipelineState: @unchecked Sendable {
     private var written = 0
     private var total: Int?
     private var stopped = false
+    private var idleWorkers = 0
+    private var writerWaiting = false
+    private var readerWaiting = false
     private(set) var summary = Pipeline.Summary()
 
-    init(window: Int) { self.window = window }
+    /// How long the writer keeps written output buffered while it waits for the
+    /// next item: a slow stream still sees each document soon after it is done.
+    static let flushDelayNanoseconds = 50_000_000
+
+    init(window: Int) {
+        self.window = window
+        workQueued = Condition(lock)
+        resultDone = Condition(lock)
+        spaceFree = Condition(lock)
+    }
 
     /// Queues an item; blocks while the window is full. False once the run has stopped.
     func submit(_ seq: Int, _ item: InputItem) -> Bool {
         lock.withLock {
-            lock.wait { stopped || submitted - written < window }
+            while !stopped && submitted - written >= window {
+                readerWaiting = true
+                spaceFree.wait()
+                readerWaiting = false
+            }
             if stopped { return false }
             queue.append((seq, item))
             submitted += 1
-            lock.broadcast()
+            if idleWorkers > 0 { workQueued.signal() }
             return true
         }
     }
@@ -249,13 +273,18 @@ final class PipelineState: @unchecked Sendable {
     func closeInput(count: Int) {
         lock.withLock {
             total = count
-            lock.broadcast()
+            workQueued.broadcast()
+            resultDone.signal()
         }
     }
 
     func takeWork() -> (Int, InputItem)? {
         lock.withLock {
-            lock.wait { stopped || queueHead < queue.count || total != nil }
+            while !(stopped || queueHead < queue.count || total != nil) {
+                idleWorkers += 1
+                workQueued.wait()
+                idleWorkers -= 1
+            }
             if stopped || queueHead >= queue.count { return nil }
             let item = queue[queueHead]
             queueHead += 1
@@ -270,21 +299,39 @@ final class PipelineState: @unchecked Sendable {
     func finish(_ seq: Int, _ result: Pipeline.Result) {
         lock.withLock {
             done[seq] = result
-            lock.broadcast()
+            if seq == written && writerWaiting { resultDone.signal() }
         }
     }
 
     /// What the writer does next.
     private enum Step {
         case write(Pipeline.Result)
+        /// Nothing is ready yet and output has waited long enough: flush it.
+        case flush
         case finish
         case stop
+    }
+
+    /// The writer's next step; with `pending` output it waits at most the flush delay.
+    private func nextStep(pending: Bool) -> Step {
+        lock.withLock {
+            while true {
+                if stopped { return .stop }
+                if let result = done.removeValue(forKey: written) { return .write(result) }
+                if let total, written >= total { return .finish }
+                writerWaiting = true
+                let woken = pending ? resultDone.wait(nanoseconds: Self.flushDelayNanoseconds) : { resultDone.wait(); return true }()
+                writerWaiting = false
+                if !woken, !stopped, done[written] == nil { return .flush }
+            }
+        }
     }
 
     /// Writes results in input order; with a `page`, its head first and its table of contents last.
     func writeInOrder(to output: any OutputTarget, page: HTMLPageWriter?,
                       onProgress: (@Sendable (Pipeline.Summary) -> Void)?) {
         var page = page
+        var pending = false
         if let page {
             var head: [UInt8] = []
             page.begin(into: &head)
@@ -292,15 +339,21 @@ final class PipelineState: @unchecked Sendable {
                 lock.withLock { record(failure) }
                 return
             }
+            pending = true
         }
         while true {
-            let step: Step = lock.withLock {
-                lock.wait { stopped || done[written] != nil || (total != nil && written >= total!) }
-                if stopped { return .stop }
-                if let result = done.removeValue(forKey: written) { return .write(result) }
-                return .finish
-            }
-            guard case let .write(result) = step else {
+            let result: Pipeline.Result
+            switch nextStep(pending: pending) {
+            case let .write(r):
+                result = r
+            case .flush:
+                pending = false
+                if let failure = output.flush() {
+                    lock.withLock { record(failure) }
+                    return
+                }
+                continue
+            case let step:
                 var complete = !Interruption.requested
                 if case .stop = step { complete = false }
                 var failure: OutputFailure?
@@ -317,6 +370,7 @@ final class PipelineState: @unchecked Sendable {
             var failure: OutputFailure?
             for (origin, bytes) in result.output where failure == nil {
                 failure = output.write(bytes, origin: origin)
+                pending = true
             }
             if let e = result.error { reportInputError(e) }
             let snapshot: Pipeline.Summary = lock.withLock {
@@ -326,7 +380,7 @@ final class PipelineState: @unchecked Sendable {
                 summary.skippedSpans += result.skipped
                 summary.bytes += result.inputBytes
                 if let failure { record(failure) }
-                lock.broadcast()
+                if readerWaiting && submitted - written <= window / 2 { spaceFree.signal() }
                 return summary
             }
             if failure != nil { return }
@@ -341,6 +395,8 @@ final class PipelineState: @unchecked Sendable {
         case let .failed(message): summary.outputError = message
         }
         stopped = true
-        lock.broadcast()
+        workQueued.broadcast()
+        resultDone.broadcast()
+        spaceFree.broadcast()
     }
 }

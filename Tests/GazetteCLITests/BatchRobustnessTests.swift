@@ -71,6 +71,35 @@ private func makeInputs(_ dir: TemporaryDirectory, files: Int) throws {
         #expect(actual == expected)
     }
 
+    @Test func aSlowStreamSeesEachDocumentBeforeTheNextArrives() throws {
+        let input = Pipe(), output = Pipe()
+        let process = Process()
+        process.executableURL = GazetteBinary.url
+        process.arguments = ["annotate", "--no-text", "-"]
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+        input.fileHandleForWriting.write(Data(#"{"id": "first", "text": "NATO met on Monday."}"#.utf8 + [0x0A]))
+        // Standard input stays open: the line must come out anyway, not at the end.
+        let fd = output.fileHandleForReading.fileDescriptor
+        var received: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        for _ in 0 ..< 600 where !received.contains(0x0A) {
+            var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+            if poll(&poller, 1, 100) > 0 {
+                let n = read(fd, &buffer, buffer.count)
+                if n <= 0 { break }
+                received += buffer[0 ..< n]
+            }
+        }
+        #expect(String(decoding: received, as: UTF8.self).hasPrefix(#"{"id":"first""#))
+        input.fileHandleForWriting.closeFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+
     @Test func interruptFinishesTheDocumentsInHandAndExits130() throws {
         let dir = try TemporaryDirectory()
         let lines = (0 ..< 300_000).map { #"{"id": "d\#($0)", "text": "A short text."}"# }.joined(separator: "\n")
