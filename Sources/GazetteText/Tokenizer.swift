@@ -8,7 +8,8 @@
 ///
 /// Holds ICU break iterators, so it is not thread-safe: use one per thread.
 public final class Tokenizer {
-    private let words: BreakIterator
+    /// ICU's word iterator (internal so that tests can compare the ASCII fast path with it).
+    let words: BreakIterator
     private let sentences: BreakIterator
     private let normalizer: Normalizer
 
@@ -33,7 +34,7 @@ public final class Tokenizer {
                 var pendingSpace = true
                 var pendingNewlines = 2 // the start of the text counts as a paragraph start
                 var line: Int32 = 0
-                try words.forEachSegment(in: units) { start, end, status in
+                try forEachWordSegment(in: units) { start, end, status in
                     let first = units[start]
                     if status < 100, Self.isSpace(first) {
                         for k in start ..< end where units[k] == 0x0A {
@@ -61,6 +62,38 @@ public final class Tokenizer {
         let sentenceTokens = Self.assignSentences(&tokens, sentenceRanges: sentenceRanges)
         Self.markCapsLines(&tokens, view: view)
         return AnalyzedText(normalized: view, tokens: tokens, sentences: sentenceTokens)
+    }
+
+    /// Calls `body(start, end, ruleStatus)` for each UAX #29 word segment of `units`.
+    ///
+    /// A boundary always falls before and after a line break (WB3a-b), so lines are
+    /// segmented one by one: ASCII lines by `ASCIIWordBreaks`, others by ICU.
+    func forEachWordSegment(in units: UnsafeBufferPointer<UInt16>,
+                            _ body: (Int, Int, Int32) -> Void) throws(ICUError) {
+        var lineStart = 0
+        while lineStart < units.count {
+            var k = lineStart
+            var ascii = true
+            while k < units.count, units[k] != 0x0A {
+                if units[k] >= 0x80 { ascii = false }
+                k += 1
+            }
+            // CR LF is one segment.
+            let lineEnd = k < units.count && k > lineStart && units[k - 1] == 0x0D ? k - 1 : k
+            if ascii {
+                ASCIIWordBreaks.forEachSegment(in: units, lineStart ..< lineEnd, body)
+            } else if lineStart < lineEnd {
+                let offset = lineStart
+                try words.forEachSegment(in: UnsafeBufferPointer(rebasing: units[lineStart ..< lineEnd])) { start, end, status in
+                    body(offset + start, offset + end, status)
+                }
+            }
+            if k < units.count {
+                body(lineEnd, k + 1, 0)
+                k += 1
+            }
+            lineStart = k
+        }
     }
 
     @inline(__always)
