@@ -190,15 +190,33 @@ public struct Gazetteers: Sendable {
     }
 
     /// Accumulates lists into the table, the trie and the cue bits.
+    ///
+    /// Works on the files' bytes with scratch buffers reused from line to line, so that a
+    /// name costs no allocation but its `GazetteerEntry`; only names the tokenizer could
+    /// change in other ways than splitting and case folding go through the ICU tokenizer.
     struct Builder {
         var table = TokenTable()
         var cueBits: [UInt32] = []
         var endings: [[UInt16]] = []
         var entries: [GazetteerEntry] = []
         var trie = TokenTrie()
+        /// Scratch: the folded units of one token.
+        private var key: [UInt16] = []
+        /// Scratch: the token-table ids of one name.
+        private var ids: [Int32] = []
+        /// Scratch: the units of a name's words as written, and where each word ends.
+        private var words: [UInt16] = []
+        private var wordEnds: [Int] = []
 
-        mutating func intern(_ units: ArraySlice<UInt16>) -> Int32 {
-            let id = table.insert(units)
+        /// The id of the folded units in `key`, interned if new.
+        private mutating func internKey() -> Int32 {
+            let id = key.withUnsafeBufferPointer { table.insert(buffer: $0) }
+            if Int(id) >= cueBits.count { cueBits.append(0) }
+            return id
+        }
+
+        private mutating func intern(_ units: UnsafeBufferPointer<UInt16>) -> Int32 {
+            let id = table.insert(buffer: units)
             if Int(id) >= cueBits.count { cueBits.append(0) }
             return id
         }
@@ -220,26 +238,35 @@ public struct Gazetteers: Sendable {
 
         /// Calls `body` with the first three tab-separated fields (byte ranges; empty when
         /// absent, spaces trimmed) of every line that is not blank or a `#` comment.
-        static func forEachLine(_ bytes: [UInt8], _ body: (Range<Int>, Range<Int>, Range<Int>) throws -> Void) rethrows {
+        @inline(__always)
+        static func forEachLine(_ bytes: UnsafeBufferPointer<UInt8>,
+                                _ body: (Range<Int>, Range<Int>, Range<Int>) throws -> Void) rethrows {
             var start = 0
-            while start < bytes.count {
+            let count = bytes.count
+            while start < count {
                 var end = start
-                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                while end < count, bytes[end] != 0x0A { end += 1 }
                 if end > start, bytes[start] != 0x23 /* # */ {
-                    var fields: [Range<Int>] = [end ..< end, end ..< end, end ..< end]
+                    var f0 = end ..< end, f1 = end ..< end, f2 = end ..< end
                     var f = 0, s = start
                     for k in start ... end where k == end || bytes[k] == 0x09 {
-                        if f < 3 { fields[f] = trimmed(bytes, s ..< k) }
+                        switch f {
+                        case 0: f0 = trimmed(bytes, s ..< k)
+                        case 1: f1 = trimmed(bytes, s ..< k)
+                        case 2: f2 = trimmed(bytes, s ..< k)
+                        default: break
+                        }
                         f += 1
                         s = k + 1
                     }
-                    if !fields[0].isEmpty { try body(fields[0], fields[1], fields[2]) }
+                    if !f0.isEmpty { try body(f0, f1, f2) }
                 }
                 start = end + 1
             }
         }
 
-        static func trimmed(_ bytes: [UInt8], _ r: Range<Int>) -> Range<Int> {
+        @inline(__always)
+        static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Range<Int> {
             var lo = r.lowerBound, hi = r.upperBound
             while lo < hi, bytes[lo] == 0x20 || bytes[lo] == 0x0D { lo += 1 }
             while hi > lo, bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x0D { hi -= 1 }
@@ -248,7 +275,7 @@ public struct Gazetteers: Sendable {
 
         /// Whether the bytes are ASCII letters separated by single spaces: the tokenizer
         /// would split them at the spaces and fold them to lower case, so we do it here.
-        static func isPlainWords(_ bytes: [UInt8], _ r: Range<Int>) -> Bool {
+        static func isPlainWords(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
             var previousSpace = true
             for k in r {
                 let b = bytes[k]
@@ -264,99 +291,159 @@ public struct Gazetteers: Sendable {
             return !previousSpace
         }
 
+        @inline(__always)
+        static func isASCIIUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+
         mutating func addEntries(_ content: [UInt8], label: Label, list: String, acronyms: Bool,
                                  tokenizer: Tokenizer) throws -> Int {
             var slow: [(name: String, canonical: String)] = []
             var count = 0
-            Self.forEachLine(content) { nameRange, canonicalRange, aliasRange in
-                let canonical = String(decoding: content[canonicalRange.isEmpty ? nameRange : canonicalRange], as: UTF8.self)
-                var names = [nameRange]
-                var s = aliasRange.lowerBound
-                for k in aliasRange.lowerBound ... aliasRange.upperBound where k == aliasRange.upperBound || content[k] == 0x7C {
-                    let r = Self.trimmed(content, s ..< k)
-                    if !r.isEmpty { names.append(r) }
-                    s = k + 1
-                }
-                for r in names {
-                    count += 1
-                    let name = String(decoding: content[r], as: UTF8.self)
-                    guard Self.isPlainWords(content, r) else {
-                        if let words = Self.simpleWords(name) {
-                            addWords(words, GazetteerEntry(label: label, list: list, name: name, canonical: canonical, exact: nil),
-                                     acronyms: acronyms)
-                        } else {
-                            slow.append((name, canonical))
+            content.withUnsafeBufferPointer { bytes in
+                Self.forEachLine(bytes) { nameRange, canonicalRange, aliasRange in
+                    let canonical = String(decoding: UnsafeBufferPointer(rebasing: bytes[canonicalRange.isEmpty
+                                                                                          ? nameRange : canonicalRange]),
+                                           as: UTF8.self)
+                    // The name, then each alias (separated by |).
+                    var r = nameRange
+                    var aliasStart = aliasRange.lowerBound
+                    while true {
+                        if !r.isEmpty {
+                            count += 1
+                            if !addName(bytes, r, canonical: canonical, label: label, list: list, acronyms: acronyms) {
+                                slow.append((String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self),
+                                             canonical))
+                            }
                         }
-                        continue
+                        guard aliasStart <= aliasRange.upperBound, !aliasRange.isEmpty else { break }
+                        var k = aliasStart
+                        while k < aliasRange.upperBound, bytes[k] != 0x7C /* | */ { k += 1 }
+                        r = Self.trimmed(bytes, aliasStart ..< k)
+                        aliasStart = k + 1
                     }
-                    var ids: [Int32] = []
-                    var exact: [[UInt16]] = []
-                    var innerCapital = false
-                    var w = r.lowerBound
-                    for k in r.lowerBound ... r.upperBound where k == r.upperBound || content[k] == 0x20 {
-                        let word = content[w ..< k]
-                        ids.append(intern(ArraySlice(word.map { UInt16($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) })))
-                        exact.append(word.map { UInt16($0) })
-                        if word.dropFirst().contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { innerCapital = true }
-                        w = k + 1
-                    }
-                    add(ids, GazetteerEntry(label: label, list: list, name: name, canonical: canonical,
-                                            exact: acronyms && innerCapital ? exact : nil))
                 }
             }
             let (analyzed, ranges) = try tokenize(slow.map(\.name), tokenizer: tokenizer)
-            for (n, range) in ranges.enumerated() where !range.isEmpty {
-                var ids: [Int32] = []
-                var innerCapital = false
-                for t in range {
-                    let token = analyzed.tokens[t]
-                    ids.append(intern(analyzed.normalized.folded[token.range]))
-                    let units = analyzed.normalized.units[token.range]
-                    // Capitals after the first letter (NATO, PfP) or a lone capital (S&P): exact case.
-                    if units.dropFirst().contains(where: { UnicodeProperties.isUpper(UInt32($0)) })
-                        || units.count == 1 && UnicodeProperties.isUpper(UInt32(units[units.startIndex])) {
-                        innerCapital = true
+            analyzed.normalized.folded.withUnsafeBufferPointer { folded in
+                for (n, range) in ranges.enumerated() where !range.isEmpty {
+                    ids.removeAll(keepingCapacity: true)
+                    var innerCapital = false
+                    for t in range {
+                        let token = analyzed.tokens[t]
+                        ids.append(intern(UnsafeBufferPointer(rebasing: folded[token.range])))
+                        let units = analyzed.normalized.units[token.range]
+                        // Capitals after the first letter (NATO, PfP) or a lone capital (S&P): exact case.
+                        if units.dropFirst().contains(where: { UnicodeProperties.isUpper(UInt32($0)) })
+                            || units.count == 1 && UnicodeProperties.isUpper(UInt32(units[units.startIndex])) {
+                            innerCapital = true
+                        }
                     }
+                    let exact = acronyms && innerCapital
+                        ? range.map { Array(analyzed.normalized.units[analyzed.tokens[$0].range]) } : nil
+                    add(GazetteerEntry(label: label, list: list, name: slow[n].name, canonical: slow[n].canonical,
+                                       exact: exact))
                 }
-                let exact = acronyms && innerCapital ? range.map { Array(analyzed.normalized.units[analyzed.tokens[$0].range]) } : nil
-                add(ids, GazetteerEntry(label: label, list: list, name: slow[n].name, canonical: slow[n].canonical,
-                                        exact: exact))
             }
             return count
         }
 
-        /// Adds an entry whose words are given as UTF-16 units as written.
-        mutating func addWords(_ words: [[UInt16]], _ entry: GazetteerEntry, acronyms: Bool) {
-            var ids: [Int32] = []
+        /// Adds the name at bytes `r` when the ICU tokenizer can be skipped for it (ASCII
+        /// words, or the `simpleWords` of other scripts); false when it must be tokenized.
+        private mutating func addName(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, canonical: String,
+                                      label: Label, list: String, acronyms: Bool) -> Bool {
+            ids.removeAll(keepingCapacity: true)
             var innerCapital = false
-            for w in words {
-                ids.append(intern(ArraySlice(w.map { UInt16(truncatingIfNeeded: UnicodeProperties.fold(UInt32($0))) })))
-                if w.dropFirst().contains(where: { UnicodeProperties.isUpper(UInt32($0)) })
-                    || w.count == 1 && UnicodeProperties.isUpper(UInt32(w[0])) {
-                    innerCapital = true
+            let exact: [[UInt16]]?
+            if Self.isPlainWords(bytes, r) {
+                var w = r.lowerBound
+                for k in r.lowerBound ... r.upperBound where k == r.upperBound || bytes[k] == 0x20 {
+                    key.removeAll(keepingCapacity: true)
+                    for j in w ..< k {
+                        let b = bytes[j]
+                        key.append(UInt16(Self.isASCIIUpper(b) ? b | 0x20 : b))
+                        if j > w, Self.isASCIIUpper(b) { innerCapital = true }
+                    }
+                    ids.append(internKey())
+                    w = k + 1
+                }
+                exact = acronyms && innerCapital
+                    ? bytes[r].split(separator: 0x20).map { $0.map { UInt16($0) } } : nil
+            } else {
+                guard Self.simpleWords(bytes, r, units: &words, ends: &wordEnds) else { return false }
+                var start = 0
+                for end in wordEnds {
+                    key.removeAll(keepingCapacity: true)
+                    for j in start ..< end {
+                        key.append(UInt16(truncatingIfNeeded: UnicodeProperties.fold(UInt32(words[j]))))
+                    }
+                    ids.append(internKey())
+                    if end - start > 1 {
+                        if words[start + 1 ..< end].contains(where: { UnicodeProperties.isUpper(UInt32($0)) }) {
+                            innerCapital = true
+                        }
+                    } else if UnicodeProperties.isUpper(UInt32(words[start])) {
+                        innerCapital = true
+                    }
+                    start = end
+                }
+                if acronyms && innerCapital {
+                    var split: [[UInt16]] = []
+                    start = 0
+                    for end in wordEnds {
+                        split.append(Array(words[start ..< end]))
+                        start = end
+                    }
+                    exact = split
+                } else {
+                    exact = nil
                 }
             }
-            add(ids, GazetteerEntry(label: entry.label, list: entry.list, name: entry.name, canonical: entry.canonical,
-                                    exact: acronyms && innerCapital ? words : nil))
+            let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self)
+            add(GazetteerEntry(label: label, list: list, name: name, canonical: canonical, exact: exact))
+            return true
         }
 
         /// The words of a name that the tokenizer would not change but for case folding:
         /// words of letters from scripts without dictionary word breaks, combining marks or
         /// compatibility forms (Latin, Greek, Cyrillic, Armenian, Georgian, Hebrew and
         /// Arabic letters), separated by single spaces or hyphens (a token of their own),
-        /// so the ICU tokenizer can be skipped. nil for anything else.
-        static func simpleWords(_ name: String) -> [[UInt16]]? {
-            var words: [[UInt16]] = []
-            var word: [UInt16] = []
+        /// so the ICU tokenizer can be skipped. Puts the words' units, as written, into
+        /// `units` and where each word ends into `ends`; false for anything else
+        /// (including bytes that are not well-formed UTF-8).
+        static func simpleWords(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>,
+                                units: inout [UInt16], ends: inout [Int]) -> Bool {
+            units.removeAll(keepingCapacity: true)
+            ends.removeAll(keepingCapacity: true)
+            var wordStart = 0
             var afterHyphen = false
-            for scalar in name.unicodeScalars {
-                let v = scalar.value
+            var k = r.lowerBound
+            while k < r.upperBound {
+                // Decode one scalar; only one to three bytes can be a letter accepted below.
+                let b0 = UInt32(bytes[k])
+                var v: UInt32
+                if b0 < 0x80 {
+                    v = b0
+                    k += 1
+                } else if b0 >= 0xC2 && b0 <= 0xDF, k + 1 < r.upperBound, bytes[k + 1] & 0xC0 == 0x80 {
+                    v = (b0 & 0x1F) << 6 | UInt32(bytes[k + 1] & 0x3F)
+                    k += 2
+                } else if b0 >= 0xE0 && b0 <= 0xEF, k + 2 < r.upperBound, bytes[k + 1] & 0xC0 == 0x80,
+                          bytes[k + 2] & 0xC0 == 0x80 {
+                    v = (b0 & 0x0F) << 12 | UInt32(bytes[k + 1] & 0x3F) << 6 | UInt32(bytes[k + 2] & 0x3F)
+                    // Overlong forms and surrogates are not well-formed.
+                    if v < 0x800 || (v >= 0xD800 && v <= 0xDFFF) { return false }
+                    k += 3
+                } else {
+                    return false
+                }
                 if v == 0x20 || v == 0x2D {
                     // A hyphen between letters is a token of its own, as the tokenizer makes it.
-                    if word.isEmpty { return nil }
-                    words.append(word)
-                    word = []
-                    if v == 0x2D { words.append([0x2D]) }
+                    if units.count == wordStart { return false }
+                    ends.append(units.count)
+                    if v == 0x2D {
+                        units.append(0x2D)
+                        ends.append(units.count)
+                    }
+                    wordStart = units.count
                     afterHyphen = v == 0x2D
                     continue
                 }
@@ -374,15 +461,15 @@ public struct Gazetteers: Sendable {
                 let arabic = v >= 0x621 && v <= 0x63A || v >= 0x641 && v <= 0x64A
                 guard ascii || latin || latinMore || greek || cyrillic || armenian || georgian || hebrew || arabic,
                       UnicodeProperties.isLetter(v),
-                      let unit = UInt16(exactly: v) else { return nil }
-                word.append(unit)
+                      let unit = UInt16(exactly: v) else { return false }
+                units.append(unit)
             }
-            if word.isEmpty || afterHyphen { return nil }
-            words.append(word)
-            return words
+            if units.count == wordStart || afterHyphen { return false }
+            ends.append(units.count)
+            return true
         }
 
-        mutating func add(_ ids: [Int32], _ entry: GazetteerEntry) {
+        mutating func add(_ entry: GazetteerEntry) {
             trie.insert(ids, entry: Int32(entries.count))
             entries.append(entry)
         }
@@ -390,26 +477,32 @@ public struct Gazetteers: Sendable {
         mutating func addCues(_ content: [UInt8], cue: Cue, tokenizer: Tokenizer) throws -> Int {
             var phrases: [String] = []
             var count = 0
-            Self.forEachLine(content) { r, _, _ in
-                count += 1
-                if cue == .surnameEnding {
-                    let word = String(decoding: content[r], as: UTF8.self)
-                    let folded = word.unicodeScalars.map { Unicode.Scalar(UnicodeProperties.fold($0.value)) ?? $0 }
-                    endings.append(Array(String(String.UnicodeScalarView(folded)).utf16))
-                } else if Self.isPlainWords(content, r), !content[r].contains(0x20) {
-                    let id = intern(ArraySlice(content[r].map { UInt16($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) }))
-                    cueBits[Int(id)] |= cue.rawValue
-                } else {
-                    phrases.append(String(decoding: content[r], as: UTF8.self))
+            content.withUnsafeBufferPointer { bytes in
+                Self.forEachLine(bytes) { r, _, _ in
+                    count += 1
+                    if cue == .surnameEnding {
+                        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self)
+                        let folded = word.unicodeScalars.map { Unicode.Scalar(UnicodeProperties.fold($0.value)) ?? $0 }
+                        endings.append(Array(String(String.UnicodeScalarView(folded)).utf16))
+                    } else if Self.isPlainWords(bytes, r), !bytes[r].contains(0x20) {
+                        key.removeAll(keepingCapacity: true)
+                        for k in r { key.append(UInt16(Self.isASCIIUpper(bytes[k]) ? bytes[k] | 0x20 : bytes[k])) }
+                        cueBits[Int(internKey())] |= cue.rawValue
+                    } else {
+                        phrases.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self))
+                    }
                 }
             }
             let (analyzed, ranges) = try tokenize(phrases, tokenizer: tokenizer)
-            for range in ranges where !range.isEmpty {
-                let ids = range.map { intern(analyzed.normalized.folded[analyzed.tokens[$0].range]) }
-                if ids.count == 1 {
-                    cueBits[Int(ids[0])] |= cue.rawValue
-                } else {
-                    trie.insert(ids, cue: cue)
+            analyzed.normalized.folded.withUnsafeBufferPointer { folded in
+                for range in ranges where !range.isEmpty {
+                    ids.removeAll(keepingCapacity: true)
+                    for t in range { ids.append(intern(UnsafeBufferPointer(rebasing: folded[analyzed.tokens[t].range]))) }
+                    if ids.count == 1 {
+                        cueBits[Int(ids[0])] |= cue.rawValue
+                    } else {
+                        trie.insert(ids, cue: cue)
+                    }
                 }
             }
             return count
