@@ -94,14 +94,52 @@ public struct Gazetteers: Sendable {
     }
 
     /// Loads the lists named by `directory/manifest.tsv`.
+    ///
+    /// The names that need the ICU tokenizer are tokenized on a second thread, list by
+    /// list, while this one compiles the rest; the result is the same as in one thread.
     public static func load(from directory: String) throws -> Gazetteers {
         let started = Self.now()
-        let tokenizer = try Tokenizer()
+        let lists = try readManifest(directory)
+        let tokenized = TokenizedLists(lists)
         var builder = Builder()
         var sizes: [(String, Int)] = []
+        for (i, list) in lists.enumerated() {
+            let n: Int
+            switch list.kind {
+            case let .entries(label, acronyms):
+                n = try builder.addEntries(list.content, label: label, list: list.name, acronyms: acronyms) {
+                    try tokenized.result(i)
+                }
+            case let .cue(cue):
+                n = try builder.addCues(list.content, cue: cue) { try tokenized.result(i) }
+            }
+            sizes.append((list.file, n))
+        }
+        return Gazetteers(directory: directory, sizes: sizes, loadMilliseconds: (Self.now() - started) * 1000,
+                          table: builder.table, cueBits: builder.cueBits,
+                          surnameEndings: builder.endings.sorted { $0.count > $1.count },
+                          entries: builder.entries, trie: builder.trie)
+    }
+
+    /// One list of the manifest, read.
+    struct List: Sendable {
+        enum Kind: Sendable {
+            case entries(Label, acronyms: Bool)
+            case cue(Cue)
+        }
+        /// The file name, and the list's name (the file name without extension).
+        let file: String, name: String
+        let kind: Kind
+        let content: [UInt8]
+    }
+
+    /// The lists `directory/manifest.tsv` names, in order, read; the manifest's first
+    /// error (a bad line, an unreadable file) is thrown.
+    static func readManifest(_ directory: String) throws -> [List] {
         let manifestPath = directory + "/manifest.tsv"
         guard let manifestBytes = readFile(manifestPath) else { throw GazetteerError.unreadable(path: manifestPath) }
         let manifest = String(decoding: manifestBytes, as: UTF8.self)
+        var lists: [List] = []
         var lineNumber = 0
         for line in manifest.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
@@ -113,7 +151,7 @@ public struct Gazetteers: Sendable {
             }
             let path = directory + "/" + fields[0]
             guard let content = readFile(path) else { throw GazetteerError.unreadable(path: path) }
-            let list = fields[0].split(separator: ".").first.map(String.init) ?? fields[0]
+            let name = fields[0].split(separator: ".").first.map(String.init) ?? fields[0]
             switch fields[1] {
             case "entries":
                 guard let label = Label(rawValue: fields[2]), !label.isTemporal else {
@@ -122,23 +160,18 @@ public struct Gazetteers: Sendable {
                 guard fields[3] == "fold" || fields[3] == "acronyms" else {
                     throw GazetteerError.badManifest(line: lineNumber, message: "case must be fold or acronyms")
                 }
-                let n = try builder.addEntries(content, label: label, list: list, acronyms: fields[3] == "acronyms",
-                                               tokenizer: tokenizer)
-                sizes.append((fields[0], n))
+                lists.append(List(file: fields[0], name: name, kind: .entries(label, acronyms: fields[3] == "acronyms"),
+                                  content: content))
             case "cue":
                 guard let cue = Cue(manifestName: fields[2]) else {
                     throw GazetteerError.badManifest(line: lineNumber, message: "unknown cue \(fields[2])")
                 }
-                let n = try builder.addCues(content, cue: cue, tokenizer: tokenizer)
-                sizes.append((fields[0], n))
+                lists.append(List(file: fields[0], name: name, kind: .cue(cue), content: content))
             default:
                 throw GazetteerError.badManifest(line: lineNumber, message: "kind must be entries or cue")
             }
         }
-        return Gazetteers(directory: directory, sizes: sizes, loadMilliseconds: (Self.now() - started) * 1000,
-                          table: builder.table, cueBits: builder.cueBits,
-                          surnameEndings: builder.endings.sorted { $0.count > $1.count },
-                          entries: builder.entries, trie: builder.trie)
+        return lists
     }
 
     /// Number of entry names (with aliases) in all entry lists.
@@ -191,29 +224,18 @@ public struct Gazetteers: Sendable {
 
     /// Accumulates lists into the table, the trie and the cue bits.
     ///
-    /// Works on the files' bytes with scratch buffers reused from line to line, so that a
-    /// name costs no allocation but its `GazetteerEntry`; only names the tokenizer could
-    /// change in other ways than splitting and case folding go through the ICU tokenizer.
+    /// Works on the files' bytes with buffers on the stack, so that a name costs no
+    /// allocation but its `GazetteerEntry` and its strings; only names the tokenizer
+    /// could change in other ways than splitting and case folding go through the ICU
+    /// tokenizer.
     struct Builder {
         var table = TokenTable()
         var cueBits: [UInt32] = []
         var endings: [[UInt16]] = []
         var entries: [GazetteerEntry] = []
         var trie = TokenTrie()
-        /// Scratch: the folded units of one token.
-        private var key: [UInt16] = []
-        /// Scratch: the token-table ids of one name.
+        /// Scratch: the token-table ids of one tokenized name.
         private var ids: [Int32] = []
-        /// Scratch: the units of a name's words as written, and where each word ends.
-        private var words: [UInt16] = []
-        private var wordEnds: [Int] = []
-
-        /// The id of the folded units in `key`, interned if new.
-        private mutating func internKey() -> Int32 {
-            let id = key.withUnsafeBufferPointer { table.insert(buffer: $0) }
-            if Int(id) >= cueBits.count { cueBits.append(0) }
-            return id
-        }
 
         private mutating func intern(_ units: UnsafeBufferPointer<UInt16>) -> Int32 {
             let id = table.insert(buffer: units)
@@ -221,8 +243,52 @@ public struct Gazetteers: Sendable {
             return id
         }
 
+        @inline(__always)
+        static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self)
+        }
+
+        /// The names of a list that must go through the ICU tokenizer, in order: for an
+        /// entry list the names and aliases that `addName` does not take, for a cue list
+        /// the phrases that are not one word of ASCII letters (as `addCues` decides).
+        static func slowNames(_ list: List) -> [String] {
+            var names: [String] = []
+            list.content.withUnsafeBufferPointer { bytes in
+                switch list.kind {
+                case .entries:
+                    forEachLine(bytes) { nameRange, _, aliasRange in
+                        if !isSimple(bytes, nameRange) { names.append(string(bytes, nameRange)) }
+                        var s = aliasRange.lowerBound
+                        while s < aliasRange.upperBound {
+                            let bar = find(0x7C /* | */, bytes, s ..< aliasRange.upperBound)
+                            let r = trimmed(bytes, s ..< bar)
+                            s = bar + 1
+                            if !r.isEmpty, !isSimple(bytes, r) { names.append(string(bytes, r)) }
+                        }
+                    }
+                case let .cue(cue):
+                    guard cue != .surnameEnding else { return }
+                    forEachLine(bytes) { r, _, _ in
+                        if !r.allSatisfy({ (bytes[$0] | 0x20) >= 0x61 && (bytes[$0] | 0x20) <= 0x7A }) {
+                            names.append(string(bytes, r))
+                        }
+                    }
+                }
+            }
+            return names
+        }
+
+        /// Whether `addName` takes the name at bytes `r` without the tokenizer.
+        static func isSimple(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+            withUnsafeTemporaryAllocation(of: UInt16.self, capacity: r.count) { units in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: r.count + 1) { ends in
+                    plainWords(bytes, r, units, ends) != nil || simpleWords(bytes, r, units, ends) != nil
+                }
+            }
+        }
+
         /// Tokenizes `names` in one pass (one per line) and returns the tokens of each line.
-        func tokenize(_ names: [String], tokenizer: Tokenizer) throws -> (AnalyzedText, [Range<Int>]) {
+        static func tokenize(_ names: [String], tokenizer: Tokenizer) throws -> Tokenized {
             let analyzed = try tokenizer.analyze(names.joined(separator: "\n"))
             var ranges = [Range<Int>](repeating: 0 ..< 0, count: names.count)
             var t = 0
@@ -236,6 +302,14 @@ public struct Gazetteers: Sendable {
             return (analyzed, ranges)
         }
 
+        /// The index of the first `byte` in `range` of `bytes`, or its end.
+        @inline(__always)
+        static func find(_ byte: UInt8, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+            guard !range.isEmpty, let base = bytes.baseAddress,
+                  let hit = memchr(base + range.lowerBound, Int32(byte), range.count) else { return range.upperBound }
+            return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+        }
+
         /// Calls `body` with the first three tab-separated fields (byte ranges; empty when
         /// absent, spaces trimmed) of every line that is not blank or a `#` comment.
         @inline(__always)
@@ -244,20 +318,16 @@ public struct Gazetteers: Sendable {
             var start = 0
             let count = bytes.count
             while start < count {
-                var end = start
-                while end < count, bytes[end] != 0x0A { end += 1 }
+                let end = find(0x0A, bytes, start ..< count)
                 if end > start, bytes[start] != 0x23 /* # */ {
-                    var f0 = end ..< end, f1 = end ..< end, f2 = end ..< end
-                    var f = 0, s = start
-                    for k in start ... end where k == end || bytes[k] == 0x09 {
-                        switch f {
-                        case 0: f0 = trimmed(bytes, s ..< k)
-                        case 1: f1 = trimmed(bytes, s ..< k)
-                        case 2: f2 = trimmed(bytes, s ..< k)
-                        default: break
-                        }
-                        f += 1
-                        s = k + 1
+                    var f1 = end ..< end, f2 = end ..< end
+                    var tab = find(0x09, bytes, start ..< end)
+                    let f0 = trimmed(bytes, start ..< tab)
+                    if tab < end {
+                        let s = tab + 1
+                        tab = find(0x09, bytes, s ..< end)
+                        f1 = trimmed(bytes, s ..< tab)
+                        if tab < end { f2 = trimmed(bytes, tab + 1 ..< find(0x09, bytes, tab + 1 ..< end)) }
                     }
                     if !f0.isEmpty { try body(f0, f1, f2) }
                 }
@@ -273,56 +343,68 @@ public struct Gazetteers: Sendable {
             return lo ..< hi
         }
 
-        /// Whether the bytes are ASCII letters separated by single spaces: the tokenizer
-        /// would split them at the spaces and fold them to lower case, so we do it here.
-        static func isPlainWords(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        /// For ASCII letters separated by single spaces (the tokenizer would split them at
+        /// the spaces and fold them to lower case, so we do it here): puts the letters into
+        /// `units` and where each word ends into `ends`, and returns the number of words;
+        /// nil for anything else.
+        @inline(__always)
+        static func plainWords(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>,
+                               _ units: UnsafeMutableBufferPointer<UInt16>, _ ends: UnsafeMutableBufferPointer<Int>) -> Int? {
             var previousSpace = true
+            var u = 0, n = 0
             for k in r {
                 let b = bytes[k]
                 if b == 0x20 {
-                    if previousSpace { return false }
+                    if previousSpace { return nil }
                     previousSpace = true
+                    ends[n] = u
+                    n += 1
                 } else if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A {
                     previousSpace = false
+                    units[u] = UInt16(b)
+                    u += 1
                 } else {
-                    return false
+                    return nil
                 }
             }
-            return !previousSpace
+            if previousSpace { return nil }
+            ends[n] = u
+            return n + 1
         }
 
-        @inline(__always)
-        static func isASCIIUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
-
+        /// Adds an entry list; `tokenized` gives the ICU tokens of the names `addName` leaves
+        /// (`Builder.slowNames`), one range of tokens per name.
         mutating func addEntries(_ content: [UInt8], label: Label, list: String, acronyms: Bool,
-                                 tokenizer: Tokenizer) throws -> Int {
+                                 tokenized: () throws -> Tokenized) throws -> Int {
             var slow: [(name: String, canonical: String)] = []
             var count = 0
             content.withUnsafeBufferPointer { bytes in
                 Self.forEachLine(bytes) { nameRange, canonicalRange, aliasRange in
-                    let canonical = String(decoding: UnsafeBufferPointer(rebasing: bytes[canonicalRange.isEmpty
-                                                                                          ? nameRange : canonicalRange]),
-                                           as: UTF8.self)
-                    // The name, then each alias (separated by |).
-                    var r = nameRange
-                    var aliasStart = aliasRange.lowerBound
-                    while true {
-                        if !r.isEmpty {
-                            count += 1
-                            if !addName(bytes, r, canonical: canonical, label: label, list: list, acronyms: acronyms) {
-                                slow.append((String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self),
-                                             canonical))
-                            }
+                    let name = Self.string(bytes, nameRange)
+                    let canonical = canonicalRange.isEmpty ? name : Self.string(bytes, canonicalRange)
+                    count += 1
+                    if !addName(bytes, nameRange, name: name, canonical: canonical, label: label, list: list,
+                                acronyms: acronyms) {
+                        slow.append((name, canonical))
+                    }
+                    // Each alias (separated by |) is a name of its own.
+                    var s = aliasRange.lowerBound
+                    while s < aliasRange.upperBound {
+                        let bar = Self.find(0x7C /* | */, bytes, s ..< aliasRange.upperBound)
+                        let r = Self.trimmed(bytes, s ..< bar)
+                        s = bar + 1
+                        if r.isEmpty { continue }
+                        count += 1
+                        let alias = Self.string(bytes, r)
+                        if !addName(bytes, r, name: alias, canonical: canonical, label: label, list: list,
+                                    acronyms: acronyms) {
+                            slow.append((alias, canonical))
                         }
-                        guard aliasStart <= aliasRange.upperBound, !aliasRange.isEmpty else { break }
-                        var k = aliasStart
-                        while k < aliasRange.upperBound, bytes[k] != 0x7C /* | */ { k += 1 }
-                        r = Self.trimmed(bytes, aliasStart ..< k)
-                        aliasStart = k + 1
                     }
                 }
             }
-            let (analyzed, ranges) = try tokenize(slow.map(\.name), tokenizer: tokenizer)
+            let (analyzed, ranges) = try tokenized()
+            precondition(ranges.count == slow.count, "the tokenizing thread saw other names")
             analyzed.normalized.folded.withUnsafeBufferPointer { folded in
                 for (n, range) in ranges.enumerated() where !range.isEmpty {
                     ids.removeAll(keepingCapacity: true)
@@ -339,8 +421,10 @@ public struct Gazetteers: Sendable {
                     }
                     let exact = acronyms && innerCapital
                         ? range.map { Array(analyzed.normalized.units[analyzed.tokens[$0].range]) } : nil
-                    add(GazetteerEntry(label: label, list: list, name: slow[n].name, canonical: slow[n].canonical,
-                                       exact: exact))
+                    let entry = GazetteerEntry(label: label, list: list, name: slow[n].name, canonical: slow[n].canonical,
+                                               exact: exact)
+                    ids.withUnsafeBufferPointer { trie.insert($0, entry: Int32(entries.count)) }
+                    entries.append(entry)
                 }
             }
             return count
@@ -348,58 +432,54 @@ public struct Gazetteers: Sendable {
 
         /// Adds the name at bytes `r` when the ICU tokenizer can be skipped for it (ASCII
         /// words, or the `simpleWords` of other scripts); false when it must be tokenized.
-        private mutating func addName(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, canonical: String,
-                                      label: Label, list: String, acronyms: Bool) -> Bool {
-            ids.removeAll(keepingCapacity: true)
-            var innerCapital = false
-            let exact: [[UInt16]]?
-            if Self.isPlainWords(bytes, r) {
-                var w = r.lowerBound
-                for k in r.lowerBound ... r.upperBound where k == r.upperBound || bytes[k] == 0x20 {
-                    key.removeAll(keepingCapacity: true)
-                    for j in w ..< k {
-                        let b = bytes[j]
-                        key.append(UInt16(Self.isASCIIUpper(b) ? b | 0x20 : b))
-                        if j > w, Self.isASCIIUpper(b) { innerCapital = true }
-                    }
-                    ids.append(internKey())
-                    w = k + 1
-                }
-                exact = acronyms && innerCapital
-                    ? bytes[r].split(separator: 0x20).map { $0.map { UInt16($0) } } : nil
-            } else {
-                guard Self.simpleWords(bytes, r, units: &words, ends: &wordEnds) else { return false }
-                var start = 0
-                for end in wordEnds {
-                    key.removeAll(keepingCapacity: true)
-                    for j in start ..< end {
-                        key.append(UInt16(truncatingIfNeeded: UnicodeProperties.fold(UInt32(words[j]))))
-                    }
-                    ids.append(internKey())
-                    if end - start > 1 {
-                        if words[start + 1 ..< end].contains(where: { UnicodeProperties.isUpper(UInt32($0)) }) {
-                            innerCapital = true
+        private mutating func addName(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, name: String,
+                                      canonical: String, label: Label, list: String, acronyms: Bool) -> Bool {
+            // A name of n bytes has at most n units and n words.
+            withUnsafeTemporaryAllocation(of: UInt16.self, capacity: 2 * r.count) { buffer in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: r.count + 1) { ends in
+                    withUnsafeTemporaryAllocation(of: Int32.self, capacity: r.count + 1) { ids in
+                        let units = UnsafeMutableBufferPointer(rebasing: buffer[0 ..< r.count])
+                        let key = UnsafeMutableBufferPointer(rebasing: buffer[r.count...])
+                        let plain = Self.plainWords(bytes, r, units, ends)
+                        guard let words = plain ?? Self.simpleWords(bytes, r, units, ends) else { return false }
+                        var innerCapital = false
+                        var start = 0
+                        for w in 0 ..< words {
+                            let end = ends[w]
+                            for j in start ..< end {
+                                key[j - start] = UInt16(truncatingIfNeeded: UnicodeProperties.fold(UInt32(units[j])))
+                            }
+                            ids[w] = intern(UnsafeBufferPointer(rebasing: key[0 ..< end - start]))
+                            // Capitals after the first letter (NATO, PfP); in other scripts also a
+                            // word of one capital, as the tokenized names have it.
+                            if !innerCapital {
+                                for j in start + 1 ..< max(end, start + 1) where UnicodeProperties.isUpper(UInt32(units[j])) {
+                                    innerCapital = true
+                                    break
+                                }
+                                if plain == nil, end - start == 1, UnicodeProperties.isUpper(UInt32(units[start])) {
+                                    innerCapital = true
+                                }
+                            }
+                            start = end
                         }
-                    } else if UnicodeProperties.isUpper(UInt32(words[start])) {
-                        innerCapital = true
+                        var exact: [[UInt16]]?
+                        if acronyms && innerCapital {
+                            var split: [[UInt16]] = []
+                            start = 0
+                            for w in 0 ..< words {
+                                split.append(Array(units[start ..< ends[w]]))
+                                start = ends[w]
+                            }
+                            exact = split
+                        }
+                        trie.insert(UnsafeBufferPointer(rebasing: ids[0 ..< words]), entry: Int32(entries.count))
+                        entries.append(GazetteerEntry(label: label, list: list, name: name, canonical: canonical,
+                                                      exact: exact))
+                        return true
                     }
-                    start = end
-                }
-                if acronyms && innerCapital {
-                    var split: [[UInt16]] = []
-                    start = 0
-                    for end in wordEnds {
-                        split.append(Array(words[start ..< end]))
-                        start = end
-                    }
-                    exact = split
-                } else {
-                    exact = nil
                 }
             }
-            let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self)
-            add(GazetteerEntry(label: label, list: list, name: name, canonical: canonical, exact: exact))
-            return true
         }
 
         /// The words of a name that the tokenizer would not change but for case folding:
@@ -407,12 +487,12 @@ public struct Gazetteers: Sendable {
         /// compatibility forms (Latin, Greek, Cyrillic, Armenian, Georgian, Hebrew and
         /// Arabic letters), separated by single spaces or hyphens (a token of their own),
         /// so the ICU tokenizer can be skipped. Puts the words' units, as written, into
-        /// `units` and where each word ends into `ends`; false for anything else
-        /// (including bytes that are not well-formed UTF-8).
+        /// `units` and where each word ends into `ends` (both as long as the name's bytes
+        /// at least, plus one for `ends`), and returns the number of words; nil for
+        /// anything else, including bytes that are not well-formed UTF-8.
         static func simpleWords(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>,
-                                units: inout [UInt16], ends: inout [Int]) -> Bool {
-            units.removeAll(keepingCapacity: true)
-            ends.removeAll(keepingCapacity: true)
+                                _ units: UnsafeMutableBufferPointer<UInt16>, _ ends: UnsafeMutableBufferPointer<Int>) -> Int? {
+            var u = 0, n = 0
             var wordStart = 0
             var afterHyphen = false
             var k = r.lowerBound
@@ -430,20 +510,23 @@ public struct Gazetteers: Sendable {
                           bytes[k + 2] & 0xC0 == 0x80 {
                     v = (b0 & 0x0F) << 12 | UInt32(bytes[k + 1] & 0x3F) << 6 | UInt32(bytes[k + 2] & 0x3F)
                     // Overlong forms and surrogates are not well-formed.
-                    if v < 0x800 || (v >= 0xD800 && v <= 0xDFFF) { return false }
+                    if v < 0x800 || (v >= 0xD800 && v <= 0xDFFF) { return nil }
                     k += 3
                 } else {
-                    return false
+                    return nil
                 }
                 if v == 0x20 || v == 0x2D {
                     // A hyphen between letters is a token of its own, as the tokenizer makes it.
-                    if units.count == wordStart { return false }
-                    ends.append(units.count)
+                    if u == wordStart { return nil }
+                    ends[n] = u
+                    n += 1
                     if v == 0x2D {
-                        units.append(0x2D)
-                        ends.append(units.count)
+                        units[u] = 0x2D
+                        u += 1
+                        ends[n] = u
+                        n += 1
                     }
-                    wordStart = units.count
+                    wordStart = u
                     afterHyphen = v == 0x2D
                     continue
                 }
@@ -461,39 +544,46 @@ public struct Gazetteers: Sendable {
                 let arabic = v >= 0x621 && v <= 0x63A || v >= 0x641 && v <= 0x64A
                 guard ascii || latin || latinMore || greek || cyrillic || armenian || georgian || hebrew || arabic,
                       UnicodeProperties.isLetter(v),
-                      let unit = UInt16(exactly: v) else { return false }
-                units.append(unit)
+                      let unit = UInt16(exactly: v) else { return nil }
+                units[u] = unit
+                u += 1
             }
-            if units.count == wordStart || afterHyphen { return false }
-            ends.append(units.count)
-            return true
+            if u == wordStart || afterHyphen { return nil }
+            ends[n] = u
+            return n + 1
         }
 
-        mutating func add(_ entry: GazetteerEntry) {
-            trie.insert(ids, entry: Int32(entries.count))
-            entries.append(entry)
-        }
-
-        mutating func addCues(_ content: [UInt8], cue: Cue, tokenizer: Tokenizer) throws -> Int {
+        /// Adds a cue list; `tokenized` gives the ICU tokens of its phrases (`Builder.slowNames`).
+        mutating func addCues(_ content: [UInt8], cue: Cue, tokenized: () throws -> Tokenized) throws -> Int {
             var phrases: [String] = []
             var count = 0
             content.withUnsafeBufferPointer { bytes in
                 Self.forEachLine(bytes) { r, _, _ in
                     count += 1
                     if cue == .surnameEnding {
-                        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self)
+                        let word = Self.string(bytes, r)
                         let folded = word.unicodeScalars.map { Unicode.Scalar(UnicodeProperties.fold($0.value)) ?? $0 }
                         endings.append(Array(String(String.UnicodeScalarView(folded)).utf16))
-                    } else if Self.isPlainWords(bytes, r), !bytes[r].contains(0x20) {
-                        key.removeAll(keepingCapacity: true)
-                        for k in r { key.append(UInt16(Self.isASCIIUpper(bytes[k]) ? bytes[k] | 0x20 : bytes[k])) }
-                        cueBits[Int(internKey())] |= cue.rawValue
+                        return
+                    }
+                    // One word of ASCII letters: folded here; anything else by the tokenizer.
+                    let id: Int32? = withUnsafeTemporaryAllocation(of: UInt16.self, capacity: r.count) { key in
+                        for k in r {
+                            let b = bytes[k]
+                            guard (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A else { return nil }
+                            key[k - r.lowerBound] = UInt16(b | 0x20)
+                        }
+                        return intern(UnsafeBufferPointer(key))
+                    }
+                    if let id {
+                        cueBits[Int(id)] |= cue.rawValue
                     } else {
-                        phrases.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self))
+                        phrases.append(Self.string(bytes, r))
                     }
                 }
             }
-            let (analyzed, ranges) = try tokenize(phrases, tokenizer: tokenizer)
+            let (analyzed, ranges) = try tokenized()
+            precondition(ranges.count == phrases.count, "the tokenizing thread saw other phrases")
             analyzed.normalized.folded.withUnsafeBufferPointer { folded in
                 for range in ranges where !range.isEmpty {
                     ids.removeAll(keepingCapacity: true)
@@ -507,6 +597,59 @@ public struct Gazetteers: Sendable {
             }
             return count
         }
+    }
+}
+
+/// The ICU tokens of a list's names, one range of tokens per name.
+typealias Tokenized = (AnalyzedText, [Range<Int>])
+
+/// Tokenizes the names of each list that need the ICU tokenizer (`Builder.slowNames`)
+/// on a thread of its own, in list order, and hands each list's tokens over when asked.
+final class TokenizedLists: @unchecked Sendable {
+    private var mutex = pthread_mutex_t()
+    private var condition = pthread_cond_t()
+    private var results: [Result<Tokenized, any Error>?]
+
+    init(_ lists: [Gazetteers.List]) {
+        results = Array(repeating: nil, count: lists.count)
+        pthread_mutex_init(&mutex, nil)
+        pthread_cond_init(&condition, nil)
+        final class Context {
+            let body: () -> Void
+            init(_ body: @escaping () -> Void) { self.body = body }
+        }
+        let context = Unmanaged.passRetained(Context { [self] in
+            let tokenizer = Result { try Tokenizer() }
+            for (i, list) in lists.enumerated() {
+                let result = Result { try Gazetteers.Builder.tokenize(Gazetteers.Builder.slowNames(list), tokenizer: tokenizer.get()) }
+                pthread_mutex_lock(&mutex)
+                results[i] = result
+                pthread_cond_broadcast(&condition)
+                pthread_mutex_unlock(&mutex)
+            }
+        }).toOpaque()
+        var thread = pthread_t()
+        let rc = pthread_create(&thread, nil, { raw in
+            Unmanaged<Context>.fromOpaque(raw!).takeRetainedValue().body()
+            return nil
+        }, context)
+        precondition(rc == 0, "pthread_create failed: \(rc)")
+        pthread_detach(thread)
+    }
+
+    deinit {
+        pthread_cond_destroy(&condition)
+        pthread_mutex_destroy(&mutex)
+    }
+
+    /// The tokens of list `i`, waiting for them if need be.
+    func result(_ i: Int) throws -> Tokenized {
+        pthread_mutex_lock(&mutex)
+        while results[i] == nil { pthread_cond_wait(&condition, &mutex) }
+        let result = results[i]!
+        results[i] = nil
+        pthread_mutex_unlock(&mutex)
+        return try result.get()
     }
 }
 
@@ -545,7 +688,7 @@ struct TokenTrie: Sendable {
         return children[UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))]
     }
 
-    private mutating func path(_ ids: [Int32]) -> Int32 {
+    private mutating func path(_ ids: UnsafeBufferPointer<Int32>) -> Int32 {
         var node: Int32 = 0
         for id in ids {
             if let next = child(node, id) {
@@ -568,7 +711,7 @@ struct TokenTrie: Sendable {
         return node
     }
 
-    mutating func insert(_ ids: [Int32], entry: Int32) {
+    mutating func insert(_ ids: UnsafeBufferPointer<Int32>, entry: Int32) {
         let node = Int(path(ids))
         nextEntry.append(-1)
         // Keep manifest order: append at the end of the node's chain.
@@ -582,7 +725,7 @@ struct TokenTrie: Sendable {
     }
 
     mutating func insert(_ ids: [Int32], cue: Cue) {
-        let node = Int(path(ids))
+        let node = Int(ids.withUnsafeBufferPointer { path($0) })
         cueAt[node] |= cue.rawValue
     }
 }
