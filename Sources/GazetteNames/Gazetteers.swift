@@ -102,6 +102,8 @@ public struct Gazetteers: Sendable {
         let lists = try readManifest(directory)
         let tokenized = TokenizedLists(lists)
         var builder = Builder()
+        // Room for the entries (lines are longer than 16 bytes); capacity not used is never touched.
+        builder.entries.reserveCapacity(lists.reduce(0) { if case .entries = $1.kind { $0 + $1.content.count / 16 } else { $0 } })
         var sizes: [(String, Int)] = []
         for (i, list) in lists.enumerated() {
             let n: Int
@@ -244,6 +246,11 @@ public struct Gazetteers: Sendable {
         }
 
         @inline(__always)
+        static func isUpper(_ u: UInt16) -> Bool {
+            u < 0x80 ? u >= 0x41 && u <= 0x5A : UnicodeProperties.isUpper(UInt32(u))
+        }
+
+        @inline(__always)
         static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> String {
             String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self)
         }
@@ -280,9 +287,24 @@ public struct Gazetteers: Sendable {
 
         /// Whether `addName` takes the name at bytes `r` without the tokenizer.
         static func isSimple(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
-            withUnsafeTemporaryAllocation(of: UInt16.self, capacity: r.count) { units in
+            // ASCII letters separated by single spaces, as `plainWords` takes them.
+            var previousSpace = true, plain = true
+            for k in r {
+                let b = bytes[k]
+                if b == 0x20 {
+                    if previousSpace { plain = false; break }
+                    previousSpace = true
+                } else if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A {
+                    previousSpace = false
+                } else {
+                    plain = false
+                    break
+                }
+            }
+            if plain && !previousSpace { return true }
+            return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: r.count) { units in
                 withUnsafeTemporaryAllocation(of: Int.self, capacity: r.count + 1) { ends in
-                    plainWords(bytes, r, units, ends) != nil || simpleWords(bytes, r, units, ends) != nil
+                    simpleWords(bytes, r, units, ends) != nil
                 }
             }
         }
@@ -447,13 +469,15 @@ public struct Gazetteers: Sendable {
                         for w in 0 ..< words {
                             let end = ends[w]
                             for j in start ..< end {
-                                key[j - start] = UInt16(truncatingIfNeeded: UnicodeProperties.fold(UInt32(units[j])))
+                                let u = units[j]
+                                key[j - start] = u < 0x80 ? (u >= 0x41 && u <= 0x5A ? u | 0x20 : u)
+                                    : UInt16(truncatingIfNeeded: UnicodeProperties.fold(UInt32(u)))
                             }
                             ids[w] = intern(UnsafeBufferPointer(rebasing: key[0 ..< end - start]))
                             // Capitals after the first letter (NATO, PfP); in other scripts also a
                             // word of one capital, as the tokenized names have it.
                             if !innerCapital {
-                                for j in start + 1 ..< max(end, start + 1) where UnicodeProperties.isUpper(UInt32(units[j])) {
+                                for j in start + 1 ..< max(end, start + 1) where Self.isUpper(units[j]) {
                                     innerCapital = true
                                     break
                                 }
@@ -772,8 +796,14 @@ struct IntMap: Sendable {
         if (count + 1) * 2 > keys.count {
             let oldKeys = keys, oldValues = values
             allocate(keys.count * 2)
-            count = 0
-            for k in oldKeys.indices where oldValues[k] >= 0 { insert(oldKeys[k], oldValues[k]) }
+            // The keys are distinct: each goes to the first free slot of its probe sequence.
+            let mask = keys.count - 1
+            for k in oldKeys.indices where oldValues[k] >= 0 {
+                var i = slot(oldKeys[k])
+                while values[i] >= 0 { i = (i + 1) & mask }
+                keys[i] = oldKeys[k]
+                values[i] = oldValues[k]
+            }
         }
         let mask = keys.count - 1
         var i = slot(key)
