@@ -102,7 +102,7 @@ public struct Gazetteers: Sendable {
         let lists = try readManifest(directory)
         let tokenized = TokenizedLists(lists)
         var builder = Builder()
-        // Room for the entries (lines are longer than 16 bytes); capacity not used is never touched.
+        // Room for the entries, guessing one per 16 bytes; capacity not used is never touched.
         builder.entries.reserveCapacity(lists.reduce(0) { if case .entries = $1.kind { $0 + $1.content.count / 16 } else { $0 } })
         var sizes: [(String, Int)] = []
         for (i, list) in lists.enumerated() {
@@ -578,6 +578,24 @@ public struct Gazetteers: Sendable {
         }
 
         /// Adds a cue list; `tokenized` gives the ICU tokens of its phrases (`Builder.slowNames`).
+        /// The words of `name` as `simpleWords` splits it, as written; nil when the
+        /// tokenizer must split it.
+        static func simpleWords(_ name: String) -> [[UInt16]]? {
+            var name = name
+            return name.withUTF8 { bytes in
+                withUnsafeTemporaryAllocation(of: UInt16.self, capacity: bytes.count) { units in
+                    withUnsafeTemporaryAllocation(of: Int.self, capacity: bytes.count + 1) { ends in
+                        guard let n = simpleWords(bytes, 0 ..< bytes.count, units, ends) else { return nil }
+                        var start = 0
+                        return (0 ..< n).map { w in
+                            defer { start = ends[w] }
+                            return Array(units[start ..< ends[w]])
+                        }
+                    }
+                }
+            }
+        }
+
         mutating func addCues(_ content: [UInt8], cue: Cue, tokenized: () throws -> Tokenized) throws -> Int {
             var phrases: [String] = []
             var count = 0
