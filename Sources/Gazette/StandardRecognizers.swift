@@ -9,11 +9,19 @@ extension Annotator {
     /// - `dateOrder`: how it reads a numeric date whose first two numbers could both be a month;
     /// - `gazetteers`: the folder of the lists (`manifest.tsv`); by default `$GAZETTE_GAZETTEERS`,
     ///   else the `Gazetteers` folder found beside the program or its source tree.
+    /// - `only`: the names of the recognizers to run (`standardRecognizerNames`); nil for all.
+    ///   Those left out are not loaded.
     public static func standardRecognizers(locales: [String] = ["en"], dateOrder: DateOrder = .monthFirst,
-                                           gazetteers: String? = nil) throws -> [any Recognizer] {
-        [
-            try DateRecognizer(locales: locales, dateOrder: dateOrder),
-            NameRecognizer(gazetteers: try Gazetteers.load(directory: gazetteers)),
-        ]
+                                           gazetteers: String? = nil, only: Set<String>? = nil) throws -> [any Recognizer] {
+        var recognizers: [any Recognizer] = []
+        if only?.contains("dates") ?? true { recognizers.append(try DateRecognizer(locales: locales, dateOrder: dateOrder)) }
+        if only?.contains("names") ?? true {
+            recognizers.append(NameRecognizer(gazetteers: try Gazetteers.load(directory: gazetteers)))
+        }
+        return recognizers
     }
+
+    /// The names of the standard recognizers (each one's `name`), for `only:` and
+    /// `gazette annotate --recognizers`.
+    public static let standardRecognizerNames = ["dates", "names"]
 }

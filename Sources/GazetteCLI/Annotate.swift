@@ -36,6 +36,7 @@ struct Annotate: ParsableCommand {
           gazette annotate --format html articles/ --output-dir pages/
           gazette annotate --format conll articles/ > articles.conll
           gazette annotate --format brat articles/ --output-dir brat/
+          gazette annotate --recognizers names articles/   # names only, no dates
         """
     )
 
@@ -76,6 +77,13 @@ struct Annotate: ParsableCommand {
     var gazetteers: String?
     @Option(help: "How numeric dates like 03/04/2021 are read when both numbers could be a month: mdy (US, the default) or dmy.")
     var dateOrder: DateOrder = .monthFirst
+    @Option(help: "Comma-separated recognizers to run: dates, names (default: all), e.g. --recognizers names to leave dates out.")
+    var recognizers: String?
+
+    /// The recognizers `--recognizers` names; nil when not given (all of them).
+    var chosenRecognizers: Set<String>? {
+        recognizers.map { Set($0.split(separator: ",").map { String($0.filter { $0 != " " }) }.filter { !$0.isEmpty }) }
+    }
 
     func validate() throws {
         if let dct, CalendarDate(iso: dct) == nil {
@@ -97,6 +105,13 @@ struct Annotate: ParsableCommand {
         if let gazetteers, !GazetteerLocation.isGazetteerFolder(gazetteers) {
             throw ValidationError("--gazetteers: no manifest.tsv in '\(gazetteers)'")
         }
+        if let chosen = chosenRecognizers {
+            let known = Annotator.standardRecognizerNames
+            if let unknown = chosen.first(where: { !known.contains($0) }) {
+                throw ValidationError("--recognizers: unknown recognizer '\(unknown)'; known: \(known.joined(separator: ", "))")
+            }
+            if chosen.isEmpty { throw ValidationError("--recognizers needs at least one of \(known.joined(separator: ", "))") }
+        }
     }
 
     func run() throws {
@@ -105,7 +120,8 @@ struct Annotate: ParsableCommand {
         let started = ProgressLine.now()
         let locales = locale.split(separator: ",").map { String($0.filter { $0 != " " }) }
         let annotator = try Annotator(
-            recognizers: Annotator.standardRecognizers(locales: locales, dateOrder: dateOrder, gazetteers: gazetteers))
+            recognizers: Annotator.standardRecognizers(locales: locales, dateOrder: dateOrder, gazetteers: gazetteers,
+                                          only: chosenRecognizers))
         let loaded = ProgressLine.now()
         var options = InputOptions(format: inputFormat, lossy: lossy)
         let sink: any OutputTarget

@@ -94,14 +94,54 @@ public struct Gazetteers: Sendable {
     }
 
     /// Loads the lists named by `directory/manifest.tsv`.
+    ///
+    /// The names that need the ICU tokenizer are tokenized on a second thread, list by
+    /// list, while this one compiles the rest; the result is the same as in one thread.
     public static func load(from directory: String) throws -> Gazetteers {
         let started = Self.now()
-        let tokenizer = try Tokenizer()
+        let lists = try readManifest(directory)
+        let tokenized = TokenizedLists(lists)
         var builder = Builder()
+        // Room for the entries, guessing one per 16 bytes; capacity not used is never touched.
+        builder.entries.reserveCapacity(lists.reduce(0) { if case .entries = $1.kind { $0 + $1.content.count / 16 } else { $0 } })
         var sizes: [(String, Int)] = []
+        for (i, list) in lists.enumerated() {
+            let n: Int
+            switch list.kind {
+            case let .entries(label, acronyms):
+                n = try builder.addEntries(list.content, label: label, list: list.name, acronyms: acronyms) {
+                    try tokenized.result(i)
+                }
+            case let .cue(cue):
+                n = try builder.addCues(list.content, cue: cue) { try tokenized.result(i) }
+            }
+            sizes.append((list.file, n))
+        }
+        return Gazetteers(directory: directory, sizes: sizes, loadMilliseconds: (Self.now() - started) * 1000,
+                          table: builder.table, cueBits: builder.cueBits,
+                          surnameEndings: builder.endings.sorted { $0.count > $1.count },
+                          entries: builder.entries, trie: builder.trie)
+    }
+
+    /// One list of the manifest, read.
+    struct List: Sendable {
+        enum Kind: Sendable {
+            case entries(Label, acronyms: Bool)
+            case cue(Cue)
+        }
+        /// The file name, and the list's name (the file name without extension).
+        let file: String, name: String
+        let kind: Kind
+        let content: [UInt8]
+    }
+
+    /// The lists `directory/manifest.tsv` names, in order, read; the manifest's first
+    /// error (a bad line, an unreadable file) is thrown.
+    static func readManifest(_ directory: String) throws -> [List] {
         let manifestPath = directory + "/manifest.tsv"
         guard let manifestBytes = readFile(manifestPath) else { throw GazetteerError.unreadable(path: manifestPath) }
         let manifest = String(decoding: manifestBytes, as: UTF8.self)
+        var lists: [List] = []
         var lineNumber = 0
         for line in manifest.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
@@ -113,7 +153,7 @@ public struct Gazetteers: Sendable {
             }
             let path = directory + "/" + fields[0]
             guard let content = readFile(path) else { throw GazetteerError.unreadable(path: path) }
-            let list = fields[0].split(separator: ".").first.map(String.init) ?? fields[0]
+            let name = fields[0].split(separator: ".").first.map(String.init) ?? fields[0]
             switch fields[1] {
             case "entries":
                 guard let label = Label(rawValue: fields[2]), !label.isTemporal else {
@@ -122,23 +162,18 @@ public struct Gazetteers: Sendable {
                 guard fields[3] == "fold" || fields[3] == "acronyms" else {
                     throw GazetteerError.badManifest(line: lineNumber, message: "case must be fold or acronyms")
                 }
-                let n = try builder.addEntries(content, label: label, list: list, acronyms: fields[3] == "acronyms",
-                                               tokenizer: tokenizer)
-                sizes.append((fields[0], n))
+                lists.append(List(file: fields[0], name: name, kind: .entries(label, acronyms: fields[3] == "acronyms"),
+                                  content: content))
             case "cue":
                 guard let cue = Cue(manifestName: fields[2]) else {
                     throw GazetteerError.badManifest(line: lineNumber, message: "unknown cue \(fields[2])")
                 }
-                let n = try builder.addCues(content, cue: cue, tokenizer: tokenizer)
-                sizes.append((fields[0], n))
+                lists.append(List(file: fields[0], name: name, kind: .cue(cue), content: content))
             default:
                 throw GazetteerError.badManifest(line: lineNumber, message: "kind must be entries or cue")
             }
         }
-        return Gazetteers(directory: directory, sizes: sizes, loadMilliseconds: (Self.now() - started) * 1000,
-                          table: builder.table, cueBits: builder.cueBits,
-                          surnameEndings: builder.endings.sorted { $0.count > $1.count },
-                          entries: builder.entries, trie: builder.trie)
+        return lists
     }
 
     /// Number of entry names (with aliases) in all entry lists.
@@ -190,21 +225,92 @@ public struct Gazetteers: Sendable {
     }
 
     /// Accumulates lists into the table, the trie and the cue bits.
+    ///
+    /// Works on the files' bytes with buffers on the stack, so that a name costs no
+    /// allocation but its `GazetteerEntry` and its strings; only names the tokenizer
+    /// could change in other ways than splitting and case folding go through the ICU
+    /// tokenizer.
     struct Builder {
         var table = TokenTable()
         var cueBits: [UInt32] = []
         var endings: [[UInt16]] = []
         var entries: [GazetteerEntry] = []
         var trie = TokenTrie()
+        /// Scratch: the token-table ids of one tokenized name.
+        private var ids: [Int32] = []
 
-        mutating func intern(_ units: ArraySlice<UInt16>) -> Int32 {
-            let id = table.insert(units)
+        private mutating func intern(_ units: UnsafeBufferPointer<UInt16>) -> Int32 {
+            let id = table.insert(buffer: units)
             if Int(id) >= cueBits.count { cueBits.append(0) }
             return id
         }
 
+        @inline(__always)
+        static func isUpper(_ u: UInt16) -> Bool {
+            u < 0x80 ? u >= 0x41 && u <= 0x5A : UnicodeProperties.isUpper(UInt32(u))
+        }
+
+        @inline(__always)
+        static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self)
+        }
+
+        /// The names of a list that must go through the ICU tokenizer, in order: for an
+        /// entry list the names and aliases that `addName` does not take, for a cue list
+        /// the phrases that are not one word of ASCII letters (as `addCues` decides).
+        static func slowNames(_ list: List) -> [String] {
+            var names: [String] = []
+            list.content.withUnsafeBufferPointer { bytes in
+                switch list.kind {
+                case .entries:
+                    forEachLine(bytes) { nameRange, _, aliasRange in
+                        if !isSimple(bytes, nameRange) { names.append(string(bytes, nameRange)) }
+                        var s = aliasRange.lowerBound
+                        while s < aliasRange.upperBound {
+                            let bar = find(0x7C /* | */, bytes, s ..< aliasRange.upperBound)
+                            let r = trimmed(bytes, s ..< bar)
+                            s = bar + 1
+                            if !r.isEmpty, !isSimple(bytes, r) { names.append(string(bytes, r)) }
+                        }
+                    }
+                case let .cue(cue):
+                    guard cue != .surnameEnding else { return }
+                    forEachLine(bytes) { r, _, _ in
+                        if !r.allSatisfy({ (bytes[$0] | 0x20) >= 0x61 && (bytes[$0] | 0x20) <= 0x7A }) {
+                            names.append(string(bytes, r))
+                        }
+                    }
+                }
+            }
+            return names
+        }
+
+        /// Whether `addName` takes the name at bytes `r` without the tokenizer.
+        static func isSimple(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+            // ASCII letters separated by single spaces, as `plainWords` takes them.
+            var previousSpace = true, plain = true
+            for k in r {
+                let b = bytes[k]
+                if b == 0x20 {
+                    if previousSpace { plain = false; break }
+                    previousSpace = true
+                } else if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A {
+                    previousSpace = false
+                } else {
+                    plain = false
+                    break
+                }
+            }
+            if plain && !previousSpace { return true }
+            return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: r.count) { units in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: r.count + 1) { ends in
+                    simpleWords(bytes, r, units, ends) != nil
+                }
+            }
+        }
+
         /// Tokenizes `names` in one pass (one per line) and returns the tokens of each line.
-        func tokenize(_ names: [String], tokenizer: Tokenizer) throws -> (AnalyzedText, [Range<Int>]) {
+        static func tokenize(_ names: [String], tokenizer: Tokenizer) throws -> Tokenized {
             let analyzed = try tokenizer.analyze(names.joined(separator: "\n"))
             var ranges = [Range<Int>](repeating: 0 ..< 0, count: names.count)
             var t = 0
@@ -218,145 +324,233 @@ public struct Gazetteers: Sendable {
             return (analyzed, ranges)
         }
 
+        /// The index of the first `byte` in `range` of `bytes`, or its end.
+        @inline(__always)
+        static func find(_ byte: UInt8, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+            guard !range.isEmpty, let base = bytes.baseAddress,
+                  let hit = memchr(base + range.lowerBound, Int32(byte), range.count) else { return range.upperBound }
+            return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+        }
+
         /// Calls `body` with the first three tab-separated fields (byte ranges; empty when
         /// absent, spaces trimmed) of every line that is not blank or a `#` comment.
-        static func forEachLine(_ bytes: [UInt8], _ body: (Range<Int>, Range<Int>, Range<Int>) throws -> Void) rethrows {
+        @inline(__always)
+        static func forEachLine(_ bytes: UnsafeBufferPointer<UInt8>,
+                                _ body: (Range<Int>, Range<Int>, Range<Int>) throws -> Void) rethrows {
             var start = 0
-            while start < bytes.count {
-                var end = start
-                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            let count = bytes.count
+            while start < count {
+                let end = find(0x0A, bytes, start ..< count)
                 if end > start, bytes[start] != 0x23 /* # */ {
-                    var fields: [Range<Int>] = [end ..< end, end ..< end, end ..< end]
-                    var f = 0, s = start
-                    for k in start ... end where k == end || bytes[k] == 0x09 {
-                        if f < 3 { fields[f] = trimmed(bytes, s ..< k) }
-                        f += 1
-                        s = k + 1
+                    var f1 = end ..< end, f2 = end ..< end
+                    var tab = find(0x09, bytes, start ..< end)
+                    let f0 = trimmed(bytes, start ..< tab)
+                    if tab < end {
+                        let s = tab + 1
+                        tab = find(0x09, bytes, s ..< end)
+                        f1 = trimmed(bytes, s ..< tab)
+                        if tab < end { f2 = trimmed(bytes, tab + 1 ..< find(0x09, bytes, tab + 1 ..< end)) }
                     }
-                    if !fields[0].isEmpty { try body(fields[0], fields[1], fields[2]) }
+                    if !f0.isEmpty { try body(f0, f1, f2) }
                 }
                 start = end + 1
             }
         }
 
-        static func trimmed(_ bytes: [UInt8], _ r: Range<Int>) -> Range<Int> {
+        @inline(__always)
+        static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Range<Int> {
             var lo = r.lowerBound, hi = r.upperBound
             while lo < hi, bytes[lo] == 0x20 || bytes[lo] == 0x0D { lo += 1 }
             while hi > lo, bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x0D { hi -= 1 }
             return lo ..< hi
         }
 
-        /// Whether the bytes are ASCII letters separated by single spaces: the tokenizer
-        /// would split them at the spaces and fold them to lower case, so we do it here.
-        static func isPlainWords(_ bytes: [UInt8], _ r: Range<Int>) -> Bool {
+        /// For ASCII letters separated by single spaces (the tokenizer would split them at
+        /// the spaces and fold them to lower case, so we do it here): puts the letters into
+        /// `units` and where each word ends into `ends`, and returns the number of words;
+        /// nil for anything else.
+        @inline(__always)
+        static func plainWords(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>,
+                               _ units: UnsafeMutableBufferPointer<UInt16>, _ ends: UnsafeMutableBufferPointer<Int>) -> Int? {
             var previousSpace = true
+            var u = 0, n = 0
             for k in r {
                 let b = bytes[k]
                 if b == 0x20 {
-                    if previousSpace { return false }
+                    if previousSpace { return nil }
                     previousSpace = true
+                    ends[n] = u
+                    n += 1
                 } else if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A {
                     previousSpace = false
+                    units[u] = UInt16(b)
+                    u += 1
                 } else {
-                    return false
+                    return nil
                 }
             }
-            return !previousSpace
+            if previousSpace { return nil }
+            ends[n] = u
+            return n + 1
         }
 
+        /// Adds an entry list; `tokenized` gives the ICU tokens of the names `addName` leaves
+        /// (`Builder.slowNames`), one range of tokens per name.
         mutating func addEntries(_ content: [UInt8], label: Label, list: String, acronyms: Bool,
-                                 tokenizer: Tokenizer) throws -> Int {
+                                 tokenized: () throws -> Tokenized) throws -> Int {
             var slow: [(name: String, canonical: String)] = []
             var count = 0
-            Self.forEachLine(content) { nameRange, canonicalRange, aliasRange in
-                let canonical = String(decoding: content[canonicalRange.isEmpty ? nameRange : canonicalRange], as: UTF8.self)
-                var names = [nameRange]
-                var s = aliasRange.lowerBound
-                for k in aliasRange.lowerBound ... aliasRange.upperBound where k == aliasRange.upperBound || content[k] == 0x7C {
-                    let r = Self.trimmed(content, s ..< k)
-                    if !r.isEmpty { names.append(r) }
-                    s = k + 1
-                }
-                for r in names {
+            content.withUnsafeBufferPointer { bytes in
+                Self.forEachLine(bytes) { nameRange, canonicalRange, aliasRange in
+                    let name = Self.string(bytes, nameRange)
+                    let canonical = canonicalRange.isEmpty ? name : Self.string(bytes, canonicalRange)
                     count += 1
-                    let name = String(decoding: content[r], as: UTF8.self)
-                    guard Self.isPlainWords(content, r) else {
-                        if let words = Self.simpleWords(name) {
-                            addWords(words, GazetteerEntry(label: label, list: list, name: name, canonical: canonical, exact: nil),
-                                     acronyms: acronyms)
-                        } else {
-                            slow.append((name, canonical))
+                    if !addName(bytes, nameRange, name: name, canonical: canonical, label: label, list: list,
+                                acronyms: acronyms) {
+                        slow.append((name, canonical))
+                    }
+                    // Each alias (separated by |) is a name of its own.
+                    var s = aliasRange.lowerBound
+                    while s < aliasRange.upperBound {
+                        let bar = Self.find(0x7C /* | */, bytes, s ..< aliasRange.upperBound)
+                        let r = Self.trimmed(bytes, s ..< bar)
+                        s = bar + 1
+                        if r.isEmpty { continue }
+                        count += 1
+                        let alias = Self.string(bytes, r)
+                        if !addName(bytes, r, name: alias, canonical: canonical, label: label, list: list,
+                                    acronyms: acronyms) {
+                            slow.append((alias, canonical))
                         }
-                        continue
                     }
-                    var ids: [Int32] = []
-                    var exact: [[UInt16]] = []
-                    var innerCapital = false
-                    var w = r.lowerBound
-                    for k in r.lowerBound ... r.upperBound where k == r.upperBound || content[k] == 0x20 {
-                        let word = content[w ..< k]
-                        ids.append(intern(ArraySlice(word.map { UInt16($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) })))
-                        exact.append(word.map { UInt16($0) })
-                        if word.dropFirst().contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { innerCapital = true }
-                        w = k + 1
-                    }
-                    add(ids, GazetteerEntry(label: label, list: list, name: name, canonical: canonical,
-                                            exact: acronyms && innerCapital ? exact : nil))
                 }
             }
-            let (analyzed, ranges) = try tokenize(slow.map(\.name), tokenizer: tokenizer)
-            for (n, range) in ranges.enumerated() where !range.isEmpty {
-                var ids: [Int32] = []
-                var innerCapital = false
-                for t in range {
-                    let token = analyzed.tokens[t]
-                    ids.append(intern(analyzed.normalized.folded[token.range]))
-                    let units = analyzed.normalized.units[token.range]
-                    // Capitals after the first letter (NATO, PfP) or a lone capital (S&P): exact case.
-                    if units.dropFirst().contains(where: { UnicodeProperties.isUpper(UInt32($0)) })
-                        || units.count == 1 && UnicodeProperties.isUpper(UInt32(units[units.startIndex])) {
-                        innerCapital = true
+            let (analyzed, ranges) = try tokenized()
+            precondition(ranges.count == slow.count, "the tokenizing thread saw other names")
+            analyzed.normalized.folded.withUnsafeBufferPointer { folded in
+                for (n, range) in ranges.enumerated() where !range.isEmpty {
+                    ids.removeAll(keepingCapacity: true)
+                    var innerCapital = false
+                    for t in range {
+                        let token = analyzed.tokens[t]
+                        ids.append(intern(UnsafeBufferPointer(rebasing: folded[token.range])))
+                        let units = analyzed.normalized.units[token.range]
+                        // Capitals after the first letter (NATO, PfP) or a lone capital (S&P): exact case.
+                        if units.dropFirst().contains(where: { UnicodeProperties.isUpper(UInt32($0)) })
+                            || units.count == 1 && UnicodeProperties.isUpper(UInt32(units[units.startIndex])) {
+                            innerCapital = true
+                        }
                     }
+                    let exact = acronyms && innerCapital
+                        ? range.map { Array(analyzed.normalized.units[analyzed.tokens[$0].range]) } : nil
+                    let entry = GazetteerEntry(label: label, list: list, name: slow[n].name, canonical: slow[n].canonical,
+                                               exact: exact)
+                    ids.withUnsafeBufferPointer { trie.insert($0, entry: Int32(entries.count)) }
+                    entries.append(entry)
                 }
-                let exact = acronyms && innerCapital ? range.map { Array(analyzed.normalized.units[analyzed.tokens[$0].range]) } : nil
-                add(ids, GazetteerEntry(label: label, list: list, name: slow[n].name, canonical: slow[n].canonical,
-                                        exact: exact))
             }
             return count
         }
 
-        /// Adds an entry whose words are given as UTF-16 units as written.
-        mutating func addWords(_ words: [[UInt16]], _ entry: GazetteerEntry, acronyms: Bool) {
-            var ids: [Int32] = []
-            var innerCapital = false
-            for w in words {
-                ids.append(intern(ArraySlice(w.map { UInt16(truncatingIfNeeded: UnicodeProperties.fold(UInt32($0))) })))
-                if w.dropFirst().contains(where: { UnicodeProperties.isUpper(UInt32($0)) })
-                    || w.count == 1 && UnicodeProperties.isUpper(UInt32(w[0])) {
-                    innerCapital = true
+        /// Adds the name at bytes `r` when the ICU tokenizer can be skipped for it (ASCII
+        /// words, or the `simpleWords` of other scripts); false when it must be tokenized.
+        private mutating func addName(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, name: String,
+                                      canonical: String, label: Label, list: String, acronyms: Bool) -> Bool {
+            // A name of n bytes has at most n units and n words.
+            withUnsafeTemporaryAllocation(of: UInt16.self, capacity: 2 * r.count) { buffer in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: r.count + 1) { ends in
+                    withUnsafeTemporaryAllocation(of: Int32.self, capacity: r.count + 1) { ids in
+                        let units = UnsafeMutableBufferPointer(rebasing: buffer[0 ..< r.count])
+                        let key = UnsafeMutableBufferPointer(rebasing: buffer[r.count...])
+                        let plain = Self.plainWords(bytes, r, units, ends)
+                        guard let words = plain ?? Self.simpleWords(bytes, r, units, ends) else { return false }
+                        var innerCapital = false
+                        var start = 0
+                        for w in 0 ..< words {
+                            let end = ends[w]
+                            for j in start ..< end {
+                                let u = units[j]
+                                key[j - start] = u < 0x80 ? (u >= 0x41 && u <= 0x5A ? u | 0x20 : u)
+                                    : UInt16(truncatingIfNeeded: UnicodeProperties.fold(UInt32(u)))
+                            }
+                            ids[w] = intern(UnsafeBufferPointer(rebasing: key[0 ..< end - start]))
+                            // Capitals after the first letter (NATO, PfP); in other scripts also a
+                            // word of one capital, as the tokenized names have it.
+                            if !innerCapital {
+                                for j in start + 1 ..< max(end, start + 1) where Self.isUpper(units[j]) {
+                                    innerCapital = true
+                                    break
+                                }
+                                if plain == nil, end - start == 1, UnicodeProperties.isUpper(UInt32(units[start])) {
+                                    innerCapital = true
+                                }
+                            }
+                            start = end
+                        }
+                        var exact: [[UInt16]]?
+                        if acronyms && innerCapital {
+                            var split: [[UInt16]] = []
+                            start = 0
+                            for w in 0 ..< words {
+                                split.append(Array(units[start ..< ends[w]]))
+                                start = ends[w]
+                            }
+                            exact = split
+                        }
+                        trie.insert(UnsafeBufferPointer(rebasing: ids[0 ..< words]), entry: Int32(entries.count))
+                        entries.append(GazetteerEntry(label: label, list: list, name: name, canonical: canonical,
+                                                      exact: exact))
+                        return true
+                    }
                 }
             }
-            add(ids, GazetteerEntry(label: entry.label, list: entry.list, name: entry.name, canonical: entry.canonical,
-                                    exact: acronyms && innerCapital ? words : nil))
         }
 
         /// The words of a name that the tokenizer would not change but for case folding:
         /// words of letters from scripts without dictionary word breaks, combining marks or
         /// compatibility forms (Latin, Greek, Cyrillic, Armenian, Georgian, Hebrew and
         /// Arabic letters), separated by single spaces or hyphens (a token of their own),
-        /// so the ICU tokenizer can be skipped. nil for anything else.
-        static func simpleWords(_ name: String) -> [[UInt16]]? {
-            var words: [[UInt16]] = []
-            var word: [UInt16] = []
+        /// so the ICU tokenizer can be skipped. Puts the words' units, as written, into
+        /// `units` and where each word ends into `ends` (both as long as the name's bytes
+        /// at least, plus one for `ends`), and returns the number of words; nil for
+        /// anything else, including bytes that are not well-formed UTF-8.
+        static func simpleWords(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>,
+                                _ units: UnsafeMutableBufferPointer<UInt16>, _ ends: UnsafeMutableBufferPointer<Int>) -> Int? {
+            var u = 0, n = 0
+            var wordStart = 0
             var afterHyphen = false
-            for scalar in name.unicodeScalars {
-                let v = scalar.value
+            var k = r.lowerBound
+            while k < r.upperBound {
+                // Decode one scalar; only one to three bytes can be a letter accepted below.
+                let b0 = UInt32(bytes[k])
+                var v: UInt32
+                if b0 < 0x80 {
+                    v = b0
+                    k += 1
+                } else if b0 >= 0xC2 && b0 <= 0xDF, k + 1 < r.upperBound, bytes[k + 1] & 0xC0 == 0x80 {
+                    v = (b0 & 0x1F) << 6 | UInt32(bytes[k + 1] & 0x3F)
+                    k += 2
+                } else if b0 >= 0xE0 && b0 <= 0xEF, k + 2 < r.upperBound, bytes[k + 1] & 0xC0 == 0x80,
+                          bytes[k + 2] & 0xC0 == 0x80 {
+                    v = (b0 & 0x0F) << 12 | UInt32(bytes[k + 1] & 0x3F) << 6 | UInt32(bytes[k + 2] & 0x3F)
+                    // Overlong forms and surrogates are not well-formed.
+                    if v < 0x800 || (v >= 0xD800 && v <= 0xDFFF) { return nil }
+                    k += 3
+                } else {
+                    return nil
+                }
                 if v == 0x20 || v == 0x2D {
                     // A hyphen between letters is a token of its own, as the tokenizer makes it.
-                    if word.isEmpty { return nil }
-                    words.append(word)
-                    word = []
-                    if v == 0x2D { words.append([0x2D]) }
+                    if u == wordStart { return nil }
+                    ends[n] = u
+                    n += 1
+                    if v == 0x2D {
+                        units[u] = 0x2D
+                        u += 1
+                        ends[n] = u
+                        n += 1
+                    }
+                    wordStart = u
                     afterHyphen = v == 0x2D
                     continue
                 }
@@ -375,45 +569,129 @@ public struct Gazetteers: Sendable {
                 guard ascii || latin || latinMore || greek || cyrillic || armenian || georgian || hebrew || arabic,
                       UnicodeProperties.isLetter(v),
                       let unit = UInt16(exactly: v) else { return nil }
-                word.append(unit)
+                units[u] = unit
+                u += 1
             }
-            if word.isEmpty || afterHyphen { return nil }
-            words.append(word)
-            return words
+            if u == wordStart || afterHyphen { return nil }
+            ends[n] = u
+            return n + 1
         }
 
-        mutating func add(_ ids: [Int32], _ entry: GazetteerEntry) {
-            trie.insert(ids, entry: Int32(entries.count))
-            entries.append(entry)
-        }
-
-        mutating func addCues(_ content: [UInt8], cue: Cue, tokenizer: Tokenizer) throws -> Int {
-            var phrases: [String] = []
-            var count = 0
-            Self.forEachLine(content) { r, _, _ in
-                count += 1
-                if cue == .surnameEnding {
-                    let word = String(decoding: content[r], as: UTF8.self)
-                    let folded = word.unicodeScalars.map { Unicode.Scalar(UnicodeProperties.fold($0.value)) ?? $0 }
-                    endings.append(Array(String(String.UnicodeScalarView(folded)).utf16))
-                } else if Self.isPlainWords(content, r), !content[r].contains(0x20) {
-                    let id = intern(ArraySlice(content[r].map { UInt16($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) }))
-                    cueBits[Int(id)] |= cue.rawValue
-                } else {
-                    phrases.append(String(decoding: content[r], as: UTF8.self))
+        /// Adds a cue list; `tokenized` gives the ICU tokens of its phrases (`Builder.slowNames`).
+        /// The words of `name` as `simpleWords` splits it, as written; nil when the
+        /// tokenizer must split it.
+        static func simpleWords(_ name: String) -> [[UInt16]]? {
+            var name = name
+            return name.withUTF8 { bytes in
+                withUnsafeTemporaryAllocation(of: UInt16.self, capacity: bytes.count) { units in
+                    withUnsafeTemporaryAllocation(of: Int.self, capacity: bytes.count + 1) { ends in
+                        guard let n = simpleWords(bytes, 0 ..< bytes.count, units, ends) else { return nil }
+                        var start = 0
+                        return (0 ..< n).map { w in
+                            defer { start = ends[w] }
+                            return Array(units[start ..< ends[w]])
+                        }
+                    }
                 }
             }
-            let (analyzed, ranges) = try tokenize(phrases, tokenizer: tokenizer)
-            for range in ranges where !range.isEmpty {
-                let ids = range.map { intern(analyzed.normalized.folded[analyzed.tokens[$0].range]) }
-                if ids.count == 1 {
-                    cueBits[Int(ids[0])] |= cue.rawValue
-                } else {
-                    trie.insert(ids, cue: cue)
+        }
+
+        mutating func addCues(_ content: [UInt8], cue: Cue, tokenized: () throws -> Tokenized) throws -> Int {
+            var phrases: [String] = []
+            var count = 0
+            content.withUnsafeBufferPointer { bytes in
+                Self.forEachLine(bytes) { r, _, _ in
+                    count += 1
+                    if cue == .surnameEnding {
+                        let word = Self.string(bytes, r)
+                        let folded = word.unicodeScalars.map { Unicode.Scalar(UnicodeProperties.fold($0.value)) ?? $0 }
+                        endings.append(Array(String(String.UnicodeScalarView(folded)).utf16))
+                        return
+                    }
+                    // One word of ASCII letters: folded here; anything else by the tokenizer.
+                    let id: Int32? = withUnsafeTemporaryAllocation(of: UInt16.self, capacity: r.count) { key in
+                        for k in r {
+                            let b = bytes[k]
+                            guard (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A else { return nil }
+                            key[k - r.lowerBound] = UInt16(b | 0x20)
+                        }
+                        return intern(UnsafeBufferPointer(key))
+                    }
+                    if let id {
+                        cueBits[Int(id)] |= cue.rawValue
+                    } else {
+                        phrases.append(Self.string(bytes, r))
+                    }
+                }
+            }
+            let (analyzed, ranges) = try tokenized()
+            precondition(ranges.count == phrases.count, "the tokenizing thread saw other phrases")
+            analyzed.normalized.folded.withUnsafeBufferPointer { folded in
+                for range in ranges where !range.isEmpty {
+                    ids.removeAll(keepingCapacity: true)
+                    for t in range { ids.append(intern(UnsafeBufferPointer(rebasing: folded[analyzed.tokens[t].range]))) }
+                    if ids.count == 1 {
+                        cueBits[Int(ids[0])] |= cue.rawValue
+                    } else {
+                        trie.insert(ids, cue: cue)
+                    }
                 }
             }
             return count
         }
+    }
+}
+
+/// The ICU tokens of a list's names, one range of tokens per name.
+typealias Tokenized = (AnalyzedText, [Range<Int>])
+
+/// Tokenizes the names of each list that need the ICU tokenizer (`Builder.slowNames`)
+/// on a thread of its own, in list order, and hands each list's tokens over when asked.
+final class TokenizedLists: @unchecked Sendable {
+    private var mutex = pthread_mutex_t()
+    private var condition = pthread_cond_t()
+    private var results: [Result<Tokenized, any Error>?]
+
+    init(_ lists: [Gazetteers.List]) {
+        results = Array(repeating: nil, count: lists.count)
+        pthread_mutex_init(&mutex, nil)
+        pthread_cond_init(&condition, nil)
+        final class Context {
+            let body: () -> Void
+            init(_ body: @escaping () -> Void) { self.body = body }
+        }
+        let context = Unmanaged.passRetained(Context { [self] in
+            let tokenizer = Result { try Tokenizer() }
+            for (i, list) in lists.enumerated() {
+                let result = Result { try Gazetteers.Builder.tokenize(Gazetteers.Builder.slowNames(list), tokenizer: tokenizer.get()) }
+                pthread_mutex_lock(&mutex)
+                results[i] = result
+                pthread_cond_broadcast(&condition)
+                pthread_mutex_unlock(&mutex)
+            }
+        }).toOpaque()
+        var thread = pthread_t()
+        let rc = pthread_create(&thread, nil, { raw in
+            Unmanaged<Context>.fromOpaque(raw!).takeRetainedValue().body()
+            return nil
+        }, context)
+        precondition(rc == 0, "pthread_create failed: \(rc)")
+        pthread_detach(thread)
+    }
+
+    deinit {
+        pthread_cond_destroy(&condition)
+        pthread_mutex_destroy(&mutex)
+    }
+
+    /// The tokens of list `i`, waiting for them if need be.
+    func result(_ i: Int) throws -> Tokenized {
+        pthread_mutex_lock(&mutex)
+        while results[i] == nil { pthread_cond_wait(&condition, &mutex) }
+        let result = results[i]!
+        results[i] = nil
+        pthread_mutex_unlock(&mutex)
+        return try result.get()
     }
 }
 
@@ -452,7 +730,7 @@ struct TokenTrie: Sendable {
         return children[UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))]
     }
 
-    private mutating func path(_ ids: [Int32]) -> Int32 {
+    private mutating func path(_ ids: UnsafeBufferPointer<Int32>) -> Int32 {
         var node: Int32 = 0
         for id in ids {
             if let next = child(node, id) {
@@ -475,7 +753,7 @@ struct TokenTrie: Sendable {
         return node
     }
 
-    mutating func insert(_ ids: [Int32], entry: Int32) {
+    mutating func insert(_ ids: UnsafeBufferPointer<Int32>, entry: Int32) {
         let node = Int(path(ids))
         nextEntry.append(-1)
         // Keep manifest order: append at the end of the node's chain.
@@ -489,7 +767,7 @@ struct TokenTrie: Sendable {
     }
 
     mutating func insert(_ ids: [Int32], cue: Cue) {
-        let node = Int(path(ids))
+        let node = Int(ids.withUnsafeBufferPointer { path($0) })
         cueAt[node] |= cue.rawValue
     }
 }
@@ -536,8 +814,14 @@ struct IntMap: Sendable {
         if (count + 1) * 2 > keys.count {
             let oldKeys = keys, oldValues = values
             allocate(keys.count * 2)
-            count = 0
-            for k in oldKeys.indices where oldValues[k] >= 0 { insert(oldKeys[k], oldValues[k]) }
+            // The keys are distinct: each goes to the first free slot of its probe sequence.
+            let mask = keys.count - 1
+            for k in oldKeys.indices where oldValues[k] >= 0 {
+                var i = slot(oldKeys[k])
+                while values[i] >= 0 { i = (i + 1) & mask }
+                keys[i] = oldKeys[k]
+                values[i] = oldValues[k]
+            }
         }
         let mask = keys.count - 1
         var i = slot(key)

@@ -84,3 +84,21 @@ extension Tokenizer {
         return analyzed.tokens.map { Array(analyzed.normalized.folded[$0.range]) }
     }
 }
+
+// MARK: Gazetteer loading (Sources/GazetteNames/Gazetteers.swift)
+
+extension TokenTable {
+    /// Adds folded `units` if absent and returns its id, like `insert(_:)`, but without
+    /// copying `units` into an array first: the gazetteer loader interns millions of
+    /// tokens from reused buffers.
+    public mutating func insert(buffer units: UnsafeBufferPointer<UInt16>) -> Int32 {
+        let h = Tokenizer.hash(units, 0 ..< units.count)
+        if let id = find(units, hash: h) { return id }
+        let id = Int32(hashes.count)
+        storage.append(contentsOf: units)
+        offsets.append(Int32(storage.count))
+        hashes.append(h)
+        if hashes.count * 2 > slots.count { rehash(slots.count * 2) } else { place(id, hash: h) }
+        return id
+    }
+}
