@@ -29,10 +29,14 @@ public struct DateRecognizer: Recognizer {
     public let dateOrder: DateOrder
     private let lexicon: Lexicon
 
-    public init(locales: [String] = ["en"], dateOrder: DateOrder = .monthFirst) throws(ICUError) {
+    /// - `gazetteers`: the folder whose `holidays.tsv` lists the holidays (names and date
+    ///   rules, read once here); nil: the repository's own `Gazetteers/` folder. A folder
+    ///   without that file gives no holidays. Throws `ICUError` or `HolidayFileError`.
+    public init(locales: [String] = ["en"], dateOrder: DateOrder = .monthFirst, gazetteers: String? = nil) throws {
         self.locales = locales.isEmpty ? ["en"] : locales
         self.dateOrder = dateOrder
-        lexicon = try Lexicon(locales: self.locales)
+        let holidays = try HolidayList.load(folder: gazetteers ?? HolidayList.repositoryFolder)
+        lexicon = try Lexicon(locales: self.locales, holidays: holidays)
     }
 
     public func recognize(_ text: AnalyzedText, context: DocumentContext) -> [Candidate] {

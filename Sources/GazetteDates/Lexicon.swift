@@ -168,8 +168,8 @@ struct Holiday: Sendable {
 }
 
 /// The vocabulary of the temporal grammar: month and weekday names from ICU's CLDR
-/// data for the chosen locales, plus the English function words, number words,
-/// units, holidays and time zones of `Vocabulary`.
+/// data for the chosen locales, the holidays of `Gazetteers/holidays.tsv`, plus the
+/// English function words, number words, units and time zones of `Vocabulary`.
 struct Lexicon: Sendable {
     private(set) var table = TokenTable()
     private(set) var entries: [Entry] = []
@@ -177,7 +177,7 @@ struct Lexicon: Sendable {
     /// Time zone abbreviations and whether they mean UTC.
     private(set) var zones: [(name: String, utc: Bool)] = []
 
-    init(locales: [String]) throws(ICUError) {
+    init(locales: [String], holidays holidayList: HolidayList) throws(ICUError) {
         let tokenizer = try Tokenizer()
         // English grammar words first, then CLDR names (which may add meanings to them).
         for (text, word) in Vocabulary.words { try add(text, tokenizer) { $0.word = word } }
@@ -211,7 +211,7 @@ struct Lexicon: Sendable {
         for word in Vocabulary.presentCues { try add(word, tokenizer) { $0.tense = .present } }
         for word in Vocabulary.yearBlockers { try add(word, tokenizer) { $0.blocksYear = true } }
         for word in Vocabulary.countNouns { try add(word, tokenizer) { $0.countNoun = true } }
-        for (name, rule) in Vocabulary.holidays {
+        for (name, rule) in holidayList.entries {
             let keys = try tokenizer.keys(of: name)
             guard let first = keys.first else { continue }
             let id = table.insert(first)

@@ -775,7 +775,10 @@ struct Parser {
             let deadline = isDeadline(first - 1)
             let since = isWord(first - 1, .since)
             let tense = deadline ? .future : since ? .past : self.tense(at: first)
-            y = Self.nearestYear(dct: dct, tense: tense, penalty: 90, strictPast: since, futurePenalty: deadline ? nil : 90) { year in
+            // A deadline in a sentence with no future cue may name a day just past ("to return the child
+            // by Jan. 14" the day after): looking back costs it 90 days, as for any other day.
+            let strictDeadline = deadline && self.tense(at: first) == .future
+            y = Self.nearestYear(dct: dct, tense: tense, penalty: 90, strictPast: since, futurePenalty: strictDeadline ? nil : 90) { year in
                 CalendarDate(year: year, month: month, day: min(day, CalendarDate.daysIn(month: month, year: year)))!.dayNumber - dct.dayNumber
             }
         }
@@ -841,7 +844,8 @@ struct Parser {
             // a distant one may belong to another clause ("said ... will ... in May"), so it only weighs.
             let close = (cue.tense == .past && cue.distance <= 3) || isWord(first - 1, .since)
             let tense = deadline ? .future : cue.tense
-            year = Self.nearestYear(dct: dct, tense: tense, penalty: close ? 0 : 4, strictPast: close) { year in (year - dct.year) * 12 + mo.month - dct.month }
+            year = Self.nearestYear(dct: dct, tense: tense, penalty: close ? 0 : 4, strictPast: close,
+                                     futurePenalty: deadline && cue.tense != .future ? 4 : nil) { year in (year - dct.year) * 12 + mo.month - dct.month }
         }
         return Match(first: i, last: mo.last, label: .date, value: Values.month(year, mo.month), rule: "month")
     }
@@ -876,9 +880,10 @@ struct Parser {
         }
     }
 
-    /// A deadline signal before a date: "by May", "until January", "through March".
+    /// A deadline signal before a date: "by May", "until January"
+    /// ("through" is not one: "rose 2% this year through August" looks back.)
     private func isDeadline(_ i: Int) -> Bool {
-        isWord(i, .by) || isWord(i, .until) || isWord(i, .through)
+        isWord(i, .by) || isWord(i, .until)
     }
 
     /// Words that give a count of units a direction: "the past five years", "the next two weeks".

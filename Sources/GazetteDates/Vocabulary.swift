@@ -125,21 +125,4 @@ enum Vocabulary {
         "dow", "index", "nasdaq", "nikkei", "ftse", "dax", "stoxx", "roughly", "approximately", "nearly", "almost",
         "over", "under", "than",
     ]
-
-    /// Holidays and how their date is found each year.
-    static let holidays: [(String, Holiday.Rule)] = [
-        ("New Year's Day", .fixed(month: 1, day: 1)), ("New Year's Eve", .fixed(month: 12, day: 31)),
-        ("Christmas Day", .fixed(month: 12, day: 25)), ("Christmas Eve", .fixed(month: 12, day: 24)),
-        ("Christmas", .fixed(month: 12, day: 25)), ("Boxing Day", .fixed(month: 12, day: 26)),
-        ("Valentine's Day", .fixed(month: 2, day: 14)), ("Halloween", .fixed(month: 10, day: 31)),
-        ("Independence Day", .fixed(month: 7, day: 4)), ("Veterans Day", .fixed(month: 11, day: 11)),
-        ("Armistice Day", .fixed(month: 11, day: 11)), ("May Day", .fixed(month: 5, day: 1)),
-        ("Bastille Day", .fixed(month: 7, day: 14)), ("St. Patrick's Day", .fixed(month: 3, day: 17)),
-        ("Thanksgiving Day", .nthWeekday(month: 11, weekday: 4, n: 4)),
-        ("Thanksgiving", .nthWeekday(month: 11, weekday: 4, n: 4)),
-        ("Labor Day", .nthWeekday(month: 9, weekday: 1, n: 1)), ("Memorial Day", .nthWeekday(month: 5, weekday: 1, n: -1)),
-        ("Martin Luther King Day", .nthWeekday(month: 1, weekday: 1, n: 3)),
-        ("Easter Sunday", .easter(offset: 0)), ("Easter Monday", .easter(offset: 1)), ("Easter", .easter(offset: 0)),
-        ("Good Friday", .easter(offset: -2)),
-    ]
 }

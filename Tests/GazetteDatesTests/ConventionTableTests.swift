@@ -15,6 +15,15 @@ let yearlessDates: [Example] = [
     ex("The vote will be held on Feb. 12.", "Feb. 12=DATE 2022-02-12"),
     ex("Revenue for the year ended March 31 was flat.", "the year=DURATION P1Y", "March 31=DATE 2021-03-31"),
     ex("The notes mature on Dec. 15, the company said.", "Dec. 15=DATE 2021-12-15"),
+    // "through" is no deadline: a running total up to a day or month just past.
+    ex("The fund has gained 3% this year through Oct. 8.", "this year=DATE 2021", "Oct. 8=DATE 2021-10-08"),
+    ex("Bookings rose this year through August, the agency said.", "this year=DATE 2021", "August=DATE 2021-08"),
+    ex("Through Sept. 30, the bank had bought back 2 million shares.", "Sept. 30=DATE 2021-09-30"),
+    // A deadline with no future verb may be a day just past; with one it stays ahead.
+    ex("Officials asked the firm to repay the loan by Oct. 24.", dct: "2021-10-25", "Oct. 24=DATE 2021-10-24"),
+    ex("The firm will repay the loan by Oct. 24.", dct: "2021-10-25", "Oct. 24=DATE 2022-10-24"),
+    ex("The council hoped to finish the bridge by September.", "September=DATE 2021-09"),
+    ex("The council will finish the bridge by September.", "September=DATE 2022-09"),
 ]
 
 /// The same period a year before, and weeks named by a day or an ordinal.
