@@ -14,8 +14,9 @@ import GazetteText
 ///   (else the nearest): a past or present cue, or none, gives the latest such day on
 ///   or before the dct; a future cue or a deadline (`by`, `until`) the first on or after it;
 /// - a month, or a month and day, without a year takes the occurrence nearest the dct;
-///   a deadline or a future cue looks only ahead, `since` or a past verb right before it
-///   only back, a more distant past cue makes looking ahead cost more;
+///   a future cue (with or without a deadline, `by`, `until`) looks only ahead, a deadline
+///   alone pays for looking back, `since` or a past verb right before it looks only back,
+///   a more distant past cue makes looking ahead cost more;
 /// - a time of day takes the day written after it or named earlier in its sentence;
 ///   `the previous year`, `the following month` take a date named just before;
 /// - without a dct, a full date on one of the first three lines (a date line) is
