@@ -1646,6 +1646,8 @@ struct Parser {
             // A participle after "is", "are", "will be" ("is held") takes the auxiliary's tense.
             let afterAuxiliary = k > 0 && (entry(k - 1)?.tense == .present || entry(k - 1)?.tense == .future || isText(k - 1, "be"))
             if let e = entry(k), e.tense != .none {
+                // "is to resume", "are to meet": a plan, ahead
+                if e.tense == .present, isWord(k + 1, .to) { out.append((k, .future)); continue }
                 if !(e.tense == .past && afterAuxiliary) { out.append((k, e.tense)) }
                 continue
             }
