@@ -30,14 +30,15 @@ public struct DateRecognizer: Recognizer {
     public let dateOrder: DateOrder
     private let lexicon: Lexicon
 
-    /// - `gazetteers`: the folder whose `holidays.tsv` lists the holidays (names and date
-    ///   rules, read once here); nil: the repository's own `Gazetteers/` folder. A folder
-    ///   without that file gives no holidays. Throws `ICUError` or `HolidayFileError`.
+    /// - `gazetteers`: the folder of `holidays.tsv` (holiday names and date rules) and
+    ///   `date-words.tsv` (tense cues, count nouns, year blockers, time zones), read once
+    ///   here; nil: the repository's own `Gazetteers/`. A file the folder lacks is read from
+    ///   the repository's folder. Throws `ICUError` or `DateListError`.
     public init(locales: [String] = ["en"], dateOrder: DateOrder = .monthFirst, gazetteers: String? = nil) throws {
         self.locales = locales.isEmpty ? ["en"] : locales
         self.dateOrder = dateOrder
-        let holidays = try HolidayList.load(folder: gazetteers ?? HolidayList.repositoryFolder)
-        lexicon = try Lexicon(locales: self.locales, holidays: holidays)
+        let lists = try DateLists.load(folder: gazetteers ?? DateLists.repositoryFolder)
+        lexicon = try Lexicon(locales: self.locales, lists: lists)
     }
 
     public func recognize(_ text: AnalyzedText, context: DocumentContext) -> [Candidate] {

@@ -168,8 +168,9 @@ struct Holiday: Sendable {
 }
 
 /// The vocabulary of the temporal grammar: month and weekday names from ICU's CLDR
-/// data for the chosen locales, the holidays of `Gazetteers/holidays.tsv`, plus the
-/// English function words, number words, units and time zones of `Vocabulary`.
+/// data for the chosen locales, the holidays and word lists of `Gazetteers/holidays.tsv`
+/// and `Gazetteers/date-words.tsv`, plus the English function words, number words and
+/// units of `Vocabulary`.
 struct Lexicon: Sendable {
     private(set) var table = TokenTable()
     private(set) var entries: [Entry] = []
@@ -177,7 +178,7 @@ struct Lexicon: Sendable {
     /// Time zone abbreviations and whether they mean UTC.
     private(set) var zones: [(name: String, utc: Bool)] = []
 
-    init(locales: [String], holidays holidayList: HolidayList) throws(ICUError) {
+    init(locales: [String], lists: DateLists) throws(ICUError) {
         let tokenizer = try Tokenizer()
         // English grammar words first, then CLDR names (which may add meanings to them).
         for (text, word) in Vocabulary.words { try add(text, tokenizer) { $0.word = word } }
@@ -201,17 +202,20 @@ struct Lexicon: Sendable {
         for (i, name) in Vocabulary.decades.enumerated() where !name.isEmpty {
             try add(name, tokenizer) { $0.decadeWord = UInt8(i) }
         }
-        for (name, utc) in Vocabulary.zones {
-            zones.append((name, utc))
-            let index = Int8(zones.count - 1)
-            try add(name, tokenizer) { $0.zone = index }
+        for (word, kind) in lists.words {
+            switch kind {
+            case .past, .future, .present:
+                let tense: Tense = kind == .past ? .past : kind == .future ? .future : .present
+                try add(word, tokenizer) { $0.tense = tense }
+            case .countNoun: try add(word, tokenizer) { $0.countNoun = true }
+            case .yearBlocker: try add(word, tokenizer) { $0.blocksYear = true }
+            case .zone, .zoneUTC:
+                zones.append((word.lowercased(), kind == .zoneUTC))
+                let index = Int8(zones.count - 1)
+                try add(word, tokenizer) { $0.zone = index }
+            }
         }
-        for word in Vocabulary.pastVerbs { try add(word, tokenizer) { $0.tense = .past } }
-        for word in Vocabulary.futureCues { try add(word, tokenizer) { $0.tense = .future } }
-        for word in Vocabulary.presentCues { try add(word, tokenizer) { $0.tense = .present } }
-        for word in Vocabulary.yearBlockers { try add(word, tokenizer) { $0.blocksYear = true } }
-        for word in Vocabulary.countNouns { try add(word, tokenizer) { $0.countNoun = true } }
-        for (name, rule) in holidayList.entries {
+        for (name, rule) in lists.holidays {
             let keys = try tokenizer.keys(of: name)
             guard let first = keys.first else { continue }
             let id = table.insert(first)
