@@ -120,7 +120,8 @@ struct Parser {
             return (v.count == 10 && v[7] == 0x2D && month != nil, y, month, quarter)
         }
         guard let year else { return }
-        let sentence = tokens[m.first].sentence
+        // The sentence the reference ends in (a sentence break after "Oct." splits "Oct. 22").
+        let sentence = tokens[m.last].sentence
         lastYear = year
         lastYearSentence = sentence
         if isDay { lastDay = m.value; lastDaySentence = sentence }
@@ -1311,11 +1312,17 @@ struct Parser {
         if e.weekday > 0, !e.weekdayPlural, !e.weekdayAbbrev, w != .recent, w != .latest, w != .these {
             guard let dct else { return Match(first: i, last: k, label: .date, value: "XXXX-WXX-\(e.weekday)", rule: rule, takesThe: true) }
             let wd = Int(e.weekday)
+            // "the previous Friday", "the following Monday": counted from a day named in this or the
+            // last sentence ("closed down 4% from the previous Friday" after a Friday's close), else the dct.
+            let anchored = w == .previous || w == .prior || w == .preceding || w == .following || (w == .next && isWord(i - 1, .the))
+            var base = dct
+            if anchored, lastDaySentence >= tokens[i].sentence - 1, let day = lastDay.flatMap({ CalendarDate(iso: $0) }) { base = day }
             var offset: Int
-            if shift < 0 { offset = -((dct.weekday - wd + 7) % 7); if offset == 0 { offset = -7 } }
-            else if shift > 0 { offset = (wd - dct.weekday + 7) % 7; if offset == 0 { offset = 7 } }
+            if shift < 0 { offset = -((base.weekday - wd + 7) % 7); if offset == 0 { offset = -7 } }
+            else if shift > 0 { offset = (wd - base.weekday + 7) % 7; if offset == 0 { offset = 7 } }
             else { return Match(first: i, last: k, label: .date, value: resolveWeekday(wd, at: k), rule: rule, takesThe: true) }
-            return Match(first: i, last: k, label: .date, value: Values.day(dct.adding(days: offset)), rule: rule, takesThe: true)
+            return Match(first: i, last: k, label: .date, value: Values.day(base.adding(days: offset)), rule: anchored && base != dct ? "relative-anchored" : rule,
+                         takesThe: true)
         }
         // "last April", "next March"
         if e.month > 0, !e.monthAbbrev, isCapitalized(k), w != .recent, w != .latest, w != .these {

@@ -27,6 +27,12 @@ let yearlessDates: [Example] = [
     ex("Trading is to resume Wednesday in Paris.", "Wednesday=DATE 2021-10-27"),
     ex("Trading resumed Wednesday in Paris.", "Wednesday=DATE 2021-10-20"),
     ex("The question is what to do on Wednesday.", "Wednesday=DATE 2021-10-20"),
+    // "the previous Friday", "the following Monday" count from a day just named.
+    ex("Shares closed higher on Oct. 22. They were up 2% from the previous Friday.",
+       "Oct. 22=DATE 2021-10-22", "the previous Friday=DATE 2021-10-15"),
+    ex("The strike began on Oct. 13. Talks resumed the following Monday.",
+       "Oct. 13=DATE 2021-10-13", "the following Monday=DATE 2021-10-18"),
+    ex("Prices were lower than the previous Friday.", "the previous Friday=DATE 2021-10-22"),
 ]
 
 /// The same period a year before, and weeks named by a day or an ordinal.
