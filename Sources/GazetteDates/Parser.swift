@@ -619,6 +619,10 @@ struct Parser {
             last = d.last
         } else if isWord(last + 1, .on), let d = dayReference(last + 2, start: i) {
             dayValue = d.value
+        } else if let close = isChar(last + 1, 0x29) ? last + 1 : isChar(last + 1, 0x28) ? (last + 2 ..< min(n, last + 8)).first(where: { isChar($0, 0x29) }) : nil {
+            // "at 10:35 a.m. (0735 GMT) Friday": the day after a parenthesis, for both times
+            let d = isWord(close + 1, .on) ? close + 2 : close + 1
+            if d < n, tokens[d].line == tokens[last].line, let day = dayReference(d, start: i) { dayValue = day.value }
         }
         var value = (dayValue ?? "XXXX-XX-XX") + "T" + CalendarDate.pad(hour, 2) + ":" + CalendarDate.pad(minute, 2)
         if utc { value += "Z" }

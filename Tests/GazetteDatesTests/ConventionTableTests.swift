@@ -93,6 +93,9 @@ let weekdayParts: [Example] = [
 let anchoredReferences: [Example] = [
     ex("The exercise will close at 11:00 on November 5 with a ceremony.", "11:00=TIME 2021-11-05T11:00", "November 5=DATE 2021-11-05"),
     ex("The minister met the envoy at 9 p.m. on Tuesday.", "9 p.m.=TIME 2021-10-19T21:00", "Tuesday=DATE 2021-10-19"),
+    ex("The storm hit at 4:20 p.m. (2020 GMT) Thursday, cutting power.",
+       "4:20 p.m.=TIME 2021-10-21T16:20", "2020 GMT=TIME 2021-10-21T20:20Z", "Thursday=DATE 2021-10-21"),
+    ex("The storm hit at 4:20 p.m. (local time), cutting power.", "4:20 p.m.=TIME 2021-10-25T16:20"),
     ex("The fair opens on November 6, with tastings from noon.", "November 6=DATE 2021-11-06", "noon=TIME 2021-11-06T12:00"),
     ex("Incidents rose to 3,700 in 2020, up 11 percent on the previous year.", "2020=DATE 2020", "the previous year=DATE 2019"),
     ex("The firm was founded in 1998 and listed the following year.", "1998=DATE 1998", "the following year=DATE 1999"),
