@@ -847,8 +847,9 @@ struct Parser {
             let cue = nearestCue(first)
             // A past verb right next to the month ("rose in May") never looks ahead, nor does "since";
             // a distant one may belong to another clause ("said ... will ... in May"), so it only weighs.
-            let close = (cue.tense == .past && cue.distance <= 3) || isWord(first - 1, .since)
-            let tense = deadline ? .future : cue.tense
+            let since = isWord(first - 1, .since)
+            let close = (cue.tense == .past && cue.distance <= 3) || since
+            let tense = deadline ? .future : since ? .past : cue.tense
             year = Self.nearestYear(dct: dct, tense: tense, penalty: close ? 0 : 4, strictPast: close,
                                      futurePenalty: deadline && cue.tense != .future ? 4 : nil) { year in (year - dct.year) * 12 + mo.month - dct.month }
         }
@@ -1169,7 +1170,8 @@ struct Parser {
         if tokens[i].shape == .capitalized, !tokens[i].flags.contains(.sentenceStart), isCapitalized(i + 1) { return nil }
         var year = dct?.year
         if let dct {
-            let t = isDeadline(min(start, i) - 1) ? .future : tense(at: i), now = Values.season(ofMonth: dct.month)
+            let t = isDeadline(min(start, i) - 1) ? .future : isWord(min(start, i) - 1, .since) ? .past : tense(at: i)
+            let now = Values.season(ofMonth: dct.month)
             if t == .past, Int(e.season) > now, e.season != 4 { year = dct.year - 1 }
             if t == .future, Int(e.season) < now { year = dct.year + 1 }
         }

@@ -23,7 +23,10 @@ let yearlessDates: [Example] = [
     ex("Officials asked the firm to repay the loan by Oct. 24.", dct: "2021-10-25", "Oct. 24=DATE 2021-10-24"),
     ex("The firm will repay the loan by Oct. 24.", dct: "2021-10-25", "Oct. 24=DATE 2022-10-24"),
     ex("The council hoped to finish the bridge by September.", "September=DATE 2021-09"),
-    ex("The council will finish the bridge by September.", "September=DATE 2022-09"),    // "is to" + verb is a plan: a weekday after it lies ahead.
+    ex("The council will finish the bridge by September.", "September=DATE 2022-09"),
+    // "since" looks back even with a future cue in the sentence.
+    ex("The reform, expected since January, will pass soon.", "January=DATE 2021-01"),
+    ex("The reform is expected in January.", "January=DATE 2022-01"),    // "is to" + verb is a plan: a weekday after it lies ahead.
     ex("Trading is to resume Wednesday in Paris.", "Wednesday=DATE 2021-10-27"),
     ex("Trading resumed Wednesday in Paris.", "Wednesday=DATE 2021-10-20"),
     ex("The question is what to do on Wednesday.", "Wednesday=DATE 2021-10-20"),
