@@ -102,6 +102,9 @@ struct Entry: Sendable {
     var countNoun = false
     /// Whether a temporal expression can start with this word (signals like "of" cannot).
     var starts = false
+    /// The word means nothing but the start of a holiday's name ("International", "All"):
+    /// only the holiday rule is tried there.
+    var onlyHoliday = false
 
     /// Function words that only ever follow the start of an expression.
     private static func isFollower(_ w: Word) -> Bool {
@@ -121,6 +124,8 @@ struct Entry: Sendable {
     mutating func finish() {
         starts = month > 0 || weekday > 0 || cardinal >= 0 || ordinal > 0 || unit != nil || season > 0 || partOfDay > 0
             || decadeWord > 0 || startsHoliday || (word.map { !Self.isFollower($0) } ?? false)
+        onlyHoliday = startsHoliday && word == nil && month == 0 && weekday == 0 && cardinal < 0 && ordinal == 0 && unit == nil
+            && season == 0 && partOfDay == 0 && decadeWord == 0 && zone < 0
     }
 }
 

@@ -412,6 +412,7 @@ struct Parser {
     // MARK: Core expressions
 
     private mutating func core(_ i: Int, afterThe: Bool) -> Match? {
+        if let e = entry(i), e.onlyHoliday { return holiday(i) }
         if let m = timeOfDay(i) { return m }
         if let m = yearAgo(i) { return m }
         if afterThe, let m = samePeriod(i) ?? weekOf(i) { return m }
