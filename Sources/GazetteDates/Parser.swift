@@ -40,9 +40,8 @@ struct Parser {
     private var lastQuarter: (year: Int, quarter: Int, sentence: Int32)?
     /// The last day named (`2009-02-23`): "the day", "the same day", "that day" refer to it.
     private var lastDay: String?
-    /// The sentence `lastDay`, `lastMonth` and `lastYear` were named in.
+    /// The sentences `lastDay` and `lastYear` were named in.
     private var lastDaySentence: Int32 = -9
-    private var lastMonthSentence: Int32 = -9
     private var lastYearSentence: Int32 = -9
     /// The year of the last date named: "that year" refers to it.
     private var lastYear: Int?
@@ -125,7 +124,7 @@ struct Parser {
         lastYear = year
         lastYearSentence = sentence
         if isDay { lastDay = m.value; lastDaySentence = sentence }
-        if let month { lastMonth = (year, month); lastMonthSentence = sentence }
+        if let month { lastMonth = (year, month) }
         if let quarter { lastQuarter = (year, quarter, sentence) }
     }
 
@@ -1367,7 +1366,9 @@ struct Parser {
             guard let y = lastYear, sentence - lastYearSentence <= 1 else { return nil }
             return Values.year(y + shift)
         case .month:
-            guard let m = lastMonth, sentence - lastMonthSentence <= 1,
+            // A month is named in a story's narrative ("In March, ... The following month, ..."):
+            // the last one named, however far back (a year or a day only in this or the last sentence).
+            guard let m = lastMonth,
                   let d = CalendarDate(year: m.year, month: m.month, day: 1) else { return nil }
             let moved = Values.adding(months: shift, to: d)
             return Values.month(moved.year, moved.month)

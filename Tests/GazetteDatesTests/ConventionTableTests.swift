@@ -36,6 +36,10 @@ let yearlessDates: [Example] = [
     ex("The strike began on Oct. 13. Talks resumed the following Monday.",
        "Oct. 13=DATE 2021-10-13", "the following Monday=DATE 2021-10-18"),
     ex("Prices were lower than the previous Friday.", "the previous Friday=DATE 2021-10-22"),
+    // "the following month" is the month after the last one named, however far back.
+    ex("In March, the firm got an offer. It weighed a sale. Its board met twice. The following month, it sold a unit.",
+       "March=DATE 2021-03", "The following month=DATE 2021-04"),
+    ex("The firm weighed a sale. The following month, it sold a unit.", "The following month=DATE 2021-11"),
 ]
 
 /// The same period a year before, and weeks named by a day or an ordinal.
