@@ -1107,6 +1107,13 @@ struct Parser {
         } else {
             return nil
         }
+        // "the first half of the 1990s", "the last half of the '80s": the decade, its start or end
+        if unit == .year, isWord(last + 1, .of) {
+            let d = isWord(last + 2, .the) ? last + 3 : last + 2
+            if let (decade, end) = decadeToken(d) {
+                return Match(first: i, last: end, label: .date, value: decade, mod: part == 1 ? "START" : "END", rule: "half-decade", takesThe: true)
+            }
+        }
         var year: Int? = dct?.year
         var explicitYear = false
         if isWord(last + 1, .of), let y = fullYear(last + 2) { year = y; last += 2; explicitYear = true }
