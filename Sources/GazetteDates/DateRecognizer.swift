@@ -14,8 +14,9 @@ import GazetteText
 ///   (else the nearest): a past or present cue, or none, gives the latest such day on
 ///   or before the dct; a future cue or a deadline (`by`, `until`) the first on or after it;
 /// - a month, or a month and day, without a year takes the occurrence nearest the dct;
-///   a deadline or a future cue looks only ahead, `since` or a past verb right before it
-///   only back, a more distant past cue makes looking ahead cost more;
+///   a future cue (with or without a deadline, `by`, `until`) looks only ahead, a deadline
+///   alone pays for looking back, `since` or a past verb right before it looks only back,
+///   a more distant past cue makes looking ahead cost more;
 /// - a time of day takes the day written after it or named earlier in its sentence;
 ///   `the previous year`, `the following month` take a date named just before;
 /// - without a dct, a full date on one of the first three lines (a date line) is
@@ -29,10 +30,15 @@ public struct DateRecognizer: Recognizer {
     public let dateOrder: DateOrder
     private let lexicon: Lexicon
 
-    public init(locales: [String] = ["en"], dateOrder: DateOrder = .monthFirst) throws(ICUError) {
+    /// - `gazetteers`: the folder of `holidays.tsv` (holiday names and date rules) and
+    ///   `date-words.tsv` (tense cues, count nouns, year blockers, time zones), read once
+    ///   here; nil: the repository's own `Gazetteers/`. A file the folder lacks is read from
+    ///   the repository's folder. Throws `ICUError` or `DateListError`.
+    public init(locales: [String] = ["en"], dateOrder: DateOrder = .monthFirst, gazetteers: String? = nil) throws {
         self.locales = locales.isEmpty ? ["en"] : locales
         self.dateOrder = dateOrder
-        lexicon = try Lexicon(locales: self.locales)
+        let lists = try DateLists.load(folder: gazetteers ?? DateLists.repositoryFolder)
+        lexicon = try Lexicon(locales: self.locales, lists: lists)
     }
 
     public func recognize(_ text: AnalyzedText, context: DocumentContext) -> [Candidate] {

@@ -102,6 +102,9 @@ struct Entry: Sendable {
     var countNoun = false
     /// Whether a temporal expression can start with this word (signals like "of" cannot).
     var starts = false
+    /// The word means nothing but the start of a holiday's name ("International", "All"):
+    /// only the holiday rule is tried there.
+    var onlyHoliday = false
 
     /// Function words that only ever follow the start of an expression.
     private static func isFollower(_ w: Word) -> Bool {
@@ -121,6 +124,8 @@ struct Entry: Sendable {
     mutating func finish() {
         starts = month > 0 || weekday > 0 || cardinal >= 0 || ordinal > 0 || unit != nil || season > 0 || partOfDay > 0
             || decadeWord > 0 || startsHoliday || (word.map { !Self.isFollower($0) } ?? false)
+        onlyHoliday = startsHoliday && word == nil && month == 0 && weekday == 0 && cardinal < 0 && ordinal == 0 && unit == nil
+            && season == 0 && partOfDay == 0 && decadeWord == 0 && zone < 0
     }
 }
 
@@ -168,8 +173,9 @@ struct Holiday: Sendable {
 }
 
 /// The vocabulary of the temporal grammar: month and weekday names from ICU's CLDR
-/// data for the chosen locales, plus the English function words, number words,
-/// units, holidays and time zones of `Vocabulary`.
+/// data for the chosen locales, the holidays and word lists of `Gazetteers/holidays.tsv`
+/// and `Gazetteers/date-words.tsv`, plus the English function words, number words and
+/// units of `Vocabulary`.
 struct Lexicon: Sendable {
     private(set) var table = TokenTable()
     private(set) var entries: [Entry] = []
@@ -177,7 +183,7 @@ struct Lexicon: Sendable {
     /// Time zone abbreviations and whether they mean UTC.
     private(set) var zones: [(name: String, utc: Bool)] = []
 
-    init(locales: [String]) throws(ICUError) {
+    init(locales: [String], lists: DateLists) throws(ICUError) {
         let tokenizer = try Tokenizer()
         // English grammar words first, then CLDR names (which may add meanings to them).
         for (text, word) in Vocabulary.words { try add(text, tokenizer) { $0.word = word } }
@@ -201,17 +207,20 @@ struct Lexicon: Sendable {
         for (i, name) in Vocabulary.decades.enumerated() where !name.isEmpty {
             try add(name, tokenizer) { $0.decadeWord = UInt8(i) }
         }
-        for (name, utc) in Vocabulary.zones {
-            zones.append((name, utc))
-            let index = Int8(zones.count - 1)
-            try add(name, tokenizer) { $0.zone = index }
+        for (word, kind) in lists.words {
+            switch kind {
+            case .past, .future, .present:
+                let tense: Tense = kind == .past ? .past : kind == .future ? .future : .present
+                try add(word, tokenizer) { $0.tense = tense }
+            case .countNoun: try add(word, tokenizer) { $0.countNoun = true }
+            case .yearBlocker: try add(word, tokenizer) { $0.blocksYear = true }
+            case .zone, .zoneUTC:
+                zones.append((word.lowercased(), kind == .zoneUTC))
+                let index = Int8(zones.count - 1)
+                try add(word, tokenizer) { $0.zone = index }
+            }
         }
-        for word in Vocabulary.pastVerbs { try add(word, tokenizer) { $0.tense = .past } }
-        for word in Vocabulary.futureCues { try add(word, tokenizer) { $0.tense = .future } }
-        for word in Vocabulary.presentCues { try add(word, tokenizer) { $0.tense = .present } }
-        for word in Vocabulary.yearBlockers { try add(word, tokenizer) { $0.blocksYear = true } }
-        for word in Vocabulary.countNouns { try add(word, tokenizer) { $0.countNoun = true } }
-        for (name, rule) in Vocabulary.holidays {
+        for (name, rule) in lists.holidays {
             let keys = try tokenizer.keys(of: name)
             guard let first = keys.first else { continue }
             let id = table.insert(first)

@@ -40,9 +40,8 @@ struct Parser {
     private var lastQuarter: (year: Int, quarter: Int, sentence: Int32)?
     /// The last day named (`2009-02-23`): "the day", "the same day", "that day" refer to it.
     private var lastDay: String?
-    /// The sentence `lastDay`, `lastMonth` and `lastYear` were named in.
+    /// The sentences `lastDay` and `lastYear` were named in.
     private var lastDaySentence: Int32 = -9
-    private var lastMonthSentence: Int32 = -9
     private var lastYearSentence: Int32 = -9
     /// The year of the last date named: "that year" refers to it.
     private var lastYear: Int?
@@ -120,11 +119,12 @@ struct Parser {
             return (v.count == 10 && v[7] == 0x2D && month != nil, y, month, quarter)
         }
         guard let year else { return }
-        let sentence = tokens[m.first].sentence
+        // The sentence the reference ends in (a sentence break after "Oct." splits "Oct. 22").
+        let sentence = tokens[m.last].sentence
         lastYear = year
         lastYearSentence = sentence
         if isDay { lastDay = m.value; lastDaySentence = sentence }
-        if let month { lastMonth = (year, month); lastMonthSentence = sentence }
+        if let month { lastMonth = (year, month) }
         if let quarter { lastQuarter = (year, quarter, sentence) }
     }
 
@@ -411,6 +411,7 @@ struct Parser {
     // MARK: Core expressions
 
     private mutating func core(_ i: Int, afterThe: Bool) -> Match? {
+        if let e = entry(i), e.onlyHoliday { return holiday(i) }
         if let m = timeOfDay(i) { return m }
         if let m = yearAgo(i) { return m }
         if afterThe, let m = samePeriod(i) ?? weekOf(i) { return m }
@@ -618,6 +619,10 @@ struct Parser {
             last = d.last
         } else if isWord(last + 1, .on), let d = dayReference(last + 2, start: i) {
             dayValue = d.value
+        } else if let close = isChar(last + 1, 0x29) ? last + 1 : isChar(last + 1, 0x28) ? (last + 2 ..< min(n, last + 8)).first(where: { isChar($0, 0x29) }) : nil {
+            // "at 10:35 a.m. (0735 GMT) Friday": the day after a parenthesis, for both times
+            let d = isWord(close + 1, .on) ? close + 2 : close + 1
+            if d < n, tokens[d].line == tokens[last].line, let day = dayReference(d, start: i) { dayValue = day.value }
         }
         var value = (dayValue ?? "XXXX-XX-XX") + "T" + CalendarDate.pad(hour, 2) + ":" + CalendarDate.pad(minute, 2)
         if utc { value += "Z" }
@@ -775,7 +780,10 @@ struct Parser {
             let deadline = isDeadline(first - 1)
             let since = isWord(first - 1, .since)
             let tense = deadline ? .future : since ? .past : self.tense(at: first)
-            y = Self.nearestYear(dct: dct, tense: tense, penalty: 90, strictPast: since, futurePenalty: deadline ? nil : 90) { year in
+            // A deadline in a sentence with no future cue may name a day just past ("to return the child
+            // by Jan. 14" the day after): looking back costs it 90 days, as for any other day.
+            let strictDeadline = deadline && self.tense(at: first) == .future
+            y = Self.nearestYear(dct: dct, tense: tense, penalty: 90, strictPast: since, futurePenalty: strictDeadline ? nil : 90) { year in
                 CalendarDate(year: year, month: month, day: min(day, CalendarDate.daysIn(month: month, year: year)))!.dayNumber - dct.dayNumber
             }
         }
@@ -839,9 +847,11 @@ struct Parser {
             let cue = nearestCue(first)
             // A past verb right next to the month ("rose in May") never looks ahead, nor does "since";
             // a distant one may belong to another clause ("said ... will ... in May"), so it only weighs.
-            let close = (cue.tense == .past && cue.distance <= 3) || isWord(first - 1, .since)
-            let tense = deadline ? .future : cue.tense
-            year = Self.nearestYear(dct: dct, tense: tense, penalty: close ? 0 : 4, strictPast: close) { year in (year - dct.year) * 12 + mo.month - dct.month }
+            let since = isWord(first - 1, .since)
+            let close = (cue.tense == .past && cue.distance <= 3) || since
+            let tense = deadline ? .future : since ? .past : cue.tense
+            year = Self.nearestYear(dct: dct, tense: tense, penalty: close ? 0 : 4, strictPast: close,
+                                     futurePenalty: deadline && cue.tense != .future ? 4 : nil) { year in (year - dct.year) * 12 + mo.month - dct.month }
         }
         return Match(first: i, last: mo.last, label: .date, value: Values.month(year, mo.month), rule: "month")
     }
@@ -876,9 +886,10 @@ struct Parser {
         }
     }
 
-    /// A deadline signal before a date: "by May", "until January", "through March".
+    /// A deadline signal before a date: "by May", "until January"
+    /// ("through" is not one: "rose 2% this year through August" looks back.)
     private func isDeadline(_ i: Int) -> Bool {
-        isWord(i, .by) || isWord(i, .until) || isWord(i, .through)
+        isWord(i, .by) || isWord(i, .until)
     }
 
     /// Words that give a count of units a direction: "the past five years", "the next two weeks".
@@ -1096,6 +1107,13 @@ struct Parser {
         } else {
             return nil
         }
+        // "the first half of the 1990s", "the last half of the '80s": the decade, its start or end
+        if unit == .year, isWord(last + 1, .of) {
+            let d = isWord(last + 2, .the) ? last + 3 : last + 2
+            if let (decade, end) = decadeToken(d) {
+                return Match(first: i, last: end, label: .date, value: decade, mod: part == 1 ? "START" : "END", rule: "half-decade", takesThe: true)
+            }
+        }
         var year: Int? = dct?.year
         var explicitYear = false
         if isWord(last + 1, .of), let y = fullYear(last + 2) { year = y; last += 2; explicitYear = true }
@@ -1159,7 +1177,8 @@ struct Parser {
         if tokens[i].shape == .capitalized, !tokens[i].flags.contains(.sentenceStart), isCapitalized(i + 1) { return nil }
         var year = dct?.year
         if let dct {
-            let t = isDeadline(min(start, i) - 1) ? .future : tense(at: i), now = Values.season(ofMonth: dct.month)
+            let t = isDeadline(min(start, i) - 1) ? .future : isWord(min(start, i) - 1, .since) ? .past : tense(at: i)
+            let now = Values.season(ofMonth: dct.month)
             if t == .past, Int(e.season) > now, e.season != 4 { year = dct.year - 1 }
             if t == .future, Int(e.season) < now { year = dct.year + 1 }
         }
@@ -1306,11 +1325,17 @@ struct Parser {
         if e.weekday > 0, !e.weekdayPlural, !e.weekdayAbbrev, w != .recent, w != .latest, w != .these {
             guard let dct else { return Match(first: i, last: k, label: .date, value: "XXXX-WXX-\(e.weekday)", rule: rule, takesThe: true) }
             let wd = Int(e.weekday)
+            // "the previous Friday", "the following Monday": counted from a day named in this or the
+            // last sentence ("closed down 4% from the previous Friday" after a Friday's close), else the dct.
+            let anchored = w == .previous || w == .prior || w == .preceding || w == .following || (w == .next && isWord(i - 1, .the))
+            var base = dct
+            if anchored, lastDaySentence >= tokens[i].sentence - 1, let day = lastDay.flatMap({ CalendarDate(iso: $0) }) { base = day }
             var offset: Int
-            if shift < 0 { offset = -((dct.weekday - wd + 7) % 7); if offset == 0 { offset = -7 } }
-            else if shift > 0 { offset = (wd - dct.weekday + 7) % 7; if offset == 0 { offset = 7 } }
+            if shift < 0 { offset = -((base.weekday - wd + 7) % 7); if offset == 0 { offset = -7 } }
+            else if shift > 0 { offset = (wd - base.weekday + 7) % 7; if offset == 0 { offset = 7 } }
             else { return Match(first: i, last: k, label: .date, value: resolveWeekday(wd, at: k), rule: rule, takesThe: true) }
-            return Match(first: i, last: k, label: .date, value: Values.day(dct.adding(days: offset)), rule: rule, takesThe: true)
+            return Match(first: i, last: k, label: .date, value: Values.day(base.adding(days: offset)), rule: anchored && base != dct ? "relative-anchored" : rule,
+                         takesThe: true)
         }
         // "last April", "next March"
         if e.month > 0, !e.monthAbbrev, isCapitalized(k), w != .recent, w != .latest, w != .these {
@@ -1348,7 +1373,9 @@ struct Parser {
             guard let y = lastYear, sentence - lastYearSentence <= 1 else { return nil }
             return Values.year(y + shift)
         case .month:
-            guard let m = lastMonth, sentence - lastMonthSentence <= 1,
+            // A month is named in a story's narrative ("In March, ... The following month, ..."):
+            // the last one named, however far back (a year or a day only in this or the last sentence).
+            guard let m = lastMonth,
                   let d = CalendarDate(year: m.year, month: m.month, day: 1) else { return nil }
             let moved = Values.adding(months: shift, to: d)
             return Values.month(moved.year, moved.month)
@@ -1641,6 +1668,8 @@ struct Parser {
             // A participle after "is", "are", "will be" ("is held") takes the auxiliary's tense.
             let afterAuxiliary = k > 0 && (entry(k - 1)?.tense == .present || entry(k - 1)?.tense == .future || isText(k - 1, "be"))
             if let e = entry(k), e.tense != .none {
+                // "is to resume", "are to meet": a plan, ahead
+                if e.tense == .present, isWord(k + 1, .to) { out.append((k, .future)); continue }
                 if !(e.tense == .past && afterAuxiliary) { out.append((k, e.tense)) }
                 continue
             }

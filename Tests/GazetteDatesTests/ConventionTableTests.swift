@@ -15,6 +15,31 @@ let yearlessDates: [Example] = [
     ex("The vote will be held on Feb. 12.", "Feb. 12=DATE 2022-02-12"),
     ex("Revenue for the year ended March 31 was flat.", "the year=DURATION P1Y", "March 31=DATE 2021-03-31"),
     ex("The notes mature on Dec. 15, the company said.", "Dec. 15=DATE 2021-12-15"),
+    // "through" is no deadline: a running total up to a day or month just past.
+    ex("The fund has gained 3% this year through Oct. 8.", "this year=DATE 2021", "Oct. 8=DATE 2021-10-08"),
+    ex("Bookings rose this year through August, the agency said.", "this year=DATE 2021", "August=DATE 2021-08"),
+    ex("Through Sept. 30, the bank had bought back 2 million shares.", "Sept. 30=DATE 2021-09-30"),
+    // A deadline with no future verb may be a day just past; with one it stays ahead.
+    ex("Officials asked the firm to repay the loan by Oct. 24.", dct: "2021-10-25", "Oct. 24=DATE 2021-10-24"),
+    ex("The firm will repay the loan by Oct. 24.", dct: "2021-10-25", "Oct. 24=DATE 2022-10-24"),
+    ex("The council hoped to finish the bridge by September.", "September=DATE 2021-09"),
+    ex("The council will finish the bridge by September.", "September=DATE 2022-09"),
+    // "since" looks back even with a future cue in the sentence.
+    ex("The reform, expected since January, will pass soon.", "January=DATE 2021-01"),
+    ex("The reform is expected in January.", "January=DATE 2022-01"),    // "is to" + verb is a plan: a weekday after it lies ahead.
+    ex("Trading is to resume Wednesday in Paris.", "Wednesday=DATE 2021-10-27"),
+    ex("Trading resumed Wednesday in Paris.", "Wednesday=DATE 2021-10-20"),
+    ex("The question is what to do on Wednesday.", "Wednesday=DATE 2021-10-20"),
+    // "the previous Friday", "the following Monday" count from a day just named.
+    ex("Shares closed higher on Oct. 22. They were up 2% from the previous Friday.",
+       "Oct. 22=DATE 2021-10-22", "the previous Friday=DATE 2021-10-15"),
+    ex("The strike began on Oct. 13. Talks resumed the following Monday.",
+       "Oct. 13=DATE 2021-10-13", "the following Monday=DATE 2021-10-18"),
+    ex("Prices were lower than the previous Friday.", "the previous Friday=DATE 2021-10-22"),
+    // "the following month" is the month after the last one named, however far back.
+    ex("In March, the firm got an offer. It weighed a sale. Its board met twice. The following month, it sold a unit.",
+       "March=DATE 2021-03", "The following month=DATE 2021-04"),
+    ex("The firm weighed a sale. The following month, it sold a unit.", "The following month=DATE 2021-11"),
 ]
 
 /// The same period a year before, and weeks named by a day or an ordinal.
@@ -75,6 +100,9 @@ let weekdayParts: [Example] = [
 let anchoredReferences: [Example] = [
     ex("The exercise will close at 11:00 on November 5 with a ceremony.", "11:00=TIME 2021-11-05T11:00", "November 5=DATE 2021-11-05"),
     ex("The minister met the envoy at 9 p.m. on Tuesday.", "9 p.m.=TIME 2021-10-19T21:00", "Tuesday=DATE 2021-10-19"),
+    ex("The storm hit at 4:20 p.m. (2020 GMT) Thursday, cutting power.",
+       "4:20 p.m.=TIME 2021-10-21T16:20", "2020 GMT=TIME 2021-10-21T20:20Z", "Thursday=DATE 2021-10-21"),
+    ex("The storm hit at 4:20 p.m. (local time), cutting power.", "4:20 p.m.=TIME 2021-10-25T16:20"),
     ex("The fair opens on November 6, with tastings from noon.", "November 6=DATE 2021-11-06", "noon=TIME 2021-11-06T12:00"),
     ex("Incidents rose to 3,700 in 2020, up 11 percent on the previous year.", "2020=DATE 2020", "the previous year=DATE 2019"),
     ex("The firm was founded in 1998 and listed the following year.", "1998=DATE 1998", "the following year=DATE 1999"),

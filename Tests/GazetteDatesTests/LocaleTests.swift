@@ -62,3 +62,64 @@ let otherLocales: [Example] = [
         ])
     }
 }
+
+/// Holidays and word lists come from `Gazetteers/holidays.tsv` and `Gazetteers/date-words.tsv`;
+/// another folder's file replaces the repository's list, a file it lacks falls back to it.
+@Suite struct HolidayFileTests {
+    @Test(arguments: [
+        ex("Shops close early on Christmas Eve.", "Christmas Eve=DATE 2021-12-24"),
+        ex("The march is planned for International Women's Day 2022.", "International Women's Day 2022=DATE 2022-03-08"),
+        ex("Markets were shut on Good Friday 2021.", "Good Friday 2021=DATE 2021-04-02"),
+        ex("Parades were held on Memorial Day 2021.", "Memorial Day 2021=DATE 2021-05-31"),
+        ex("The store reopens after Whit Monday 2022.", "Whit Monday 2022=DATE 2022-06-06"),
+        ex("The family gathered on Mother's Day 2021.", "Mother's Day 2021=DATE 2021-05-09"),
+        // Not a holiday: the rule needs the capitalized name.
+        ex("They exchanged gifts at christmas time."),
+    ])
+    func repositoryList(_ row: Example) throws {
+        #expect(try spans(row.text, dct: row.dct) == row.expected)
+    }
+
+    @Test func aFolderOfItsOwn() throws {
+        let folder = "/tmp/gazette-holidays-\(getpid())"
+        mkdir(folder, 0o755)
+        defer { unlink(folder + "/holidays.tsv"); rmdir(folder) }
+        let file = fopen(folder + "/holidays.tsv", "w")
+        fputs("# a user's list\nname\tdate\nFounders Day\t03 Fri 2\nHarvest Feast\t09-23\n", file)
+        fclose(file)
+        let recognizer = try DateRecognizer(gazetteers: folder)
+        // date-words.tsv is not in the folder: the repository's list still blocks "Flight 2021".
+        #expect(try spans("Flight 2021 landed in 2019.", dct: defaultDCT, recognizer: recognizer) == ["2019=DATE 2019"])
+        #expect(try spans("The town met on Founders Day 2021.", dct: defaultDCT, recognizer: recognizer)
+            == ["Founders Day 2021=DATE 2021-03-12"])
+        #expect(try spans("Stalls open for Harvest Feast.", dct: defaultDCT, recognizer: recognizer)
+            == ["Harvest Feast=DATE 2021-09-23"])
+        // Only the folder's own list: Christmas is no longer known.
+        #expect(try spans("Shops close on Christmas Day.", dct: defaultDCT, recognizer: recognizer) == [])
+    }
+
+    @Test func ownWordList() throws {
+        let folder = "/tmp/gazette-date-words-\(getpid())"
+        mkdir(folder, 0o755)
+        defer { unlink(folder + "/date-words.tsv"); rmdir(folder) }
+        let file = fopen(folder + "/date-words.tsv", "w")
+        fputs("word\tkind\ngadgets\tcount-noun\n", file)
+        fclose(file)
+        #expect(try spans("The shop sold 2000 gadgets.", dct: defaultDCT) == ["2000=DATE 2000"])
+        let recognizer = try DateRecognizer(gazetteers: folder)
+        #expect(try spans("The shop sold 2000 gadgets.", dct: defaultDCT, recognizer: recognizer) == [])
+    }
+
+    @Test func aBadLineNamesItsLine() throws {
+        let folder = "/tmp/gazette-holidays-bad-\(getpid())"
+        mkdir(folder, 0o755)
+        defer { unlink(folder + "/holidays.tsv"); rmdir(folder) }
+        let file = fopen(folder + "/holidays.tsv", "w")
+        fputs("name\tdate\nFounders Day\t13-40\n", file)
+        fclose(file)
+        #expect(throws: DateListError.badLine(path: folder + "/holidays.tsv", line: 2,
+                                                 message: "date '13-40' is not MM-DD, MM WEEKDAY N, MM WEEKDAY last or easter[+-N]")) {
+            try DateRecognizer(gazetteers: folder)
+        }
+    }
+}

@@ -1,0 +1,146 @@
+import GazetteCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The date recognizer's editable lists, read once from the gazetteer folder:
+/// `holidays.tsv` (`name<TAB>date`, the date `MM-DD`, `MM WEEKDAY N`, `MM WEEKDAY last`
+/// or `easter[+-N]`) and `date-words.tsv` (`word<TAB>kind`: tense cues, count nouns,
+/// year blockers, time zones). See each file's header comment.
+struct DateLists: Sendable {
+    /// What a line of `date-words.tsv` says a word is.
+    enum WordKind: String, Sendable {
+        case past, future, present
+        case countNoun = "count-noun"
+        case yearBlocker = "year-blocker"
+        case zone
+        case zoneUTC = "zone-utc"
+    }
+
+    static let holidaysFile = "holidays.tsv"
+    static let wordsFile = "date-words.tsv"
+
+    /// Each holiday's name as written and how its date is found.
+    var holidays: [(name: String, rule: Holiday.Rule)] = []
+    /// Each listed word and its kind, in file order.
+    var words: [(word: String, kind: WordKind)] = []
+
+    /// The repository's own `Gazetteers/` folder, found from this source file's path
+    /// (Sources/GazetteDates/DateLists.swift -> package root).
+    static var repositoryFolder: String {
+        var path = #filePath
+        for _ in 0 ..< 3 {
+            guard let slash = path.lastIndex(of: "/") else { return "Gazetteers" }
+            path = String(path[..<slash])
+        }
+        return path + "/Gazetteers"
+    }
+
+    /// The lists of `folder`; a file the folder lacks is read from the repository's
+    /// `Gazetteers/` instead, and a file found in neither gives an empty list.
+    static func load(folder: String) throws(DateListError) -> DateLists {
+        var lists = DateLists()
+        if let (text, path) = try read(holidaysFile, folder: folder) {
+            try parseLines(text, path: path, header: ("name", "date")) { (name: Substring, field: Substring, line: Int) throws(DateListError) in
+                guard let rule = rule(field) else {
+                    throw .badLine(path: path, line: line,
+                                   message: "date '\(field)' is not MM-DD, MM WEEKDAY N, MM WEEKDAY last or easter[+-N]")
+                }
+                lists.holidays.append((String(name), rule))
+            }
+        }
+        if let (text, path) = try read(wordsFile, folder: folder) {
+            try parseLines(text, path: path, header: ("word", "kind")) { (word: Substring, field: Substring, line: Int) throws(DateListError) in
+                guard let kind = WordKind(rawValue: String(field)) else {
+                    throw .badLine(path: path, line: line,
+                                   message: "kind '\(field)' is not past, future, present, count-noun, year-blocker, zone or zone-utc")
+                }
+                lists.words.append((String(word), kind))
+            }
+        }
+        return lists
+    }
+
+    /// The text and path of `name` in `folder`, else in the repository's folder, else nil.
+    private static func read(_ name: String, folder: String) throws(DateListError) -> (String, String)? {
+        for dir in [folder, repositoryFolder] {
+            let path = dir + "/" + name
+            guard access(path, F_OK) == 0 else { continue }
+            guard let bytes = readFile(path) else { throw .unreadable(path: path) }
+            return (String(decoding: bytes, as: UTF8.self), path)
+        }
+        return nil
+    }
+
+    /// Calls `line` with the two fields of every line that is not blank, a comment or the header.
+    private static func parseLines(_ text: String, path: String, header: (String, String),
+                                   _ line: (Substring, Substring, Int) throws(DateListError) -> Void) throws(DateListError) {
+        var number = 0
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            number += 1
+            let l = raw.hasSuffix("\r") ? raw.dropLast() : raw
+            if l.allSatisfy({ $0 == " " || $0 == "\t" }) || l.hasPrefix("#") { continue }
+            let fields = l.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count == 2, !fields[0].isEmpty else {
+                throw .badLine(path: path, line: number, message: "want two tab-separated fields, \(header.0) and \(header.1)")
+            }
+            if fields[0] == header.0, fields[1] == header.1 { continue }
+            try line(fields[0], fields[1], number)
+        }
+    }
+
+    private static let weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+    /// `12-25`, `11 Thu 4`, `05 Mon last`, `easter`, `easter-2`.
+    static func rule(_ field: Substring) -> Holiday.Rule? {
+        let text = field.lowercased()
+        if text.hasPrefix("easter") {
+            let rest = text.dropFirst(6)
+            if rest.isEmpty { return .easter(offset: 0) }
+            guard rest.first == "+" || rest.first == "-", let n = Int(rest.dropFirst()) else { return nil }
+            return .easter(offset: rest.first == "-" ? -n : n)
+        }
+        let parts = text.split(separator: " ")
+        if parts.count == 1 {
+            let md = parts[0].split(separator: "-")
+            guard md.count == 2, let m = Int(md[0]), let d = Int(md[1]), (1 ... 12).contains(m),
+                  d >= 1, d <= CalendarDate.daysIn(month: m, year: 2000) else { return nil }
+            return .fixed(month: m, day: d)
+        }
+        guard parts.count == 3, let m = Int(parts[0]), (1 ... 12).contains(m),
+              let w = weekdays.firstIndex(of: String(parts[1])) else { return nil }
+        if parts[2] == "last" { return .nthWeekday(month: m, weekday: w + 1, n: -1) }
+        guard let n = Int(parts[2]), (1 ... 5).contains(n) else { return nil }
+        return .nthWeekday(month: m, weekday: w + 1, n: n)
+    }
+
+    private static func readFile(_ path: String) -> [UInt8]? {
+        guard let f = fopen(path, "rb") else { return nil }
+        defer { fclose(f) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 14)
+        while true {
+            let n = fread(&chunk, 1, chunk.count, f)
+            if n <= 0 { break }
+            bytes.append(contentsOf: chunk[0 ..< n])
+        }
+        return ferror(f) != 0 ? nil : bytes
+    }
+}
+
+/// Why `holidays.tsv` or `date-words.tsv` could not be read.
+public enum DateListError: Error, CustomStringConvertible, Equatable {
+    /// The file exists but cannot be read.
+    case unreadable(path: String)
+    /// A line is not two tab-separated fields of the form the file's header describes.
+    case badLine(path: String, line: Int, message: String)
+
+    public var description: String {
+        switch self {
+        case let .unreadable(path): return "cannot read \(path)"
+        case let .badLine(path, line, message): return "\(path) line \(line): \(message)"
+        }
+    }
+}
