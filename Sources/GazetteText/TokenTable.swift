@@ -44,23 +44,30 @@ public struct TokenTable: Sendable {
 
     @inline(__always)
     private func find(_ units: UnsafeBufferPointer<UInt16>, hash h: UInt64) -> Int32? {
-        let mask = slots.count - 1
-        var i = Int(truncatingIfNeeded: h) & mask
-        while true {
-            let id = slots[i]
-            if id < 0 { return nil }
-            if hashes[Int(id)] == h {
-                let start = Int(offsets[Int(id)]), end = Int(offsets[Int(id) + 1])
-                if end - start == units.count {
-                    var same = true
-                    for k in 0 ..< units.count where storage[start + k] != units[k] {
-                        same = false
-                        break
-                    }
-                    if same { return id }
+        slots.withUnsafeBufferPointer { slots in
+            hashes.withUnsafeBufferPointer { hashes in
+                let mask = slots.count - 1
+                var i = Int(truncatingIfNeeded: h) & mask
+                while true {
+                    let id = slots[i]
+                    if id < 0 { return nil }
+                    if hashes[Int(id)] == h, equals(id, units) { return id }
+                    i = (i + 1) & mask
                 }
             }
-            i = (i + 1) & mask
+        }
+    }
+
+    /// Whether key `id` is exactly `units`.
+    @inline(__always)
+    private func equals(_ id: Int32, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
+        offsets.withUnsafeBufferPointer { offsets in
+            let start = Int(offsets[Int(id)]), end = Int(offsets[Int(id) + 1])
+            guard end - start == units.count else { return false }
+            return storage.withUnsafeBufferPointer { storage in
+                for k in 0 ..< units.count where storage[start + k] != units[k] { return false }
+                return true
+            }
         }
     }
 
