@@ -59,14 +59,17 @@ public struct NameRecognizer: Recognizer {
     }
 }
 
-/// A stretch of tokens with what is known about it.
+/// A stretch of tokens with what is known about it. Plain values only (no String), so
+/// copying segments, which the passes do often, costs no reference counting; the
+/// strings of a candidate are made when it is emitted.
 struct Segment {
     var start: Int
     var end: Int
     var label: Label?
-    var rule = ""
-    var source: String?
-    var role: String?
+    var rule: RuleName = ""
+    var source: SourceRef?
+    /// The tokens of the role phrase ("Defence Minister").
+    var role: ClosedRange<Int>?
     /// A single head word ("Ministry") that an `of` chain can make a name.
     var headOnly: Label?
     /// Evidence strong enough that document context must not relabel it.
@@ -75,7 +78,38 @@ struct Segment {
     var beforeRole = false
     /// A sports team (from a results line or `v`): the document's later mentions are ORG too.
     var team = false
-    var entityKey: String?
+    var entityKey: EntityKey?
+}
+
+/// A rule's name, a string literal: copied and compared without reference counting.
+struct RuleName: Equatable, ExpressibleByStringLiteral {
+    let name: StaticString
+
+    init(stringLiteral value: StaticString) { name = value }
+
+    static func == (a: RuleName, b: RuleName) -> Bool {
+        a.name.withUTF8Buffer { x in b.name.withUTF8Buffer { y in x.elementsEqual(y) } }
+    }
+
+    var string: String { name.description }
+}
+
+/// Where a segment's label came from; `DocumentPass.string(_:)` makes the `source` field.
+enum SourceRef {
+    /// A cue list and the tokens that matched it: the list prefix ("cue-org-heads:") and
+    /// the text of tokens `first...last`.
+    case cue(StaticString, first: Int, last: Int)
+    /// A gazetteer entry (its `source`).
+    case entry(Int32)
+}
+
+/// The identity of an entity; `DocumentPass.string(_:)` makes the key string that
+/// entity ids are given by.
+enum EntityKey {
+    /// A gazetteer entry: its label and lower-cased canonical name.
+    case entry(Int32)
+    /// A label and the case-folded view units `start..<end`.
+    case folded(Label?, start: Int32, end: Int32)
 }
 
 /// The per-document state of `NameRecognizer`.
@@ -620,8 +654,8 @@ struct DocumentPass {
                         result.append(before)
                     }
                     var seg = Segment(start: re, end: re + len, label: .person, rule: "person-after-role")
-                    seg.role = text.text(tokens: rs ... re - 1)
-                    seg.source = "cue-role-heads:" + text.text(roleLast)
+                    seg.role = rs ... re - 1
+                    seg.source = .cue("cue-role-heads:", first: roleLast, last: roleLast)
                     seg.strong = true
                     result.append(seg)
                     a = re + len
@@ -718,9 +752,9 @@ struct DocumentPass {
             }
             s.label = e.label
             s.rule = "gazetteer"
-            s.source = e.source
+            s.source = .entry(gz.entry)
             s.strong = true
-            s.entityKey = e.label.rawValue + ":" + e.canonical.lowercased()
+            s.entityKey = .entry(gz.entry)
             return
         }
         // "The scheme, called Future Scholars Armenia": a programme noun names it.
@@ -738,7 +772,7 @@ struct DocumentPass {
            !isCommon(a) || anyIn(a + 1 ..< b, { cue[$0].contains(.particle) && tok($0).shape == .lower }) {
             s.label = .org
             s.rule = "org-head-first"
-            s.source = "cue-org-heads:" + text.text(a)
+            s.source = .cue("cue-org-heads:", first: a, last: a)
             s.strong = true
             return
         }
@@ -746,7 +780,7 @@ struct DocumentPass {
         if len >= 2, !last.isDisjoint(with: [.placeHead, .adminHead]), !cue[a].contains(.stop) {
             s.label = text.is(b - 1, "city") || text.is(b - 1, "town") || last.contains(.adminHead) ? .gpe : .loc
             s.rule = "place-head"
-            s.source = (last.contains(.adminHead) ? "cue-admin-heads:" : "cue-place-heads:") + text.text(b - 1)
+            s.source = .cue(last.contains(.adminHead) ? "cue-admin-heads:" : "cue-place-heads:", first: b - 1, last: b - 1)
             s.strong = true
             return
         }
@@ -771,8 +805,8 @@ struct DocumentPass {
             if len == 1 { s.headOnly = .org; return }
             s.label = .org
             s.rule = last.contains(.orgHead) && !suffixEnds ? "org-head" : "company-suffix"
-            s.source = s.rule == "org-head" ? "cue-org-heads:" + text.text(b - 1)
-                : "cue-company-suffixes:" + (suffixStart.map { text.text(tokens: $0 ... b - 1) } ?? text.text(b - 1))
+            s.source = s.rule == "org-head" ? .cue("cue-org-heads:", first: b - 1, last: b - 1)
+                : .cue("cue-company-suffixes:", first: suffixStart ?? b - 1, last: b - 1)
             s.strong = true
             return
         }
@@ -780,7 +814,7 @@ struct DocumentPass {
             if len == 1 { s.headOnly = .programme; return }
             s.label = .programme
             s.rule = "programme-head"
-            s.source = "cue-programme-heads:" + text.text(b - 1)
+            s.source = .cue("cue-programme-heads:", first: b - 1, last: b - 1)
             // "National Energy Strategy 2035": the year belongs to the name.
             if isYearAfterName(b) { s.end = b + 1 }
             s.strong = true
@@ -836,7 +870,7 @@ struct DocumentPass {
            cue[a].isDisjoint(with: [.role, .honorific, .demonym]) {
             s.label = .org
             s.rule = "org-after-descriptor"
-            s.source = "cue-org-descriptors:" + text.text(d)
+            s.source = .cue("cue-org-descriptors:", first: d, last: d)
             s.strong = true
             return
         }
@@ -844,8 +878,8 @@ struct DocumentPass {
         if a > 0, cue[a - 1].contains(.role), tok(a - 1).shape == .lower, personLength(a, b) == len, len <= 4 {
             s.label = .person
             s.rule = "person-after-role"
-            s.role = text.text(a - 1)
-            s.source = "cue-role-heads:" + text.text(a - 1)
+            s.role = a - 1 ... a - 1
+            s.source = .cue("cue-role-heads:", first: a - 1, last: a - 1)
             s.strong = true
             return
         }
@@ -853,7 +887,7 @@ struct DocumentPass {
             if cue[a].contains(.firstName), placeInside(a, a + 1) == nil, !isCommon(b - 1) || cue[b - 1].contains(.surname) || len == 2 && !isCommon(a) && !isInitial(a) {
                 s.label = .person
                 s.rule = "first-name"
-                s.source = "cue-first-names:" + text.text(a)
+                s.source = .cue("cue-first-names:", first: a, last: a)
                 s.strong = true
                 return
             }
@@ -890,12 +924,12 @@ struct DocumentPass {
     /// Whether the words around `a..<b` say it is a settlement or an administrative unit:
     /// "the town of X", "the villages of X and Y", "X province", "the X, Y and Z regions".
     /// Returns the cue that said so.
-    func placeContext(_ a: Int, _ b: Int) -> String? {
+    func placeContext(_ a: Int, _ b: Int) -> SourceRef? {
         // Back over a list of single names ("of Baganis and Voskepar").
         var k = a
         while k >= 3, text.is(k - 1, ",") || text.is(k - 1, "and"), tok(k - 2).shape == .capitalized { k -= 2 }
         if k >= 2, text.is(k - 1, "of"), tok(k - 2).shape == .lower, cue[k - 2].contains(.settlement) {
-            return "cue-settlements:" + text.text(k - 2)
+            return .cue("cue-settlements:", first: k - 2, last: k - 2)
         }
         // On over a list to a lower-case unit ("Andijan, Namangan and Fergana regions").
         var e = b
@@ -903,7 +937,7 @@ struct DocumentPass {
             e += 2
             while e < n, isCap(e) || text.is(e, "-") && e + 1 < n && isCap(e + 1) { e += 1 }
         }
-        if e < n, tok(e).shape == .lower, cue[e].contains(.adminHead) { return "cue-admin-heads:" + text.text(e) }
+        if e < n, tok(e).shape == .lower, cue[e].contains(.adminHead) { return .cue("cue-admin-heads:", first: e, last: e) }
         return nil
     }
 
@@ -1041,7 +1075,7 @@ struct DocumentPass {
            allIn(a ..< b, { tok($0).shape == .capitalized || tok($0).shape == .initial }) {
             s.label = .person
             s.rule = "surname"
-            s.source = "cue-surnames:" + text.text(b - 1)
+            s.source = .cue("cue-surnames:", first: b - 1, last: b - 1)
         }
     }
 
@@ -1166,7 +1200,7 @@ struct DocumentPass {
                prev.start < prev.end, prev.label == nil || prev.label == .gpe || prev.label == .loc,
                isYearAfterName(t.start - 1) {
                 var merged = Segment(start: prev.start, end: t.end, label: .programme, rule: "programme-head")
-                merged.source = "cue-programme-heads:" + text.text(t.end - 1)
+                merged.source = .cue("cue-programme-heads:", first: t.end - 1, last: t.end - 1)
                 merged.strong = true
                 segments.replaceSubrange(k - 1 ... k, with: [merged])
                 continue
@@ -1334,7 +1368,7 @@ struct DocumentPass {
                known.teams.contains(spanHash(s.start, s.end)) {
                 segments[k].label = .org
                 segments[k].rule = "document-team"
-                segments[k].entityKey = "ORG:" + text.normalized.foldedString(Int(tok(s.start).start) ..< Int(tok(s.end - 1).end))
+                segments[k].entityKey = .folded(.org, start: tok(s.start).start, end: tok(s.end - 1).end)
             }
         }
         for k in segments.indices where segments[k].label == nil || !segments[k].strong {
@@ -1391,7 +1425,8 @@ struct DocumentPass {
                 last += 1
             }
             candidates.append(Candidate(start: Int(tok(s.start).start), end: Int(tok(last).end), label: label,
-                                        rule: s.rule, source: s.source, role: s.role, entity: s.entityKey))
+                                        rule: s.rule.string, source: string(s.source), role: string(s.role),
+                                        entity: string(s.entityKey)))
         }
         // Gazetteer entries anywhere (also in quiet lines); the resolver keeps the longest.
         var i = 0
@@ -1402,12 +1437,11 @@ struct DocumentPass {
                 let inOneSegment = coveredBy[i] >= 0 && coveredBy[i] == coveredBy[gz.end - 1]
                 if taught, coveredBy[i] < 0, !blocked[i], let hit = knownMatch(known, i, gz.end) {
                     candidates.append(Candidate(start: Int(tok(i).start), end: Int(tok(gz.end - 1).end), label: hit.label,
-                                                rule: hit.rule, entity: hit.key))
+                                                rule: hit.rule.string, entity: string(hit.key)))
                 } else if !taught, e.label != .misc, !inOneSegment, !blocked[i],
                           !insideCompound(i, gz.end) {
                     candidates.append(Candidate(start: Int(tok(i).start), end: Int(tok(gz.end - 1).end), label: e.label,
-                                                rule: "gazetteer", source: e.source,
-                                                entity: e.label.rawValue + ":" + e.canonical.lowercased()))
+                                                rule: "gazetteer", source: e.source, entity: string(EntityKey.entry(gz.entry))))
                 }
                 i = gz.end
                 continue
@@ -1415,7 +1449,7 @@ struct DocumentPass {
             // Names the document taught, in quiet lines and in words no run took.
             if coveredBy[i] < 0, !blocked[i], tok(i).kind == .word, tok(i).shape != .lower, let hit = knownMatch(known, i, i + 1) {
                 candidates.append(Candidate(start: Int(tok(i).start), end: Int(tok(i).end), label: hit.label,
-                                            rule: hit.rule, entity: hit.key))
+                                            rule: hit.rule.string, entity: string(hit.key)))
             }
             i += 1
         }
@@ -1424,7 +1458,7 @@ struct DocumentPass {
             guard let label = s.label, s.strong, label == .org || label == .programme,
                   let acr = parenAcronym(after: s.end, from: s.start) else { continue }
             candidates.append(Candidate(start: Int(tok(acr).start), end: Int(tok(acr).end), label: label,
-                                        rule: "acronym-in-parentheses", entity: s.entityKey))
+                                        rule: "acronym-in-parentheses", entity: string(s.entityKey)))
         }
         // Entity ids E1, E2... in order of first mention.
         candidates.sort { ($0.start, $0.end) < ($1.start, $1.end) }
@@ -1442,11 +1476,42 @@ struct DocumentPass {
         return candidates
     }
 
-    func entityKey(_ s: Segment) -> String {
+    func entityKey(_ s: Segment) -> EntityKey {
         if s.label == .person {
-            return "PERSON:" + text.folded(s.end - 1)
+            return .folded(.person, start: tok(s.end - 1).start, end: tok(s.end - 1).end)
         }
-        return (s.label?.rawValue ?? "") + ":" + text.normalized.foldedString(Int(tok(s.start).start) ..< Int(tok(s.end - 1).end))
+        return .folded(s.label, start: tok(s.start).start, end: tok(s.end - 1).end)
+    }
+
+    /// The key string of an entity: its label and its name, lower-cased or case-folded.
+    func string(_ key: EntityKey) -> String {
+        switch key {
+        case let .entry(e):
+            let entry = g.entries[Int(e)]
+            return entry.label.rawValue + ":" + entry.canonical.lowercased()
+        case let .folded(label, start, end):
+            return (label?.rawValue ?? "") + ":" + text.normalized.foldedString(Int(start) ..< Int(end))
+        }
+    }
+
+    /// The `source` field of a candidate.
+    func string(_ source: SourceRef?) -> String? {
+        switch source {
+        case let .cue(prefix, first, last): return prefix.description + text.text(tokens: first ... last)
+        case let .entry(e): return g.entries[Int(e)].source
+        case nil: return nil
+        }
+    }
+
+    func string(_ key: EntityKey?) -> String? {
+        guard let key else { return nil }
+        return string(key)
+    }
+
+    /// The `role` field of a candidate: the text of the role's tokens.
+    func string(_ role: ClosedRange<Int>?) -> String? {
+        guard let role else { return nil }
+        return text.text(tokens: role)
     }
 
     /// The token of `(ACRONYM)` right after token `end`, if there is one.
@@ -1555,9 +1620,9 @@ struct DocumentPass {
 /// What the document has taught: full names, surnames, acronyms, teams. Keys are
 /// hashes of the tokens, so looking a word up allocates nothing.
 struct Knowledge {
-    var names: [UInt64: (label: Label, key: String)] = [:]
-    var surnames: [UInt64: (key: String, units: [UInt16])] = [:]
-    var acronyms: [UInt64: (label: Label, key: String)] = [:]
+    var names: [UInt64: (label: Label, key: EntityKey)] = [:]
+    var surnames: [UInt64: (key: EntityKey, units: [UInt16])] = [:]
+    var acronyms: [UInt64: (label: Label, key: EntityKey)] = [:]
     /// Names of sports teams: they are ORG everywhere in the document.
     var teams: Set<UInt64> = []
 
@@ -1577,7 +1642,7 @@ extension DocumentPass {
         return h
     }
 
-    func learn(_ known: inout Knowledge, _ s: Segment, key: String) {
+    func learn(_ known: inout Knowledge, _ s: Segment, key: EntityKey) {
         guard let label = s.label else { return }
         let span = spanHash(s.start, s.end)
         if s.team {
@@ -1596,7 +1661,7 @@ extension DocumentPass {
     }
 
     /// A known name covering exactly tokens `a..<b`.
-    func knownMatch(_ known: Knowledge, _ a: Int, _ b: Int) -> (label: Label, rule: String, key: String)? {
+    func knownMatch(_ known: Knowledge, _ a: Int, _ b: Int) -> (label: Label, rule: RuleName, key: EntityKey)? {
         if b - a == 1 {
             if cue[a].contains(.stop) { return nil }
             if let hit = known.acronyms[Knowledge.exactHash(units(a))] { return (hit.label, "document-acronym", hit.key) }
