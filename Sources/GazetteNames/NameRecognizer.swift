@@ -265,13 +265,21 @@ struct DocumentPass {
 
     /// The words title case leaves in lower case.
     func isTitleFunctionWord(_ i: Int) -> Bool {
-        guard tok(i).length <= 4 else { return false }
-        for w: StaticString in ["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "nor", "but", "by",
-                                "as", "with", "from", "into", "vs", "v", "via", "per", "over", "amid", "up"] where text.is(i, w) {
-            return true
+        let t = tok(i)
+        guard t.length <= 4 else { return false }
+        var key: UInt64 = 0
+        for k in t.range {
+            let u = text.normalized.folded[k]
+            guard u > 0, u < 0x80 else { return false }
+            key = key << 8 | UInt64(u)
         }
-        return false
+        return Self.titleFunctionWords.contains(key)
     }
+
+    /// The words of `isTitleFunctionWord`, their ASCII bytes packed into one integer each.
+    static let titleFunctionWords: [UInt64] = ["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "nor", "but",
+                                               "by", "as", "with", "from", "into", "vs", "v", "via", "per", "over", "amid", "up"]
+        .map { $0.utf8.reduce(0) { $0 << 8 | UInt64($1) } }
 
     /// Caps lines (the tokenizer's flag) and title-case lines: four or more words, no
     /// lower-case word but articles, conjunctions and prepositions, no comma, and at least half of the
