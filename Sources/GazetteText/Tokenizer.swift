@@ -11,8 +11,13 @@ public final class Tokenizer {
     private let words: BreakIterator
     private let sentences: BreakIterator
     private let normalizer: Normalizer
+    /// Word segments of ASCII chunks already seen; nil to run ICU over every text.
+    private var wordCache: WordSegmentCache?
 
-    public init(locale: String = "en_US") throws(ICUError) {
+    /// `cacheWords: false` runs the ICU word iterator over every text, not only over
+    /// chunks of ASCII text it has not seen (the results are the same).
+    public init(locale: String = "en_US", cacheWords: Bool = true) throws(ICUError) {
+        wordCache = cacheWords ? WordSegmentCache() : nil
         words = try BreakIterator(.word, locale: locale)
         sentences = try BreakIterator(.sentence, locale: locale + "@ss=standard")
         normalizer = try Normalizer()
@@ -26,33 +31,16 @@ public final class Tokenizer {
     /// Tokenizes an already normalized view.
     public func analyze(_ view: NormalizedText) throws(ICUError) -> AnalyzedText {
         var tokens: [Token] = []
-        tokens.reserveCapacity(view.units.count / 5)
         var sentenceRanges: [Range<Int>] = []
         try view.units.withUnsafeBufferPointer { (units) throws(ICUError) in
             try view.folded.withUnsafeBufferPointer { (folded) throws(ICUError) in
-                var pendingSpace = true
-                var pendingNewlines = 2 // the start of the text counts as a paragraph start
-                var line: Int32 = 0
-                try words.forEachSegment(in: units) { start, end, status in
-                    let first = units[start]
-                    if status < 100, Self.isSpace(first) {
-                        for k in start ..< end where units[k] == 0x0A {
-                            pendingNewlines += 1
-                            line += 1
-                        }
-                        pendingSpace = true
-                        return
-                    }
-                    var flags: TokenFlags = []
-                    if pendingSpace { flags.insert(.spaceBefore) }
-                    if pendingNewlines > 0 { flags.insert(.lineStart) }
-                    if pendingNewlines > 1 { flags.insert(.paragraphStart) }
-                    pendingSpace = false
-                    pendingNewlines = 0
-                    let kind = Self.kind(status: status, first: UInt32(first))
-                    Self.append(start: start, end: end, kind: kind, flags: flags, line: line,
-                                units: units, folded: folded, to: &tokens)
+                var sink = TokenSink(units: units, folded: folded)
+                if wordCache != nil, Self.isASCII(units) {
+                    try wordCache!.forEachSegment(in: units, words: words) { sink.add($0, $1, $2) }
+                } else {
+                    try words.forEachSegment(in: units) { sink.add($0, $1, $2) }
                 }
+                tokens = sink.tokens
                 try sentences.forEachSegment(in: units) { start, end, _ in
                     sentenceRanges.append(start ..< end)
                 }
@@ -63,10 +51,54 @@ public final class Tokenizer {
         return AnalyzedText(normalized: view, tokens: tokens, sentences: sentenceTokens)
     }
 
-    @inline(__always)
-    private static func isSpace(_ u: UInt16) -> Bool { u == 0x20 || u == 0x0A || u == 0x09 || u == 0x0D }
+    /// Turns word-break segments into tokens: white space sets the flags of the next token.
+    private struct TokenSink {
+        let units: UnsafeBufferPointer<UInt16>
+        let folded: UnsafeBufferPointer<UInt16>
+        var tokens: [Token] = []
+        var pendingSpace = true
+        var pendingNewlines = 2 // the start of the text counts as a paragraph start
+        var line: Int32 = 0
 
-    private static func kind(status: Int32, first: UInt32) -> TokenKind {
+        init(units: UnsafeBufferPointer<UInt16>, folded: UnsafeBufferPointer<UInt16>) {
+            self.units = units
+            self.folded = folded
+            tokens.reserveCapacity(units.count / 5)
+        }
+
+        @inline(__always)
+        mutating func add(_ start: Int, _ end: Int, _ status: Int32) {
+            let first = units[start]
+            if status < 100, Tokenizer.isSpace(first) {
+                for k in start ..< end where units[k] == 0x0A {
+                    pendingNewlines += 1
+                    line += 1
+                }
+                pendingSpace = true
+                return
+            }
+            var flags: TokenFlags = []
+            if pendingSpace { flags.insert(.spaceBefore) }
+            if pendingNewlines > 0 { flags.insert(.lineStart) }
+            if pendingNewlines > 1 { flags.insert(.paragraphStart) }
+            pendingSpace = false
+            pendingNewlines = 0
+            let kind = Tokenizer.kind(status: status, first: UInt32(first))
+            Tokenizer.append(start: start, end: end, kind: kind, flags: flags, line: line,
+                             units: units, folded: folded, to: &tokens)
+        }
+    }
+
+    private static func isASCII(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
+        var all: UInt16 = 0
+        for u in units { all |= u }
+        return all < 0x80
+    }
+
+    @inline(__always)
+    fileprivate static func isSpace(_ u: UInt16) -> Bool { u == 0x20 || u == 0x0A || u == 0x09 || u == 0x0D }
+
+    fileprivate static func kind(status: Int32, first: UInt32) -> TokenKind {
         switch status {
         case 100 ..< 200: return .number
         case 200 ..< 300: return .word
@@ -84,7 +116,7 @@ public final class Tokenizer {
 
     /// Appends the segment `start..<end` as one or more tokens, applying the possessive
     /// split and the abbreviation merge.
-    private static func append(start: Int, end: Int, kind: TokenKind, flags: TokenFlags, line: Int32,
+    fileprivate static func append(start: Int, end: Int, kind: TokenKind, flags: TokenFlags, line: Int32,
                                units: UnsafeBufferPointer<UInt16>, folded: UnsafeBufferPointer<UInt16>,
                                to tokens: inout [Token]) {
         // A period attached to an initial or a dotted abbreviation joins it.
