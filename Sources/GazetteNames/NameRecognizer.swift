@@ -273,13 +273,18 @@ struct DocumentPass {
             guard u > 0, u < 0x80 else { return false }
             key = key << 8 | UInt64(u)
         }
-        return Self.titleFunctionWords.contains(key)
+        // The words' ASCII bytes packed into one integer each.
+        switch key {
+        case 0x61 /* a */, 0x616E /* an */, 0x746865 /* the */, 0x6F66 /* of */, 0x696E /* in */,
+             0x6F6E /* on */, 0x6174 /* at */, 0x746F /* to */, 0x666F72 /* for */, 0x616E64 /* and */,
+             0x6F72 /* or */, 0x6E6F72 /* nor */, 0x627574 /* but */, 0x6279 /* by */, 0x6173 /* as */,
+             0x77697468 /* with */, 0x66726F6D /* from */, 0x696E746F /* into */, 0x7673 /* vs */, 0x76 /* v */,
+             0x766961 /* via */, 0x706572 /* per */, 0x6F766572 /* over */, 0x616D6964 /* amid */, 0x7570 /* up */:
+            return true
+        default:
+            return false
+        }
     }
-
-    /// The words of `isTitleFunctionWord`, their ASCII bytes packed into one integer each.
-    static let titleFunctionWords: [UInt64] = ["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "nor", "but",
-                                               "by", "as", "with", "from", "into", "vs", "v", "via", "per", "over", "amid", "up"]
-        .map { $0.utf8.reduce(0) { $0 << 8 | UInt64($1) } }
 
     /// Caps lines (the tokenizer's flag) and title-case lines: four or more words, no
     /// lower-case word but articles, conjunctions and prepositions, no comma, and at least half of the
@@ -1471,6 +1476,7 @@ struct DocumentPass {
         // Entity ids E1, E2... in order of first mention.
         candidates.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         var numbers: [String: String] = [:]
+        numbers.reserveCapacity(candidates.count)
         for k in candidates.indices {
             guard let key = candidates[k].entity else { continue }
             if let id = numbers[key] {
@@ -1498,14 +1504,33 @@ struct DocumentPass {
             let entry = g.entries[Int(e)]
             return entry.label.rawValue + ":" + entry.canonical.lowercased()
         case let .folded(label, start, end):
-            return (label?.rawValue ?? "") + ":" + text.normalized.foldedString(Int(start) ..< Int(end))
+            var head = (label?.rawValue ?? "") + ":"
+            return head.withUTF8 { head in
+                text.normalized.folded.withUnsafeBufferPointer { Self.join(head, UnsafeBufferPointer(rebasing: $0[Int(start) ..< Int(end)])) }
+            }
+        }
+    }
+
+    /// UTF-8 `head` followed by UTF-16 `tail`, made in one piece when `tail` is ASCII.
+    static func join(_ head: UnsafeBufferPointer<UInt8>, _ tail: UnsafeBufferPointer<UInt16>) -> String {
+        var all: UInt16 = 0
+        for u in tail { all |= u }
+        guard all < 0x80 else { return String(decoding: head, as: UTF8.self) + String(decoding: tail, as: UTF16.self) }
+        return String(unsafeUninitializedCapacity: head.count + tail.count) { out in
+            for k in 0 ..< head.count { out[k] = head[k] }
+            for k in 0 ..< tail.count { out[head.count + k] = UInt8(truncatingIfNeeded: tail[k]) }
+            return head.count + tail.count
         }
     }
 
     /// The `source` field of a candidate.
     func string(_ source: SourceRef?) -> String? {
         switch source {
-        case let .cue(prefix, first, last): return prefix.description + text.text(tokens: first ... last)
+        case let .cue(prefix, first, last):
+            let range = Int(tok(first).start) ..< Int(tok(last).end)
+            return prefix.withUTF8Buffer { head in
+                text.normalized.units.withUnsafeBufferPointer { Self.join(head, UnsafeBufferPointer(rebasing: $0[range])) }
+            }
         case let .entry(e): return g.entries[Int(e)].source
         case nil: return nil
         }

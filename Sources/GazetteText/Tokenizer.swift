@@ -164,6 +164,25 @@ public final class Tokenizer {
         var firstUpper = false
         var k = range.lowerBound
         var index = 0
+        // ASCII, the common case, classified without the general path.
+        while k < range.upperBound {
+            let u = units[k]
+            guard u < 0x80 else { break }
+            if u &- 0x41 < 26 {
+                upper += 1
+                if index == 0 { firstUpper = true }
+            } else if u &- 0x61 < 26 {
+                lower += 1
+            } else if u &- 0x30 < 10 {
+                digits += 1
+            } else if u == 0x2E {
+                periods += 1
+            } else {
+                other += 1
+            }
+            k += 1
+            index += 1
+        }
         while k < range.upperBound {
             var c = UInt32(units[k])
             k += 1
