@@ -11,13 +11,13 @@ public final class Tokenizer {
     private let words: BreakIterator
     private let sentences: BreakIterator
     private let normalizer: Normalizer
-    /// Word segments of ASCII chunks already seen; nil to run ICU over every text.
-    private var wordCache: WordSegmentCache?
+    /// Tokens of ASCII chunks already seen; nil to run ICU over every text.
+    private var chunkCache: ChunkTokenCache?
 
     /// `cacheWords: false` runs the ICU word iterator over every text, not only over
     /// chunks of ASCII text it has not seen (the results are the same).
     public init(locale: String = "en_US", cacheWords: Bool = true) throws(ICUError) {
-        wordCache = cacheWords ? WordSegmentCache() : nil
+        chunkCache = cacheWords ? ChunkTokenCache() : nil
         words = try BreakIterator(.word, locale: locale)
         sentences = try BreakIterator(.sentence, locale: locale + "@ss=standard")
         normalizer = try Normalizer()
@@ -35,8 +35,17 @@ public final class Tokenizer {
         try view.units.withUnsafeBufferPointer { (units) throws(ICUError) in
             try view.folded.withUnsafeBufferPointer { (folded) throws(ICUError) in
                 var sink = TokenSink(units: units, folded: folded)
-                if wordCache != nil, Self.isASCII(units) {
-                    try wordCache!.forEachSegment(in: units, words: words) { sink.add($0, $1, $2) }
+                if chunkCache != nil, Self.isASCII(units) {
+                    try chunkCache!.forEachChunk(in: units, folded: folded, words: words, space: { sink.add($0, $1, 0) }) {
+                        (start, end, cached) throws(ICUError) in
+                        if let cached {
+                            sink.add(cached, at: start)
+                        } else {
+                            try words.forEachSegment(in: UnsafeBufferPointer(rebasing: units[start ..< end]), detach: false) {
+                                sink.add(start + $0, start + $1, $2)
+                            }
+                        }
+                    }
                 } else {
                     try words.forEachSegment(in: units) { sink.add($0, $1, $2) }
                 }
@@ -52,18 +61,44 @@ public final class Tokenizer {
     }
 
     /// Turns word-break segments into tokens: white space sets the flags of the next token.
-    private struct TokenSink {
+    struct TokenSink {
         let units: UnsafeBufferPointer<UInt16>
         let folded: UnsafeBufferPointer<UInt16>
         var tokens: [Token] = []
-        var pendingSpace = true
-        var pendingNewlines = 2 // the start of the text counts as a paragraph start
+        var pendingSpace: Bool
+        var pendingNewlines: Int
         var line: Int32 = 0
 
-        init(units: UnsafeBufferPointer<UInt16>, folded: UnsafeBufferPointer<UInt16>) {
+        /// By default the start of the text counts as a paragraph start.
+        init(units: UnsafeBufferPointer<UInt16>, folded: UnsafeBufferPointer<UInt16>, pendingSpace: Bool = true,
+             pendingNewlines: Int = 2) {
             self.units = units
             self.folded = folded
+            self.pendingSpace = pendingSpace
+            self.pendingNewlines = pendingNewlines
             tokens.reserveCapacity(units.count / 5)
+        }
+
+        /// Adds the tokens of a chunk (see `ChunkTokenCache`) that starts at `start`.
+        mutating func add(_ cached: UnsafeBufferPointer<Token>, at start: Int) {
+            guard !cached.isEmpty else { return }
+            let offset = Int32(start)
+            var first = cached[0]
+            first.start += offset
+            first.end += offset
+            first.line = line
+            if pendingSpace { first.flags.insert(.spaceBefore) }
+            if pendingNewlines > 0 { first.flags.insert(.lineStart) }
+            if pendingNewlines > 1 { first.flags.insert(.paragraphStart) }
+            pendingSpace = false
+            pendingNewlines = 0
+            tokens.append(first)
+            for var t in cached.dropFirst() {
+                t.start += offset
+                t.end += offset
+                t.line = line
+                tokens.append(t)
+            }
         }
 
         @inline(__always)

@@ -67,8 +67,8 @@ private func tokens(_ text: String) throws -> [String] {
     }
 }
 
-/// The word-segment cache must split ASCII text exactly as ICU does over the whole text.
-@Suite struct WordSegmentCacheTests {
+/// The chunk cache must give the tokens ICU and the token rules give over the whole text.
+@Suite struct ChunkTokenCacheTests {
     static let texts = [
         "NATO's U.S.-led a.m. e.g. i.e. 1,992 25.10.2021 10:30 $5.5bn 3.5% O'Neill rock'n'roll",
         "user@example.com http://www.example.com/a_b?c=d&e=f #tag @name snake_case 2nd 1990s",
