@@ -119,6 +119,8 @@ struct DocumentPass {
     let n: Int
     var ids: [Int32]
     var cue: [Cue]
+    /// By token: `g.trie.child(0, ids[i])`, or -1.
+    var rootStep: [Int32]
     /// Lines in capitals or title case: no pattern fires there.
     var quiet: [Bool]
     /// The document's own id of each token's case-folded word (equal words, equal ids).
@@ -151,8 +153,6 @@ struct DocumentPass {
         self.g = g
         self.text = text
         n = text.tokens.count
-        ids = (0 ..< text.tokens.count).map { g.id($0, in: text) }
-        cue = ids.map { g.cues($0) }
         quiet = [Bool](repeating: false, count: text.tokens.count)
         coveredBy = [Int](repeating: -1, count: text.tokens.count)
         blocked = quiet
@@ -160,14 +160,34 @@ struct DocumentPass {
         individual = quiet
         var words = IntMap(capacity: n)
         word = [Int32](repeating: 0, count: n)
+        // Gazetteer ids, cues and root trie steps are looked up once per distinct word (the
+        // gazetteer tables are large, so each lookup is a few cache misses), and reused for
+        // a later token only when its folded units are the same.
+        ids = [Int32](repeating: -1, count: n)
+        cue = [Cue](repeating: [], count: n)
+        rootStep = [Int32](repeating: -1, count: n)
+        var firstToken: [Int] = []
+        firstToken.reserveCapacity(n)
         for i in 0 ..< n {
             let h = text.tokens[i].hash
             if let w = words[h] {
                 word[i] = w
+                let f = firstToken[Int(w)]
+                if Self.sameFolded(text, i, f) {
+                    ids[i] = ids[f]
+                    cue[i] = cue[f]
+                    rootStep[i] = rootStep[f]
+                    continue
+                }
             } else {
                 word[i] = Int32(words.count)
                 words.insert(h, Int32(words.count))
+                firstToken.append(i)
             }
+            let id = g.id(i, in: text)
+            ids[i] = id
+            cue[i] = g.cues(id)
+            if id >= 0, let next = g.trie.child(0, id) { rootStep[i] = next }
         }
         lowerSeen = [Bool](repeating: false, count: words.count)
         midCaps = lowerSeen
@@ -193,6 +213,19 @@ struct DocumentPass {
             }
         }
     }
+
+    /// Whether tokens `a` and `b` have the same case-folded units.
+    static func sameFolded(_ text: AnalyzedText, _ a: Int, _ b: Int) -> Bool {
+        let x = text.tokens[a], y = text.tokens[b]
+        guard x.length == y.length else { return false }
+        return text.normalized.folded.withUnsafeBufferPointer { f in
+            for k in 0 ..< x.length where f[Int(x.start) + k] != f[Int(y.start) + k] { return false }
+            return true
+        }
+    }
+
+    /// The trie node one step from the root by token `i`, if any (`g.trie.child(0, ids[i])`).
+    @inline(__always) func child(root i: Int) -> Int32? { rootStep[i] >= 0 ? rootStep[i] : nil }
 
     // MARK: token predicates
 
@@ -364,7 +397,7 @@ struct DocumentPass {
         var best: (Int, Int32)?
         while j < n, ids[j] >= 0 {
             if j > i, tok(j).flags.contains(.lineStart) { break }
-            guard let next = g.trie.child(node, ids[j]) else { break }
+            guard let next = j == i ? child(root: i) : g.trie.child(node, ids[j]) else { break }
             node = next
             j += 1
             var e = g.trie.firstEntry[Int(node)]
@@ -599,7 +632,7 @@ struct DocumentPass {
         var node: Int32 = 0
         var j = k
         var best: Int?
-        while j < limit, ids[j] >= 0, let next = g.trie.child(node, ids[j]) {
+        while j < limit, ids[j] >= 0, let next = j == k ? child(root: k) : g.trie.child(node, ids[j]) {
             node = next
             j += 1
             if Cue(rawValue: g.trie.cueAt[Int(node)]).contains(wanted) { best = j }
