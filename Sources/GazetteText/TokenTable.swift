@@ -7,7 +7,10 @@ public struct TokenTable: Sendable {
     private var storage: [UInt16] = []
     private var offsets: [Int32] = [0]
     private var hashes: [UInt64] = []
-    private var slots: [Int32] = Array(repeating: -1, count: 16)
+    /// Open addressing: each slot is the high half of a key's hash and its id + 1 (0:
+    /// empty), so a probe that does not match costs no access to the other arrays (the
+    /// table of a large gazetteer does not fit in the caches).
+    private var slots: [UInt64] = Array(repeating: 0, count: 16)
 
     public init() {}
 
@@ -45,15 +48,17 @@ public struct TokenTable: Sendable {
     @inline(__always)
     private func find(_ units: UnsafeBufferPointer<UInt16>, hash h: UInt64) -> Int32? {
         slots.withUnsafeBufferPointer { slots in
-            hashes.withUnsafeBufferPointer { hashes in
-                let mask = slots.count - 1
-                var i = Int(truncatingIfNeeded: h) & mask
-                while true {
-                    let id = slots[i]
-                    if id < 0 { return nil }
-                    if hashes[Int(id)] == h, equals(id, units) { return id }
-                    i = (i + 1) & mask
+            let mask = slots.count - 1
+            let tag = h >> 32
+            var i = Int(truncatingIfNeeded: h) & mask
+            while true {
+                let slot = slots[i]
+                if slot == 0 { return nil }
+                if slot >> 32 == tag {
+                    let id = Int32(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1
+                    if equals(id, units) { return id }
                 }
+                i = (i + 1) & mask
             }
         }
     }
@@ -74,12 +79,12 @@ public struct TokenTable: Sendable {
     private mutating func place(_ id: Int32, hash h: UInt64) {
         let mask = slots.count - 1
         var i = Int(truncatingIfNeeded: h) & mask
-        while slots[i] >= 0 { i = (i + 1) & mask }
-        slots[i] = id
+        while slots[i] != 0 { i = (i + 1) & mask }
+        slots[i] = (h >> 32) << 32 | UInt64(UInt32(id) + 1)
     }
 
     private mutating func rehash(_ size: Int) {
-        slots = Array(repeating: -1, count: size)
+        slots = Array(repeating: 0, count: size)
         for id in 0 ..< hashes.count { place(Int32(id), hash: hashes[id]) }
     }
 }
