@@ -15,23 +15,22 @@ struct ChunkTokenCache {
     static let maxChunk = 48
     private static let maxEntries = 1 << 15
 
-    private var slots = [Int32](repeating: -1, count: 1 << 16)
-    private var hashes: [UInt64] = []
-    /// Chunk units of entry `i`: `keys[keyStart[i] ..< keyStart[i + 1]]`.
-    private var keys: [UInt16] = []
-    private var keyStart: [Int32] = [0]
-    /// Tokens of entry `i`: `tokens[tokenStart[i] ..< tokenStart[i + 1]]`, offsets from the
-    /// chunk's start, no flags, line 0.
-    private var tokens: [Token] = []
-    private var tokenStart: [Int32] = [0]
+    /// Open addressing: the high half of a chunk's hash and its record's offset + 1 (0:
+    /// empty).
+    private var slots = [UInt64](repeating: 0, count: 1 << 16)
+    private var count = 0
+    /// Records, each in one place so that a hit reads one slot and one record: the
+    /// chunk's hash; its length and token count; its units, four to a word; then two
+    /// words a token: the hash, and start, end, kind and shape (see `CachedTokens`).
+    private var arena: [UInt64] = []
 
     /// Calls `space(start, end)` for each run of white space (spaces, or one line break)
-    /// and `chunk(start, tokens)` for each chunk of the ASCII `units`, with its tokens
+    /// and `chunk(start, end, tokens)` for each chunk of the ASCII `units`, with its tokens
     /// relative to `start`; chunks too long to keep give nil and are the caller's to split.
     mutating func forEachChunk(in units: UnsafeBufferPointer<UInt16>, folded: UnsafeBufferPointer<UInt16>,
                                words: BreakIterator,
                                space: (Int, Int) -> Void,
-                               chunk: (Int, Int, UnsafeBufferPointer<Token>?) throws(ICUError) -> Void) throws(ICUError) {
+                               chunk: (Int, Int, CachedTokens?) throws(ICUError) -> Void) throws(ICUError) {
         let n = units.count
         var k = 0
         defer { words.detach() }
@@ -58,60 +57,95 @@ struct ChunkTokenCache {
             if e - k > Self.maxChunk {
                 try chunk(k, e, nil)
             } else {
-                let entry = try lookup(UnsafeBufferPointer(rebasing: units[k ..< e]),
-                                       folded: UnsafeBufferPointer(rebasing: folded[k ..< e]), hash: h, words: words)
-                try tokens.withUnsafeBufferPointer { (all) throws(ICUError) in
-                    try chunk(k, e, UnsafeBufferPointer(rebasing: all[Int(tokenStart[entry]) ..< Int(tokenStart[entry + 1])]))
+                let record = try lookup(UnsafeBufferPointer(rebasing: units[k ..< e]),
+                                        folded: UnsafeBufferPointer(rebasing: folded[k ..< e]), hash: h, words: words)
+                try arena.withUnsafeBufferPointer { (arena) throws(ICUError) in
+                    let tokenCount = Int(arena[record + 1] >> 32)
+                    let first = record + 2 + (e - k + 3) / 4
+                    try chunk(k, e, CachedTokens(words: UnsafeBufferPointer(rebasing: arena[first ..< first + 2 * tokenCount])))
                 }
             }
             k = e
         }
     }
 
-    /// The entry of `chunk`, tokenized with ICU if it is new.
+    /// The record of `chunk`, tokenized with ICU if it is new.
     private mutating func lookup(_ chunk: UnsafeBufferPointer<UInt16>, folded: UnsafeBufferPointer<UInt16>, hash h: UInt64,
                                  words: BreakIterator) throws(ICUError) -> Int {
         let mask = slots.count - 1
+        let tag = h >> 32
         var i = Int(truncatingIfNeeded: h) & mask
-        while true {
-            let id = Int(slots[i])
-            if id < 0 { break }
-            if hashes[id] == h, matches(id, chunk) { return id }
-            i = (i + 1) & mask
+        let found: Int? = slots.withUnsafeBufferPointer { slots in
+            arena.withUnsafeBufferPointer { arena in
+                while true {
+                    let slot = slots[i]
+                    if slot == 0 { return nil }
+                    if slot >> 32 == tag {
+                        let record = Int(slot & 0xFFFF_FFFF) - 1
+                        if arena[record] == h, Self.matches(arena, record, chunk) { return record }
+                    }
+                    i = (i + 1) & mask
+                }
+            }
         }
-        if hashes.count >= Self.maxEntries {
+        if let found { return found }
+        if count >= Self.maxEntries {
             clear()
             return try lookup(chunk, folded: folded, hash: h, words: words)
         }
         var sink = Tokenizer.TokenSink(units: chunk, folded: folded, pendingSpace: false, pendingNewlines: 0)
         try words.forEachSegment(in: chunk, detach: false) { sink.add($0, $1, $2) }
-        let id = hashes.count
-        hashes.append(h)
-        keys.append(contentsOf: chunk)
-        keyStart.append(Int32(keys.count))
-        tokens.append(contentsOf: sink.tokens)
-        tokenStart.append(Int32(tokens.count))
-        slots[i] = Int32(id)
-        return id
+        let record = arena.count
+        arena.append(h)
+        arena.append(UInt64(chunk.count) | UInt64(sink.tokens.count) << 32)
+        var k = 0
+        while k < chunk.count {
+            var word: UInt64 = 0
+            for lane in 0 ..< 4 where k + lane < chunk.count { word |= UInt64(chunk[k + lane]) << (16 * UInt64(lane)) }
+            arena.append(word)
+            k += 4
+        }
+        for t in sink.tokens {
+            arena.append(t.hash)
+            arena.append(UInt64(UInt8(t.start)) | UInt64(UInt8(t.end)) << 8 | UInt64(t.kind.rawValue) << 16
+                | UInt64(t.shape.rawValue) << 24)
+        }
+        slots[i] = tag << 32 | UInt64(record + 1)
+        count += 1
+        return record
     }
 
-    private func matches(_ id: Int, _ chunk: UnsafeBufferPointer<UInt16>) -> Bool {
-        let start = Int(keyStart[id]), end = Int(keyStart[id + 1])
-        guard end - start == chunk.count else { return false }
-        return keys.withUnsafeBufferPointer { keys in
-            for k in 0 ..< chunk.count where keys[start + k] != chunk[k] { return false }
-            return true
+    private static func matches(_ arena: UnsafeBufferPointer<UInt64>, _ record: Int, _ chunk: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard Int(arena[record + 1] & 0xFFFF_FFFF) == chunk.count else { return false }
+        var k = 0, w = record + 2
+        while k < chunk.count {
+            var word: UInt64 = 0
+            for lane in 0 ..< 4 where k + lane < chunk.count { word |= UInt64(chunk[k + lane]) << (16 * UInt64(lane)) }
+            if arena[w] != word { return false }
+            k += 4
+            w += 1
         }
+        return true
     }
 
     private mutating func clear() {
-        for i in slots.indices { slots[i] = -1 }
-        hashes.removeAll(keepingCapacity: true)
-        keys.removeAll(keepingCapacity: true)
-        keyStart.removeAll(keepingCapacity: true)
-        keyStart.append(0)
-        tokens.removeAll(keepingCapacity: true)
-        tokenStart.removeAll(keepingCapacity: true)
-        tokenStart.append(0)
+        for i in slots.indices { slots[i] = 0 }
+        arena.removeAll(keepingCapacity: true)
+        count = 0
+    }
+}
+
+/// The tokens of a cached chunk: offsets from its start, no flags, line 0.
+struct CachedTokens {
+    let words: UnsafeBufferPointer<UInt64>
+
+    var count: Int { words.count / 2 }
+
+    subscript(i: Int) -> Token {
+        let packed = words[2 * i + 1]
+        return Token(start: Int32(packed & 0xFF), end: Int32(packed >> 8 & 0xFF),
+                     kind: TokenKind(rawValue: UInt8(truncatingIfNeeded: packed >> 16))!,
+                     shape: TokenShape(rawValue: UInt8(truncatingIfNeeded: packed >> 24))!,
+                     flags: [], sentence: 0, position: 0, line: 0, hash: words[2 * i])
     }
 }

@@ -80,23 +80,20 @@ public final class Tokenizer {
         }
 
         /// Adds the tokens of a chunk (see `ChunkTokenCache`) that starts at `start`.
-        mutating func add(_ cached: UnsafeBufferPointer<Token>, at start: Int) {
-            guard !cached.isEmpty else { return }
+        mutating func add(_ cached: CachedTokens, at start: Int) {
             let offset = Int32(start)
-            var first = cached[0]
-            first.start += offset
-            first.end += offset
-            first.line = line
-            if pendingSpace { first.flags.insert(.spaceBefore) }
-            if pendingNewlines > 0 { first.flags.insert(.lineStart) }
-            if pendingNewlines > 1 { first.flags.insert(.paragraphStart) }
-            pendingSpace = false
-            pendingNewlines = 0
-            tokens.append(first)
-            for var t in cached.dropFirst() {
+            for i in 0 ..< cached.count {
+                var t = cached[i]
                 t.start += offset
                 t.end += offset
                 t.line = line
+                if i == 0 {
+                    if pendingSpace { t.flags.insert(.spaceBefore) }
+                    if pendingNewlines > 0 { t.flags.insert(.lineStart) }
+                    if pendingNewlines > 1 { t.flags.insert(.paragraphStart) }
+                    pendingSpace = false
+                    pendingNewlines = 0
+                }
                 tokens.append(t)
             }
         }
