@@ -59,14 +59,17 @@ public struct NameRecognizer: Recognizer {
     }
 }
 
-/// A stretch of tokens with what is known about it.
+/// A stretch of tokens with what is known about it. Plain values only (no String), so
+/// copying segments, which the passes do often, costs no reference counting; the
+/// strings of a candidate are made when it is emitted.
 struct Segment {
     var start: Int
     var end: Int
     var label: Label?
-    var rule = ""
-    var source: String?
-    var role: String?
+    var rule: RuleName = ""
+    var source: SourceRef?
+    /// The tokens of the role phrase ("Defence Minister").
+    var role: ClosedRange<Int>?
     /// A single head word ("Ministry") that an `of` chain can make a name.
     var headOnly: Label?
     /// Evidence strong enough that document context must not relabel it.
@@ -75,7 +78,38 @@ struct Segment {
     var beforeRole = false
     /// A sports team (from a results line or `v`): the document's later mentions are ORG too.
     var team = false
-    var entityKey: String?
+    var entityKey: EntityKey?
+}
+
+/// A rule's name, a string literal: copied and compared without reference counting.
+struct RuleName: Equatable, ExpressibleByStringLiteral {
+    let name: StaticString
+
+    init(stringLiteral value: StaticString) { name = value }
+
+    static func == (a: RuleName, b: RuleName) -> Bool {
+        a.name.withUTF8Buffer { x in b.name.withUTF8Buffer { y in x.elementsEqual(y) } }
+    }
+
+    var string: String { name.description }
+}
+
+/// Where a segment's label came from; `DocumentPass.string(_:)` makes the `source` field.
+enum SourceRef {
+    /// A cue list and the tokens that matched it: the list prefix ("cue-org-heads:") and
+    /// the text of tokens `first...last`.
+    case cue(StaticString, first: Int, last: Int)
+    /// A gazetteer entry (its `source`).
+    case entry(Int32)
+}
+
+/// The identity of an entity; `DocumentPass.string(_:)` makes the key string that
+/// entity ids are given by.
+enum EntityKey {
+    /// A gazetteer entry: its label and lower-cased canonical name.
+    case entry(Int32)
+    /// A label and the case-folded view units `start..<end`.
+    case folded(Label?, start: Int32, end: Int32)
 }
 
 /// The per-document state of `NameRecognizer`.
@@ -85,6 +119,8 @@ struct DocumentPass {
     let n: Int
     var ids: [Int32]
     var cue: [Cue]
+    /// By token: `g.trie.child(0, ids[i])`, or -1.
+    var rootStep: [Int32]
     /// Lines in capitals or title case: no pattern fires there.
     var quiet: [Bool]
     /// The document's own id of each token's case-folded word (equal words, equal ids).
@@ -117,8 +153,6 @@ struct DocumentPass {
         self.g = g
         self.text = text
         n = text.tokens.count
-        ids = (0 ..< text.tokens.count).map { g.id($0, in: text) }
-        cue = ids.map { g.cues($0) }
         quiet = [Bool](repeating: false, count: text.tokens.count)
         coveredBy = [Int](repeating: -1, count: text.tokens.count)
         blocked = quiet
@@ -126,14 +160,34 @@ struct DocumentPass {
         individual = quiet
         var words = IntMap(capacity: n)
         word = [Int32](repeating: 0, count: n)
+        // Gazetteer ids, cues and root trie steps are looked up once per distinct word (the
+        // gazetteer tables are large, so each lookup is a few cache misses), and reused for
+        // a later token only when its folded units are the same.
+        ids = [Int32](repeating: -1, count: n)
+        cue = [Cue](repeating: [], count: n)
+        rootStep = [Int32](repeating: -1, count: n)
+        var firstToken: [Int] = []
+        firstToken.reserveCapacity(n)
         for i in 0 ..< n {
             let h = text.tokens[i].hash
             if let w = words[h] {
                 word[i] = w
+                let f = firstToken[Int(w)]
+                if Self.sameFolded(text, i, f) {
+                    ids[i] = ids[f]
+                    cue[i] = cue[f]
+                    rootStep[i] = rootStep[f]
+                    continue
+                }
             } else {
                 word[i] = Int32(words.count)
                 words.insert(h, Int32(words.count))
+                firstToken.append(i)
             }
+            let id = g.id(i, in: text)
+            ids[i] = id
+            cue[i] = g.cues(id)
+            if id >= 0, let next = g.trie.child(0, id) { rootStep[i] = next }
         }
         lowerSeen = [Bool](repeating: false, count: words.count)
         midCaps = lowerSeen
@@ -159,6 +213,19 @@ struct DocumentPass {
             }
         }
     }
+
+    /// Whether tokens `a` and `b` have the same case-folded units.
+    static func sameFolded(_ text: AnalyzedText, _ a: Int, _ b: Int) -> Bool {
+        let x = text.tokens[a], y = text.tokens[b]
+        guard x.length == y.length else { return false }
+        return text.normalized.folded.withUnsafeBufferPointer { f in
+            for k in 0 ..< x.length where f[Int(x.start) + k] != f[Int(y.start) + k] { return false }
+            return true
+        }
+    }
+
+    /// The trie node one step from the root by token `i`, if any (`g.trie.child(0, ids[i])`).
+    @inline(__always) func child(root i: Int) -> Int32? { rootStep[i] >= 0 ? rootStep[i] : nil }
 
     // MARK: token predicates
 
@@ -231,12 +298,25 @@ struct DocumentPass {
 
     /// The words title case leaves in lower case.
     func isTitleFunctionWord(_ i: Int) -> Bool {
-        guard tok(i).length <= 4 else { return false }
-        for w: StaticString in ["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "nor", "but", "by",
-                                "as", "with", "from", "into", "vs", "v", "via", "per", "over", "amid", "up"] where text.is(i, w) {
-            return true
+        let t = tok(i)
+        guard t.length <= 4 else { return false }
+        var key: UInt64 = 0
+        for k in t.range {
+            let u = text.normalized.folded[k]
+            guard u > 0, u < 0x80 else { return false }
+            key = key << 8 | UInt64(u)
         }
-        return false
+        // The words' ASCII bytes packed into one integer each.
+        switch key {
+        case 0x61 /* a */, 0x616E /* an */, 0x746865 /* the */, 0x6F66 /* of */, 0x696E /* in */,
+             0x6F6E /* on */, 0x6174 /* at */, 0x746F /* to */, 0x666F72 /* for */, 0x616E64 /* and */,
+             0x6F72 /* or */, 0x6E6F72 /* nor */, 0x627574 /* but */, 0x6279 /* by */, 0x6173 /* as */,
+             0x77697468 /* with */, 0x66726F6D /* from */, 0x696E746F /* into */, 0x7673 /* vs */, 0x76 /* v */,
+             0x766961 /* via */, 0x706572 /* per */, 0x6F766572 /* over */, 0x616D6964 /* amid */, 0x7570 /* up */:
+            return true
+        default:
+            return false
+        }
     }
 
     /// Caps lines (the tokenizer's flag) and title-case lines: four or more words, no
@@ -317,7 +397,7 @@ struct DocumentPass {
         var best: (Int, Int32)?
         while j < n, ids[j] >= 0 {
             if j > i, tok(j).flags.contains(.lineStart) { break }
-            guard let next = g.trie.child(node, ids[j]) else { break }
+            guard let next = j == i ? child(root: i) : g.trie.child(node, ids[j]) else { break }
             node = next
             j += 1
             var e = g.trie.firstEntry[Int(node)]
@@ -552,7 +632,7 @@ struct DocumentPass {
         var node: Int32 = 0
         var j = k
         var best: Int?
-        while j < limit, ids[j] >= 0, let next = g.trie.child(node, ids[j]) {
+        while j < limit, ids[j] >= 0, let next = j == k ? child(root: k) : g.trie.child(node, ids[j]) {
             node = next
             j += 1
             if Cue(rawValue: g.trie.cueAt[Int(node)]).contains(wanted) { best = j }
@@ -620,8 +700,8 @@ struct DocumentPass {
                         result.append(before)
                     }
                     var seg = Segment(start: re, end: re + len, label: .person, rule: "person-after-role")
-                    seg.role = text.text(tokens: rs ... re - 1)
-                    seg.source = "cue-role-heads:" + text.text(roleLast)
+                    seg.role = rs ... re - 1
+                    seg.source = .cue("cue-role-heads:", first: roleLast, last: roleLast)
                     seg.strong = true
                     result.append(seg)
                     a = re + len
@@ -718,9 +798,9 @@ struct DocumentPass {
             }
             s.label = e.label
             s.rule = "gazetteer"
-            s.source = e.source
+            s.source = .entry(gz.entry)
             s.strong = true
-            s.entityKey = e.label.rawValue + ":" + e.canonical.lowercased()
+            s.entityKey = .entry(gz.entry)
             return
         }
         // "The scheme, called Future Scholars Armenia": a programme noun names it.
@@ -738,7 +818,7 @@ struct DocumentPass {
            !isCommon(a) || anyIn(a + 1 ..< b, { cue[$0].contains(.particle) && tok($0).shape == .lower }) {
             s.label = .org
             s.rule = "org-head-first"
-            s.source = "cue-org-heads:" + text.text(a)
+            s.source = .cue("cue-org-heads:", first: a, last: a)
             s.strong = true
             return
         }
@@ -746,7 +826,7 @@ struct DocumentPass {
         if len >= 2, !last.isDisjoint(with: [.placeHead, .adminHead]), !cue[a].contains(.stop) {
             s.label = text.is(b - 1, "city") || text.is(b - 1, "town") || last.contains(.adminHead) ? .gpe : .loc
             s.rule = "place-head"
-            s.source = (last.contains(.adminHead) ? "cue-admin-heads:" : "cue-place-heads:") + text.text(b - 1)
+            s.source = .cue(last.contains(.adminHead) ? "cue-admin-heads:" : "cue-place-heads:", first: b - 1, last: b - 1)
             s.strong = true
             return
         }
@@ -771,8 +851,8 @@ struct DocumentPass {
             if len == 1 { s.headOnly = .org; return }
             s.label = .org
             s.rule = last.contains(.orgHead) && !suffixEnds ? "org-head" : "company-suffix"
-            s.source = s.rule == "org-head" ? "cue-org-heads:" + text.text(b - 1)
-                : "cue-company-suffixes:" + (suffixStart.map { text.text(tokens: $0 ... b - 1) } ?? text.text(b - 1))
+            s.source = s.rule == "org-head" ? .cue("cue-org-heads:", first: b - 1, last: b - 1)
+                : .cue("cue-company-suffixes:", first: suffixStart ?? b - 1, last: b - 1)
             s.strong = true
             return
         }
@@ -780,7 +860,7 @@ struct DocumentPass {
             if len == 1 { s.headOnly = .programme; return }
             s.label = .programme
             s.rule = "programme-head"
-            s.source = "cue-programme-heads:" + text.text(b - 1)
+            s.source = .cue("cue-programme-heads:", first: b - 1, last: b - 1)
             // "National Energy Strategy 2035": the year belongs to the name.
             if isYearAfterName(b) { s.end = b + 1 }
             s.strong = true
@@ -836,7 +916,7 @@ struct DocumentPass {
            cue[a].isDisjoint(with: [.role, .honorific, .demonym]) {
             s.label = .org
             s.rule = "org-after-descriptor"
-            s.source = "cue-org-descriptors:" + text.text(d)
+            s.source = .cue("cue-org-descriptors:", first: d, last: d)
             s.strong = true
             return
         }
@@ -844,8 +924,8 @@ struct DocumentPass {
         if a > 0, cue[a - 1].contains(.role), tok(a - 1).shape == .lower, personLength(a, b) == len, len <= 4 {
             s.label = .person
             s.rule = "person-after-role"
-            s.role = text.text(a - 1)
-            s.source = "cue-role-heads:" + text.text(a - 1)
+            s.role = a - 1 ... a - 1
+            s.source = .cue("cue-role-heads:", first: a - 1, last: a - 1)
             s.strong = true
             return
         }
@@ -853,7 +933,7 @@ struct DocumentPass {
             if cue[a].contains(.firstName), placeInside(a, a + 1) == nil, !isCommon(b - 1) || cue[b - 1].contains(.surname) || len == 2 && !isCommon(a) && !isInitial(a) {
                 s.label = .person
                 s.rule = "first-name"
-                s.source = "cue-first-names:" + text.text(a)
+                s.source = .cue("cue-first-names:", first: a, last: a)
                 s.strong = true
                 return
             }
@@ -890,12 +970,12 @@ struct DocumentPass {
     /// Whether the words around `a..<b` say it is a settlement or an administrative unit:
     /// "the town of X", "the villages of X and Y", "X province", "the X, Y and Z regions".
     /// Returns the cue that said so.
-    func placeContext(_ a: Int, _ b: Int) -> String? {
+    func placeContext(_ a: Int, _ b: Int) -> SourceRef? {
         // Back over a list of single names ("of Baganis and Voskepar").
         var k = a
         while k >= 3, text.is(k - 1, ",") || text.is(k - 1, "and"), tok(k - 2).shape == .capitalized { k -= 2 }
         if k >= 2, text.is(k - 1, "of"), tok(k - 2).shape == .lower, cue[k - 2].contains(.settlement) {
-            return "cue-settlements:" + text.text(k - 2)
+            return .cue("cue-settlements:", first: k - 2, last: k - 2)
         }
         // On over a list to a lower-case unit ("Andijan, Namangan and Fergana regions").
         var e = b
@@ -903,7 +983,7 @@ struct DocumentPass {
             e += 2
             while e < n, isCap(e) || text.is(e, "-") && e + 1 < n && isCap(e + 1) { e += 1 }
         }
-        if e < n, tok(e).shape == .lower, cue[e].contains(.adminHead) { return "cue-admin-heads:" + text.text(e) }
+        if e < n, tok(e).shape == .lower, cue[e].contains(.adminHead) { return .cue("cue-admin-heads:", first: e, last: e) }
         return nil
     }
 
@@ -1041,7 +1121,7 @@ struct DocumentPass {
            allIn(a ..< b, { tok($0).shape == .capitalized || tok($0).shape == .initial }) {
             s.label = .person
             s.rule = "surname"
-            s.source = "cue-surnames:" + text.text(b - 1)
+            s.source = .cue("cue-surnames:", first: b - 1, last: b - 1)
         }
     }
 
@@ -1166,7 +1246,7 @@ struct DocumentPass {
                prev.start < prev.end, prev.label == nil || prev.label == .gpe || prev.label == .loc,
                isYearAfterName(t.start - 1) {
                 var merged = Segment(start: prev.start, end: t.end, label: .programme, rule: "programme-head")
-                merged.source = "cue-programme-heads:" + text.text(t.end - 1)
+                merged.source = .cue("cue-programme-heads:", first: t.end - 1, last: t.end - 1)
                 merged.strong = true
                 segments.replaceSubrange(k - 1 ... k, with: [merged])
                 continue
@@ -1334,7 +1414,7 @@ struct DocumentPass {
                known.teams.contains(spanHash(s.start, s.end)) {
                 segments[k].label = .org
                 segments[k].rule = "document-team"
-                segments[k].entityKey = "ORG:" + text.normalized.foldedString(Int(tok(s.start).start) ..< Int(tok(s.end - 1).end))
+                segments[k].entityKey = .folded(.org, start: tok(s.start).start, end: tok(s.end - 1).end)
             }
         }
         for k in segments.indices where segments[k].label == nil || !segments[k].strong {
@@ -1391,7 +1471,8 @@ struct DocumentPass {
                 last += 1
             }
             candidates.append(Candidate(start: Int(tok(s.start).start), end: Int(tok(last).end), label: label,
-                                        rule: s.rule, source: s.source, role: s.role, entity: s.entityKey))
+                                        rule: s.rule.string, source: string(s.source), role: string(s.role),
+                                        entity: string(s.entityKey)))
         }
         // Gazetteer entries anywhere (also in quiet lines); the resolver keeps the longest.
         var i = 0
@@ -1402,12 +1483,11 @@ struct DocumentPass {
                 let inOneSegment = coveredBy[i] >= 0 && coveredBy[i] == coveredBy[gz.end - 1]
                 if taught, coveredBy[i] < 0, !blocked[i], let hit = knownMatch(known, i, gz.end) {
                     candidates.append(Candidate(start: Int(tok(i).start), end: Int(tok(gz.end - 1).end), label: hit.label,
-                                                rule: hit.rule, entity: hit.key))
+                                                rule: hit.rule.string, entity: string(hit.key)))
                 } else if !taught, e.label != .misc, !inOneSegment, !blocked[i],
                           !insideCompound(i, gz.end) {
                     candidates.append(Candidate(start: Int(tok(i).start), end: Int(tok(gz.end - 1).end), label: e.label,
-                                                rule: "gazetteer", source: e.source,
-                                                entity: e.label.rawValue + ":" + e.canonical.lowercased()))
+                                                rule: "gazetteer", source: e.source, entity: string(EntityKey.entry(gz.entry))))
                 }
                 i = gz.end
                 continue
@@ -1415,7 +1495,7 @@ struct DocumentPass {
             // Names the document taught, in quiet lines and in words no run took.
             if coveredBy[i] < 0, !blocked[i], tok(i).kind == .word, tok(i).shape != .lower, let hit = knownMatch(known, i, i + 1) {
                 candidates.append(Candidate(start: Int(tok(i).start), end: Int(tok(i).end), label: hit.label,
-                                            rule: hit.rule, entity: hit.key))
+                                            rule: hit.rule.string, entity: string(hit.key)))
             }
             i += 1
         }
@@ -1424,11 +1504,12 @@ struct DocumentPass {
             guard let label = s.label, s.strong, label == .org || label == .programme,
                   let acr = parenAcronym(after: s.end, from: s.start) else { continue }
             candidates.append(Candidate(start: Int(tok(acr).start), end: Int(tok(acr).end), label: label,
-                                        rule: "acronym-in-parentheses", entity: s.entityKey))
+                                        rule: "acronym-in-parentheses", entity: string(s.entityKey)))
         }
         // Entity ids E1, E2... in order of first mention.
         candidates.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         var numbers: [String: String] = [:]
+        numbers.reserveCapacity(candidates.count)
         for k in candidates.indices {
             guard let key = candidates[k].entity else { continue }
             if let id = numbers[key] {
@@ -1442,11 +1523,61 @@ struct DocumentPass {
         return candidates
     }
 
-    func entityKey(_ s: Segment) -> String {
+    func entityKey(_ s: Segment) -> EntityKey {
         if s.label == .person {
-            return "PERSON:" + text.folded(s.end - 1)
+            return .folded(.person, start: tok(s.end - 1).start, end: tok(s.end - 1).end)
         }
-        return (s.label?.rawValue ?? "") + ":" + text.normalized.foldedString(Int(tok(s.start).start) ..< Int(tok(s.end - 1).end))
+        return .folded(s.label, start: tok(s.start).start, end: tok(s.end - 1).end)
+    }
+
+    /// The key string of an entity: its label and its name, lower-cased or case-folded.
+    func string(_ key: EntityKey) -> String {
+        switch key {
+        case let .entry(e):
+            let entry = g.entries[Int(e)]
+            return entry.label.rawValue + ":" + entry.canonical.lowercased()
+        case let .folded(label, start, end):
+            var head = (label?.rawValue ?? "") + ":"
+            return head.withUTF8 { head in
+                text.normalized.folded.withUnsafeBufferPointer { Self.join(head, UnsafeBufferPointer(rebasing: $0[Int(start) ..< Int(end)])) }
+            }
+        }
+    }
+
+    /// UTF-8 `head` followed by UTF-16 `tail`, made in one piece when `tail` is ASCII.
+    static func join(_ head: UnsafeBufferPointer<UInt8>, _ tail: UnsafeBufferPointer<UInt16>) -> String {
+        var all: UInt16 = 0
+        for u in tail { all |= u }
+        guard all < 0x80 else { return String(decoding: head, as: UTF8.self) + String(decoding: tail, as: UTF16.self) }
+        return String(unsafeUninitializedCapacity: head.count + tail.count) { out in
+            for k in 0 ..< head.count { out[k] = head[k] }
+            for k in 0 ..< tail.count { out[head.count + k] = UInt8(truncatingIfNeeded: tail[k]) }
+            return head.count + tail.count
+        }
+    }
+
+    /// The `source` field of a candidate.
+    func string(_ source: SourceRef?) -> String? {
+        switch source {
+        case let .cue(prefix, first, last):
+            let range = Int(tok(first).start) ..< Int(tok(last).end)
+            return prefix.withUTF8Buffer { head in
+                text.normalized.units.withUnsafeBufferPointer { Self.join(head, UnsafeBufferPointer(rebasing: $0[range])) }
+            }
+        case let .entry(e): return g.entries[Int(e)].source
+        case nil: return nil
+        }
+    }
+
+    func string(_ key: EntityKey?) -> String? {
+        guard let key else { return nil }
+        return string(key)
+    }
+
+    /// The `role` field of a candidate: the text of the role's tokens.
+    func string(_ role: ClosedRange<Int>?) -> String? {
+        guard let role else { return nil }
+        return text.text(tokens: role)
     }
 
     /// The token of `(ACRONYM)` right after token `end`, if there is one.
@@ -1555,9 +1686,9 @@ struct DocumentPass {
 /// What the document has taught: full names, surnames, acronyms, teams. Keys are
 /// hashes of the tokens, so looking a word up allocates nothing.
 struct Knowledge {
-    var names: [UInt64: (label: Label, key: String)] = [:]
-    var surnames: [UInt64: (key: String, units: [UInt16])] = [:]
-    var acronyms: [UInt64: (label: Label, key: String)] = [:]
+    var names: [UInt64: (label: Label, key: EntityKey)] = [:]
+    var surnames: [UInt64: (key: EntityKey, units: [UInt16])] = [:]
+    var acronyms: [UInt64: (label: Label, key: EntityKey)] = [:]
     /// Names of sports teams: they are ORG everywhere in the document.
     var teams: Set<UInt64> = []
 
@@ -1577,7 +1708,7 @@ extension DocumentPass {
         return h
     }
 
-    func learn(_ known: inout Knowledge, _ s: Segment, key: String) {
+    func learn(_ known: inout Knowledge, _ s: Segment, key: EntityKey) {
         guard let label = s.label else { return }
         let span = spanHash(s.start, s.end)
         if s.team {
@@ -1596,7 +1727,7 @@ extension DocumentPass {
     }
 
     /// A known name covering exactly tokens `a..<b`.
-    func knownMatch(_ known: Knowledge, _ a: Int, _ b: Int) -> (label: Label, rule: String, key: String)? {
+    func knownMatch(_ known: Knowledge, _ a: Int, _ b: Int) -> (label: Label, rule: RuleName, key: EntityKey)? {
         if b - a == 1 {
             if cue[a].contains(.stop) { return nil }
             if let hit = known.acronyms[Knowledge.exactHash(units(a))] { return (hit.label, "document-acronym", hit.key) }

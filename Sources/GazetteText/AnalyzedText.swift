@@ -23,19 +23,22 @@ public struct AnalyzedText: Sendable {
     }
 
     /// Whether token `i`'s folded text is exactly `ascii` (which must be lower-case ASCII).
-    @inline(__always)
+    @inlinable @inline(__always)
     public func `is`(_ i: Int, _ ascii: StaticString) -> Bool {
         let t = tokens[i]
-        guard t.length == ascii.utf8CodeUnitCount else { return false }
-        return ascii.withUTF8Buffer { bytes in
-            normalized.folded.withUnsafeBufferPointer { f in
-                for k in 0 ..< bytes.count where f[Int(t.start) + k] != UInt16(bytes[k]) { return false }
-                return true
-            }
+        let count = ascii.utf8CodeUnitCount
+        guard t.length == count else { return false }
+        return normalized.folded.withUnsafeBufferPointer { f in
+            let base = f.baseAddress! + Int(t.start)
+            // A one-character literal may be stored as a scalar, not as bytes.
+            guard ascii.hasPointerRepresentation else { return base[0] == UInt16(truncatingIfNeeded: ascii.unicodeScalar.value) }
+            let bytes = ascii.utf8Start
+            for k in 0 ..< count where base[k] != UInt16(bytes[k]) { return false }
+            return true
         }
     }
 
     /// Whether no white space separates token `i` from the token before it.
-    @inline(__always)
+    @inlinable @inline(__always)
     public func isAttachedToPrevious(_ i: Int) -> Bool { i > 0 && !tokens[i].flags.contains(.spaceBefore) }
 }

@@ -22,8 +22,11 @@ final class BreakIterator {
 
     deinit { gz_break_close(handle) }
 
-    /// Calls `body(start, end, ruleStatus)` for every segment of `text`, in order.
-    func forEachSegment(in text: UnsafeBufferPointer<UInt16>, _ body: (Int, Int, Int32) -> Void) throws(ICUError) {
+    /// Calls `body(start, end, ruleStatus)` for every segment of `text`, in order. With
+    /// `detach: false` the iterator keeps pointing at `text`: call `detach()` before the
+    /// buffer is freed.
+    func forEachSegment(in text: UnsafeBufferPointer<UInt16>, detach: Bool = true,
+                        _ body: (Int, Int, Int32) -> Void) throws(ICUError) {
         guard let base = text.baseAddress, text.count > 0 else { return }
         var status: gz_status = 0
         gz_break_set_text(handle, base, Int32(text.count), &status)
@@ -36,6 +39,13 @@ final class BreakIterator {
             start = Int(end)
         }
         // Detach the iterator from the buffer, which the caller may free.
-        gz_break_set_text(handle, base, 0, &status)
+        if detach { gz_break_set_text(handle, base, 0, &status) }
+    }
+
+    /// Points the iterator at no text, so that it holds no pointer to a freed buffer.
+    func detach() {
+        var status: gz_status = 0
+        let empty: [UInt16] = [0]
+        empty.withUnsafeBufferPointer { gz_break_set_text(handle, $0.baseAddress, 0, &status) }
     }
 }

@@ -32,11 +32,23 @@ public struct NormalizedText: Sendable {
 
     /// The view units `range` as a String.
     public func string(_ range: Range<Int>) -> String {
-        units.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF16.self) }
+        units.withUnsafeBufferPointer { Self.string(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
     /// The folded view units `range` as a String.
     public func foldedString(_ range: Range<Int>) -> String {
-        folded.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF16.self) }
+        folded.withUnsafeBufferPointer { Self.string(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
+    /// UTF-16 units as a String; ASCII (most of news text) is copied byte for byte,
+    /// skipping the standard library's general transcoding path.
+    static func string(_ units: UnsafeBufferPointer<UInt16>) -> String {
+        var ascii: UInt16 = 0
+        for u in units { ascii |= u }
+        guard ascii < 0x80 else { return String(decoding: units, as: UTF16.self) }
+        return String(unsafeUninitializedCapacity: units.count) { bytes in
+            for k in 0 ..< units.count { bytes[k] = UInt8(truncatingIfNeeded: units[k]) }
+            return units.count
+        }
     }
 }

@@ -18,8 +18,8 @@ public struct Token: Sendable, Equatable {
     /// FNV-1a hash of the case-folded units, the key for `TokenTable` lookups.
     public var hash: UInt64
 
-    @inline(__always) public var range: Range<Int> { Int(start) ..< Int(end) }
-    @inline(__always) public var length: Int { Int(end - start) }
+    @inlinable @inline(__always) public var range: Range<Int> { Int(start) ..< Int(end) }
+    @inlinable @inline(__always) public var length: Int { Int(end - start) }
 }
 
 /// What ICU's word-break rules say a token is.

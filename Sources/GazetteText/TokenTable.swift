@@ -4,33 +4,54 @@
 /// Keys are stored as they appear in the folded view, so build them from text that
 /// went through the same `Normalizer` (see `Tokenizer.keys(of:)`).
 public struct TokenTable: Sendable {
+    /// Key records: the key's length, then its units.
     private var storage: [UInt16] = []
-    private var offsets: [Int32] = [0]
-    private var hashes: [UInt64] = []
-    private var slots: [Int32] = Array(repeating: -1, count: 16)
+    /// By id: the offset of the key's record in `storage`.
+    private var offsets: [Int32] = []
+    /// Open addressing over slots that hold what a probe needs (the hash, the record
+    /// and the id), so that a lookup in a table too large for the caches reads one
+    /// slot and, when the hash matches, one record.
+    private var slots: [Slot] = Array(repeating: Slot(), count: 16)
+
+    private struct Slot: Sendable {
+        var hash: UInt64 = 0
+        var record: UInt32 = 0
+        /// The id + 1; 0 for an empty slot.
+        var idPlusOne: UInt32 = 0
+    }
 
     public init() {}
 
     /// Number of distinct keys.
-    public var count: Int { hashes.count }
+    public var count: Int { offsets.count }
 
     /// The key with id `id`.
     public func key(_ id: Int32) -> String {
-        let range = Int(offsets[Int(id)]) ..< Int(offsets[Int(id) + 1])
+        let o = Int(offsets[Int(id)])
+        let range = o + 1 ..< o + 1 + Int(storage[o])
         return storage.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF16.self) }
     }
 
     /// Adds folded `units` if absent; returns its id.
     @discardableResult
     public mutating func insert<C: Collection>(_ units: C) -> Int32 where C.Element == UInt16 {
-        let array = Array(units)
-        let h = array.withUnsafeBufferPointer { Tokenizer.hash($0, 0 ..< $0.count) }
-        if let id = array.withUnsafeBufferPointer({ find($0, hash: h) }) { return id }
-        let id = Int32(hashes.count)
-        storage.append(contentsOf: array)
+        Array(units).withUnsafeBufferPointer { insert(buffer: $0) }
+    }
+
+    /// Adds folded `units` if absent and returns its id, like `insert(_:)`, without
+    /// copying `units` first: the gazetteer loader interns millions of tokens from
+    /// reused buffers.
+    @discardableResult
+    public mutating func insert(buffer units: UnsafeBufferPointer<UInt16>) -> Int32 {
+        precondition(units.count <= Int(UInt16.max), "a token-table key is at most 65535 units long")
+        let h = Tokenizer.hash(units, 0 ..< units.count)
+        if let id = find(units, hash: h) { return id }
+        let id = Int32(offsets.count)
         offsets.append(Int32(storage.count))
-        hashes.append(h)
-        if hashes.count * 2 > slots.count { rehash(slots.count * 2) } else { place(id, hash: h) }
+        storage.append(UInt16(units.count))
+        storage.append(contentsOf: units)
+        if offsets.count * 2 > slots.count { rehash(slots.count * 2) }
+        place(Slot(hash: h, record: UInt32(offsets[Int(id)]), idPlusOne: UInt32(id) + 1))
         return id
     }
 
@@ -44,36 +65,41 @@ public struct TokenTable: Sendable {
 
     @inline(__always)
     private func find(_ units: UnsafeBufferPointer<UInt16>, hash h: UInt64) -> Int32? {
-        let mask = slots.count - 1
-        var i = Int(truncatingIfNeeded: h) & mask
-        while true {
-            let id = slots[i]
-            if id < 0 { return nil }
-            if hashes[Int(id)] == h {
-                let start = Int(offsets[Int(id)]), end = Int(offsets[Int(id) + 1])
-                if end - start == units.count {
-                    var same = true
-                    for k in 0 ..< units.count where storage[start + k] != units[k] {
-                        same = false
-                        break
+        slots.withUnsafeBufferPointer { slots in
+            storage.withUnsafeBufferPointer { storage in
+                let mask = slots.count - 1
+                var i = Int(truncatingIfNeeded: h) & mask
+                while true {
+                    let slot = slots[i]
+                    if slot.idPlusOne == 0 { return nil }
+                    if slot.hash == h {
+                        let o = Int(slot.record)
+                        if Int(storage[o]) == units.count {
+                            var same = true
+                            for k in 0 ..< units.count where storage[o + 1 + k] != units[k] {
+                                same = false
+                                break
+                            }
+                            if same { return Int32(slot.idPlusOne - 1) }
+                        }
                     }
-                    if same { return id }
+                    i = (i + 1) & mask
                 }
             }
-            i = (i + 1) & mask
         }
     }
 
-    private mutating func place(_ id: Int32, hash h: UInt64) {
+    private mutating func place(_ slot: Slot) {
         let mask = slots.count - 1
-        var i = Int(truncatingIfNeeded: h) & mask
-        while slots[i] >= 0 { i = (i + 1) & mask }
-        slots[i] = id
+        var i = Int(truncatingIfNeeded: slot.hash) & mask
+        while slots[i].idPlusOne != 0 { i = (i + 1) & mask }
+        slots[i] = slot
     }
 
     private mutating func rehash(_ size: Int) {
-        slots = Array(repeating: -1, count: size)
-        for id in 0 ..< hashes.count { place(Int32(id), hash: hashes[id]) }
+        let old = slots
+        slots = Array(repeating: Slot(), count: size)
+        for slot in old where slot.idPlusOne != 0 { place(slot) }
     }
 }
 
@@ -82,23 +108,5 @@ extension Tokenizer {
     public func keys(of text: String) throws(ICUError) -> [[UInt16]] {
         let analyzed = try analyze(text)
         return analyzed.tokens.map { Array(analyzed.normalized.folded[$0.range]) }
-    }
-}
-
-// MARK: Gazetteer loading (Sources/GazetteNames/Gazetteers.swift)
-
-extension TokenTable {
-    /// Adds folded `units` if absent and returns its id, like `insert(_:)`, but without
-    /// copying `units` into an array first: the gazetteer loader interns millions of
-    /// tokens from reused buffers.
-    public mutating func insert(buffer units: UnsafeBufferPointer<UInt16>) -> Int32 {
-        let h = Tokenizer.hash(units, 0 ..< units.count)
-        if let id = find(units, hash: h) { return id }
-        let id = Int32(hashes.count)
-        storage.append(contentsOf: units)
-        offsets.append(Int32(storage.count))
-        hashes.append(h)
-        if hashes.count * 2 > slots.count { rehash(slots.count * 2) } else { place(id, hash: h) }
-        return id
     }
 }

@@ -1,5 +1,6 @@
-/// Splits a normalized view into tokens and sentences with ICU (UAX #29 word and
-/// sentence boundaries), then adjusts the tokens for news text:
+/// Splits a normalized view into tokens and sentences (UAX #29 word and sentence
+/// boundaries: ICU's, or for ASCII lines `ASCIIWordBreaks`, which gives the same),
+/// then adjusts the tokens for news text:
 /// - white space is not a token; it sets `spaceBefore`, `lineStart` and `paragraphStart`;
 /// - a possessive `'s` after a word is a token of its own (`NATO's` -> `NATO`, `'s`);
 /// - a period right after a single capital (`J.`) or a dotted abbreviation (`U.S.`,
@@ -8,12 +9,18 @@
 ///
 /// Holds ICU break iterators, so it is not thread-safe: use one per thread.
 public final class Tokenizer {
-    /// ICU's word iterator (internal so that tests can compare the ASCII fast path with it).
+    /// ICU's word iterator, for lines that are not ASCII (internal so that tests can
+    /// compare the ASCII path with it).
     let words: BreakIterator
     private let sentences: BreakIterator
     private let normalizer: Normalizer
+    /// Tokens of ASCII chunks already seen; nil to run ICU over every text.
+    private var chunkCache: ChunkTokenCache?
 
-    public init(locale: String = "en_US") throws(ICUError) {
+    /// `cacheWords: false` segments every text anew, not only the chunks of ASCII text
+    /// it has not seen (the results are the same).
+    public init(locale: String = "en_US", cacheWords: Bool = true) throws(ICUError) {
+        chunkCache = cacheWords ? ChunkTokenCache() : nil
         words = try BreakIterator(.word, locale: locale)
         sentences = try BreakIterator(.sentence, locale: locale + "@ss=standard")
         normalizer = try Normalizer()
@@ -27,33 +34,22 @@ public final class Tokenizer {
     /// Tokenizes an already normalized view.
     public func analyze(_ view: NormalizedText) throws(ICUError) -> AnalyzedText {
         var tokens: [Token] = []
-        tokens.reserveCapacity(view.units.count / 5)
         var sentenceRanges: [Range<Int>] = []
         try view.units.withUnsafeBufferPointer { (units) throws(ICUError) in
             try view.folded.withUnsafeBufferPointer { (folded) throws(ICUError) in
-                var pendingSpace = true
-                var pendingNewlines = 2 // the start of the text counts as a paragraph start
-                var line: Int32 = 0
-                try forEachWordSegment(in: units) { start, end, status in
-                    let first = units[start]
-                    if status < 100, Self.isSpace(first) {
-                        for k in start ..< end where units[k] == 0x0A {
-                            pendingNewlines += 1
-                            line += 1
+                var sink = TokenSink(units: units, folded: folded)
+                if chunkCache != nil, Self.isASCII(units) {
+                    chunkCache!.forEachChunk(in: units, folded: folded, space: { sink.add($0, $1, 0) }) { start, end, cached in
+                        if let cached {
+                            sink.add(cached, at: start)
+                        } else {
+                            ASCIIWordBreaks.forEachSegment(in: units, start ..< end) { sink.add($0, $1, $2) }
                         }
-                        pendingSpace = true
-                        return
                     }
-                    var flags: TokenFlags = []
-                    if pendingSpace { flags.insert(.spaceBefore) }
-                    if pendingNewlines > 0 { flags.insert(.lineStart) }
-                    if pendingNewlines > 1 { flags.insert(.paragraphStart) }
-                    pendingSpace = false
-                    pendingNewlines = 0
-                    let kind = Self.kind(status: status, first: UInt32(first))
-                    Self.append(start: start, end: end, kind: kind, flags: flags, line: line,
-                                units: units, folded: folded, to: &tokens)
+                } else {
+                    try forEachWordSegment(in: units) { sink.add($0, $1, $2) }
                 }
+                tokens = sink.tokens
                 try sentences.forEachSegment(in: units) { start, end, _ in
                     sentenceRanges.append(start ..< end)
                 }
@@ -70,6 +66,7 @@ public final class Tokenizer {
     /// segmented one by one: ASCII lines by `ASCIIWordBreaks`, others by ICU.
     func forEachWordSegment(in units: UnsafeBufferPointer<UInt16>,
                             _ body: (Int, Int, Int32) -> Void) throws(ICUError) {
+        defer { words.detach() }
         var lineStart = 0
         while lineStart < units.count {
             var k = lineStart
@@ -84,8 +81,8 @@ public final class Tokenizer {
                 ASCIIWordBreaks.forEachSegment(in: units, lineStart ..< lineEnd, body)
             } else if lineStart < lineEnd {
                 let offset = lineStart
-                try words.forEachSegment(in: UnsafeBufferPointer(rebasing: units[lineStart ..< lineEnd])) { start, end, status in
-                    body(offset + start, offset + end, status)
+                try words.forEachSegment(in: UnsafeBufferPointer(rebasing: units[lineStart ..< lineEnd]), detach: false) {
+                    body(offset + $0, offset + $1, $2)
                 }
             }
             if k < units.count {
@@ -96,10 +93,77 @@ public final class Tokenizer {
         }
     }
 
-    @inline(__always)
-    private static func isSpace(_ u: UInt16) -> Bool { u == 0x20 || u == 0x0A || u == 0x09 || u == 0x0D }
+    /// Turns word-break segments into tokens: white space sets the flags of the next token.
+    struct TokenSink {
+        let units: UnsafeBufferPointer<UInt16>
+        let folded: UnsafeBufferPointer<UInt16>
+        var tokens: [Token] = []
+        var pendingSpace: Bool
+        var pendingNewlines: Int
+        var line: Int32 = 0
 
-    private static func kind(status: Int32, first: UInt32) -> TokenKind {
+        /// By default the start of the text counts as a paragraph start.
+        init(units: UnsafeBufferPointer<UInt16>, folded: UnsafeBufferPointer<UInt16>, pendingSpace: Bool = true,
+             pendingNewlines: Int = 2) {
+            self.units = units
+            self.folded = folded
+            self.pendingSpace = pendingSpace
+            self.pendingNewlines = pendingNewlines
+            tokens.reserveCapacity(units.count / 5)
+        }
+
+        /// Adds the tokens of a chunk (see `ChunkTokenCache`) that starts at `start`.
+        mutating func add(_ cached: CachedTokens, at start: Int) {
+            let offset = Int32(start)
+            for i in 0 ..< cached.count {
+                var t = cached[i]
+                t.start += offset
+                t.end += offset
+                t.line = line
+                if i == 0 {
+                    if pendingSpace { t.flags.insert(.spaceBefore) }
+                    if pendingNewlines > 0 { t.flags.insert(.lineStart) }
+                    if pendingNewlines > 1 { t.flags.insert(.paragraphStart) }
+                    pendingSpace = false
+                    pendingNewlines = 0
+                }
+                tokens.append(t)
+            }
+        }
+
+        @inline(__always)
+        mutating func add(_ start: Int, _ end: Int, _ status: Int32) {
+            let first = units[start]
+            if status < 100, Tokenizer.isSpace(first) {
+                for k in start ..< end where units[k] == 0x0A {
+                    pendingNewlines += 1
+                    line += 1
+                }
+                pendingSpace = true
+                return
+            }
+            var flags: TokenFlags = []
+            if pendingSpace { flags.insert(.spaceBefore) }
+            if pendingNewlines > 0 { flags.insert(.lineStart) }
+            if pendingNewlines > 1 { flags.insert(.paragraphStart) }
+            pendingSpace = false
+            pendingNewlines = 0
+            let kind = Tokenizer.kind(status: status, first: UInt32(first))
+            Tokenizer.append(start: start, end: end, kind: kind, flags: flags, line: line,
+                             units: units, folded: folded, to: &tokens)
+        }
+    }
+
+    private static func isASCII(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
+        var all: UInt16 = 0
+        for u in units { all |= u }
+        return all < 0x80
+    }
+
+    @inline(__always)
+    fileprivate static func isSpace(_ u: UInt16) -> Bool { u == 0x20 || u == 0x0A || u == 0x09 || u == 0x0D }
+
+    fileprivate static func kind(status: Int32, first: UInt32) -> TokenKind {
         switch status {
         case 100 ..< 200: return .number
         case 200 ..< 300: return .word
@@ -117,7 +181,7 @@ public final class Tokenizer {
 
     /// Appends the segment `start..<end` as one or more tokens, applying the possessive
     /// split and the abbreviation merge.
-    private static func append(start: Int, end: Int, kind: TokenKind, flags: TokenFlags, line: Int32,
+    fileprivate static func append(start: Int, end: Int, kind: TokenKind, flags: TokenFlags, line: Int32,
                                units: UnsafeBufferPointer<UInt16>, folded: UnsafeBufferPointer<UInt16>,
                                to tokens: inout [Token]) {
         // A period attached to an initial or a dotted abbreviation joins it.
@@ -165,6 +229,25 @@ public final class Tokenizer {
         var firstUpper = false
         var k = range.lowerBound
         var index = 0
+        // ASCII, the common case, classified without the general path.
+        while k < range.upperBound {
+            let u = units[k]
+            guard u < 0x80 else { break }
+            if u &- 0x41 < 26 {
+                upper += 1
+                if index == 0 { firstUpper = true }
+            } else if u &- 0x61 < 26 {
+                lower += 1
+            } else if u &- 0x30 < 10 {
+                digits += 1
+            } else if u == 0x2E {
+                periods += 1
+            } else {
+                other += 1
+            }
+            k += 1
+            index += 1
+        }
         while k < range.upperBound {
             var c = UInt32(units[k])
             k += 1

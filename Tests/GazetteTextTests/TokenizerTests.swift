@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 @testable import GazetteText
 
 private func tokens(_ text: String) throws -> [String] {
@@ -63,5 +64,52 @@ private func tokens(_ text: String) throws -> [String] {
         for k in 0 ..< 500 { table.insert(Array("w\(k)".utf16)) }
         #expect(table.count == 502)
         #expect(table.lookup(a.tokens[3], in: a) == baku)
+    }
+}
+
+/// The chunk cache and the line-by-line sentence pass must give the tokens and sentences
+/// that ICU and the token rules give over the whole text.
+@Suite struct ChunkTokenCacheTests {
+    static let texts = [
+        "NATO's U.S.-led a.m. e.g. i.e. 1,992 25.10.2021 10:30 $5.5bn 3.5% O'Neill rock'n'roll",
+        "user@example.com http://www.example.com/a_b?c=d&e=f #tag @name snake_case 2nd 1990s",
+        "  double  spaces\n\n\nlines\n end.\"Quoted,\" (brackets) [x] {y} -- ... !? ;;",
+        "e.g.the U.S.A.'s F-16s A/S Co.,Ltd. 5'10\" ABC123def 123abc ___ a_1 1_a '90s",
+        "Mr. Smith said: 'it's 9.30am' - and left.Then he came back,12,000 times",
+        String(repeating: "averyveryverylongwordwithoutanyspaces.and.periods.in.it", count: 3) + " tail",
+        "Talks in the U.S.\nThen he left. Mr.\nSmith came\n\nHEADLINE WITHOUT STOP\nDr. Who? Yes! 3.5 percent.\n\n\nTail",
+        "A line\nU.S.\nno stop here\nMr. Smith and Gen.\n\nNext para e.g.\nfoo. \"Quoted.\" (Bracket.)\nend",
+        "No terminator at all\nin these\nlines",
+        "Ends with an abbreviation: Jan.",
+    ]
+
+    @Test(arguments: texts)
+    func cachedSplitEqualsICU(text: String) throws {
+        let plain = try Tokenizer(cacheWords: false).analyze(text)
+        let cached = try Tokenizer().analyze(text)
+        #expect(cached.tokens == plain.tokens)
+        #expect(cached.sentences == plain.sentences)
+    }
+
+    @Test func repeatedTextUsesTheCacheAndStaysEqual() throws {
+        let tokenizer = try Tokenizer()
+        let text = Self.texts.joined(separator: " ")
+        let plain = try Tokenizer(cacheWords: false).analyze(text)
+        for _ in 0 ..< 3 { #expect(try tokenizer.analyze(text).tokens == plain.tokens) }
+    }
+
+    /// Over a public corpus when it is present (../shared is absent in a fresh clone).
+    @Test func corpusSplitEqualsICU() throws {
+        let path = #filePath.split(separator: "/").dropLast(3).joined(separator: "/")
+        guard let data = FileManager.default.contents(atPath: "/" + path + "/../shared/corpora/conll2003/testa.jsonl")
+        else { return }
+        let cached = try Tokenizer(), plain = try Tokenizer(cacheWords: false)
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n").prefix(200) {
+            guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                  let text = object["text"] as? String else { continue }
+            let a = try cached.analyze(text), b = try plain.analyze(text)
+            #expect(a.tokens == b.tokens)
+            #expect(a.sentences == b.sentences)
+        }
     }
 }

@@ -1,0 +1,149 @@
+/// Remembers the tokens of the ASCII chunks (the text between white space) already
+/// seen, so that a word seen before costs a hash lookup instead of a pass of the word
+/// breaker and the token rules.
+///
+/// In ASCII text every space and line break is a word boundary on both sides (UAX #29
+/// WB3a, WB3b; WB3d only joins spaces to spaces, and ASCII has no Extend or Format
+/// characters for WB4 to attach), and no rule looks across one. So a chunk splits
+/// alone exactly as it splits it in its text, and the token rules (possessive split,
+/// period merge, shape, hash) look no further than the chunk either: its tokens, with
+/// offsets from its start, do not depend on its context. Only the layout flags of its
+/// first token and the line do, and `Tokenizer` sets those. The cache is bounded and
+/// starts over when full. Each `Tokenizer` has its own.
+struct ChunkTokenCache {
+    /// Longest chunk kept (longer ones are segmented every time).
+    static let maxChunk = 48
+    private static let maxEntries = 1 << 15
+
+    /// Open addressing: the high half of a chunk's hash and its record's offset + 1 (0:
+    /// empty).
+    private var slots = [UInt64](repeating: 0, count: 1 << 16)
+    private var count = 0
+    /// Records, each in one place so that a hit reads one slot and one record: the
+    /// chunk's hash; its length and token count; its units, four to a word; then two
+    /// words a token: the hash, and start, end, kind and shape (see `CachedTokens`).
+    private var arena: [UInt64] = []
+
+    /// Calls `space(start, end)` for each run of white space (spaces, or one line break)
+    /// and `chunk(start, end, tokens)` for each chunk of the ASCII `units`, with its tokens
+    /// relative to `start`; chunks too long to keep give nil and are the caller's to split.
+    mutating func forEachChunk(in units: UnsafeBufferPointer<UInt16>, folded: UnsafeBufferPointer<UInt16>,
+                               space: (Int, Int) -> Void,
+                               chunk: (Int, Int, CachedTokens?) -> Void) {
+        let n = units.count
+        var k = 0
+        while k < n {
+            let u = units[k]
+            if u == 0x20 {
+                var e = k + 1
+                while e < n, units[e] == 0x20 { e += 1 }
+                space(k, e)
+                k = e
+                continue
+            }
+            if u == 0x0A {
+                space(k, k + 1)
+                k += 1
+                continue
+            }
+            var e = k
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            while e < n, units[e] != 0x20, units[e] != 0x0A {
+                h = (h ^ UInt64(units[e])) &* 0x100_0000_01b3
+                e += 1
+            }
+            if e - k > Self.maxChunk {
+                chunk(k, e, nil)
+            } else {
+                let record = lookup(UnsafeBufferPointer(rebasing: units[k ..< e]),
+                                    folded: UnsafeBufferPointer(rebasing: folded[k ..< e]), hash: h)
+                arena.withUnsafeBufferPointer { arena in
+                    let tokenCount = Int(arena[record + 1] >> 32)
+                    let first = record + 2 + (e - k + 3) / 4
+                    chunk(k, e, CachedTokens(words: UnsafeBufferPointer(rebasing: arena[first ..< first + 2 * tokenCount])))
+                }
+            }
+            k = e
+        }
+    }
+
+    /// The record of `chunk`, tokenized if it is new.
+    private mutating func lookup(_ chunk: UnsafeBufferPointer<UInt16>, folded: UnsafeBufferPointer<UInt16>,
+                                 hash h: UInt64) -> Int {
+        let mask = slots.count - 1
+        let tag = h >> 32
+        var i = Int(truncatingIfNeeded: h) & mask
+        let found: Int? = slots.withUnsafeBufferPointer { slots in
+            arena.withUnsafeBufferPointer { arena in
+                while true {
+                    let slot = slots[i]
+                    if slot == 0 { return nil }
+                    if slot >> 32 == tag {
+                        let record = Int(slot & 0xFFFF_FFFF) - 1
+                        if arena[record] == h, Self.matches(arena, record, chunk) { return record }
+                    }
+                    i = (i + 1) & mask
+                }
+            }
+        }
+        if let found { return found }
+        if count >= Self.maxEntries {
+            clear()
+            return lookup(chunk, folded: folded, hash: h)
+        }
+        var sink = Tokenizer.TokenSink(units: chunk, folded: folded, pendingSpace: false, pendingNewlines: 0)
+        ASCIIWordBreaks.forEachSegment(in: chunk, 0 ..< chunk.count) { sink.add($0, $1, $2) }
+        let record = arena.count
+        arena.append(h)
+        arena.append(UInt64(chunk.count) | UInt64(sink.tokens.count) << 32)
+        var k = 0
+        while k < chunk.count {
+            var word: UInt64 = 0
+            for lane in 0 ..< 4 where k + lane < chunk.count { word |= UInt64(chunk[k + lane]) << (16 * UInt64(lane)) }
+            arena.append(word)
+            k += 4
+        }
+        for t in sink.tokens {
+            arena.append(t.hash)
+            arena.append(UInt64(UInt8(t.start)) | UInt64(UInt8(t.end)) << 8 | UInt64(t.kind.rawValue) << 16
+                | UInt64(t.shape.rawValue) << 24)
+        }
+        slots[i] = tag << 32 | UInt64(record + 1)
+        count += 1
+        return record
+    }
+
+    private static func matches(_ arena: UnsafeBufferPointer<UInt64>, _ record: Int, _ chunk: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard Int(arena[record + 1] & 0xFFFF_FFFF) == chunk.count else { return false }
+        var k = 0, w = record + 2
+        while k < chunk.count {
+            var word: UInt64 = 0
+            for lane in 0 ..< 4 where k + lane < chunk.count { word |= UInt64(chunk[k + lane]) << (16 * UInt64(lane)) }
+            if arena[w] != word { return false }
+            k += 4
+            w += 1
+        }
+        return true
+    }
+
+    private mutating func clear() {
+        for i in slots.indices { slots[i] = 0 }
+        arena.removeAll(keepingCapacity: true)
+        count = 0
+    }
+}
+
+/// The tokens of a cached chunk: offsets from its start, no flags, line 0.
+struct CachedTokens {
+    let words: UnsafeBufferPointer<UInt64>
+
+    var count: Int { words.count / 2 }
+
+    subscript(i: Int) -> Token {
+        let packed = words[2 * i + 1]
+        return Token(start: Int32(packed & 0xFF), end: Int32(packed >> 8 & 0xFF),
+                     kind: TokenKind(rawValue: UInt8(truncatingIfNeeded: packed >> 16))!,
+                     shape: TokenShape(rawValue: UInt8(truncatingIfNeeded: packed >> 24))!,
+                     flags: [], sentence: 0, position: 0, line: 0, hash: words[2 * i])
+    }
+}
