@@ -82,23 +82,12 @@ public struct Normalizer: @unchecked Sendable {
                 continue
             }
             var produced = 0
-            while true {
-                var status: gz_status = 0
-                produced = Int(segment.withUnsafeBufferPointer { src in
-                    normalized.withUnsafeMutableBufferPointer { dst in
-                        gz_normalize(nfkc, src.baseAddress, Int32(src.count), dst.baseAddress, Int32(dst.count), &status)
-                    }
-                })
-                if status == 15 /* U_BUFFER_OVERFLOW_ERROR */ || produced > normalized.count {
-                    normalized = [UInt16](repeating: 0, count: max(produced, normalized.count * 2))
-                    continue
-                }
-                if status > 0 {
-                    // ICU refused (it should not for valid text): keep the segment as it is.
-                    normalized.replaceSubrange(0 ..< segment.count, with: segment)
-                    produced = segment.count
-                }
-                break
+            if segment.count == 1, let range = Self.singles.range(of: segment[0]) {
+                // A common code point alone: its NFKC form is in the table.
+                for k in range { normalized[k - range.lowerBound] = Self.singles.units[k] }
+                produced = range.count
+            } else {
+                produced = normalizeWithICU(segment, into: &normalized)
             }
             var k = 0
             while k < produced {
@@ -122,6 +111,82 @@ public struct Normalizer: @unchecked Sendable {
             }
         }
         return out.build(originalLength: Int(scalarIndex))
+    }
+
+    /// NFKC of one segment by ICU into `normalized` (grown when too small); the unit count.
+    private func normalizeWithICU(_ segment: [UInt16], into normalized: inout [UInt16]) -> Int {
+        while true {
+            var status: gz_status = 0
+            let produced = Int(segment.withUnsafeBufferPointer { src in
+                normalized.withUnsafeMutableBufferPointer { dst in
+                    gz_normalize(nfkc, src.baseAddress, Int32(src.count), dst.baseAddress, Int32(dst.count), &status)
+                }
+            })
+            if status == 15 /* U_BUFFER_OVERFLOW_ERROR */ || produced > normalized.count {
+                normalized = [UInt16](repeating: 0, count: max(produced, normalized.count * 2))
+                continue
+            }
+            if status > 0 {
+                // ICU refused (it should not for valid text): keep the segment as it is.
+                normalized.replaceSubrange(0 ..< segment.count, with: segment)
+                return segment.count
+            }
+            return produced
+        }
+    }
+
+    /// The NFKC forms of the code points news text uses most outside ASCII (Latin,
+    /// Cyrillic, general punctuation and currency signs), each computed by ICU once, so
+    /// that a lone one costs a table read instead of an ICU call.
+    static let singles = SingleCodePoints(ranges: [0x80 ..< 0x300, 0x400 ..< 0x530, 0x2000 ..< 0x20D0])
+
+    /// A table of the NFKC forms of single code points.
+    struct SingleCodePoints: @unchecked Sendable {
+        private let ranges: [Range<UInt16>]
+        /// By code point, per range in turn: the offset of its form in `units` and its length.
+        private let entries: [(offset: Int32, length: Int32)]
+        let units: [UInt16]
+
+        init(ranges: [Range<UInt16>]) {
+            var entries: [(offset: Int32, length: Int32)] = []
+            var units: [UInt16] = []
+            var buffer = [UInt16](repeating: 0, count: 32)
+            var status: gz_status = 0
+            let nfkc = gz_nfkc(&status)
+            for range in ranges {
+                for c in range {
+                    var produced: Int32 = -1
+                    if let nfkc, status <= 0 {
+                        var source = c
+                        var callStatus: gz_status = 0
+                        produced = buffer.withUnsafeMutableBufferPointer { dst in
+                            gz_normalize(nfkc, &source, 1, dst.baseAddress, Int32(dst.count), &callStatus)
+                        }
+                        if callStatus > 0 || produced > Int32(buffer.count) { produced = -1 }
+                    }
+                    // A code point ICU could not normalize here goes to ICU at run time.
+                    entries.append((Int32(units.count), produced))
+                    if produced > 0 { units.append(contentsOf: buffer[0 ..< Int(produced)]) }
+                }
+            }
+            self.ranges = ranges
+            self.entries = entries
+            self.units = units
+        }
+
+        /// The range of `units` holding the NFKC form of `c`, when the table has it.
+        @inline(__always)
+        func range(of c: UInt16) -> Range<Int>? {
+            var base = 0
+            for r in ranges {
+                if r.contains(c) {
+                    let e = entries[base + Int(c - r.lowerBound)]
+                    return e.length < 0 ? nil : Int(e.offset) ..< Int(e.offset + e.length)
+                }
+                base += r.count
+            }
+            return nil
+        }
     }
 
     /// The view form of each ASCII byte (tab -> space, VT and FF -> line break, ` -> ').

@@ -1,5 +1,6 @@
 import GazetteTestSupport
 import Testing
+import CICU
 @testable import GazetteText
 
 /// Checks that every view unit maps back into the original, in order, and that each
@@ -84,3 +85,23 @@ private func checkOffsetMap(_ text: String, sourceLocation: SourceLocation = #_s
     }
 }
 
+
+/// The table of single code points gives what ICU gives for each of them.
+@Suite struct SingleCodePointTableTests {
+    @Test func everyEntryIsICUsNFKC() throws {
+        var status: gz_status = 0
+        let nfkc = try #require(gz_nfkc(&status))
+        var checked = 0
+        for c in UInt16(0x80) ..< 0x3000 {
+            guard let range = Normalizer.singles.range(of: c) else { continue }
+            var source = c
+            var buffer = [UInt16](repeating: 0, count: 32)
+            var callStatus: gz_status = 0
+            let n = buffer.withUnsafeMutableBufferPointer { gz_normalize(nfkc, &source, 1, $0.baseAddress, 32, &callStatus) }
+            #expect(Array(Normalizer.singles.units[range]) == Array(buffer[0 ..< Int(n)]), "U+\(String(c, radix: 16))")
+            checked += 1
+        }
+        #expect(checked > 1000)
+        #expect(Normalizer.singles.range(of: 0x2FFF) == nil)
+    }
+}
