@@ -223,8 +223,9 @@ func startThread(_ body: @escaping @Sendable () -> Void) -> pthread_t {
 ///
 /// Each side sleeps on its own condition and is woken only when it can go on: a
 /// worker when an item is queued and it is idle, the writer when the item it is
-/// waiting for is done, the reader when the window is half free again. So in a
-/// steady run a worker never sleeps and the reader and the writer rarely do.
+/// waiting for is done (and, while work is queued, a batch of items is), the reader
+/// when the window is half free again. So in a steady run a worker never sleeps and
+/// the reader and the writer rarely do.
 final class PipelineState: @unchecked Sendable {
     private let lock = Lock()
     private let workQueued: Condition
@@ -296,10 +297,18 @@ final class PipelineState: @unchecked Sendable {
         }
     }
 
+    /// Finished items the writer lets gather before it is woken, while more work is queued.
+    static let writerBatch = 16
+
     func finish(_ seq: Int, _ result: Pipeline.Result) {
         lock.withLock {
             done[seq] = result
-            if seq == written && writerWaiting { resultDone.signal() }
+            // Wake the writer once it can write, but while work is still queued only
+            // when a batch has gathered: one wake-up writes many items.
+            if writerWaiting, done[written] != nil,
+               done.count >= Self.writerBatch || queueHead >= queue.count || total != nil {
+                resultDone.signal()
+            }
         }
     }
 
