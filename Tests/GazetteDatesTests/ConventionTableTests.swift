@@ -26,7 +26,8 @@ let yearlessDates: [Example] = [
     ex("The council will finish the bridge by September.", "September=DATE 2022-09"),
     // "since" looks back even with a future cue in the sentence.
     ex("The reform, expected since January, will pass soon.", "January=DATE 2021-01"),
-    ex("The reform is expected in January.", "January=DATE 2022-01"),    // "is to" + verb is a plan: a weekday after it lies ahead.
+    ex("The reform is expected in January.", "January=DATE 2022-01"),
+    // "is to" + verb is a plan: a weekday after it lies ahead.
     ex("Trading is to resume Wednesday in Paris.", "Wednesday=DATE 2021-10-27"),
     ex("Trading resumed Wednesday in Paris.", "Wednesday=DATE 2021-10-20"),
     ex("The question is what to do on Wednesday.", "Wednesday=DATE 2021-10-20"),

@@ -1,6 +1,7 @@
 import Foundation
 import GazetteCore
 import GazetteDates
+import GazetteTestSupport
 import GazetteText
 import Testing
 
@@ -81,12 +82,9 @@ let otherLocales: [Example] = [
     }
 
     @Test func aFolderOfItsOwn() throws {
-        let folder = "/tmp/gazette-holidays-\(getpid())"
-        mkdir(folder, 0o755)
-        defer { unlink(folder + "/holidays.tsv"); rmdir(folder) }
-        let file = fopen(folder + "/holidays.tsv", "w")
-        fputs("# a user's list\nname\tdate\nFounders Day\t03 Fri 2\nHarvest Feast\t09-23\n", file)
-        fclose(file)
+        let directory = try TemporaryDirectory()
+        try directory.write("holidays.tsv", "# a user's list\nname\tdate\nFounders Day\t03 Fri 2\nHarvest Feast\t09-23\n")
+        let folder = directory.url.path
         let recognizer = try DateRecognizer(gazetteers: folder)
         // date-words.tsv is not in the folder: the repository's list still blocks "Flight 2021".
         #expect(try spans("Flight 2021 landed in 2019.", dct: defaultDCT, recognizer: recognizer) == ["2019=DATE 2019"])
@@ -99,24 +97,18 @@ let otherLocales: [Example] = [
     }
 
     @Test func ownWordList() throws {
-        let folder = "/tmp/gazette-date-words-\(getpid())"
-        mkdir(folder, 0o755)
-        defer { unlink(folder + "/date-words.tsv"); rmdir(folder) }
-        let file = fopen(folder + "/date-words.tsv", "w")
-        fputs("word\tkind\ngadgets\tcount-noun\n", file)
-        fclose(file)
+        let directory = try TemporaryDirectory()
+        try directory.write("date-words.tsv", "word\tkind\ngadgets\tcount-noun\n")
+        let folder = directory.url.path
         #expect(try spans("The shop sold 2000 gadgets.", dct: defaultDCT) == ["2000=DATE 2000"])
         let recognizer = try DateRecognizer(gazetteers: folder)
         #expect(try spans("The shop sold 2000 gadgets.", dct: defaultDCT, recognizer: recognizer) == [])
     }
 
     @Test func aBadLineNamesItsLine() throws {
-        let folder = "/tmp/gazette-holidays-bad-\(getpid())"
-        mkdir(folder, 0o755)
-        defer { unlink(folder + "/holidays.tsv"); rmdir(folder) }
-        let file = fopen(folder + "/holidays.tsv", "w")
-        fputs("name\tdate\nFounders Day\t13-40\n", file)
-        fclose(file)
+        let directory = try TemporaryDirectory()
+        try directory.write("holidays.tsv", "name\tdate\nFounders Day\t13-40\n")
+        let folder = directory.url.path
         #expect(throws: DateListError.badLine(path: folder + "/holidays.tsv", line: 2,
                                                  message: "date '13-40' is not MM-DD, MM WEEKDAY N, MM WEEKDAY last or easter[+-N]")) {
             try DateRecognizer(gazetteers: folder)
