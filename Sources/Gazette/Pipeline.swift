@@ -74,8 +74,9 @@ public struct Pipeline {
             let session = UncheckedBox(sessions[w])
             let tokenizer = UncheckedBox(tokenizers.isEmpty ? nil : tokenizers[w])
             threads.append(startThread {
-                while let (seq, item) = state.takeWork() {
-                    let result = Self.process(item, number: seq + 1, session: session.value, includeText: includeText,
+                while let (seq, record) = state.takeWork() {
+                    // A JSONL line is parsed here, on a worker, not on the reading thread.
+                    let result = Self.process(record.parsed(), number: seq + 1, session: session.value, includeText: includeText,
                                               defaultDCT: defaultDCT, format: format, pagePerDocument: pagePerDocument,
                                               tokenizer: tokenizer.value)
                     state.finish(seq, result)
@@ -232,7 +233,7 @@ final class PipelineState: @unchecked Sendable {
     private let resultDone: Condition
     private let spaceFree: Condition
     private let window: Int
-    private var queue: [(Int, InputItem)] = []
+    private var queue: [(Int, InputRecord)] = []
     private var queueHead = 0
     private var done: [Int: Pipeline.Result] = [:]
     private var submitted = 0
@@ -256,7 +257,7 @@ final class PipelineState: @unchecked Sendable {
     }
 
     /// Queues an item; blocks while the window is full. False once the run has stopped.
-    func submit(_ seq: Int, _ item: InputItem) -> Bool {
+    func submit(_ seq: Int, _ item: InputRecord) -> Bool {
         lock.withLock {
             while !stopped && submitted - written >= window {
                 readerWaiting = true
@@ -279,7 +280,7 @@ final class PipelineState: @unchecked Sendable {
         }
     }
 
-    func takeWork() -> (Int, InputItem)? {
+    func takeWork() -> (Int, InputRecord)? {
         lock.withLock {
             while !(stopped || queueHead < queue.count || total != nil) {
                 idleWorkers += 1

@@ -73,3 +73,40 @@ public enum InputItem: Sendable {
         }
     }
 }
+
+/// What `InputReader` yields: an item ready to use, or a JSONL line still to be
+/// parsed. The reader only splits lines, so that a pipeline parses them on its
+/// workers rather than on the one thread that reads.
+public enum InputRecord: Sendable {
+    case item(InputItem)
+    case line(JSONLine)
+
+    /// The input file the record came from, relative to its command-line root.
+    public var origin: String {
+        switch self {
+        case let .item(item): return item.origin
+        case let .line(line): return line.origin
+        }
+    }
+
+    /// The document or error of the record, parsing a line.
+    public func parsed() -> InputItem {
+        switch self {
+        case let .item(item):
+            return item
+        case let .line(l):
+            return l.bytes.withUnsafeBufferPointer {
+                JSONLDocument.make(line: $0, source: l.source, lineNumber: l.lineNumber)
+            }.with(origin: l.origin)
+        }
+    }
+}
+
+/// One line of a JSONL input, not parsed yet, with where it came from.
+public struct JSONLine: Sendable {
+    public var bytes: [UInt8]
+    public var source: String
+    public var lineNumber: Int
+    /// As `Document.origin`.
+    public var origin: String
+}

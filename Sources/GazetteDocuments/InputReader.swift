@@ -32,7 +32,8 @@ public struct InputOptions: Sendable {
 /// - a directory is read recursively, entries sorted by name, hidden ones skipped,
 ///   each directory visited once (symbolic-link loops are reported, not followed);
 ///   a text file's id is its path relative to the directory given;
-/// - a file is one text document (id: the path as given) or a JSONL stream.
+/// - a file is one text document (id: the path as given) or a JSONL stream, whose
+///   lines come unparsed (`InputRecord.line`; `parsed()` parses one).
 /// Every problem becomes an `InputError` item in place; reading goes on.
 public final class InputReader: IteratorProtocol {
     private let options: InputOptions
@@ -55,35 +56,33 @@ public final class InputReader: IteratorProtocol {
         pending = inputs.reversed().map { $0 == "-" ? .stdin : .path($0) }
     }
 
-    public func next() -> InputItem? {
+    public func next() -> InputRecord? {
         while true {
             if let reader = lines {
-                var item: InputItem?
+                var item: InputRecord?
                 do {
                     let more = try reader.next { line in
                         if Self.isBlank(line) { return }
-                        item = JSONLDocument.make(line: line, source: reader.source, lineNumber: reader.lineNumber)
-                            .with(origin: reader.origin)
+                        item = .line(JSONLine(bytes: Array(line), source: reader.source, lineNumber: reader.lineNumber,
+                                              origin: reader.origin))
                     }
                     if !more { lines = nil }
                 } catch {
                     lines = nil
-                    return InputItem.error(error).with(origin: reader.origin)
+                    return .item(InputItem.error(error).with(origin: reader.origin))
                 }
                 if let item { return item }
                 continue
             }
             guard let next = pending.popLast() else { return nil }
+            let item: InputItem?
             switch next {
-            case .stdin:
-                if let item = openStdin() { return item }
-            case let .path(path):
-                if let item = open(path: path) { return item }
-            case let .entry(path, id):
-                if let item = openFile(path, id: id, origin: id) { return item }
-            case let .directory(path, prefix):
-                if let item = expand(path, idPrefix: prefix) { return item }
+            case .stdin: item = openStdin()
+            case let .path(path): item = open(path: path)
+            case let .entry(path, id): item = openFile(path, id: id, origin: id)
+            case let .directory(path, prefix): item = expand(path, idPrefix: prefix)
             }
+            if let item { return .item(item) }
         }
     }
 

@@ -1,4 +1,5 @@
 import GazetteJSON
+import GazetteTestSupport
 import Testing
 @testable import GazetteDocuments
 
@@ -89,5 +90,29 @@ import Testing
         }
         #expect(e.message.hasPrefix(message))
         #expect(e.line == 7 && e.source == "in.jsonl")
+    }
+}
+
+/// The reader hands JSONL lines over unparsed; `parsed()` gives what parsing on the
+/// reading thread gave.
+@Suite struct InputRecordTests {
+    @Test func linesComeUnparsedAndParseWithTheirOrigin() throws {
+        let directory = try TemporaryDirectory()
+        let path = try directory.write("in.jsonl", "{\"id\": \"a\", \"text\": \"Hi\"}\n\n{bad\n").path
+        let reader = InputReader(paths: [path])
+        var records: [InputRecord] = []
+        while let record = reader.next() { records.append(record) }
+        #expect(records.count == 2)
+        guard case let .line(first) = records[0], case .document(let doc) = records[0].parsed() else {
+            Issue.record("expected an unparsed line that parses to a document")
+            return
+        }
+        #expect(first.lineNumber == 1 && doc.id == "a" && doc.line == 1)
+        #expect(doc.origin == records[0].origin && doc.origin == "in.jsonl")
+        guard case let .error(e) = records[1].parsed() else {
+            Issue.record("expected an error")
+            return
+        }
+        #expect(e.line == 3 && e.message.hasPrefix("malformed JSON"))
     }
 }
