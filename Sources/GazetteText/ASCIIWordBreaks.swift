@@ -1,13 +1,13 @@
 /// UAX #29 word boundaries for a run of ASCII, with ICU's rule status (0 for
 /// spaces and punctuation, 100 for numbers, 200 for words): the tokenizer's fast
 /// path for ASCII lines, giving what ICU's word break iterator gives without its
-/// rule tables. `TokenizerTests` checks it against ICU on random and real text.
+/// rule tables. `ASCIIWordBreaksTests` checks it against ICU on random and real text.
 ///
 /// In ASCII (where ICU counts `@` as a letter) the rules come down to: letters,
-/// digits and `_` join one another
-/// (WB5, WB8-WB10, WB13a-b); a `.` or `'` between two letters (WB6-7), and a `.`,
-/// `'`, `,` or `;` between two digits (WB11-12) joins too; CR LF is one segment
-/// (WB3); spaces join spaces (WB3d); everything else stands alone (WB999).
+/// digits and `_` join one another (WB5, WB8-WB10, WB13a-b); a `.` or `'` between
+/// two letters (WB6-7), and a `.`, `'`, `,` or `;` between two digits (WB11-12),
+/// joins too; CR LF is one segment (WB3); spaces join spaces (WB3d); everything
+/// else stands alone (WB999).
 enum ASCIIWordBreaks {
     private enum Class: UInt8 {
         case other, letter, digit, underscore, space, cr, lf
