@@ -38,11 +38,13 @@ struct DateLists: Sendable {
         return path + "/Gazetteers"
     }
 
-    /// The lists of `folder`; a file the folder lacks is read from the repository's
-    /// `Gazetteers/` instead, and a file found in neither gives an empty list.
-    static func load(folder: String) throws(DateListError) -> DateLists {
+    /// The lists of `folder`; a file the folder lacks is read from `fallback` (the
+    /// repository's `Gazetteers/`) instead, and a file found in neither is an error:
+    /// dates without their tense cues would be quietly worse.
+    static func load(folder: String, fallback: String = repositoryFolder) throws(DateListError) -> DateLists {
         var lists = DateLists()
-        if let (text, path) = try read(holidaysFile, folder: folder) {
+        do {
+            let (text, path) = try read(holidaysFile, folder: folder, fallback: fallback)
             try parseLines(text, path: path, header: ("name", "date")) { (name: Substring, field: Substring, line: Int) throws(DateListError) in
                 guard let rule = rule(field) else {
                     throw .badLine(path: path, line: line,
@@ -51,7 +53,8 @@ struct DateLists: Sendable {
                 lists.holidays.append((String(name), rule))
             }
         }
-        if let (text, path) = try read(wordsFile, folder: folder) {
+        do {
+            let (text, path) = try read(wordsFile, folder: folder, fallback: fallback)
             try parseLines(text, path: path, header: ("word", "kind")) { (word: Substring, field: Substring, line: Int) throws(DateListError) in
                 guard let kind = WordKind(rawValue: String(field)) else {
                     throw .badLine(path: path, line: line,
@@ -63,15 +66,16 @@ struct DateLists: Sendable {
         return lists
     }
 
-    /// The text and path of `name` in `folder`, else in the repository's folder, else nil.
-    private static func read(_ name: String, folder: String) throws(DateListError) -> (String, String)? {
-        for dir in [folder, repositoryFolder] {
+    /// The text and path of `name` in `folder`, else in `fallback`.
+    private static func read(_ name: String, folder: String, fallback: String) throws(DateListError) -> (String, String) {
+        let folders = folder == fallback ? [folder] : [folder, fallback]
+        for dir in folders {
             let path = dir + "/" + name
             guard access(path, F_OK) == 0 else { continue }
-            guard let bytes = readFile(path) else { throw .unreadable(path: path) }
+            guard let bytes = DataFile.bytes(at: path) else { throw .unreadable(path: path) }
             return (String(decoding: bytes, as: UTF8.self), path)
         }
-        return nil
+        throw .missing(file: name, searched: folders)
     }
 
     /// Calls `line` with the two fields of every line that is not blank, a comment or the header.
@@ -115,23 +119,12 @@ struct DateLists: Sendable {
         guard let n = Int(parts[2]), (1 ... 5).contains(n) else { return nil }
         return .nthWeekday(month: m, weekday: w + 1, n: n)
     }
-
-    private static func readFile(_ path: String) -> [UInt8]? {
-        guard let f = fopen(path, "rb") else { return nil }
-        defer { fclose(f) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 14)
-        while true {
-            let n = fread(&chunk, 1, chunk.count, f)
-            if n <= 0 { break }
-            bytes.append(contentsOf: chunk[0 ..< n])
-        }
-        return ferror(f) != 0 ? nil : bytes
-    }
 }
 
 /// Why `holidays.tsv` or `date-words.tsv` could not be read.
 public enum DateListError: Error, CustomStringConvertible, Equatable {
+    /// The file is in none of the folders searched.
+    case missing(file: String, searched: [String])
     /// The file exists but cannot be read.
     case unreadable(path: String)
     /// A line is not two tab-separated fields of the form the file's header describes.
@@ -139,6 +132,7 @@ public enum DateListError: Error, CustomStringConvertible, Equatable {
 
     public var description: String {
         switch self {
+        case let .missing(file, searched): return "\(file) is in none of: \(searched.joined(separator: ", "))"
         case let .unreadable(path): return "cannot read \(path)"
         case let .badLine(path, line, message): return "\(path) line \(line): \(message)"
         }

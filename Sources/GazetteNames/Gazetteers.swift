@@ -139,7 +139,7 @@ public struct Gazetteers: Sendable {
     /// error (a bad line, an unreadable file) is thrown.
     static func readManifest(_ directory: String) throws -> [List] {
         let manifestPath = directory + "/manifest.tsv"
-        guard let manifestBytes = readFile(manifestPath) else { throw GazetteerError.unreadable(path: manifestPath) }
+        guard let manifestBytes = DataFile.bytes(at: manifestPath) else { throw GazetteerError.unreadable(path: manifestPath) }
         let manifest = String(decoding: manifestBytes, as: UTF8.self)
         var lists: [List] = []
         var lineNumber = 0
@@ -152,7 +152,7 @@ public struct Gazetteers: Sendable {
                 throw GazetteerError.badManifest(line: lineNumber, message: "expected 4 tab-separated fields")
             }
             let path = directory + "/" + fields[0]
-            guard let content = readFile(path) else { throw GazetteerError.unreadable(path: path) }
+            guard let content = DataFile.bytes(at: path) else { throw GazetteerError.unreadable(path: path) }
             let name = fields[0].split(separator: ".").first.map(String.init) ?? fields[0]
             switch fields[1] {
             case "entries":
@@ -208,20 +208,6 @@ public struct Gazetteers: Sendable {
         var ts = timespec()
         clock_gettime(CLOCK_MONOTONIC, &ts)
         return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-    }
-
-    static func readFile(_ path: String) -> [UInt8]? {
-        guard let f = fopen(path, "rb") else { return nil }
-        defer { fclose(f) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = fread(&chunk, 1, chunk.count, f)
-            if n <= 0 { break }
-            bytes.append(contentsOf: chunk[0 ..< n])
-        }
-        if ferror(f) != 0 { return nil }
-        return bytes
     }
 
     /// Accumulates lists into the table, the trie and the cue bits.

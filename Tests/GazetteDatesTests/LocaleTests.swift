@@ -1,6 +1,6 @@
 import Foundation
 import GazetteCore
-import GazetteDates
+@testable import GazetteDates
 import GazetteTestSupport
 import GazetteText
 import Testing
@@ -103,6 +103,16 @@ let otherLocales: [Example] = [
         #expect(try spans("The shop sold 2000 gadgets.", dct: defaultDCT) == ["2000=DATE 2000"])
         let recognizer = try DateRecognizer(gazetteers: folder)
         #expect(try spans("The shop sold 2000 gadgets.", dct: defaultDCT, recognizer: recognizer) == [])
+    }
+
+    @Test func aListFoundNowhereIsAnError() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("holidays.tsv", "name\tdate\nFounders Day\t03-12\n")
+        let folder = directory.url.path
+        let nowhere = folder + "/missing"
+        #expect(throws: DateListError.missing(file: "date-words.tsv", searched: [folder, nowhere])) {
+            try DateLists.load(folder: folder, fallback: nowhere)
+        }
     }
 
     @Test func aBadLineNamesItsLine() throws {
