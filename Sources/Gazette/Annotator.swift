@@ -20,7 +20,7 @@ public final class Annotator: Sendable {
     public init(recognizers: [any Recognizer]) throws(ICUError) {
         self.recognizers = recognizers
         pool = SessionPool()
-        _ = try Tokenizer() // fail here, not later, if ICU cannot open its iterators
+        _ = try Tokenizer(cacheWords: false) // fail here, not later, if ICU cannot open its iterators
     }
 
     /// Annotates `text`, resolving relative dates against `dct` (`YYYY-MM-DD`) when given.

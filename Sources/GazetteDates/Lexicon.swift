@@ -184,7 +184,7 @@ struct Lexicon: Sendable {
     private(set) var zones: [(name: String, utc: Bool)] = []
 
     init(locales: [String], lists: DateLists) throws(ICUError) {
-        let tokenizer = try Tokenizer()
+        let tokenizer = try Tokenizer(cacheWords: false)
         // English grammar words first, then CLDR names (which may add meanings to them).
         for (text, word) in Vocabulary.words { try add(text, tokenizer) { $0.word = word } }
         for (i, text) in Vocabulary.cardinals.enumerated() where !text.isEmpty {

@@ -647,7 +647,7 @@ final class TokenizedLists: @unchecked Sendable {
             init(_ body: @escaping () -> Void) { self.body = body }
         }
         let context = Unmanaged.passRetained(Context { [self] in
-            let tokenizer = Result { try Tokenizer() }
+            let tokenizer = Result { try Tokenizer(cacheWords: false) } // names are mostly unique: no chunk cache
             for (i, list) in lists.enumerated() {
                 let result = Result { try Gazetteers.Builder.tokenize(Gazetteers.Builder.slowNames(list), tokenizer: tokenizer.get()) }
                 pthread_mutex_lock(&mutex)
