@@ -39,10 +39,26 @@ public final class Annotator: Sendable {
         /// sessions would then keep it alive in a cycle).
         public let recognizers: [any Recognizer]
         private let tokenizer: Tokenizer
+        /// By recognizer: its vocabulary's index in the tokenizer's, if it has one.
+        private let vocabularyIndex: [Int?]
 
         init(recognizers: [any Recognizer]) throws(ICUError) {
             self.recognizers = recognizers
-            tokenizer = try Tokenizer()
+            var vocabularies: [TokenTable] = []
+            vocabularyIndex = recognizers.map { recognizer in
+                guard let table = recognizer.vocabulary else { return nil }
+                vocabularies.append(table)
+                return vocabularies.count - 1
+            }
+            tokenizer = try Tokenizer(vocabularies: vocabularies)
+        }
+
+        /// `context` with the token ids of recognizer `r`'s vocabulary.
+        private func context(_ context: DocumentContext, for r: Int, _ analyzed: AnalyzedText) -> DocumentContext {
+            guard let k = vocabularyIndex[r] else { return context }
+            var context = context
+            context.tokenIDs = analyzed.tokenIDs[k]
+            return context
         }
 
         /// The spans of `text`, non-overlapping, in text order.
@@ -94,8 +110,8 @@ public final class Annotator: Sendable {
         private func annotateSegment(_ text: String, context: DocumentContext) throws(ICUError) -> [Span] {
             let analyzed = try tokenizer.analyze(text)
             var candidates: [Candidate] = []
-            for recognizer in recognizers {
-                candidates.append(contentsOf: recognizer.recognize(analyzed, context: context))
+            for (r, recognizer) in recognizers.enumerated() {
+                candidates.append(contentsOf: recognizer.recognize(analyzed, context: self.context(context, for: r, analyzed)))
             }
             return Self.spans(OverlapResolver.resolve(candidates), of: text, analyzed: analyzed)
         }
@@ -105,8 +121,8 @@ public final class Annotator: Sendable {
             let analyzed = try tokenizer.analyze(text)
             var candidates: [Candidate] = []
             var names: [String] = []
-            for recognizer in recognizers {
-                let found = recognizer.recognize(analyzed, context: context)
+            for (r, recognizer) in recognizers.enumerated() {
+                let found = recognizer.recognize(analyzed, context: self.context(context, for: r, analyzed))
                 candidates.append(contentsOf: found)
                 names.append(contentsOf: repeatElement(recognizer.name, count: found.count))
             }

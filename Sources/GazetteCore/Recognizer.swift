@@ -6,6 +6,9 @@ public struct DocumentContext: Sendable {
     public var dct: CalendarDate?
     /// The document id, for messages.
     public var id: String
+    /// The id of each token of the text in the recognizer's `vocabulary` (-1: absent),
+    /// when the caller's tokenizer looked them up (`AnalyzedText.tokenIDs`); nil otherwise.
+    public var tokenIDs: [Int32]?
 
     public init(id: String, dct: CalendarDate? = nil) {
         self.id = id
@@ -22,4 +25,11 @@ public protocol Recognizer: Sendable {
     var name: String { get }
     /// All candidates in `text`; they may overlap each other.
     func recognize(_ text: AnalyzedText, context: DocumentContext) -> [Candidate]
+    /// The table the recognizer looks tokens up in, if any: a tokenizer given it
+    /// looks each token up once and passes the ids in `DocumentContext.tokenIDs`.
+    var vocabulary: TokenTable? { get }
+}
+
+extension Recognizer {
+    public var vocabulary: TokenTable? { nil }
 }

@@ -41,14 +41,17 @@ public struct DateRecognizer: Recognizer {
         lexicon = try Lexicon(locales: self.locales, lists: lists)
     }
 
+    /// The lexicon's table of month, weekday, holiday and date words.
+    public var vocabulary: TokenTable? { lexicon.table }
+
     public func recognize(_ text: AnalyzedText, context: DocumentContext) -> [Candidate] {
         guard !text.tokens.isEmpty else { return [] }
-        var parser = Parser(text: text, lexicon: lexicon, dct: context.dct, order: dateOrder)
+        var parser = Parser(text: text, lexicon: lexicon, dct: context.dct, order: dateOrder, ids: context.tokenIDs)
         var matches = parser.run()
         // No dct: a full date on one of the first three lines (a date line) anchors the rest.
         if context.dct == nil, let line = matches.first(where: { text.tokens[$0.first].line <= 2 && $0.label == .date }),
            let anchor = CalendarDate(iso: line.value) {
-            parser = Parser(text: text, lexicon: lexicon, dct: anchor, order: dateOrder)
+            parser = Parser(text: text, lexicon: lexicon, dct: anchor, order: dateOrder, ids: context.tokenIDs)
             matches = parser.run()
         }
         return matches.map { m in

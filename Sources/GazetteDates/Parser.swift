@@ -51,7 +51,8 @@ struct Parser {
     /// The first token of the expression being scanned (before "the", "early", "the end of").
     private var start = 0
 
-    init(text: AnalyzedText, lexicon: Lexicon, dct: CalendarDate?, order: DateOrder) {
+    /// `ids`: the tokens' ids in `lexicon.table`, when the tokenizer looked them up.
+    init(text: AnalyzedText, lexicon: Lexicon, dct: CalendarDate?, order: DateOrder, ids given: [Int32]? = nil) {
         self.text = text
         lex = lexicon
         self.dct = dct
@@ -66,7 +67,7 @@ struct Parser {
         for i in tokens.indices {
             let t = tokens[i]
             if t.kind == .word || t.kind == .punctuation {
-                ids[i] = lexicon.lookup(t, in: text)
+                ids[i] = given?[i] ?? lexicon.lookup(t, in: text)
             } else if t.kind == .number, t.length <= 9 {
                 var v: Int32 = 0
                 for k in t.range {

@@ -81,8 +81,9 @@ public struct Gazetteers: Sendable {
     public let loadMilliseconds: Double
 
     let table: TokenTable
-    /// Cue bits of each token-table id.
-    let cueBits: [UInt32]
+    /// By token-table id: its cue bits (low half) and its child of the trie's root (high
+    /// half, -1: none), side by side so that a word costs one cache miss, not two.
+    let byID: [UInt64]
     /// Folded surname endings, longest first.
     let surnameEndings: [[UInt16]]
     public let entries: [GazetteerEntry]
@@ -118,7 +119,11 @@ public struct Gazetteers: Sendable {
             sizes.append((list.file, n))
         }
         return Gazetteers(directory: directory, sizes: sizes, loadMilliseconds: (Self.now() - started) * 1000,
-                          table: builder.table, cueBits: builder.cueBits,
+                          table: builder.table,
+                          byID: builder.cueBits.indices.map { id in
+                              UInt64(builder.cueBits[id])
+                                  | UInt64(UInt32(bitPattern: builder.trie.child(0, Int32(id)) ?? -1)) << 32
+                          },
                           surnameEndings: builder.endings.sorted { $0.count > $1.count },
                           entries: builder.entries, trie: builder.trie)
     }
@@ -185,7 +190,15 @@ public struct Gazetteers: Sendable {
 
     /// The cue bits of a token-table id.
     @inline(__always)
-    func cues(_ id: Int32) -> Cue { id < 0 ? [] : Cue(rawValue: cueBits[Int(id)]) }
+    func cues(_ id: Int32) -> Cue { id < 0 ? [] : Cue(rawValue: UInt32(truncatingIfNeeded: byID[Int(id)])) }
+
+    /// The cues of a token-table id and its child of the trie's root (-1: none).
+    @inline(__always)
+    func cuesAndRootChild(_ id: Int32) -> (Cue, Int32) {
+        guard id >= 0 else { return ([], -1) }
+        let info = byID[Int(id)]
+        return (Cue(rawValue: UInt32(truncatingIfNeeded: info)), Int32(truncatingIfNeeded: info >> 32))
+    }
 
     /// Whether token `i` ends with a surname ending and is at least three letters longer.
     func hasSurnameEnding(_ i: Int, in text: AnalyzedText) -> Bool {

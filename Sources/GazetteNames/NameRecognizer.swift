@@ -52,9 +52,12 @@ public struct NameRecognizer: Recognizer {
     /// Loads the gazetteers from `GazetteerLocation.find()`.
     public init() throws { gazetteers = try Gazetteers.load() }
 
+    /// The gazetteers' table of name tokens.
+    public var vocabulary: TokenTable? { gazetteers.table }
+
     public func recognize(_ text: AnalyzedText, context: DocumentContext) -> [Candidate] {
         guard !text.tokens.isEmpty else { return [] }
-        var pass = DocumentPass(gazetteers, text)
+        var pass = DocumentPass(gazetteers, text, ids: context.tokenIDs)
         return pass.run()
     }
 }
@@ -149,7 +152,8 @@ struct DocumentPass {
     /// Tokens inside facility names: nothing is annotated there.
     var blocked: [Bool]
 
-    init(_ g: Gazetteers, _ text: AnalyzedText) {
+    /// `given`: the tokens' ids in `g.table`, when the tokenizer looked them up.
+    init(_ g: Gazetteers, _ text: AnalyzedText, ids given: [Int32]? = nil) {
         self.g = g
         self.text = text
         n = text.tokens.count
@@ -184,10 +188,9 @@ struct DocumentPass {
                 words.insert(h, Int32(words.count))
                 firstToken.append(i)
             }
-            let id = g.id(i, in: text)
+            let id = given?[i] ?? g.id(i, in: text)
             ids[i] = id
-            cue[i] = g.cues(id)
-            if id >= 0, let next = g.trie.child(0, id) { rootStep[i] = next }
+            (cue[i], rootStep[i]) = g.cuesAndRootChild(id)
         }
         lowerSeen = [Bool](repeating: false, count: words.count)
         midCaps = lowerSeen

@@ -4,11 +4,15 @@ public struct AnalyzedText: Sendable {
     public let tokens: [Token]
     /// Token index ranges, one per sentence, in order.
     public let sentences: [Range<Int>]
+    /// By vocabulary of the tokenizer (`Tokenizer.vocabularies`), each token's id in it
+    /// (-1: absent); empty when the tokenizer had none.
+    public let tokenIDs: [[Int32]]
 
-    public init(normalized: NormalizedText, tokens: [Token], sentences: [Range<Int>]) {
+    public init(normalized: NormalizedText, tokens: [Token], sentences: [Range<Int>], tokenIDs: [[Int32]] = []) {
         self.normalized = normalized
         self.tokens = tokens
         self.sentences = sentences
+        self.tokenIDs = tokenIDs
     }
 
     /// The normalized text of token `i`.

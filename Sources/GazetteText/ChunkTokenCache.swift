@@ -10,6 +10,10 @@
 /// offsets from its start, do not depend on its context. Only the layout flags of its
 /// first token and the line do, and `Tokenizer` sets those. The cache is bounded and
 /// starts over when full. Each `Tokenizer` has its own.
+///
+/// Each token's id in each of the tokenizer's vocabularies (`TokenTable`s of the
+/// recognizers) is kept with it: a large table's lookup misses the CPU caches, and a
+/// word seen before then costs none.
 struct ChunkTokenCache {
     /// Longest chunk kept (longer ones are segmented every time).
     static let maxChunk = 48
@@ -23,6 +27,12 @@ struct ChunkTokenCache {
     /// chunk's hash; its length and token count; its units, four to a word; then two
     /// words a token: the hash, and start, end, kind and shape (see `CachedTokens`).
     private var arena: [UInt64] = []
+    /// The tables whose ids each token record carries, two ids to a word.
+    let vocabularies: [TokenTable]
+
+    init(vocabularies: [TokenTable] = []) {
+        self.vocabularies = vocabularies
+    }
 
     /// Calls `space(start, end)` for each run of white space (spaces, or one line break)
     /// and `chunk(start, end, tokens)` for each chunk of the ASCII `units`, with its tokens
@@ -57,10 +67,14 @@ struct ChunkTokenCache {
             } else {
                 let record = lookup(UnsafeBufferPointer(rebasing: units[k ..< e]),
                                     folded: UnsafeBufferPointer(rebasing: folded[k ..< e]), hash: h)
+                let v = vocabularies.count
                 arena.withUnsafeBufferPointer { arena in
                     let tokenCount = Int(arena[record + 1] >> 32)
                     let first = record + 2 + (e - k + 3) / 4
-                    chunk(k, e, CachedTokens(words: UnsafeBufferPointer(rebasing: arena[first ..< first + 2 * tokenCount])))
+                    let idWords = first + 2 * tokenCount
+                    chunk(k, e, CachedTokens(words: UnsafeBufferPointer(rebasing: arena[first ..< idWords]),
+                                             ids: UnsafeBufferPointer(rebasing: arena[idWords ..< idWords + (tokenCount * v + 1) / 2]),
+                                             vocabularies: v))
                 }
             }
             k = e
@@ -108,6 +122,20 @@ struct ChunkTokenCache {
             arena.append(UInt64(UInt8(t.start)) | UInt64(UInt8(t.end)) << 8 | UInt64(t.kind.rawValue) << 16
                 | UInt64(t.shape.rawValue) << 24)
         }
+        var pending: UInt64 = 0, half = false
+        for t in sink.tokens {
+            let key = UnsafeBufferPointer(rebasing: folded[t.range])
+            for table in vocabularies {
+                let id = UInt64(UInt32(bitPattern: table.lookup(folded: key, hash: t.hash) ?? -1))
+                if half {
+                    arena.append(pending | id << 32)
+                } else {
+                    pending = id
+                }
+                half.toggle()
+            }
+        }
+        if half { arena.append(pending) }
         slots[i] = tag << 32 | UInt64(record + 1)
         count += 1
         return record
@@ -133,9 +161,19 @@ struct ChunkTokenCache {
     }
 }
 
-/// The tokens of a cached chunk: offsets from its start, no flags, line 0.
+/// The tokens of a cached chunk: offsets from its start, no flags, line 0; and their
+/// vocabulary ids.
 struct CachedTokens {
     let words: UnsafeBufferPointer<UInt64>
+    let ids: UnsafeBufferPointer<UInt64>
+    let vocabularies: Int
+
+    /// The id of token `i` in vocabulary `v` (-1: absent).
+    @inline(__always)
+    func id(_ i: Int, vocabulary v: Int) -> Int32 {
+        let k = i * vocabularies + v
+        return Int32(bitPattern: UInt32(truncatingIfNeeded: ids[k >> 1] >> (32 * UInt64(k & 1))))
+    }
 
     var count: Int { words.count / 2 }
 

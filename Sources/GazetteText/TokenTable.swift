@@ -63,6 +63,12 @@ public struct TokenTable: Sendable {
         }
     }
 
+    /// The id of the folded units `key` whose `Tokenizer.hash` is `hash`, if present.
+    @inline(__always)
+    public func lookup(folded key: UnsafeBufferPointer<UInt16>, hash: UInt64) -> Int32? {
+        find(key, hash: hash)
+    }
+
     @inline(__always)
     private func find(_ units: UnsafeBufferPointer<UInt16>, hash h: UInt64) -> Int32? {
         slots.withUnsafeBufferPointer { slots in

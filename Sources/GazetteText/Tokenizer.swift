@@ -17,10 +17,15 @@ public final class Tokenizer {
     /// Tokens of ASCII chunks already seen; nil to run ICU over every text.
     private var chunkCache: ChunkTokenCache?
 
+    /// The tables `AnalyzedText.tokenIDs` gives each token's id in.
+    public let vocabularies: [TokenTable]
+
     /// `cacheWords: false` segments every text anew, not only the chunks of ASCII text
-    /// it has not seen (the results are the same).
-    public init(locale: String = "en_US", cacheWords: Bool = true) throws(ICUError) {
-        chunkCache = cacheWords ? ChunkTokenCache() : nil
+    /// it has not seen (the results are the same). `vocabularies`: the tables to look
+    /// every token up in (see `AnalyzedText.tokenIDs`).
+    public init(locale: String = "en_US", cacheWords: Bool = true, vocabularies: [TokenTable] = []) throws(ICUError) {
+        self.vocabularies = vocabularies
+        chunkCache = cacheWords ? ChunkTokenCache(vocabularies: vocabularies) : nil
         words = try BreakIterator(.word, locale: locale)
         sentences = try BreakIterator(.sentence, locale: locale + "@ss=standard")
         normalizer = try Normalizer()
@@ -35,21 +40,39 @@ public final class Tokenizer {
     public func analyze(_ view: NormalizedText) throws(ICUError) -> AnalyzedText {
         var tokens: [Token] = []
         var sentenceRanges: [Range<Int>] = []
+        var ids = [[Int32]](repeating: [], count: vocabularies.count)
         try view.units.withUnsafeBufferPointer { (units) throws(ICUError) in
             try view.folded.withUnsafeBufferPointer { (folded) throws(ICUError) in
                 var sink = TokenSink(units: units, folded: folded)
                 if chunkCache != nil, Self.isASCII(units) {
+                    let v = vocabularies.count
                     chunkCache!.forEachChunk(in: units, folded: folded, space: { sink.add($0, $1, 0) }) { start, end, cached in
                         if let cached {
                             sink.add(cached, at: start)
+                            for k in 0 ..< v {
+                                for i in 0 ..< cached.count { ids[k].append(cached.id(i, vocabulary: k)) }
+                            }
                         } else {
                             ASCIIWordBreaks.forEachSegment(in: units, start ..< end) { sink.add($0, $1, $2) }
+                            // Chunks do not touch (rules look no further than a chunk), so
+                            // this one's tokens are the new ones: looked up below.
+                            for k in 0 ..< v {
+                                while ids[k].count < sink.tokens.count { ids[k].append(Self.notLookedUp) }
+                            }
                         }
                     }
                 } else {
                     try forEachWordSegment(in: units) { sink.add($0, $1, $2) }
                 }
                 tokens = sink.tokens
+                for k in ids.indices {
+                    ids[k].reserveCapacity(tokens.count)
+                    while ids[k].count < tokens.count { ids[k].append(Self.notLookedUp) }
+                    for i in tokens.indices where ids[k][i] == Self.notLookedUp {
+                        ids[k][i] = vocabularies[k].lookup(folded: UnsafeBufferPointer(rebasing: folded[tokens[i].range]),
+                                                           hash: tokens[i].hash) ?? -1
+                    }
+                }
                 try sentences.forEachSegment(in: units) { start, end, _ in
                     sentenceRanges.append(start ..< end)
                 }
@@ -57,8 +80,11 @@ public final class Tokenizer {
         }
         let sentenceTokens = Self.assignSentences(&tokens, sentenceRanges: sentenceRanges)
         Self.markCapsLines(&tokens, view: view)
-        return AnalyzedText(normalized: view, tokens: tokens, sentences: sentenceTokens)
+        return AnalyzedText(normalized: view, tokens: tokens, sentences: sentenceTokens, tokenIDs: ids)
     }
+
+    /// A placeholder in `analyze` for an id still to look up.
+    private static let notLookedUp: Int32 = -2
 
     /// Calls `body(start, end, ruleStatus)` for each UAX #29 word segment of `units`.
     ///

@@ -1,3 +1,4 @@
+import Foundation
 import GazetteCore
 import GazetteText
 import Testing
@@ -71,5 +72,65 @@ private extension Int32 { var int: Int { Int(self) } }
         #expect(explanations.map(\.kept) == [true, false])
         #expect(explanations[1].lostTo?.text == "NATO")
         #expect(explanations[1].reason == "proposed first")
+    }
+}
+
+/// Emits every token found in its vocabulary, and checks the ids the session passed.
+private struct VocabularyProbe: Recognizer {
+    let name = "test-vocabulary"
+    let table: TokenTable
+    var vocabulary: TokenTable? { table }
+    func recognize(_ text: AnalyzedText, context: DocumentContext) -> [Candidate] {
+        guard let ids = context.tokenIDs else { return [] }
+        #expect(ids == text.tokens.map { table.lookup($0, in: text) ?? -1 })
+        return text.tokens.indices.filter { ids[$0] >= 0 }.map {
+            Candidate(start: text.tokens[$0].start.int, end: text.tokens[$0].end.int, label: .org, rule: "test")
+        }
+    }
+}
+
+/// A recognizer without a vocabulary gets no token ids.
+private struct NoVocabularyProbe: Recognizer {
+    let name = "test-no-vocabulary"
+    func recognize(_ text: AnalyzedText, context: DocumentContext) -> [Candidate] {
+        #expect(context.tokenIDs == nil)
+        return []
+    }
+}
+
+@Suite struct TokenIDTests {
+    @Test func eachRecognizerGetsTheIDsOfItsOwnVocabulary() throws {
+        let keys = try Tokenizer(cacheWords: false)
+        var first = TokenTable(), second = TokenTable()
+        for key in try keys.keys(of: "padding NATO") { first.insert(key) }
+        for key in try keys.keys(of: "Baku") { second.insert(key) }
+        let annotator = try Annotator(recognizers: [VocabularyProbe(table: first), NoVocabularyProbe(),
+                                                    VocabularyProbe(table: second)])
+        for _ in 0 ..< 2 { // the second time from the chunk cache
+            let spans = try annotator.annotate("NATO met in Baku; nato and BAKU.")
+            #expect(spans.map(\.text) == ["NATO", "Baku", "nato", "BAKU"])
+        }
+    }
+
+    /// The standard recognizers find the same with the tokenizer's ids as with their own lookups.
+    @Test func standardRecognizersGiveTheSameWithAndWithoutIDs() throws {
+        let recognizers = try Annotator.standardRecognizers()
+        let tokenizer = try Tokenizer(vocabularies: recognizers.compactMap(\.vocabulary))
+        #expect(tokenizer.vocabularies.count == recognizers.count)
+        let articles = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("corpus/articles")
+        let files = try FileManager.default.contentsOfDirectory(atPath: articles.path).filter { $0.hasSuffix(".txt") }.sorted()
+        #expect(files.count >= 30)
+        for file in files {
+            let text = try String(contentsOf: articles.appendingPathComponent(file), encoding: .utf8)
+            let analyzed = try tokenizer.analyze(text)
+            let context = DocumentContext(id: file, dct: CalendarDate(iso: "2021-10-25"))
+            for (k, recognizer) in recognizers.enumerated() {
+                var given = context
+                given.tokenIDs = analyzed.tokenIDs[k]
+                #expect(recognizer.recognize(analyzed, context: given) == recognizer.recognize(analyzed, context: context),
+                        "\(recognizer.name) on \(file)")
+            }
+        }
     }
 }

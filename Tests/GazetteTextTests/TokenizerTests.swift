@@ -113,3 +113,51 @@ private func tokens(_ text: String) throws -> [String] {
         }
     }
 }
+
+/// `AnalyzedText.tokenIDs` must be what a lookup of each token in each vocabulary
+/// gives, whether the tokens came from the chunk cache, the ASCII scanner or ICU.
+@Suite struct TokenizerVocabularyTests {
+    /// Vocabularies of one, two and three tables (ids are stored two to a word).
+    static func vocabularies(_ count: Int) throws -> [TokenTable] {
+        let words = ["nato", "'s", "u.s.", "baku", ".", "the", "and", "smith", "mr.", "1,992", "türkiye", "о",
+                     "10", ":", "(", "pfp", ")", "e.g.", "said", "averyveryverylongwordwithoutanyspaces"]
+        let tokenizer = try Tokenizer(cacheWords: false)
+        return try (0 ..< count).map { k in
+            var table = TokenTable()
+            // A different subset per table, so that the tables' ids differ.
+            for (i, word) in words.enumerated() where (i + k) % (k + 1) == 0 {
+                for key in try tokenizer.keys(of: word) { table.insert(key) }
+            }
+            return table
+        }
+    }
+
+    static let texts = ChunkTokenCacheTests.texts + [
+        "Türkiye's Baku talks: NATO and Mr. Smith said (PfP) — о встрече 25 октября.",
+        "Mixed line NATO ümlaut\nplain ASCII line with NATO and U.S. and e.g. 10:30",
+    ]
+
+    @Test(arguments: [1, 2, 3])
+    func idsEqualLookups(vocabularyCount: Int) throws {
+        let tables = try Self.vocabularies(vocabularyCount)
+        let cached = try Tokenizer(vocabularies: tables)
+        let plain = try Tokenizer(cacheWords: false, vocabularies: tables)
+        for text in Self.texts {
+            // Twice through the caching tokenizer: the second time every chunk is a hit.
+            for analyzed in [try cached.analyze(text), try cached.analyze(text), try plain.analyze(text)] {
+                #expect(analyzed.tokenIDs.count == tables.count)
+                for (k, table) in tables.enumerated() {
+                    let expected = analyzed.tokens.map { table.lookup($0, in: analyzed) ?? -1 }
+                    #expect(analyzed.tokenIDs[k] == expected, "vocabulary \(k) of \(vocabularyCount): \(text)")
+                }
+            }
+        }
+        // The words are there: some ids are found, not only -1.
+        let analyzed = try cached.analyze(Self.texts.joined(separator: " "))
+        #expect(analyzed.tokenIDs.allSatisfy { $0.contains { $0 >= 0 } })
+    }
+
+    @Test func noVocabulariesNoIDs() throws {
+        #expect(try Tokenizer().analyze("NATO met in Baku.").tokenIDs.isEmpty)
+    }
+}
