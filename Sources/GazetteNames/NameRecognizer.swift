@@ -197,9 +197,14 @@ struct DocumentPass {
         gzEnd = [Int32](repeating: -1, count: n)
         gzEntry = gzEnd
         for i in 0 ..< n where text.tokens[i].kind == .word && text.tokens[i].shape == .lower { lowerSeen[Int(word[i])] = true }
-        // Once per distinct word.
         functionWord = lowerSeen
-        var decided = [Bool](repeating: false, count: words.count)
+    }
+
+    /// The rest of the set-up, which calls the pass's own methods: done here, not in
+    /// `init`, where each such call would copy the whole pass.
+    private mutating func prepare() {
+        // Once per distinct word.
+        var decided = [Bool](repeating: false, count: lowerSeen.count)
         for i in 0 ..< n where !decided[Int(word[i])] {
             decided[Int(word[i])] = true
             functionWord[Int(word[i])] = isTitleFunctionWord(i)
@@ -257,6 +262,7 @@ struct DocumentPass {
     }
 
     /// First word of a sentence or line, or right after an opening quote or bracket there.
+    @inline(__always)
     func isInitial(_ i: Int) -> Bool {
         let f = tok(i).flags
         if f.contains(.lineStart) || i == 0 { return true }
@@ -300,6 +306,7 @@ struct DocumentPass {
     // MARK: quiet lines
 
     /// The words title case leaves in lower case.
+    @inline(__always)
     func isTitleFunctionWord(_ i: Int) -> Bool {
         let t = tok(i)
         guard t.length <= 4 else { return false }
@@ -393,6 +400,7 @@ struct DocumentPass {
     }
 
     /// Computes `gazetteerMatch(at: i)` (once per token, in `init`).
+    @inline(__always)
     func findGazetteerMatch(at i: Int) -> (end: Int, entry: Int32)? {
         guard ids[i] >= 0, tok(i).kind == .word || tok(i).kind == .number else { return nil }
         var node: Int32 = 0
@@ -403,7 +411,7 @@ struct DocumentPass {
             guard let next = j == i ? child(root: i) : g.trie.child(node, ids[j]) else { break }
             node = next
             j += 1
-            var e = g.trie.firstEntry[Int(node)]
+            var e = g.trie.firstEntry(at: node)
             while e >= 0 {
                 if accept(g.entries[Int(e)], i, j) {
                     best = (j, e)
@@ -1381,6 +1389,7 @@ struct DocumentPass {
     }
 
     mutating func run() -> [Candidate] {
+        prepare()
         if let header {
             var s = Segment(start: header.lowerBound, end: header.upperBound, label: .org, rule: "header-publisher")
             s.strong = true

@@ -122,23 +122,35 @@ struct ChunkTokenCache {
             arena.append(UInt64(UInt8(t.start)) | UInt64(UInt8(t.end)) << 8 | UInt64(t.kind.rawValue) << 16
                 | UInt64(t.shape.rawValue) << 24)
         }
-        var pending: UInt64 = 0, half = false
+        // Token by token, the ids in each vocabulary, two to a word in memory order (so
+        // that `CachedTokens.copyIDs` copies them as they are).
+        var first: UInt32?
         for t in sink.tokens {
             let key = UnsafeBufferPointer(rebasing: folded[t.range])
             for table in vocabularies {
-                let id = UInt64(UInt32(bitPattern: table.lookup(folded: key, hash: t.hash) ?? -1))
-                if half {
-                    arena.append(pending | id << 32)
+                let id = UInt32(bitPattern: table.lookup(folded: key, hash: t.hash) ?? -1)
+                if let a = first {
+                    arena.append(Self.pair(a, id))
+                    first = nil
                 } else {
-                    pending = id
+                    first = id
                 }
-                half.toggle()
             }
         }
-        if half { arena.append(pending) }
+        if let a = first { arena.append(Self.pair(a, UInt32.max)) }
         slots[i] = tag << 32 | UInt64(record + 1)
         count += 1
         return record
+    }
+
+    /// The word that holds `a`, then `b`, in memory order.
+    @inline(__always)
+    private static func pair(_ a: UInt32, _ b: UInt32) -> UInt64 {
+        #if _endian(little)
+        UInt64(a) | UInt64(b) << 32
+        #else
+        UInt64(a) << 32 | UInt64(b)
+        #endif
     }
 
     private static func matches(_ arena: UnsafeBufferPointer<UInt64>, _ record: Int, _ chunk: UnsafeBufferPointer<UInt16>) -> Bool {
@@ -168,11 +180,12 @@ struct CachedTokens {
     let ids: UnsafeBufferPointer<UInt64>
     let vocabularies: Int
 
-    /// The id of token `i` in vocabulary `v` (-1: absent).
-    @inline(__always)
-    func id(_ i: Int, vocabulary v: Int) -> Int32 {
-        let k = i * vocabularies + v
-        return Int32(bitPattern: UInt32(truncatingIfNeeded: ids[k >> 1] >> (32 * UInt64(k & 1))))
+    /// Copies every token's ids (-1: absent) to `target`, token by token: the id of token
+    /// `i` in vocabulary `v` goes to `target[i * vocabularies + v]`.
+    func copyIDs(to target: UnsafeMutablePointer<Int32>) {
+        let m = count * vocabularies
+        guard m > 0, let source = ids.baseAddress else { return }
+        UnsafeMutableRawPointer(target).copyMemory(from: source, byteCount: 4 * m)
     }
 
     var count: Int { words.count / 2 }

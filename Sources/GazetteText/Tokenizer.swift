@@ -40,39 +40,34 @@ public final class Tokenizer {
     public func analyze(_ view: NormalizedText) throws(ICUError) -> AnalyzedText {
         var tokens: [Token] = []
         var sentenceRanges: [Range<Int>] = []
-        var ids = [[Int32]](repeating: [], count: vocabularies.count)
+        let v = vocabularies.count
+        // Token by token, the ids in each vocabulary (the chunk cache's layout); room for
+        // a token a unit, the most there can be.
+        let flatIDs = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, v * view.units.count))
+        defer { flatIDs.deallocate() }
         try view.units.withUnsafeBufferPointer { (units) throws(ICUError) in
             try view.folded.withUnsafeBufferPointer { (folded) throws(ICUError) in
                 var sink = TokenSink(units: units, folded: folded)
+                // Tokens before this one have their ids in `flatIDs`.
+                var known = 0
                 if chunkCache != nil, Self.isASCII(units) {
-                    let v = vocabularies.count
                     chunkCache!.forEachChunk(in: units, folded: folded, space: { sink.add($0, $1, 0) }) { start, end, cached in
                         if let cached {
                             sink.add(cached, at: start)
-                            for k in 0 ..< v {
-                                for i in 0 ..< cached.count { ids[k].append(cached.id(i, vocabulary: k)) }
-                            }
+                            cached.copyIDs(to: flatIDs + v * known)
                         } else {
                             ASCIIWordBreaks.forEachSegment(in: units, start ..< end) { sink.add($0, $1, $2) }
                             // Chunks do not touch (rules look no further than a chunk), so
-                            // this one's tokens are the new ones: looked up below.
-                            for k in 0 ..< v {
-                                while ids[k].count < sink.tokens.count { ids[k].append(Self.notLookedUp) }
-                            }
+                            // this one's tokens are the new ones.
+                            Self.lookUpIDs(sink.tokens, known ..< sink.tokens.count, folded, vocabularies, into: flatIDs)
                         }
+                        known = sink.tokens.count
                     }
                 } else {
                     try forEachWordSegment(in: units) { sink.add($0, $1, $2) }
                 }
                 tokens = sink.tokens
-                for k in ids.indices {
-                    ids[k].reserveCapacity(tokens.count)
-                    while ids[k].count < tokens.count { ids[k].append(Self.notLookedUp) }
-                    for i in tokens.indices where ids[k][i] == Self.notLookedUp {
-                        ids[k][i] = vocabularies[k].lookup(folded: UnsafeBufferPointer(rebasing: folded[tokens[i].range]),
-                                                           hash: tokens[i].hash) ?? -1
-                    }
-                }
+                Self.lookUpIDs(tokens, known ..< tokens.count, folded, vocabularies, into: flatIDs)
                 try sentences.forEachSegment(in: units) { start, end, _ in
                     sentenceRanges.append(start ..< end)
                 }
@@ -80,11 +75,21 @@ public final class Tokenizer {
         }
         let sentenceTokens = Self.assignSentences(&tokens, sentenceRanges: sentenceRanges)
         Self.markCapsLines(&tokens, view: view)
+        let ids = (0 ..< v).map { k in (0 ..< tokens.count).map { flatIDs[$0 * v + k] } }
         return AnalyzedText(normalized: view, tokens: tokens, sentences: sentenceTokens, tokenIDs: ids)
     }
 
-    /// A placeholder in `analyze` for an id still to look up.
-    private static let notLookedUp: Int32 = -2
+    /// Looks up the tokens `range` in each vocabulary: the id of token `i` in vocabulary
+    /// `k` goes to `ids[i * vocabularies.count + k]` (-1: absent).
+    private static func lookUpIDs(_ tokens: [Token], _ range: Range<Int>, _ folded: UnsafeBufferPointer<UInt16>,
+                                  _ vocabularies: [TokenTable], into ids: UnsafeMutablePointer<Int32>) {
+        let v = vocabularies.count
+        guard v > 0 else { return }
+        for i in range {
+            let key = UnsafeBufferPointer(rebasing: folded[tokens[i].range])
+            for k in 0 ..< v { ids[i * v + k] = vocabularies[k].lookup(folded: key, hash: tokens[i].hash) ?? -1 }
+        }
+    }
 
     /// Calls `body(start, end, ruleStatus)` for each UAX #29 word segment of `units`.
     ///
@@ -139,6 +144,7 @@ public final class Tokenizer {
         }
 
         /// Adds the tokens of a chunk (see `ChunkTokenCache`) that starts at `start`.
+        @inline(__always)
         mutating func add(_ cached: CachedTokens, at start: Int) {
             let offset = Int32(start)
             for i in 0 ..< cached.count {
