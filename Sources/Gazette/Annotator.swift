@@ -143,8 +143,7 @@ public final class Annotator: Sendable {
             let view = analyzed.normalized
             return text.withUTF8 { utf8 in
                 candidates.map { c in
-                    let original = view.originalRange(c.range)
-                    let bytes = view.utf8Range(c.range)
+                    let (original, bytes) = view.origin(c.range)
                     return Span(start: original.lowerBound, end: original.upperBound, label: c.label,
                                 text: String(decoding: UnsafeBufferPointer(rebasing: utf8[bytes]), as: UTF8.self),
                                 rule: c.rule, source: c.source, value: c.value, mod: c.mod, role: c.role,

@@ -267,47 +267,44 @@ private struct ViewBuilder {
     private var count = 0
     private var units: UnsafeMutablePointer<UInt16>
     private var folded: UnsafeMutablePointer<UInt16>
-    private var originalStart: UnsafeMutablePointer<Int32>
-    private var originalEnd: UnsafeMutablePointer<Int32>
-    private var utf8Start: UnsafeMutablePointer<Int32>
-    private var utf8End: UnsafeMutablePointer<Int32>
+    private var runs: [OffsetRun] = []
 
     init(capacity: Int) {
         self.capacity = capacity
         units = .allocate(capacity: capacity)
         folded = .allocate(capacity: capacity)
-        originalStart = .allocate(capacity: capacity)
-        originalEnd = .allocate(capacity: capacity)
-        utf8Start = .allocate(capacity: capacity)
-        utf8End = .allocate(capacity: capacity)
+        runs.reserveCapacity(8)
     }
 
     func deallocate() {
         units.deallocate()
         folded.deallocate()
-        originalStart.deallocate()
-        originalEnd.deallocate()
-        utf8Start.deallocate()
-        utf8End.deallocate()
+    }
+
+    /// Notes that the next unit is code point `scalar`, byte `byte`, one for one:
+    /// the current linear run goes on, or a new one starts.
+    @inline(__always)
+    private mutating func linear(scalar: Int32, byte: Int32) {
+        if let last = runs.last, last.isLinear {
+            let k = Int32(count) - last.view
+            if last.scalar + k == scalar, last.byte + k == byte { return }
+        }
+        runs.append(OffsetRun(view: Int32(count), scalar: scalar, byte: byte, scalarEnd: -1, byteEnd: -1))
     }
 
     /// Appends ASCII bytes, one unit and one code point each, folded by `Normalizer.asciiView`.
     mutating func appendASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, scalarStart: Int32) {
         while count + range.count > capacity { grow() }
+        guard !range.isEmpty else { return }
+        linear(scalar: scalarStart, byte: Int32(truncatingIfNeeded: range.lowerBound))
         Normalizer.asciiView.withUnsafeBufferPointer { view in
             Normalizer.asciiFolded.withUnsafeBufferPointer { lower in
                 var k = count
-                var scalar = scalarStart
                 let base = bytes.baseAddress!
                 for b in range.lowerBound ..< range.upperBound {
                     let unit = view[Int(base[b])]
                     units[k] = UInt16(unit)
                     folded[k] = UInt16(lower[Int(unit)])
-                    originalStart[k] = scalar
-                    originalEnd[k] = scalar + 1
-                    utf8Start[k] = Int32(truncatingIfNeeded: b)
-                    utf8End[k] = Int32(truncatingIfNeeded: b + 1)
-                    scalar &+= 1
                     k &+= 1
                 }
                 count = k
@@ -318,12 +315,16 @@ private struct ViewBuilder {
     @inline(__always)
     mutating func append(_ unit: UInt16, folded f: UInt16, scalars: Range<Int32>, bytes: Range<Int32>) {
         if count == capacity { grow() }
+        if scalars.count == 1, bytes.count == 1 {
+            linear(scalar: scalars.lowerBound, byte: bytes.lowerBound)
+        } else if let last = runs.last, !last.isLinear, last.scalar == scalars.lowerBound, last.byte == bytes.lowerBound {
+            // Another unit of the same segment.
+        } else {
+            runs.append(OffsetRun(view: Int32(count), scalar: scalars.lowerBound, byte: bytes.lowerBound,
+                                  scalarEnd: scalars.upperBound, byteEnd: bytes.upperBound))
+        }
         units[count] = unit
         folded[count] = f
-        originalStart[count] = scalars.lowerBound
-        originalEnd[count] = scalars.upperBound
-        utf8Start[count] = bytes.lowerBound
-        utf8End[count] = bytes.upperBound
         count += 1
     }
 
@@ -337,10 +338,6 @@ private struct ViewBuilder {
         let c = capacity * 2
         units = moved(units, c)
         folded = moved(folded, c)
-        originalStart = moved(originalStart, c)
-        originalEnd = moved(originalEnd, c)
-        utf8Start = moved(utf8Start, c)
-        utf8End = moved(utf8End, c)
         capacity = c
     }
 
@@ -348,10 +345,7 @@ private struct ViewBuilder {
         var text = NormalizedText()
         text.units = Array(UnsafeBufferPointer(start: units, count: count))
         text.folded = Array(UnsafeBufferPointer(start: folded, count: count))
-        text.originalStart = Array(UnsafeBufferPointer(start: originalStart, count: count))
-        text.originalEnd = Array(UnsafeBufferPointer(start: originalEnd, count: count))
-        text.utf8Start = Array(UnsafeBufferPointer(start: utf8Start, count: count))
-        text.utf8End = Array(UnsafeBufferPointer(start: utf8End, count: count))
+        text.runs = runs
         text.originalLength = originalLength
         return text
     }

@@ -13,18 +13,18 @@ private func checkOffsetMap(_ text: String, sourceLocation: SourceLocation = #_s
     var previousEnd: Int32 = 0
     var i = 0
     while i < view.units.count {
-        let start = view.originalStart[i], end = view.originalEnd[i]
+        let start = Int32(view.origin(of: i).scalars.lowerBound), end = Int32(view.origin(of: i).scalars.upperBound)
         #expect(start < end && end <= Int32(scalars.count), "unit \(i) maps to \(start)..<\(end)", sourceLocation: sourceLocation)
-        #expect(start >= previousEnd || start == view.originalStart[max(0, i - 1)], sourceLocation: sourceLocation)
+        #expect(start >= previousEnd || start == Int32(view.origin(of: max(0, i - 1)).scalars.lowerBound), sourceLocation: sourceLocation)
         // All units of one segment: the segment normalizes to exactly them.
         var j = i
-        while j < view.units.count, view.originalStart[j] == start { j += 1 }
+        while j < view.units.count, Int32(view.origin(of: j).scalars.lowerBound) == start { j += 1 }
         let segment = String(String.UnicodeScalarView(scalars[Int(start) ..< Int(end)]))
         let again = normalizer.normalize(segment)
         #expect(again.units == Array(view.units[i ..< j]), "segment \(segment.debugDescription)", sourceLocation: sourceLocation)
         // UTF-8 ranges agree with code-point ranges.
         let utf8 = Array(text.utf8)
-        let bytes = String(decoding: utf8[Int(view.utf8Start[i]) ..< Int(view.utf8End[i])], as: UTF8.self)
+        let bytes = String(decoding: utf8[view.origin(of: i).bytes], as: UTF8.self)
         #expect(bytes == segment, sourceLocation: sourceLocation)
         previousEnd = end
         i = j
@@ -50,6 +50,19 @@ private func checkOffsetMap(_ text: String, sourceLocation: SourceLocation = #_s
         let view = try Normalizer().normalize("NATO İstanbul ΣΟΦΙΑ Straße 𝐀")
         #expect(view.folded.count == view.units.count)
         #expect(view.foldedString(0 ..< 4) == "nato")
+    }
+
+    /// The offset map is kept as runs: ASCII text is one, and each non-ASCII segment
+    /// adds one and starts a new linear run after it.
+    @Test func offsetMapIsCompact() throws {
+        let normalizer = try Normalizer()
+        #expect(normalizer.normalize(String(repeating: "NATO met in Baku. ", count: 500)).runs.count == 1)
+        let view = normalizer.normalize("Baku’s talks — ﬁnal")
+        #expect(view.runs.count == 7)
+        #expect(view.originalRange(4 ..< 5) == 4 ..< 5)       // ’ -> '
+        #expect(view.utf8Range(4 ..< 5) == 4 ..< 7)
+        #expect(view.originalRange(15 ..< 17) == 15 ..< 16)   // ﬁ -> fi, both units from one code point
+        #expect(view.utf8Range(5 ..< 17) == 7 ..< 22)
     }
 
     @Test func crlfIsOneUnitCoveringTwoCodePoints() throws {
