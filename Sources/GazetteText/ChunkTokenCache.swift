@@ -25,9 +25,10 @@ struct ChunkTokenCache {
     private var count = 0
     /// Records, each in one place so that a hit reads one slot and one record: the
     /// chunk's hash; its length and token count; its units, four to a word; then two
-    /// words a token: the hash, and start, end, kind and shape (see `CachedTokens`).
+    /// words a token: the hash, and start, end, kind and shape (see `CachedTokens`); then
+    /// the tokens' ids in `vocabularies`, token by token, two to a word.
     private var arena: [UInt64] = []
-    /// The tables whose ids each token record carries, two ids to a word.
+    /// The tables whose ids the records carry.
     let vocabularies: [TokenTable]
 
     init(vocabularies: [TokenTable] = []) {
