@@ -30,6 +30,8 @@ public enum GazetteBinary {
     /// still going after `timeout` seconds is killed (its status is then SIGKILL's).
     public static func run(_ args: [String], stdin: Data? = nil, directory: URL? = nil,
                            timeout: Double = 600) throws -> GazetteRun {
+        // A child that exits before reading all its input must not kill the tests.
+        signal(SIGPIPE, SIG_IGN)
         let process = Process()
         process.executableURL = url
         process.arguments = args
@@ -40,12 +42,12 @@ public enum GazetteBinary {
         process.standardInput = input
         try process.run()
         let writer = Thread {
-            if let stdin { input.fileHandleForWriting.write(stdin) }
+            if let stdin { writeAll(stdin, to: input.fileHandleForWriting.fileDescriptor) }
             try? input.fileHandleForWriting.close()
         }
         writer.start()
         let errorData = LockedData()
-        let errThread = Thread { errorData.set(err.fileHandleForReading.readDataToEndOfFile()) }
+        let errThread = Thread { errorData.set(readAll(err.fileHandleForReading.fileDescriptor)) }
         errThread.start()
         let pid = process.processIdentifier
         let watchdog = Thread {
@@ -57,11 +59,43 @@ public enum GazetteBinary {
             kill(pid, SIGKILL)
         }
         watchdog.start()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let outData = readAll(out.fileHandleForReading.fileDescriptor)
         process.waitUntilExit()
         while !errorData.isSet { usleep(1000) }
         return GazetteRun(stdout: outData, stderr: String(decoding: errorData.value, as: UTF8.self),
                           status: process.terminationStatus)
+    }
+}
+
+/// Everything until end of file on `fd`. POSIX reads, retried when a signal interrupts
+/// them: Foundation's `readDataToEndOfFile` traps on EINTR, which a busy machine's
+/// SIGCHLD from the other tests' children can cause.
+private func readAll(_ fd: Int32) -> Data {
+    var data = Data()
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+        let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        if n > 0 {
+            data.append(contentsOf: buffer[0 ..< n])
+        } else if n == 0 || errno != EINTR {
+            return data
+        }
+    }
+}
+
+/// Writes all of `data` to `fd`, retrying when a signal interrupts; stops early when the
+/// reader has gone (the child exited without reading everything).
+private func writeAll(_ data: Data, to fd: Int32) {
+    data.withUnsafeBytes { bytes in
+        var offset = 0
+        while offset < bytes.count {
+            let n = write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            if n > 0 {
+                offset += n
+            } else if n < 0 && errno != EINTR {
+                return
+            }
+        }
     }
 }
 
