@@ -25,8 +25,9 @@ import CICU
 /// that share such a first part, "U." as well as "U.S."), stopping at the first
 /// character after a complete exception that no longer exception continues.
 struct ASCIISentenceBreaks {
+    /// The classes from `aTerm` on are the ones a break can follow.
     private enum Class: UInt8 {
-        case other, lower, upper, numeric, aTerm, sTerm, close, space, sContinue, cr, lf
+        case other, lower, upper, numeric, close, space, sContinue, aTerm, sTerm, cr, lf
     }
 
     private static let classes: [Class] = (0 ..< 128).map { (b: Int) -> Class in
@@ -200,6 +201,7 @@ struct ASCIISentenceBreaks {
                     }
                 default:
                     i += 1
+                    while i < end, classes[Int(units[i])].rawValue < Class.aTerm.rawValue { i += 1 }
                 }
             }
             if last < end { body(end) }
