@@ -17,13 +17,16 @@ import CICU
 ///   lower-case letter (SB8).
 ///
 /// A break that survives is dropped when the text before it (less one space) ends with
-/// one of the locale's exceptions ("Mr.", "U.S."), with the quirks of ICU's
-/// `SimpleFilteredSentenceBreakIterator`, reproduced here: the exceptions are read from
-/// ICU's data (`gz_sentence_exceptions`); an exception with an inner period ("Ph.D.")
-/// puts only its first part ("Ph.") in the backward table, and the whole text from there
-/// must then match an exception in the forward table (which holds all the exceptions
-/// that share such a first part, "U." as well as "U.S."), stopping at the first
-/// character after a complete exception that no longer exception continues.
+/// one of the locale's exceptions ("Mr."), read from ICU's data
+/// (`gz_sentence_exceptions`), with the quirks of ICU's `SimpleFilteredSentenceBreakIterator`
+/// reproduced here. An exception with an inner period ("U.S.") puts only its first part
+/// ("U.") in the backward table, as does any exception sharing that part ("U.S.A.", and
+/// "U." itself); all of them go to the forward table. So the break after "U.S. " stays
+/// (the text before it ends with "S.", a first part of "S.A." only): when the backward
+/// match is a first part, the text from there must match the forward table, and that
+/// match goes on while some exception continues it, so it succeeds only at the end of
+/// an exception no other one extends (or at the end of the text). "Lt. Dan" keeps its
+/// break because "Lt.Cdr." goes on after "Lt.".
 struct ASCIISentenceBreaks {
     /// The classes from `aTerm` on are the ones a break can follow.
     private enum Class: UInt8 {
@@ -111,7 +114,7 @@ struct ASCIISentenceBreaks {
     init(exceptions: [[UInt16]]) {
         // ICU keeps the strings in a sorted set (code unit order); the order decides
         // which member of a group sharing a first part stands for it.
-        var strings = Array(Set(exceptions)).sorted { $0.lexicographicallyPrecedes($1) }
+        let strings = Array(Set(exceptions)).sorted { $0.lexicographicallyPrecedes($1) }
         let suppressInReverse = 1, addToForward = 2
         var partials = [Int](repeating: 0, count: strings.count)
         for i in strings.indices {
@@ -137,7 +140,6 @@ struct ASCIISentenceBreaks {
                 forward.insert(strings[i], value: Self.match)
             }
         }
-        strings.removeAll()
     }
 
     /// Reverses by code points, as `UnicodeString::reverse` does.

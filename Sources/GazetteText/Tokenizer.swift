@@ -106,8 +106,8 @@ public final class Tokenizer {
     ///
     /// A boundary always falls after a line feed (SB4), so the text is cut there: runs of
     /// ASCII lines go to `asciiSentences`, runs of other lines to ICU. ICU starts at the
-    /// line feed before a run, so that the run's first line starts as it does when ICU
-    /// segments the whole text (not as the start of a text, which its rules treat apart).
+    /// line feed before a run, so that it reaches the run's first line in the state it is
+    /// in when it segments the whole text (its rules single out the start of a text, `{bof}`).
     func forEachSentence(in units: UnsafeBufferPointer<UInt16>, isASCII: Bool,
                          _ body: (Int, Int) -> Void) throws(ICUError) {
         guard let ascii = asciiSentences else {
