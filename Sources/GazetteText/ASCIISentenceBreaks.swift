@@ -117,11 +117,18 @@ struct ASCIISentenceBreaks {
         let strings = Array(Set(exceptions)).sorted { $0.lexicographicallyPrecedes($1) }
         let suppressInReverse = 1, addToForward = 2
         var partials = [Int](repeating: 0, count: strings.count)
+        // ICU compares each dotted string with every other; two share a first part
+        // (up to and including the first period) exactly when their first parts are
+        // equal, so the strings are grouped by first part.
+        let firstParts = strings.map { s in s.firstIndex(of: 0x2E).map { Array(s[...$0]) } }
+        var groups: [[UInt16]: [Int]] = [:]
+        for (i, part) in firstParts.enumerated() {
+            if let part { groups[part, default: []].append(i) }
+        }
         for i in strings.indices {
-            guard let dot = strings[i].firstIndex(of: 0x2E), dot + 1 != strings[i].count else { continue }
-            let prefix = strings[i][...dot]
+            guard let prefix = firstParts[i], prefix.count != strings[i].count else { continue }
             var sameAs = -1
-            for j in strings.indices where j != i && strings[j].prefix(dot + 1).elementsEqual(prefix) {
+            for j in groups[prefix, default: []] where j != i {
                 if partials[j] == 0 {
                     partials[j] = suppressInReverse | addToForward
                 } else if partials[j] & suppressInReverse != 0 {
@@ -129,7 +136,7 @@ struct ASCIISentenceBreaks {
                 }
             }
             if sameAs == -1 && partials[i] == 0 {
-                backward.insert(Self.reversed(Array(prefix)), value: Self.partial)
+                backward.insert(Self.reversed(prefix), value: Self.partial)
                 partials[i] = suppressInReverse | addToForward
             }
         }
@@ -144,7 +151,18 @@ struct ASCIISentenceBreaks {
 
     /// Reverses by code points, as `UnicodeString::reverse` does.
     private static func reversed(_ units: [UInt16]) -> [UInt16] {
-        Array(String(decoding: units, as: UTF16.self).unicodeScalars.reversed().map { String($0) }.joined().utf16)
+        var result = Array(units.reversed())
+        var k = 0
+        while k + 1 < result.count {
+            // A surrogate pair, now trail then lead, is put back in order.
+            if result[k] & 0xFC00 == 0xDC00, result[k + 1] & 0xFC00 == 0xD800 {
+                result.swapAt(k, k + 1)
+                k += 2
+            } else {
+                k += 1
+            }
+        }
+        return result
     }
 
     /// Calls `body(end)` for the end of each sentence in `units[range]`, in order, the
