@@ -5,6 +5,9 @@
 #include <unicode/udat.h>
 #include <unicode/uloc.h>
 #include <unicode/unorm2.h>
+#include <unicode/putil.h>
+#include <unicode/udata.h>
+#include <unicode/ures.h>
 #include <unicode/utypes.h>
 
 const char *gz_error_name(gz_status status) { return u_errorName((UErrorCode)status); }
@@ -119,4 +122,73 @@ int32_t gz_display_country(const char *locale_id, const char *display_locale,
     int32_t n = uloc_getDisplayCountry(locale_id, display_locale, (UChar *)dest, capacity, &err);
     *status = err;
     return n;
+}
+
+// MARK: sentence exceptions
+
+// ICU's brkitr data package (U_ICUDATA_BRKITR in ICU's internal ubrkimpl.h).
+#define GZ_ICUDATA_BRKITR U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr"
+
+// Exported by libicuuc but declared in ICU's internal uresimp.h: the lookup with locale
+// fallback that ICU's break iterator code uses.
+U_CAPI UResourceBundle *U_EXPORT2 ures_getByKeyWithFallback(const UResourceBundle *resB, const char *inKey,
+                                                              UResourceBundle *fillIn, UErrorCode *status);
+
+int32_t gz_sentence_exceptions(const char *locale, uint16_t *dest, int32_t capacity, gz_status *status) {
+    // As SimpleFilteredBreakIteratorBuilder(locale): the base name, and no exceptions when
+    // any step fails or only the root data is found.
+    *status = U_ZERO_ERROR;
+    char base[ULOC_FULLNAME_CAPACITY];
+    UErrorCode err = U_ZERO_ERROR;
+    uloc_getBaseName(locale, base, (int32_t)sizeof base, &err);
+    if (U_FAILURE(err)) { *status = err; return 0; }
+    UResourceBundle *bundle = ures_open(GZ_ICUDATA_BRKITR, base, &err);
+    if (U_FAILURE(err) || err == U_USING_DEFAULT_WARNING) { ures_close(bundle); return 0; }
+    UResourceBundle *exceptions = ures_getByKeyWithFallback(bundle, "exceptions", NULL, &err);
+    UResourceBundle *breaks = NULL;
+    if (U_SUCCESS(err) && err != U_USING_DEFAULT_WARNING) {
+        breaks = ures_getByKeyWithFallback(exceptions, "SentenceBreak", NULL, &err);
+    }
+    int32_t needed = 0;
+    if (breaks != NULL && U_SUCCESS(err) && err != U_USING_DEFAULT_WARNING) {
+        while (ures_hasNext(breaks)) {
+            UErrorCode one = U_ZERO_ERROR;
+            int32_t length = 0;
+            const UChar *s = ures_getNextString(breaks, &length, NULL, &one);
+            if (U_FAILURE(one)) { *status = one; break; }
+            if (needed + length + 1 <= capacity) {
+                for (int32_t k = 0; k < length; k++) dest[needed + k] = s[k];
+                dest[needed + length] = 0;
+            }
+            needed += length + 1;
+        }
+        if (needed > capacity && U_SUCCESS(*status)) *status = U_BUFFER_OVERFLOW_ERROR;
+    }
+    ures_close(breaks);
+    ures_close(exceptions);
+    ures_close(bundle);
+    return needed;
+}
+
+int32_t gz_sentence_rules_name(const char *locale, char *dest, int32_t capacity, gz_status *status) {
+    // As BreakIterator::buildInstance(locale, "sentence").
+    UErrorCode err = U_ZERO_ERROR;
+    UResourceBundle *bundle = ures_open(GZ_ICUDATA_BRKITR, locale, &err);
+    UResourceBundle *boundaries = ures_getByKeyWithFallback(bundle, "boundaries", NULL, &err);
+    UResourceBundle *name = ures_getByKeyWithFallback(boundaries, "sentence", NULL, &err);
+    int32_t length = 0;
+    const UChar *s = ures_getString(name, &length, &err);
+    if (U_SUCCESS(err)) {
+        if (length < capacity) {
+            u_UCharsToChars(s, dest, length);
+            dest[length] = 0;
+        } else {
+            err = U_BUFFER_OVERFLOW_ERROR;
+        }
+    }
+    ures_close(name);
+    ures_close(boundaries);
+    ures_close(bundle);
+    *status = U_FAILURE(err) ? err : U_ZERO_ERROR;
+    return length;
 }

@@ -1,5 +1,6 @@
 /// Splits a normalized view into tokens and sentences (UAX #29 word and sentence
-/// boundaries: ICU's, or for ASCII lines `ASCIIWordBreaks`, which gives the same),
+/// boundaries: ICU's, or for ASCII lines `ASCIIWordBreaks` and `ASCIISentenceBreaks`,
+/// which give the same),
 /// then adjusts the tokens for news text:
 /// - white space is not a token; it sets `spaceBefore`, `lineStart` and `paragraphStart`;
 /// - a possessive `'s` after a word is a token of its own (`NATO's` -> `NATO`, `'s`);
@@ -12,7 +13,12 @@ public final class Tokenizer {
     /// ICU's word iterator, for lines that are not ASCII (internal so that tests can
     /// compare the ASCII path with it).
     let words: BreakIterator
-    private let sentences: BreakIterator
+    /// ICU's sentence iterator (with the locale's `@ss=standard` exceptions), for lines
+    /// that are not ASCII.
+    let sentences: BreakIterator
+    /// The sentence scanner for ASCII lines; nil to run ICU over every text (tests set
+    /// it to nil to compare), or when the locale has sentence rules of its own.
+    var asciiSentences: ASCIISentenceBreaks?
     private let normalizer: Normalizer
     /// Tokens of ASCII chunks already seen; nil to run ICU over every text.
     private var chunkCache: ChunkTokenCache?
@@ -28,6 +34,7 @@ public final class Tokenizer {
         chunkCache = cacheWords ? ChunkTokenCache(vocabularies: vocabularies) : nil
         words = try BreakIterator(.word, locale: locale)
         sentences = try BreakIterator(.sentence, locale: locale + "@ss=standard")
+        asciiSentences = try ASCIISentenceBreaks(locale: locale + "@ss=standard")
         normalizer = try Normalizer()
     }
 
@@ -50,7 +57,8 @@ public final class Tokenizer {
                 var sink = TokenSink(units: units, folded: folded)
                 // Tokens before this one have their ids in `flatIDs`.
                 var known = 0
-                if chunkCache != nil, Self.isASCII(units) {
+                let isASCII = Self.isASCII(units)
+                if chunkCache != nil, isASCII {
                     chunkCache!.forEachChunk(in: units, folded: folded, space: { sink.add($0, $1, 0) }) { start, end, cached in
                         if let cached {
                             sink.add(cached, at: start)
@@ -68,7 +76,7 @@ public final class Tokenizer {
                 }
                 tokens = sink.tokens
                 Self.lookUpIDs(tokens, known ..< tokens.count, folded, vocabularies, into: flatIDs)
-                try sentences.forEachSegment(in: units) { start, end, _ in
+                try forEachSentence(in: units, isASCII: isASCII) { start, end in
                     sentenceRanges.append(start ..< end)
                 }
             }
@@ -121,6 +129,63 @@ public final class Tokenizer {
                 k += 1
             }
             lineStart = k
+        }
+    }
+
+    /// Calls `body(start, end)` for each UAX #29 sentence of `units` (`isASCII` if all
+    /// its units are).
+    ///
+    /// A boundary always falls after a line feed (SB4), so the text is cut there: runs of
+    /// ASCII lines go to `asciiSentences`, runs of other lines to ICU. ICU starts at the
+    /// line feed before a run, so that it reaches the run's first line in the state it is
+    /// in when it segments the whole text (its rules single out the start of a text, `{bof}`).
+    func forEachSentence(in units: UnsafeBufferPointer<UInt16>, isASCII: Bool,
+                         _ body: (Int, Int) -> Void) throws(ICUError) {
+        guard let ascii = asciiSentences else {
+            try sentences.forEachSegment(in: units) { start, end, _ in body(start, end) }
+            return
+        }
+        var previous = 0
+        if isASCII {
+            ascii.forEachBreak(in: units, 0 ..< units.count) { body(previous, $0); previous = $0 }
+            return
+        }
+        defer { sentences.detach() }
+        var runStart = 0
+        var runIsASCII = true
+        var k = 0
+        while k < units.count {
+            // The line from k to after its line feed.
+            var lineEnd = k
+            var lineIsASCII = true
+            while lineEnd < units.count {
+                let u = units[lineEnd]
+                lineEnd += 1
+                if u == 0x0A { break }
+                if u >= 0x80 { lineIsASCII = false }
+            }
+            if lineIsASCII != runIsASCII, k > runStart {
+                try segmentRun(runStart ..< k, ascii: runIsASCII, in: units) { body(previous, $0); previous = $0 }
+                runStart = k
+            }
+            runIsASCII = lineIsASCII
+            k = lineEnd
+        }
+        if runStart < units.count {
+            try segmentRun(runStart ..< units.count, ascii: runIsASCII, in: units) { body(previous, $0); previous = $0 }
+        }
+    }
+
+    /// Calls `body(end)` for each sentence end in `run`, a run of whole lines.
+    private func segmentRun(_ run: Range<Int>, ascii: Bool, in units: UnsafeBufferPointer<UInt16>,
+                            _ body: (Int) -> Void) throws(ICUError) {
+        if ascii {
+            asciiSentences!.forEachBreak(in: units, run, body)
+            return
+        }
+        let from = run.lowerBound > 0 ? run.lowerBound - 1 : 0
+        try sentences.forEachSegment(in: UnsafeBufferPointer(rebasing: units[from ..< run.upperBound]), detach: false) { _, end, _ in
+            if from + end > run.lowerBound { body(from + end) }
         }
     }
 

@@ -90,6 +90,18 @@ const char *const *gz_iso_countries(void);
 int32_t gz_display_country(const char *locale_id, const char *display_locale,
                            uint16_t *dest, int32_t capacity, gz_status *status);
 
+// MARK: sentence exceptions
+
+/// The break exceptions ("Mr.", "U.S.") ICU's `@ss=standard` sentence iterator applies
+/// for `locale`, read from ICU's brkitr data ("exceptions"/"SentenceBreak", with locale
+/// fallback) as its filtered break iterator builder reads them. Writes the strings to
+/// `dest` as UTF-16, each followed by a 0 unit, and returns the units needed (0 when the
+/// locale has no exceptions).
+int32_t gz_sentence_exceptions(const char *locale, uint16_t *dest, int32_t capacity, gz_status *status);
+/// The name of the compiled sentence rules ICU uses for `locale` ("sent.brk" for the
+/// root rules of UAX #29), copied NUL-terminated into `dest`; returns its length.
+int32_t gz_sentence_rules_name(const char *locale, char *dest, int32_t capacity, gz_status *status);
+
 #ifdef __cplusplus
 }
 #endif
