@@ -59,7 +59,7 @@ enum Word: UInt8, Sendable {
     case fiscal, fy, half, every, each, per, other, alternate, daily, weekly, monthly, annually, yearly, hourly, quarterly, biweekly, nightly
     case noon, midnight, midday, am, pm, oclock, local, time
     case few, several, many, couple, dozen, hundred, thousand, times, twice, once
-    case old, long, near, term, period
+    case old, long, near, term, period, whileWord
     /// Adjectives allowed between a number and its unit ("two more weeks", "six straight days").
     case countAdjective
 }
@@ -111,7 +111,7 @@ struct Entry: Sendable {
         switch w {
         case .of, .and, .or, .to, .so, .on, .inWord, .by, .forWord, .from, .until, .since, .during, .through,
              .between, .than, .least, .most, .other, .times, .old, .long, .term, .period,
-             .countAdjective, .before, .after, .hence, .ago, .local, .beginning, .start, .end, .middle,
+             .countAdjective, .whileWord, .before, .after, .hence, .ago, .local, .beginning, .start, .end, .middle,
              .dawn, .close, .present, .twice, .once, .alternate, .hundred, .thousand, .dozen, .couple, .oclock,
              .am, .pm, .time:
             return true

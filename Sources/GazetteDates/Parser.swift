@@ -421,9 +421,9 @@ struct Parser {
         if let m = quarterOrHalf(i) { return m }
         if let m = setExpression(i) { return m }
         if let m = relative(i) { return m }
-        if let m = modifiedPartOfDay(i) { return m }
+        if let m = modifiedPartOfDay(i) ?? barePartOfDay(i, afterThe: afterThe) { return m }
         if let m = streak(i) { return m }
-        if let m = quantified(i, afterThe: afterThe) { return m }
+        if let m = quantified(i, afterThe: afterThe) ?? vagueDuration(i) { return m }
         if let m = deictic(i) { return m }
         if let m = season(i, afterThe: afterThe) { return m }
         if let m = holiday(i) { return m }
@@ -1171,8 +1171,9 @@ struct Parser {
         }
         // A bare season wants a signal: "in the summer", "this spring" is `relative`.
         // ("to", "and", "or", "of" are no signal here: "continue to fall")
+        // A possessive is one too: "their autumn meetings".
         guard afterThe || isWord(i - 1, .the) || isMonthSignal(i - 1) && !isWord(i - 1, .to) && !isWord(i - 1, .and)
-            && !isWord(i - 1, .or) && !isWord(i - 1, .of) else { return nil }
+            && !isWord(i - 1, .or) && !isWord(i - 1, .of) || isPossessive(i - 1) else { return nil }
         if isWord(i + 1, .of) { return nil } // "the fall of the wall"
         if tokens[i].shape == .capitalized, !tokens[i].flags.contains(.sentenceStart), isCapitalized(i + 1) { return nil }
         var year = dct?.year
@@ -1183,6 +1184,10 @@ struct Parser {
             if t == .future, Int(e.season) < now { year = dct.year + 1 }
         }
         return Match(first: i, last: i, label: .date, value: "\(Values.year(year))-\(code)", rule: "season", takesThe: true)
+    }
+
+    private func isPossessive(_ i: Int) -> Bool {
+        isText(i, "their") || isText(i, "its") || isText(i, "our") || isText(i, "his") || isText(i, "her") || isText(i, "my") || isText(i, "your")
     }
 
     private mutating func holiday(_ i: Int) -> Match? {
@@ -1508,6 +1513,26 @@ struct Parser {
         return Match(first: i, last: last, label: .time, value: value, rule: "part-of-day-modified")
     }
 
+    /// "in the morning", "during the afternoon", "in morning trading": a part of the day last
+    /// named in the document (as "the day"), else of the dct. A bare part of the day needs one of these
+    /// frames ("at night", "morning talk show" are generic).
+    private func barePartOfDay(_ i: Int, afterThe: Bool) -> Match? {
+        guard let e = entry(i), e.partOfDay > 0, folded[Int(tokens[i].end) - 1] != 0x73 else { return nil }
+        if afterThe {
+            guard isWord(i - 1, .the), isWord(i - 2, .inWord) || isWord(i - 2, .during), !isWord(i + 1, .of) else { return nil }
+        } else {
+            guard e.partOfDay < 4, isText(i + 1, "trading") || isText(i + 1, "session") || isText(i + 1, "deals") else { return nil }
+        }
+        let day = lastDay ?? Values.period(.day, shift: 0, from: dct)
+        return Match(first: i, last: i, label: .time, value: day + "T" + Values.partCodes[Int(e.partOfDay)], rule: "part-of-day-bare", takesThe: true)
+    }
+
+    /// "for some time", "for a while": a stretch of unknown length (`PXX`), only after "for".
+    private func vagueDuration(_ i: Int) -> Match? {
+        guard isWord(i - 1, .forWord), isWord(i, .some) && isWord(i + 1, .time) || isWord(i, .a) && isWord(i + 1, .whileWord) else { return nil }
+        return Match(first: i, last: i + 1, label: .duration, value: "PXX", rule: "vague-duration")
+    }
+
     /// "a second consecutive day", "the third straight week", "the eighth day": the ordinal
     /// names the current period of a streak, the dct's day, week, month or year.
     private func streak(_ i: Int) -> Match? {
@@ -1575,7 +1600,8 @@ struct Parser {
             return Match(first: i, last: i, label: .date, value: "PAST_REF", rule: "deictic-past")
         case .past where isWord(i - 1, .the) && quantity(i + 1) == nil && entry(i + 1)?.unit == nil:
             return Match(first: i, last: i, label: .date, value: "PAST_REF", rule: "deictic-past", takesThe: true)
-        case .future where isWord(i - 1, .the) || isWord(i - 1, .inWord) || isWord(i - 1, .near):
+        // "the future of the alliance" is its fate, not a time
+        case .future where (isWord(i - 1, .the) || isWord(i - 1, .inWord) || isWord(i - 1, .near)) && !isWord(i + 1, .of):
             return Match(first: i, last: i, label: .date, value: "FUTURE_REF", rule: "deictic-future", takesThe: true)
         case .near where isWord(i + 1, .future) || (isWord(i + 1, .term) && isWord(i - 1, .the)):
             return Match(first: i, last: i + 1, label: .date, value: "FUTURE_REF", rule: "deictic-future", takesThe: true)

@@ -30,7 +30,7 @@ enum Vocabulary {
         ("time", .time), ("few", .few), ("several", .several), ("many", .many), ("couple", .couple),
         ("dozen", .dozen), ("hundred", .hundred), ("thousand", .thousand), ("times", .times),
         ("twice", .twice), ("once", .once), ("old", .old), ("long", .long), ("near", .near),
-        ("term", .term), 
+        ("term", .term), ("while", .whileWord),
         ("period", .period), ("straight", .countAdjective), ("consecutive", .countAdjective),
         ("trading", .countAdjective), ("full", .countAdjective), ("whole", .countAdjective),
         ("additional", .countAdjective), ("extra", .countAdjective), ("business", .countAdjective),

@@ -88,6 +88,7 @@ let absoluteDates: [Example] = [
     ex("Output rose in the second half of 2020.", "the second half of 2020=DATE 2020-H2"),
     ex("The vote was held in autumn 2019.", "autumn 2019=DATE 2019-FA"),
     ex("Fighting resumed in spring 2014.", "spring 2014=DATE 2014-SP"),
+    ex("The lenders will hold their autumn meetings in Lima.", "autumn=DATE 2021-FA"),
     ex("Shops close on Christmas Eve.", "Christmas Eve=DATE 2021-12-24"),
     ex("He spoke on Valentine's Day 2019.", "Valentine's Day 2019=DATE 2019-02-14"),
     ex("The store opened on Good Friday 2021.", "Good Friday 2021=DATE 2021-04-02"),
@@ -244,6 +245,10 @@ let times: [Example] = [
     ex("The president speaks tonight.", "tonight=TIME 2021-10-25TNI"),
     ex("Fighting resumed last night.", "last night=TIME 2021-10-24TNI"),
     ex("Protesters rallied Friday night.", "Friday night=DATE 2021-10-22"),
+    ex("Traders sold heavily on Thursday, and buyers came back in the morning.",
+       "Thursday=DATE 2021-10-21", "the morning=TIME 2021-10-21TMO"),
+    ex("Shares of the airline jumped in afternoon trading.", "afternoon=TIME 2021-10-25TAF"),
+    ex("The convoy crossed the border during the night.", "the night=TIME 2021-10-25TNI"),
     ex("The plane landed yesterday afternoon.", "yesterday afternoon=TIME 2021-10-24TAF"),
     ex("The minister will speak this afternoon.", "this afternoon=TIME 2021-10-25TAF"),
     ex("The shops open at 9 o'clock.", "9 o'clock=TIME 2021-10-25T09:00"),
@@ -259,6 +264,8 @@ let times: [Example] = [
 
 /// Durations.
 let durations: [Example] = [
+    ex("Inflation is likely to stay high for some time.", "some time=DURATION PXX"),
+    ex("The bridge will be closed for a while.", "a while=DURATION PXX"),
     ex("He served three years in prison.", "three years=DURATION P3Y"),
     ex("The 44-day war ended in November.", "44-day=DURATION P44D", "November=DATE 2020-11"),
     ex("A six-month ban was imposed.", "six-month=DURATION P6M"),
@@ -323,6 +330,11 @@ let negatives: [Example] = [
     ex("The serial 1.2.99999999999999999999 is not a date."), // found by the fuzzer: once an overflow
     ex("Some 1,992 troops were deployed."),
     ex("Resolution 2020 was adopted by the council."),
+    ex("Patrols are rare at night."),
+    ex("She hosts a morning radio show."),
+    ex("The morning of the vote was calm."),
+    ex("While the talks went on, some time was lost."),
+    ex("The report weighed the future of the alliance."),
     ex("Flight 2021 was delayed by fog."),
     ex("COVID-19 cases fell."),
     ex("Call 555-2021 for details."),
