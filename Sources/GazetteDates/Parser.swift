@@ -1621,6 +1621,8 @@ struct Parser {
            tokens[i + 1].kind == .word, tokens[i + 1].shape == .lower, entry(i + 1)?.word == nil {
             return nil
         }
+        // "an initial quarterly of five cents": a noun (a dividend, a newspaper)
+        if w != .every, w != .each, w != .per, isWord(i + 1, .of) { return nil }
         // "the Communist Party daily Granma": a newspaper
         if w != .every, w != .each, w != .per, isCapitalized(i + 1), !tokens[i + 1].flags.contains(.sentenceStart) { return nil }
         // "Kartli Business Daily": the end of a name
@@ -1640,6 +1642,8 @@ struct Parser {
             if isWord(k, .other) || isWord(k, .alternate) { count = "2"; k += 1 }
             else if let q = quantity(k), let v = q.value, word(k) != .a, word(k) != .an { count = Values.number(v); k = q.last + 1 }
             guard let e = entry(k) else { return nil }
+            // "instructions per second", "50 km per hour": a unit of measure, not a recurrence
+            if w == .per, let unit = e.unit, unit == .second || unit == .minute || unit == .hour { return nil }
             if let unit = e.unit, !e.unitPlural || count != "1" {
                 return Match(first: i, last: k, label: .set, value: unit == .weekend ? "XXXX-WXX-WE" : unit.duration(count), rule: "set-every")
             }

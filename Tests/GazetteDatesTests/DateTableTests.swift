@@ -307,6 +307,7 @@ let durations: [Example] = [
 
 /// Sets.
 let sets: [Example] = [
+    ex("The plant treats 500 tonnes of waste per day.", "per day=SET P1D"),
     ex("The report is published annually.", "annually=SET P1Y"),
     ex("The fair is held every year.", "every year=SET P1Y"),
     ex("The board meets weekly.", "weekly=SET P1W"),
@@ -331,6 +332,9 @@ let negatives: [Example] = [
     ex("Some 1,992 troops were deployed."),
     ex("Resolution 2020 was adopted by the council."),
     ex("Patrols are rare at night."),
+    ex("The new processor runs 40 million instructions per second."),
+    ex("Trucks may not exceed 80 kilometres per hour on the bridge."),
+    ex("The board declared an initial quarterly of ten cents."),
     ex("She hosts a morning radio show."),
     ex("The morning of the vote was calm."),
     ex("While the talks went on, some time was lost."),
