@@ -32,7 +32,9 @@ enum TimeUnit: UInt8, Sendable {
 
     /// The duration of `v` units, `X` for a vague count. Half an hour, minute or day is
     /// written in the next smaller unit (`PT5H30M`, `PT1M30S`, `P1DT12H`); half a year
-    /// stays a decimal fraction, which ISO 8601 allows in the last component (`P2.5Y`).
+    /// stays a decimal fraction, which ISO 8601 allows in the last component (`P2.5Y`),
+    /// but a half alone is a whole number of a smaller unit (`half a year` `P6M`,
+    /// `half a decade` `P5Y`, `half a century` `P50Y`).
     func duration(of v: Double?) -> String {
         guard let v else { return duration("X") }
         let whole = Int(v)
@@ -42,6 +44,9 @@ enum TimeUnit: UInt8, Sendable {
         case .day: return whole == 0 ? "PT12H" : "P\(whole)DT12H"
         case .hour: return whole == 0 ? "PT30M" : "PT\(whole)H30M"
         case .minute: return whole == 0 ? "PT30S" : "PT\(whole)M30S"
+        case .year where whole == 0: return "P6M"
+        case .decade where whole == 0: return "P5Y"
+        case .century where whole == 0: return "P50Y"
         default: return duration(Values.number(v))
         }
     }

@@ -297,6 +297,7 @@ struct Parser {
                 else if isWord(i + 1, .thousand) { result = (1000, i + 1, false) }
                 else { result = (1, i, false) }
             case .few, .several, .many: result = (nil, i, false)
+            case .half where isWord(i + 1, .a) || isWord(i + 1, .an): result = (0.5, i + 1, false) // "half an hour"
             case .couple where isWord(i + 1, .of): result = (2, i + 1, true)
             case .dozen: result = (12, i, false)
             default: break
@@ -617,7 +618,9 @@ struct Parser {
         if k < n, tokens[k].line == tokens[last].line, let d = dayReference(k, start: i) {
             dayValue = d.value
             last = d.last
-        } else if isWord(last + 1, .on), let d = dayReference(last + 2, start: i) {
+        } else if case let on = isWord(last + 1, .local) && isWord(last + 2, .time) ? last + 3 : last + 1, isWord(on, .on),
+                  let d = dayReference(on + 1, start: i) {
+            // "at 9:00 on Friday", "at 9:00 local time on Friday"
             dayValue = d.value
         } else if let close = isChar(last + 1, 0x29) ? last + 1 : isChar(last + 1, 0x28) ? (last + 2 ..< min(n, last + 8)).first(where: { isChar($0, 0x29) }) : nil {
             // "at 10:35 a.m. (0735 GMT) Friday": the day after a parenthesis, for both times
@@ -1457,11 +1460,26 @@ struct Parser {
         // "two weeks ago", "a year earlier", "three days later", "two years from now"
         if direction == nil, !hyphen {
             var anchorShift = 0
+            // "a year and a half ago"
+            let half = quantity.value != nil && isWord(u + 1, .and) && isWord(u + 2, .a) && isWord(u + 3, .half)
+            let u = half ? u + 3 : u
             if isWord(u + 1, .or), isWord(u + 2, .so), isWord(u + 3, .ago) { anchorShift = -1; last = u + 3; approx = true }
             else if isWord(u + 1, .ago) || isWord(u + 1, .earlier) { anchorShift = -1; last = u + 1 }
             else if isWord(u + 1, .hence) { anchorShift = 1; last = u + 1 }
             else if isWord(u + 1, .from), isWord(u + 2, .now) { anchorShift = 1; last = u + 2 }
             if anchorShift != 0 {
+                if half { quantity.value! += 0.5 }
+                var unit = unit
+                // "half a century ago", "a year and a half ago": counted in a smaller unit
+                if var v = quantity.value, v != v.rounded(), (v * 2).rounded() == v * 2 {
+                    switch unit {
+                    case .year: unit = .month; v *= 12
+                    case .decade: unit = .year; v *= 10
+                    case .century: unit = .year; v *= 100
+                    default: break
+                    }
+                    quantity.value = v
+                }
                 guard let v = quantity.value, v == v.rounded(), unit.isCalendar, unit != .weekend else {
                     let m = approx ? "APPROX" : nil
                     return Match(first: i, last: last, label: .date, value: anchorShift < 0 ? "PAST_REF" : "FUTURE_REF", mod: m, rule: "ago")

@@ -148,6 +148,8 @@ let anchoredDates: [Example] = [
 
 /// Relative expressions.
 let relativeDates: [Example] = [
+    ex("Half a century ago, the port was a fishing village.", "Half a century ago=DATE 1971"),
+    ex("The firm opened its first office a year and a half ago.", "a year and a half ago=DATE 2020-04"),
     ex("The results were published today.", "today=DATE 2021-10-25"),
     ex("The minister arrived yesterday.", "yesterday=DATE 2021-10-24"),
     ex("The vote is tomorrow.", "tomorrow=DATE 2021-10-26"),
@@ -231,6 +233,7 @@ let relativeDates: [Example] = [
 
 /// Times of day.
 let times: [Example] = [
+    ex("Polls will close at 8 p.m. local time on Sunday.", "8 p.m.=TIME 2021-10-31T20:00", "Sunday=DATE 2021-10-31"),
     ex("The blast occurred at 10:30 a.m. local time.", "10:30 a.m.=TIME 2021-10-25T10:30"),
     ex("The polls closed at 8 p.m.", "8 p.m.=TIME 2021-10-25T20:00"),
     ex("The vote ended at 4 p.m. Friday.", "4 p.m. Friday=TIME 2021-10-22T16:00"),
@@ -264,6 +267,9 @@ let times: [Example] = [
 
 /// Durations.
 let durations: [Example] = [
+    ex("The hearing lasted half an hour.", "half an hour=DURATION PT30M"),
+    ex("Power was cut for half a day.", "half a day=DURATION PT12H"),
+    ex("The programme was paused for half a year.", "half a year=DURATION P6M"),
     ex("Inflation is likely to stay high for some time.", "some time=DURATION PXX"),
     ex("The bridge will be closed for a while.", "a while=DURATION PXX"),
     ex("He served three years in prison.", "three years=DURATION P3Y"),
