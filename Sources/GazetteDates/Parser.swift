@@ -835,28 +835,41 @@ struct Parser {
         var year: Int?
         // "from May to July 2021": the year written after a range
         var k = mo.last + 1
+        var rangeEnd: (month: Int, first: Int)?
         if isWord(k, .to) || isWord(k, .and) || isWord(k, .through) || isChar(k, 0x2D) || isWord(k, .or) {
             k += 1
             if let other = monthName(k) {
                 var y = other.last + 1
                 if isChar(y, 0x2C) { y += 1 }
                 year = fullYear(y)
+                rangeEnd = (other.month, k)
             }
         }
-        if year == nil, let dct {
-            // "by August", "until mid-November": a deadline, ahead
-            let first = min(start, i)
-            let deadline = isDeadline(first - 1)
-            let cue = nearestCue(first)
-            // A past verb right next to the month ("rose in May") never looks ahead, nor does "since";
-            // a distant one may belong to another clause ("said ... will ... in May"), so it only weighs.
-            let since = isWord(first - 1, .since)
-            let close = (cue.tense == .past && cue.distance <= 3) || since
-            let tense = deadline ? .future : since ? .past : cue.tense
-            year = Self.nearestYear(dct: dct, tense: tense, penalty: close ? 0 : 4, strictPast: close,
-                                     futurePenalty: deadline && cue.tense != .future ? 4 : nil) { year in (year - dct.year) * 12 + mo.month - dct.month }
+        if year == nil, dct != nil {
+            // "the January-September period": the range ends in the year its last month is read
+            // in, and starts in that year or, past the turn of a year, the one before
+            if let end = rangeEnd, let endYear = monthYear(end.month, first: end.first) {
+                year = mo.month <= end.month ? endYear : endYear - 1
+            } else {
+                year = monthYear(mo.month, first: min(start, i))
+            }
         }
         return Match(first: i, last: mo.last, label: .date, value: Values.month(year, mo.month), rule: "month")
+    }
+
+    /// The year of a month named without one, the expression starting at token `first`.
+    private mutating func monthYear(_ month: Int, first: Int) -> Int? {
+        guard let dct else { return nil }
+        // "by August", "until mid-November": a deadline, ahead
+        let deadline = isDeadline(first - 1)
+        let cue = nearestCue(first)
+        // A past verb right next to the month ("rose in May") never looks ahead, nor does "since";
+        // a distant one may belong to another clause ("said ... will ... in May"), so it only weighs.
+        let since = isWord(first - 1, .since)
+        let close = (cue.tense == .past && cue.distance <= 3) || since
+        let tense = deadline ? .future : since ? .past : cue.tense
+        return Self.nearestYear(dct: dct, tense: tense, penalty: close ? 0 : 4, strictPast: close,
+                                futurePenalty: deadline && cue.tense != .future ? 4 : nil) { year in (year - dct.year) * 12 + month - dct.month }
     }
 
     /// The year (dct year, one before or one after) that puts a month or a day nearest
@@ -1451,8 +1464,9 @@ struct Parser {
         if hyphen, e.unitPlural { return nil }
         if !hyphen, !e.unitPlural, length(k) == 4, digits(k) != nil { return nil }
         if word(k) == .a || word(k) == .an, e.unitPlural || unit == .quarter, quantity.last == k { return nil } // "a quarter of"
-        // "a second group": the ordinal
-        if unit == .second, !e.unitPlural, u + 1 < n, tokens[u + 1].shape == .lower, entry(u + 1) == nil { return nil }
+        // "a second group", "a second time", "a second-quarter loss": the ordinal
+        if unit == .second, !e.unitPlural, u + 1 < n,
+           tokens[u + 1].shape == .lower && (entry(u + 1) == nil || isWord(u + 1, .time)) || isChar(u + 1, 0x2D) && attached(u + 1) { return nil }
         // "a year-earlier loss" is "year-earlier"; "51-year-old", "37 years old" are ages
         if isChar(u + 1, 0x2D), attached(u + 1), isWord(u + 2, .earlier) || isWord(u + 2, .ago) || isWord(u + 2, .end) { return nil }
         if isWord(u + 1, .old) || (isChar(u + 1, 0x2D) && isWord(u + 2, .old)) { return nil }

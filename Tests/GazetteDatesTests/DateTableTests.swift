@@ -5,6 +5,7 @@ import Testing
 
 /// Absolute dates: written with their year, or a month and day.
 let absoluteDates: [Example] = [
+    ex("The company posted a second-quarter profit.", "second-quarter=DATE 2021-Q2"),
     ex("The ministry reported on October 25.", "October 25=DATE 2021-10-25"),
     ex("The treaty was signed on 25 October 2021.", "25 October 2021=DATE 2021-10-25"),
     ex("The deal closed Oct. 25, 2021, in Baku.", "Oct. 25, 2021=DATE 2021-10-25"),
@@ -101,6 +102,8 @@ let absoluteDates: [Example] = [
 
 /// Ranges give one span per end.
 let ranges: [Example] = [
+    ex("Turnover in the January-September period grew by 10 percent.", "January=DATE 2021-01", "September=DATE 2021-09"),
+    ex("The exhibition runs from November to February.", "November=DATE 2021-11", "February=DATE 2022-02"),
     ex("The mission ran from 2014 to 2020.", "2014=DATE 2014", "2020=DATE 2020"),
     ex("The mission ran 2014-2020.", "2014=DATE 2014", "2020=DATE 2020"),
     ex("The mission ran 2014–2020.", "2014=DATE 2014", "2020=DATE 2020"),
@@ -338,6 +341,7 @@ let negatives: [Example] = [
     ex("Some 1,992 troops were deployed."),
     ex("Resolution 2020 was adopted by the council."),
     ex("Patrols are rare at night."),
+    ex("She ran for a second time."),
     ex("The new processor runs 40 million instructions per second."),
     ex("Trucks may not exceed 80 kilometres per hour on the bridge."),
     ex("The board declared an initial quarterly of ten cents."),
