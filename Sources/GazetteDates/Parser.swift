@@ -1129,6 +1129,10 @@ struct Parser {
             if let (decade, end) = decadeToken(d) {
                 return Match(first: i, last: end, label: .date, value: decade, mod: part == 1 ? "START" : "END", rule: "half-decade", takesThe: true)
             }
+            // "the second half of November", "the first half of March 2022": the month, its start or end
+            if let m = absoluteDate(last + 2) ?? monthAlone(last + 2), m.value.count == 7 {
+                return Match(first: i, last: m.last, label: .date, value: m.value, mod: part == 1 ? "START" : "END", rule: "half-month", takesThe: true)
+            }
         }
         var year: Int? = dct?.year
         var explicitYear = false
