@@ -1033,6 +1033,9 @@ struct Parser {
     }
 
     private func decadeOrCentury(_ i: Int) -> Match? {
+        // "in her twenties", "in his early 40s": an age ("their 1990s hits" is a decade)
+        if entry(i)?.decadeWord ?? 0 > 0 || tokens[i].kind == .number && length(i) <= 3,
+           isPossessive(i - 1) || (isWord(i - 1, .early) || isWord(i - 1, .mid) || isWord(i - 1, .late)) && isPossessive(i - 2) { return nil }
         // 1990s, 1990's, '90s
         if let (decade, last) = decadeToken(i) {
             return Match(first: i, last: last, label: .date, value: decade, rule: "decade", takesThe: true)
