@@ -560,7 +560,13 @@ struct Parser {
     private mutating func timeOfDay(_ i: Int) -> Match? {
         var hour: Int, minute = 0, last: Int
         var explicitClock = false
-        if let h = digits(i), h <= 24, length(i) <= 2, isChar(i + 1, 0x3A), attached(i + 1), attached(i + 2),
+        var glued: Bool? // a meridiem written onto the number: "7am", "10.30pm", "10:30am" (true: p.m.)
+        if let t = gluedMeridiem(i) {
+            hour = t.hour; minute = t.minute ?? 0; last = i; glued = t.pm
+        } else if let h = digits(i), h >= 1, h <= 12, length(i) <= 2, isChar(i + 1, 0x3A), attached(i + 1), attached(i + 2),
+                  let t = gluedMeridiem(i + 2), t.minute == nil, t.hour < 60, length(i + 2) == 4 {
+            hour = h; minute = t.hour; last = i + 2; glued = t.pm
+        } else if let h = digits(i), h <= 24, length(i) <= 2, isChar(i + 1, 0x3A), attached(i + 1), attached(i + 2),
            let m = digits(i + 2), length(i + 2) == 2, m < 60 {
             hour = h; minute = m; last = i + 2
             explicitClock = true
@@ -583,7 +589,12 @@ struct Parser {
             return nil
         }
         var meridiem = false
-        if isWord(last + 1, .am) || isWord(last + 1, .pm) {
+        if let pm = glued {
+            meridiem = true
+            guard hour >= 1, hour <= 12 else { return nil }
+            if pm, hour < 12 { hour += 12 }
+            if !pm, hour == 12 { hour = 0 }
+        } else if isWord(last + 1, .am) || isWord(last + 1, .pm) {
             meridiem = true
             if isWord(last + 1, .pm), hour < 12 { hour += 12 }
             if isWord(last + 1, .am), hour == 12 { hour = 0 }
@@ -592,6 +603,13 @@ struct Parser {
             if isChar(last + 1, 0x2E), attached(last + 1), length(last) == 3 { last += 1 }
         } else if isWord(last + 1, .oclock) {
             last += 1
+        }
+        // "9 o'clock in the morning", "10:30 in the evening"
+        if !meridiem || isWord(last, .oclock), isWord(last + 1, .inWord), isWord(last + 2, .the), let p = entry(last + 3), p.partOfDay > 0,
+           folded[Int(tokens[last + 3].end) - 1] != 0x73 {
+            if p.partOfDay >= 2, hour < 12 { hour += 12 }
+            last += 3
+            meridiem = true
         }
         var utc = false
         var zoned = false
@@ -622,7 +640,8 @@ struct Parser {
                   let d = dayReference(on + 1, start: i) {
             // "at 9:00 on Friday", "at 9:00 local time on Friday"
             dayValue = d.value
-        } else if let close = isChar(last + 1, 0x29) ? last + 1 : isChar(last + 1, 0x28) ? (last + 2 ..< min(n, last + 8)).first(where: { isChar($0, 0x29) }) : nil {
+        } else if case let after = isWord(last + 1, .local) && isWord(last + 2, .time) ? last + 3 : last + 1,
+                  let close = isChar(after, 0x29) ? after : isChar(after, 0x28) ? (after + 1 ..< min(n, after + 7)).first(where: { isChar($0, 0x29) }) : nil {
             // "at 10:35 a.m. (0735 GMT) Friday": the day after a parenthesis, for both times
             let d = isWord(close + 1, .on) ? close + 2 : close + 1
             if d < n, tokens[d].line == tokens[last].line, let day = dayReference(d, start: i) { dayValue = day.value }
@@ -630,6 +649,29 @@ struct Parser {
         var value = (dayValue ?? "XXXX-XX-XX") + "T" + CalendarDate.pad(hour, 2) + ":" + CalendarDate.pad(minute, 2)
         if utc { value += "Z" }
         return Match(first: i, last: last, label: .time, value: value, rule: "time-of-day")
+    }
+
+    /// A clock time with its meridiem written on: `7am`, `10pm`, `10.30am`, `30pm` (the token
+    /// after the colon in `10:30pm`, read as an hour of 30 that the caller takes as minutes).
+    private func gluedMeridiem(_ i: Int) -> (hour: Int, minute: Int?, pm: Bool)? {
+        guard i >= 0, i < n, tokens[i].shape == .alphanumeric || tokens[i].kind == .number else { return nil }
+        let r = tokens[i].range
+        guard r.count >= 3, r.count <= 7, folded[r.upperBound - 1] == 0x6D else { return nil }
+        let m = folded[r.upperBound - 2]
+        guard m == 0x61 || m == 0x70 else { return nil }
+        var first = 0, second = 0, digitsFirst = 0, digitsSecond = 0, separator = false
+        for k in r.lowerBound ..< r.upperBound - 2 {
+            let u = folded[k]
+            if u >= 0x30, u <= 0x39 {
+                if separator { second = second * 10 + Int(u - 0x30); digitsSecond += 1 } else { first = first * 10 + Int(u - 0x30); digitsFirst += 1 }
+            } else if (u == 0x2E || u == 0x3A), !separator, digitsFirst > 0 {
+                separator = true
+            } else {
+                return nil
+            }
+        }
+        guard digitsFirst >= 1, digitsFirst <= 2, !separator || digitsSecond == 2, second < 60 else { return nil }
+        return (first, separator ? second : nil, m == 0x70)
     }
 
     /// A day named after a time: weekday, today/yesterday/tomorrow, or month and day.

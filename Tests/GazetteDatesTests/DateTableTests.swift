@@ -239,6 +239,12 @@ let relativeDates: [Example] = [
 
 /// Times of day.
 let times: [Example] = [
+    ex("Polling stations open at 7am and close at 9pm.", "7am=TIME 2021-10-25T07:00", "9pm=TIME 2021-10-25T21:00"),
+    ex("The session resumed at 10.30am.", "10.30am=TIME 2021-10-25T10:30"),
+    ex("The ferry leaves at 10:45pm.", "10:45pm=TIME 2021-10-25T22:45"),
+    ex("The siren sounded at 9 o'clock in the morning.", "9 o'clock in the morning=TIME 2021-10-25T09:00"),
+    ex("The quake struck at 2:46 p.m. local time (0546 GMT) on Friday.",
+       "2:46 p.m.=TIME 2021-10-22T14:46", "0546 GMT=TIME 2021-10-22T05:46Z", "Friday=DATE 2021-10-22"),
     ex("Polls will close at 8 p.m. local time on Sunday.", "8 p.m.=TIME 2021-10-31T20:00", "Sunday=DATE 2021-10-31"),
     ex("The blast occurred at 10:30 a.m. local time.", "10:30 a.m.=TIME 2021-10-25T10:30"),
     ex("The polls closed at 8 p.m.", "8 p.m.=TIME 2021-10-25T20:00"),
