@@ -1075,15 +1075,14 @@ struct Parser {
     }
 
     private func decadeOrCentury(_ i: Int) -> Match? {
-        // "in her twenties", "in his early 40s": an age ("their 1990s hits" is a decade)
-        if entry(i)?.decadeWord ?? 0 > 0 || tokens[i].kind == .number && length(i) <= 3,
-           isPossessive(i - 1) || (isWord(i - 1, .early) || isWord(i - 1, .mid) || isWord(i - 1, .late)) && isPossessive(i - 2) { return nil }
         // 1990s, 1990's, '90s
         if let (decade, last) = decadeToken(i) {
+            if tokens[i].kind == .number, length(i) <= 3, isAge(i) { return nil }
             return Match(first: i, last: last, label: .date, value: decade, rule: "decade", takesThe: true)
         }
         // the nineties
         if let e = entry(i), e.decadeWord > 0 {
+            if isAge(i) { return nil }
             return Match(first: i, last: i, label: .date, value: "19\(e.decadeWord)", rule: "decade-word", takesThe: true)
         }
         // the 21st century, the twentieth century
@@ -1249,6 +1248,12 @@ struct Parser {
             if t == .future, Int(e.season) < now { year = dct.year + 1 }
         }
         return Match(first: i, last: i, label: .date, value: "\(Values.year(year))-\(code)", rule: "season", takesThe: true)
+    }
+
+    /// A decade after a possessive is an age: "in her twenties", "in his early 40s"
+    /// (but "their 1990s hits" is a decade: callers ask only for two-digit decades and words).
+    private func isAge(_ i: Int) -> Bool {
+        isPossessive(i - 1) || (isWord(i - 1, .early) || isWord(i - 1, .mid) || isWord(i - 1, .late)) && isPossessive(i - 2)
     }
 
     private func isPossessive(_ i: Int) -> Bool {
