@@ -828,7 +828,11 @@ struct Parser {
             // A deadline in a sentence with no future cue may name a day just past ("to return the child
             // by Jan. 14" the day after): looking back costs it 90 days, as for any other day.
             let strictDeadline = deadline && self.tense(at: first) == .future
-            y = Self.nearestYear(dct: dct, tense: tense, penalty: 90, strictPast: since, futurePenalty: strictDeadline ? nil : 90) { year in
+            // A past verb just before the day ("was signed on Feb. 24") looks back only, in a
+            // sentence without a future cue ("will redeem preferred shares on Oct. 31" reads ahead)
+            // and not after "to" ("extended to Nov. 20" is a new deadline).
+            let close = !deadline && !isWord(first - 1, .to) && hasCue(.past, in: first, from: first - 3) && !hasCue(.future, in: first)
+            y = Self.nearestYear(dct: dct, tense: tense, penalty: 90, strictPast: since || close, futurePenalty: strictDeadline ? nil : 90) { year in
                 CalendarDate(year: year, month: month, day: min(day, CalendarDate.daysIn(month: month, year: year)))!.dayNumber - dct.dayNumber
             }
         }
@@ -1762,6 +1766,15 @@ struct Parser {
         if tenseCues[s] == nil { tenseCues[s] = cues(sentence: s) }
         if let c = tenseCues[s]!.last(where: { $0.position < i }) { return c.tense }
         return nearestCue(i).tense
+    }
+
+    /// Whether the sentence of token `i` has a cue of tense `t` (only between token `from`
+    /// and `i` when given).
+    mutating func hasCue(_ t: Tense, in i: Int, from: Int? = nil) -> Bool {
+        let s = Int(tokens[i].sentence)
+        if tenseCues[s] == nil { tenseCues[s] = cues(sentence: s) }
+        if let from { return tenseCues[s]!.contains { $0.tense == t && $0.position >= from && $0.position < i } }
+        return tenseCues[s]!.contains { $0.tense == t }
     }
 
     /// The tense cue nearest token `i` in its sentence and its distance in tokens.

@@ -121,6 +121,9 @@ let ranges: [Example] = [
 
 /// Months, days and weekdays without a year, resolved against the dct and the tense.
 let anchoredDates: [Example] = [
+    ex("The accord was signed on Feb. 24.", "Feb. 24=DATE 2021-02-24"),
+    ex("The bank will redeem the notes on Feb. 24.", "Feb. 24=DATE 2022-02-24"),
+    ex("The offer was extended to Feb. 24.", "Feb. 24=DATE 2022-02-24"),
     ex("The minister met him on Friday.", "Friday=DATE 2021-10-22"),
     ex("The minister will meet him on Friday.", "Friday=DATE 2021-10-29"),
     ex("Officials said Thursday that the talks failed.", "Thursday=DATE 2021-10-21"),
