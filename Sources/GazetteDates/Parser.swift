@@ -1576,12 +1576,15 @@ struct Parser {
             count = v + 0.5
             last = u + 3
         }
+        // "the two day rally": a count over one with a singular unit is an adjective without its hyphen
+        let adjectival = !e.unitPlural && (count ?? 0) > 1 && last == u
         // "a year" after a count or a price is a rate: "15 a year", "twice a year"
         if word(k) == .a || word(k) == .an, quantity.last == k, direction == nil, !e.unitPlural, isRateContext(i - 1) {
             return Match(first: i, last: u, label: .set, value: unit.duration("1"), rule: "rate")
         }
         return Match(first: i, last: last, label: .duration, value: unit.duration(of: count), mod: approx ? "APPROX" : nil,
-                     rule: direction == nil ? (hyphen ? "number-unit-adjective" : "number-unit") : "direction-number-unit", takesThe: !hyphen || direction != nil)
+                     rule: direction == nil ? (hyphen ? "number-unit-adjective" : "number-unit") : "direction-number-unit",
+                     takesThe: !(hyphen || adjectival) || direction != nil)
     }
 
     /// "weeks or months", "recent weeks and months": the second plural unit joins the span.

@@ -282,6 +282,7 @@ let times: [Example] = [
 
 /// Durations.
 let durations: [Example] = [
+    ex("Crowds gathered for the three day festival.", "three day=DURATION P3D"),
     ex("The hearing lasted half an hour.", "half an hour=DURATION PT30M"),
     ex("Power was cut for half a day.", "half a day=DURATION PT12H"),
     ex("The programme was paused for half a year.", "half a year=DURATION P6M"),
