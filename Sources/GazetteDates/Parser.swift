@@ -1495,6 +1495,16 @@ struct Parser {
         if q == nil, direction != nil, direction != .final, direction != .last || isWord(i - 1, .the), let e = entry(k), e.unit != nil, e.unitPlural {
             q = (nil, k - 1, false) // "the past years"
         }
+        if q == nil, direction == nil, let e = entry(k), let unit = e.unit {
+            // "a day-long meeting", "the decades-long conflict": a duration of one or of some
+            if isChar(k + 1, 0x2D), attached(k + 1), attached(k + 2), isWord(k + 2, .long) {
+                return Match(first: i, last: k + 2, label: .duration, value: unit.duration(e.unitPlural ? "X" : "1"), rule: "unit-long")
+            }
+            // "in the weeks ahead": like "the coming weeks"
+            if e.unitPlural, isWord(i - 1, .the), isText(k + 1, "ahead") {
+                return Match(first: i, last: k + 1, label: .duration, value: unit.duration("X"), rule: "plural-ahead", takesThe: true)
+            }
+        }
         // bare plural after "for": "for years"
         if q == nil, direction == nil, let e = entry(k), e.unit != nil, e.unitPlural,
            isWord(i - 1, .forWord) || isWord(i - 1, .over) || isWord(i - 1, .within) || isWord(i - 1, .just)
@@ -1527,6 +1537,8 @@ struct Parser {
            tokens[u + 1].shape == .lower && (entry(u + 1) == nil || isWord(u + 1, .time)) || isChar(u + 1, 0x2D) && attached(u + 1) { return nil }
         // "a year-earlier loss" is "year-earlier"; "51-year-old", "37 years old" are ages
         if isChar(u + 1, 0x2D), attached(u + 1), isWord(u + 2, .earlier) || isWord(u + 2, .ago) || isWord(u + 2, .end) { return nil }
+        // "a day-long meeting" is "day-long"
+        if word(k) == .a || word(k) == .an, quantity.last == k, isChar(u + 1, 0x2D), attached(u + 1), isWord(u + 2, .long) { return nil }
         if isWord(u + 1, .old) || (isChar(u + 1, 0x2D) && isWord(u + 2, .old)) { return nil }
         var last = u
         // "two weeks ago", "a year earlier", "three days later", "two years from now"

@@ -282,6 +282,10 @@ let times: [Example] = [
 
 /// Durations.
 let durations: [Example] = [
+    ex("The unions called a day-long strike.", "day-long=DURATION P1D"),
+    ex("He said the year-long probe was fair.", "year-long=DURATION P1Y"), // as "44-day war" (ANNOTATION.md)
+    ex("The deal ends a decades-long dispute over the border.", "decades-long=DURATION PXDE"),
+    ex("Fuel prices may climb further in the weeks ahead.", "the weeks ahead=DURATION PXW"),
     ex("Crowds gathered for the three day festival.", "three day=DURATION P3D"),
     ex("The hearing lasted half an hour.", "half an hour=DURATION PT30M"),
     ex("Power was cut for half a day.", "half a day=DURATION PT12H"),
@@ -417,7 +421,6 @@ let negatives: [Example] = [
     ex("She called the hotline, 800-555-1998."),
     ex("The march began at the square."),
     ex("Prices may fall further."),
-    ex("He said the year-long probe was fair."),
     ex("The minister praised the second phase of talks."),
     ex("June Carter sang."),
     ex("The temperature hit 45 degrees."),
