@@ -457,8 +457,14 @@ struct Parser {
             return Match(first: i, last: k, label: .duration, value: unit.duration("1"), rule: "the-unit", takesThe: true)
         }
         if unit == .day {
-            // "the day before the vote" names no day of its own
-            if isWord(k + 1, .before) || isWord(k + 1, .after) { return nil }
+            if isWord(k + 1, .before) || isWord(k + 1, .after) {
+                // "The day before, he had met ...": the day before the one last named
+                if k + 2 >= n || tokens[k + 2].kind == .punctuation, let value = anchoredShift(.day, isWord(k + 1, .before) ? -1 : 1, at: i) {
+                    return Match(first: i, last: k + 1, label: .date, value: value, rule: "the-unit-before", takesThe: true)
+                }
+                // "the day before the vote" names no day of its own
+                return nil
+            }
             // "the day": the day last named, else the dct
             return Match(first: i, last: k, label: .date, value: lastDay ?? Values.period(.day, shift: 0, from: dct), rule: "the-day", takesThe: true)
         }
@@ -1342,6 +1348,12 @@ struct Parser {
         guard let w = word(i) else { return nil }
         var k = i + 1
         if w == .that, let e = entry(k), let unit = e.unit, !e.unitPlural, let m = anaphoric(unit, i, k) { return m }
+        // "the same year", "the same quarter": the one last named
+        if w == .same, isWord(i - 1, .the), let e = entry(k), let unit = e.unit, !e.unitPlural, unit == .year || unit == .quarter,
+           !isChar(k + 1, 0x2D), var m = anaphoric(unit, i, k) {
+            m.takesThe = true
+            return m
+        }
         let shift: Int
         var rule = "relative"
         switch w {
@@ -1466,7 +1478,7 @@ struct Parser {
         }
     }
 
-    /// "that year", "that quarter", "that day": the period of the date last named.
+    /// "that year", "that quarter", "that day", "the same year": the period of the date last named.
     private func anaphoric(_ unit: TimeUnit, _ i: Int, _ k: Int) -> Match? {
         let value: String
         switch unit {

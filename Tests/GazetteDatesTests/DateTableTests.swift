@@ -121,6 +121,9 @@ let ranges: [Example] = [
 
 /// Months, days and weekdays without a year, resolved against the dct and the tense.
 let anchoredDates: [Example] = [
+    ex("The bank was nationalised in 2018. The same year, its chairman resigned.", "2018=DATE 2018", "The same year=DATE 2018"),
+    ex("The minister landed on Tuesday. The day before, he had met the envoy.",
+       "Tuesday=DATE 2021-10-19", "The day before=DATE 2021-10-18"),
     ex("The accord was signed on Feb. 24.", "Feb. 24=DATE 2021-02-24"),
     ex("The bank will redeem the notes on Feb. 24.", "Feb. 24=DATE 2022-02-24"),
     ex("The offer was extended to Feb. 24.", "Feb. 24=DATE 2022-02-24"),
@@ -358,6 +361,7 @@ let negatives: [Example] = [
     ex("Some 1,992 troops were deployed."),
     ex("Resolution 2020 was adopted by the council."),
     ex("Patrols are rare at night."),
+    ex("She left the day before the vote."),
     ex("She moved to Paris in her twenties."),
     ex("The new director is in his early 40s."),
     ex("She ran for a second time."),
