@@ -968,11 +968,15 @@ struct Parser {
         }
     }
 
-    /// A first day before a range: "29-30 January 2024" gives "29" a span of its own.
+    /// A first day before a range: "29-30 January 2024", "from 1 to 5 November", "between 3 and
+    /// 7 May" give the first day a span of its own.
     private func rangeStart(before m: Match) -> Match? {
         guard m.label == .date, m.value.count == 10, m.rule.hasPrefix("day-month"), m.first >= 2,
-              isChar(m.first - 1, 0x2D), let d = digits(m.first - 2), d >= 1, d <= 31, length(m.first - 2) <= 2 else { return nil }
+              isChar(m.first - 1, 0x2D) || (isWord(m.first - 1, .to) || isWord(m.first - 1, .and)) && (isWord(m.first - 3, .from) || isWord(m.first - 3, .between)),
+              let d = digits(m.first - 2), d >= 1, d <= 31, length(m.first - 2) <= 2 else { return nil }
         let prefix = m.value.prefix(8)
+        // "from 1 to 5 November": the first day is before the second
+        if let end = Int(m.value.suffix(2)), d >= end { return nil }
         return Match(first: m.first - 2, last: m.first - 2, label: .date, value: prefix + CalendarDate.pad(d, 2), rule: "day-range")
     }
 
@@ -1330,7 +1334,8 @@ struct Parser {
         // The verb before the day governs it ("told reporters on Thursday that talks would resume").
         let tense = cueBefore(i)
         // "until Friday", "by Friday": a deadline, ahead
-        let deadline = isWord((start ?? i) - 1, .until) || isWord((start ?? i) - 1, .by)
+        // ("runs through Sunday" too, unless the sentence is past: "rose through Friday")
+        let deadline = isWord((start ?? i) - 1, .until) || isWord((start ?? i) - 1, .by) || isWord((start ?? i) - 1, .through) && tense != .past
         let offset: Int
         if tense == .future || deadline {
             offset = (wd - dct.weekday + 7) % 7

@@ -105,6 +105,8 @@ let absoluteDates: [Example] = [
 
 /// Ranges give one span per end.
 let ranges: [Example] = [
+    ex("Registration runs from 1 to 5 November.", "1=DATE 2021-11-01", "5 November=DATE 2021-11-05"),
+    ex("The fair is open between 3 and 7 November.", "3=DATE 2021-11-03", "7 November=DATE 2021-11-07"),
     ex("Turnover in the January-September period grew by 10 percent.", "January=DATE 2021-01", "September=DATE 2021-09"),
     ex("The exhibition runs from November to February.", "November=DATE 2021-11", "February=DATE 2022-02"),
     ex("The mission ran from 2014 to 2020.", "2014=DATE 2014", "2020=DATE 2020"),
@@ -121,6 +123,8 @@ let ranges: [Example] = [
 
 /// Months, days and weekdays without a year, resolved against the dct and the tense.
 let anchoredDates: [Example] = [
+    ex("The fair runs through Sunday.", "Sunday=DATE 2021-10-31"),
+    ex("Shares rose through Friday.", "Friday=DATE 2021-10-22"),
     ex("The bank was nationalised in 2018. The same year, its chairman resigned.", "2018=DATE 2018", "The same year=DATE 2018"),
     ex("The minister landed on Tuesday. The day before, he had met the envoy.",
        "Tuesday=DATE 2021-10-19", "The day before=DATE 2021-10-18"),
