@@ -364,8 +364,10 @@ struct Parser {
         case .nearly: return ("EQUAL_OR_LESS", i + 1)
         case .almost: return ("LESS_THAN", i + 1)
         case .more where isWord(i + 1, .than): return ("MORE_THAN", i + 2)
-        // "in over six years", "for over a decade" (but "over three years" alone is a span of time)
-        case .over where quantity(i + 1) != nil && (isWord(i - 1, .inWord) || isWord(i - 1, .forWord) || isWord(i - 1, .of) || isWord(i - 1, .after)):
+        // "in over six years", "for over a decade", "just over an hour", "over a week" (but "over
+        // three years" alone is a span of time)
+        case .over where quantity(i + 1) != nil && (isWord(i - 1, .inWord) || isWord(i - 1, .forWord) || isWord(i - 1, .of) || isWord(i - 1, .after)
+            || isWord(i - 1, .just) || isWord(i + 1, .a) || isWord(i + 1, .an)):
             return ("MORE_THAN", i + 1)
         case .less where isWord(i + 1, .than): return ("LESS_THAN", i + 2)
         case .under where quantity(i + 1)?.value != nil: return ("LESS_THAN", i + 1)

@@ -289,6 +289,9 @@ let times: [Example] = [
 
 /// Durations.
 let durations: [Example] = [
+    ex("The inspection is likely to last over a week.", "over a week=DURATION P1W MORE_THAN"),
+    ex("Just over an hour later, the fire was out.", "over an hour=DURATION PT1H MORE_THAN"),
+    ex("The plant will be built over four years.", "four years=DURATION P4Y"),
     ex("The unions called a day-long strike.", "day-long=DURATION P1D"),
     ex("He said the year-long probe was fair.", "year-long=DURATION P1Y"), // as "44-day war" (ANNOTATION.md)
     ex("The deal ends a decades-long dispute over the border.", "decades-long=DURATION PXDE"),
