@@ -143,12 +143,17 @@ struct Parser {
     private mutating func scan(_ i: Int) -> [Match] {
         start = i
         var j = i
-        let hasThe = isWord(j, .the)
+        var hasThe = isWord(j, .the)
         if hasThe { j += 1 }
         var quantityMod: String?
         if let (m, k) = quantityModifier(j) {
             quantityMod = m
             j = k
+            // "at least the past 18 months", "more than the last two years"
+            if !hasThe, isWord(j, .the), let w = word(j + 1), isDirection(w) {
+                hasThe = true
+                j += 1
+            }
         }
         var pointMod: String?
         var innerThe = false

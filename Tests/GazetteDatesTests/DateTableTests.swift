@@ -289,6 +289,7 @@ let times: [Example] = [
 
 /// Durations.
 let durations: [Example] = [
+    ex("Rates have been flat for at least the past 18 months.", "at least the past 18 months=DURATION P18M EQUAL_OR_MORE"),
     ex("The inspection is likely to last over a week.", "over a week=DURATION P1W MORE_THAN"),
     ex("Just over an hour later, the fire was out.", "over an hour=DURATION PT1H MORE_THAN"),
     ex("The plant will be built over four years.", "four years=DURATION P4Y"),
