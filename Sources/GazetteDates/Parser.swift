@@ -186,7 +186,8 @@ struct Parser {
                 m.mod = pointMod
             }
         }
-        m.first = min(m.first, i)
+        // "the late-November trip": a hyphened modifier makes an adjective, which takes no "the"
+        m.first = min(m.first, hasThe && !m.takesThe && pointMod != nil && isChar(m.first - 1, 0x2D) ? i + 1 : i)
         // "or so", "or later", "and beyond"
         if m.last + 2 < n, isWord(m.last + 1, .or), isWord(m.last + 2, .so) {
             m.last += 2
@@ -388,8 +389,9 @@ struct Parser {
     private func pointModifier(_ i: Int, afterThe: Bool) -> (String, Int)? {
         guard let w = word(i) else { return nil }
         switch w {
-        case .early: return ("START", i + 1)
-        case .late: return ("END", i + 1)
+        // "late November", "late-November", "early-2020"
+        case .early: return ("START", isChar(i + 1, 0x2D) && attached(i + 1) ? i + 2 : i + 1)
+        case .late: return ("END", isChar(i + 1, 0x2D) && attached(i + 1) ? i + 2 : i + 1)
         case .mid:
             if isChar(i + 1, 0x2D) { return ("MID", i + 2) }
             return ("MID", i + 1)
@@ -1068,7 +1070,8 @@ struct Parser {
             if isChar(i - 1, 0x2D) || isChar(i - 1, 0x2F) || isChar(i - 1, 0x2E) || isChar(i - 1, 0x3A) {
                 if attached(i) {
                     // A year range "2014-2020" is fine; phone numbers and scores are not.
-                    guard isChar(i - 1, 0x2D), fullYear(i - 2) != nil || monthName(i - 2) != nil || word(i - 2) == .mid else { return false }
+                    guard isChar(i - 1, 0x2D), fullYear(i - 2) != nil || monthName(i - 2) != nil || word(i - 2) == .mid
+                        || word(i - 2) == .early || word(i - 2) == .late else { return false }
                 }
             }
             if p.shape.isCapitalized || p.shape == .upper, entry(i - 1) == nil {
