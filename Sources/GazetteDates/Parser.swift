@@ -1535,7 +1535,7 @@ struct Parser {
         // bare plural after "for": "for years"
         if q == nil, direction == nil, let e = entry(k), e.unit != nil, e.unitPlural,
            isWord(i - 1, .forWord) || isWord(i - 1, .over) || isWord(i - 1, .within) || isWord(i - 1, .just)
-           || (isWord(i - 1, .inWord) && (k + 1 >= n || tokens[k + 1].kind == .punctuation)) {
+           || (isWord(i - 1, .inWord) && (k + 1 >= n || tokens[k + 1].kind == .punctuation || tokens[k + 1].line != tokens[k].line)) {
             return Match(first: i, last: pluralPair(k), label: .duration, value: e.unit!.duration("X"), rule: "bare-plural")
         }
         guard var quantity = q else { return nil }

@@ -291,6 +291,7 @@ let times: [Example] = [
 
 /// Durations.
 let durations: [Example] = [
+    ex("Stocks lose gains in minutes\nOctober 4, 2021", "minutes=DURATION PTXM", "October 4, 2021=DATE 2021-10-04"),
     ex("Rates have been flat for at least the past 18 months.", "at least the past 18 months=DURATION P18M EQUAL_OR_MORE"),
     ex("The inspection is likely to last over a week.", "over a week=DURATION P1W MORE_THAN"),
     ex("Just over an hour later, the fire was out.", "over an hour=DURATION PT1H MORE_THAN"),
