@@ -65,6 +65,8 @@ enum Word: UInt8, Sendable {
     case noon, midnight, midday, am, pm, oclock, local, time
     case few, several, many, couple, dozen, hundred, thousand, times, twice, once
     case old, long, near, term, period, whileWord
+    /// "lengthy", "short", "brief" ... and the degree words before them ("fairly", "very"): "for a fairly lengthy period".
+    case spanAdjective, degree
     /// Adjectives allowed between a number and its unit ("two more weeks", "six straight days").
     case countAdjective
 }
@@ -116,7 +118,7 @@ struct Entry: Sendable {
         switch w {
         case .of, .and, .or, .to, .so, .on, .inWord, .by, .forWord, .from, .until, .since, .during, .through,
              .between, .than, .least, .most, .other, .times, .old, .long, .term, .period,
-             .countAdjective, .whileWord, .before, .after, .hence, .ago, .local, .beginning, .start, .end, .middle,
+             .countAdjective, .whileWord, .spanAdjective, .degree, .before, .after, .hence, .ago, .local, .beginning, .start, .end, .middle,
              .dawn, .close, .present, .twice, .once, .alternate, .hundred, .thousand, .dozen, .couple, .oclock,
              .am, .pm, .time:
             return true

@@ -1659,10 +1659,18 @@ struct Parser {
         return Match(first: i, last: i, label: .time, value: day + "T" + Values.partCodes[Int(e.partOfDay)], rule: "part-of-day-bare", takesThe: true)
     }
 
-    /// "for some time", "for a while": a stretch of unknown length (`PXX`), only after "for".
+    /// "for some time", "for a while", "for a fairly lengthy period": a stretch of unknown
+    /// length (`PXX`), only after "for".
     private func vagueDuration(_ i: Int) -> Match? {
-        guard isWord(i - 1, .forWord), isWord(i, .some) && isWord(i + 1, .time) || isWord(i, .a) && isWord(i + 1, .whileWord) else { return nil }
-        return Match(first: i, last: i + 1, label: .duration, value: "PXX", rule: "vague-duration")
+        guard isWord(i - 1, .forWord) else { return nil }
+        if isWord(i, .some) && isWord(i + 1, .time) || isWord(i, .a) && isWord(i + 1, .whileWord) {
+            return Match(first: i, last: i + 1, label: .duration, value: "PXX", rule: "vague-duration")
+        }
+        var k = i + 1
+        guard isWord(i, .a) else { return nil }
+        if isWord(k, .degree) { k += 1 }
+        guard isWord(k, .spanAdjective) || isWord(k, .long), isWord(k + 1, .period) else { return nil }
+        return Match(first: i, last: k + 1, label: .duration, value: "PXX", rule: "vague-duration")
     }
 
     /// "a second consecutive day", "the third straight week", "the eighth day": the ordinal

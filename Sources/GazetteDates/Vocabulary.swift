@@ -31,6 +31,8 @@ enum Vocabulary {
         ("dozen", .dozen), ("hundred", .hundred), ("thousand", .thousand), ("times", .times),
         ("twice", .twice), ("once", .once), ("old", .old), ("long", .long), ("near", .near),
         ("term", .term), ("while", .whileWord),
+        ("lengthy", .spanAdjective), ("short", .spanAdjective), ("brief", .spanAdjective), ("extended", .spanAdjective),
+        ("prolonged", .spanAdjective), ("fairly", .degree), ("relatively", .degree), ("very", .degree), ("rather", .degree),
         ("period", .period), ("straight", .countAdjective), ("consecutive", .countAdjective),
         ("trading", .countAdjective), ("full", .countAdjective), ("whole", .countAdjective),
         ("additional", .countAdjective), ("extra", .countAdjective), ("business", .countAdjective),
