@@ -1619,7 +1619,11 @@ struct Parser {
         let adjectival = !e.unitPlural && (count ?? 0) > 1 && last == u
         // "a year" after a count or a price is a rate: "15 a year", "twice a year"
         if word(k) == .a || word(k) == .an, quantity.last == k, direction == nil, !e.unitPlural, isRateContext(i - 1) {
-            return Match(first: i, last: u, label: .set, value: unit.duration("1"), rule: "rate")
+            // "twice a year", "three times a week": the frequency is part of the set (TimeML)
+            var first = i
+            if isWord(i - 1, .twice) || isWord(i - 1, .once) { first = i - 1 }
+            else if isWord(i - 1, .times), i >= 2, digits(i - 2) != nil || entry(i - 2).map({ $0.cardinal > 0 }) == true { first = i - 2 }
+            return Match(first: first, last: u, label: .set, value: unit.duration("1"), rule: "rate")
         }
         return Match(first: i, last: last, label: .duration, value: unit.duration(of: count), mod: approx ? "APPROX" : nil,
                      rule: direction == nil ? (hyphen ? "number-unit-adjective" : "number-unit") : "direction-number-unit",
