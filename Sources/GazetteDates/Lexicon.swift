@@ -32,7 +32,9 @@ enum TimeUnit: UInt8, Sendable {
 
     /// The duration of `v` units, `X` for a vague count. Half an hour, minute or day is
     /// written in the next smaller unit (`PT5H30M`, `PT1M30S`, `P1DT12H`); half a year
-    /// stays a decimal fraction, which ISO 8601 allows in the last component (`P2.5Y`).
+    /// stays a decimal fraction, which ISO 8601 allows in the last component (`P2.5Y`),
+    /// but a half alone is a whole number of a smaller unit (`half a year` `P6M`,
+    /// `half a decade` `P5Y`, `half a century` `P50Y`).
     func duration(of v: Double?) -> String {
         guard let v else { return duration("X") }
         let whole = Int(v)
@@ -42,6 +44,9 @@ enum TimeUnit: UInt8, Sendable {
         case .day: return whole == 0 ? "PT12H" : "P\(whole)DT12H"
         case .hour: return whole == 0 ? "PT30M" : "PT\(whole)H30M"
         case .minute: return whole == 0 ? "PT30S" : "PT\(whole)M30S"
+        case .year where whole == 0: return "P6M"
+        case .decade where whole == 0: return "P5Y"
+        case .century where whole == 0: return "P50Y"
         default: return duration(Values.number(v))
         }
     }
@@ -59,7 +64,9 @@ enum Word: UInt8, Sendable {
     case fiscal, fy, half, every, each, per, other, alternate, daily, weekly, monthly, annually, yearly, hourly, quarterly, biweekly, nightly
     case noon, midnight, midday, am, pm, oclock, local, time
     case few, several, many, couple, dozen, hundred, thousand, times, twice, once
-    case old, long, near, term, period
+    case old, long, near, term, period, whileWord
+    /// "lengthy", "short", "brief" ... and the degree words before them ("fairly", "very"): "for a fairly lengthy period".
+    case spanAdjective, degree
     /// Adjectives allowed between a number and its unit ("two more weeks", "six straight days").
     case countAdjective
 }
@@ -111,7 +118,7 @@ struct Entry: Sendable {
         switch w {
         case .of, .and, .or, .to, .so, .on, .inWord, .by, .forWord, .from, .until, .since, .during, .through,
              .between, .than, .least, .most, .other, .times, .old, .long, .term, .period,
-             .countAdjective, .before, .after, .hence, .ago, .local, .beginning, .start, .end, .middle,
+             .countAdjective, .whileWord, .spanAdjective, .degree, .before, .after, .hence, .ago, .local, .beginning, .start, .end, .middle,
              .dawn, .close, .present, .twice, .once, .alternate, .hundred, .thousand, .dozen, .couple, .oclock,
              .am, .pm, .time:
             return true

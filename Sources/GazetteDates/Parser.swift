@@ -144,12 +144,17 @@ struct Parser {
     private mutating func scan(_ i: Int) -> [Match] {
         start = i
         var j = i
-        let hasThe = isWord(j, .the)
+        var hasThe = isWord(j, .the)
         if hasThe { j += 1 }
         var quantityMod: String?
         if let (m, k) = quantityModifier(j) {
             quantityMod = m
             j = k
+            // "at least the past 18 months", "more than the last two years"
+            if !hasThe, isWord(j, .the), let w = word(j + 1), isDirection(w) {
+                hasThe = true
+                j += 1
+            }
         }
         var pointMod: String?
         var innerThe = false
@@ -182,7 +187,8 @@ struct Parser {
                 m.mod = pointMod
             }
         }
-        m.first = min(m.first, i)
+        // "the late-November trip": a hyphened modifier makes an adjective, which takes no "the"
+        m.first = min(m.first, hasThe && !m.takesThe && pointMod != nil && isChar(m.first - 1, 0x2D) ? i + 1 : i)
         // "or so", "or later", "and beyond"
         if m.last + 2 < n, isWord(m.last + 1, .or), isWord(m.last + 2, .so) {
             m.last += 2
@@ -298,6 +304,7 @@ struct Parser {
                 else if isWord(i + 1, .thousand) { result = (1000, i + 1, false) }
                 else { result = (1, i, false) }
             case .few, .several, .many: result = (nil, i, false)
+            case .half where isWord(i + 1, .a) || isWord(i + 1, .an): result = (0.5, i + 1, false) // "half an hour"
             case .couple where isWord(i + 1, .of): result = (2, i + 1, true)
             case .dozen: result = (12, i, false)
             default: break
@@ -364,8 +371,10 @@ struct Parser {
         case .nearly: return ("EQUAL_OR_LESS", i + 1)
         case .almost: return ("LESS_THAN", i + 1)
         case .more where isWord(i + 1, .than): return ("MORE_THAN", i + 2)
-        // "in over six years", "for over a decade" (but "over three years" alone is a span of time)
-        case .over where quantity(i + 1) != nil && (isWord(i - 1, .inWord) || isWord(i - 1, .forWord) || isWord(i - 1, .of) || isWord(i - 1, .after)):
+        // "in over six years", "for over a decade", "just over an hour", "over a week" (but "over
+        // three years" alone is a span of time)
+        case .over where quantity(i + 1) != nil && (isWord(i - 1, .inWord) || isWord(i - 1, .forWord) || isWord(i - 1, .of) || isWord(i - 1, .after)
+            || isWord(i - 1, .just) || isWord(i + 1, .a) || isWord(i + 1, .an)):
             return ("MORE_THAN", i + 1)
         case .less where isWord(i + 1, .than): return ("LESS_THAN", i + 2)
         case .under where quantity(i + 1)?.value != nil: return ("LESS_THAN", i + 1)
@@ -381,8 +390,9 @@ struct Parser {
     private func pointModifier(_ i: Int, afterThe: Bool) -> (String, Int)? {
         guard let w = word(i) else { return nil }
         switch w {
-        case .early: return ("START", i + 1)
-        case .late: return ("END", i + 1)
+        // "late November", "late-November", "early-2020"
+        case .early: return ("START", isChar(i + 1, 0x2D) && attached(i + 1) ? i + 2 : i + 1)
+        case .late: return ("END", isChar(i + 1, 0x2D) && attached(i + 1) ? i + 2 : i + 1)
         case .mid:
             if isChar(i + 1, 0x2D) { return ("MID", i + 2) }
             return ("MID", i + 1)
@@ -422,9 +432,9 @@ struct Parser {
         if let m = quarterOrHalf(i) { return m }
         if let m = setExpression(i) { return m }
         if let m = relative(i) { return m }
-        if let m = modifiedPartOfDay(i) { return m }
+        if let m = modifiedPartOfDay(i) ?? barePartOfDay(i, afterThe: afterThe) { return m }
         if let m = streak(i) { return m }
-        if let m = quantified(i, afterThe: afterThe) { return m }
+        if let m = quantified(i, afterThe: afterThe) ?? vagueDuration(i) { return m }
         if let m = deictic(i) { return m }
         if let m = season(i, afterThe: afterThe) { return m }
         if let m = holiday(i) { return m }
@@ -457,8 +467,14 @@ struct Parser {
             return Match(first: i, last: k, label: .duration, value: unit.duration("1"), rule: "the-unit", takesThe: true)
         }
         if unit == .day {
-            // "the day before the vote" names no day of its own
-            if isWord(k + 1, .before) || isWord(k + 1, .after) { return nil }
+            if isWord(k + 1, .before) || isWord(k + 1, .after) {
+                // "The day before, he had met ...": the day before the one last named
+                if k + 2 >= n || tokens[k + 2].kind == .punctuation, let value = anchoredShift(.day, isWord(k + 1, .before) ? -1 : 1, at: i) {
+                    return Match(first: i, last: k + 1, label: .date, value: value, rule: "the-unit-before", takesThe: true)
+                }
+                // "the day before the vote" names no day of its own
+                return nil
+            }
             // "the day": the day last named, else the dct
             return Match(first: i, last: k, label: .date, value: lastDay ?? Values.period(.day, shift: 0, from: dct), rule: "the-day", takesThe: true)
         }
@@ -560,7 +576,13 @@ struct Parser {
     private mutating func timeOfDay(_ i: Int) -> Match? {
         var hour: Int, minute = 0, last: Int
         var explicitClock = false
-        if let h = digits(i), h <= 24, length(i) <= 2, isChar(i + 1, 0x3A), attached(i + 1), attached(i + 2),
+        var glued: Bool? // a meridiem written onto the number: "7am", "10.30pm", "10:30am" (true: p.m.)
+        if let t = gluedMeridiem(i) {
+            hour = t.hour; minute = t.minute ?? 0; last = i; glued = t.pm
+        } else if let h = digits(i), h >= 1, h <= 12, length(i) <= 2, isChar(i + 1, 0x3A), attached(i + 1), attached(i + 2),
+                  let t = gluedMeridiem(i + 2), t.minute == nil, t.hour < 60, length(i + 2) == 4 {
+            hour = h; minute = t.hour; last = i + 2; glued = t.pm
+        } else if let h = digits(i), h <= 24, length(i) <= 2, isChar(i + 1, 0x3A), attached(i + 1), attached(i + 2),
            let m = digits(i + 2), length(i + 2) == 2, m < 60 {
             hour = h; minute = m; last = i + 2
             explicitClock = true
@@ -583,7 +605,12 @@ struct Parser {
             return nil
         }
         var meridiem = false
-        if isWord(last + 1, .am) || isWord(last + 1, .pm) {
+        if let pm = glued {
+            meridiem = true
+            guard hour >= 1, hour <= 12 else { return nil }
+            if pm, hour < 12 { hour += 12 }
+            if !pm, hour == 12 { hour = 0 }
+        } else if isWord(last + 1, .am) || isWord(last + 1, .pm) {
             meridiem = true
             if isWord(last + 1, .pm), hour < 12 { hour += 12 }
             if isWord(last + 1, .am), hour == 12 { hour = 0 }
@@ -592,6 +619,13 @@ struct Parser {
             if isChar(last + 1, 0x2E), attached(last + 1), length(last) == 3 { last += 1 }
         } else if isWord(last + 1, .oclock) {
             last += 1
+        }
+        // "9 o'clock in the morning", "10:30 in the evening"
+        if !meridiem || isWord(last, .oclock), isWord(last + 1, .inWord), isWord(last + 2, .the), let p = entry(last + 3), p.partOfDay > 0,
+           folded[Int(tokens[last + 3].end) - 1] != 0x73 {
+            if p.partOfDay >= 2, hour < 12 { hour += 12 }
+            last += 3
+            meridiem = true
         }
         var utc = false
         var zoned = false
@@ -618,9 +652,12 @@ struct Parser {
         if k < n, tokens[k].line == tokens[last].line, let d = dayReference(k, start: i) {
             dayValue = d.value
             last = d.last
-        } else if isWord(last + 1, .on), let d = dayReference(last + 2, start: i) {
+        } else if case let on = isWord(last + 1, .local) && isWord(last + 2, .time) ? last + 3 : last + 1, isWord(on, .on),
+                  let d = dayReference(on + 1, start: i) {
+            // "at 9:00 on Friday", "at 9:00 local time on Friday"
             dayValue = d.value
-        } else if let close = isChar(last + 1, 0x29) ? last + 1 : isChar(last + 1, 0x28) ? (last + 2 ..< min(n, last + 8)).first(where: { isChar($0, 0x29) }) : nil {
+        } else if case let after = isWord(last + 1, .local) && isWord(last + 2, .time) ? last + 3 : last + 1,
+                  let close = isChar(after, 0x29) ? after : isChar(after, 0x28) ? (after + 1 ..< min(n, after + 7)).first(where: { isChar($0, 0x29) }) : nil {
             // "at 10:35 a.m. (0735 GMT) Friday": the day after a parenthesis, for both times
             let d = isWord(close + 1, .on) ? close + 2 : close + 1
             if d < n, tokens[d].line == tokens[last].line, let day = dayReference(d, start: i) { dayValue = day.value }
@@ -628,6 +665,29 @@ struct Parser {
         var value = (dayValue ?? "XXXX-XX-XX") + "T" + CalendarDate.pad(hour, 2) + ":" + CalendarDate.pad(minute, 2)
         if utc { value += "Z" }
         return Match(first: i, last: last, label: .time, value: value, rule: "time-of-day")
+    }
+
+    /// A clock time with its meridiem written on: `7am`, `10pm`, `10.30am`, `30pm` (the token
+    /// after the colon in `10:30pm`, read as an hour of 30 that the caller takes as minutes).
+    private func gluedMeridiem(_ i: Int) -> (hour: Int, minute: Int?, pm: Bool)? {
+        guard i >= 0, i < n, tokens[i].shape == .alphanumeric || tokens[i].kind == .number else { return nil }
+        let r = tokens[i].range
+        guard r.count >= 3, r.count <= 7, folded[r.upperBound - 1] == 0x6D else { return nil }
+        let m = folded[r.upperBound - 2]
+        guard m == 0x61 || m == 0x70 else { return nil }
+        var first = 0, second = 0, digitsFirst = 0, digitsSecond = 0, separator = false
+        for k in r.lowerBound ..< r.upperBound - 2 {
+            let u = folded[k]
+            if u >= 0x30, u <= 0x39 {
+                if separator { second = second * 10 + Int(u - 0x30); digitsSecond += 1 } else { first = first * 10 + Int(u - 0x30); digitsFirst += 1 }
+            } else if (u == 0x2E || u == 0x3A), !separator, digitsFirst > 0 {
+                separator = true
+            } else {
+                return nil
+            }
+        }
+        guard digitsFirst >= 1, digitsFirst <= 2, !separator || digitsSecond == 2, second < 60 else { return nil }
+        return (first, separator ? second : nil, m == 0x70)
     }
 
     /// A day named after a time: weekday, today/yesterday/tomorrow, or month and day.
@@ -784,7 +844,11 @@ struct Parser {
             // A deadline in a sentence with no future cue may name a day just past ("to return the child
             // by Jan. 14" the day after): looking back costs it 90 days, as for any other day.
             let strictDeadline = deadline && self.tense(at: first) == .future
-            y = Self.nearestYear(dct: dct, tense: tense, penalty: 90, strictPast: since, futurePenalty: strictDeadline ? nil : 90) { year in
+            // A past verb just before the day ("was signed on Feb. 24") looks back only, in a
+            // sentence without a future cue ("will redeem preferred shares on Oct. 31" reads ahead)
+            // and not after "to" ("extended to Nov. 20" is a new deadline).
+            let close = !deadline && !isWord(first - 1, .to) && hasCue(.past, in: first, from: first - 3) && !hasCue(.future, in: first)
+            y = Self.nearestYear(dct: dct, tense: tense, penalty: 90, strictPast: since || close, futurePenalty: strictDeadline ? nil : 90) { year in
                 CalendarDate(year: year, month: month, day: min(day, CalendarDate.daysIn(month: month, year: year)))!.dayNumber - dct.dayNumber
             }
         }
@@ -833,28 +897,41 @@ struct Parser {
         var year: Int?
         // "from May to July 2021": the year written after a range
         var k = mo.last + 1
+        var rangeEnd: (month: Int, first: Int)?
         if isWord(k, .to) || isWord(k, .and) || isWord(k, .through) || isChar(k, 0x2D) || isWord(k, .or) {
             k += 1
             if let other = monthName(k) {
                 var y = other.last + 1
                 if isChar(y, 0x2C) { y += 1 }
                 year = fullYear(y)
+                rangeEnd = (other.month, k)
             }
         }
-        if year == nil, let dct {
-            // "by August", "until mid-November": a deadline, ahead
-            let first = min(start, i)
-            let deadline = isDeadline(first - 1)
-            let cue = nearestCue(first)
-            // A past verb right next to the month ("rose in May") never looks ahead, nor does "since";
-            // a distant one may belong to another clause ("said ... will ... in May"), so it only weighs.
-            let since = isWord(first - 1, .since)
-            let close = (cue.tense == .past && cue.distance <= 3) || since
-            let tense = deadline ? .future : since ? .past : cue.tense
-            year = Self.nearestYear(dct: dct, tense: tense, penalty: close ? 0 : 4, strictPast: close,
-                                     futurePenalty: deadline && cue.tense != .future ? 4 : nil) { year in (year - dct.year) * 12 + mo.month - dct.month }
+        if year == nil, dct != nil {
+            // "the January-September period": the range ends in the year its last month is read
+            // in, and starts in that year or, past the turn of a year, the one before
+            if let end = rangeEnd, let endYear = monthYear(end.month, first: end.first) {
+                year = mo.month <= end.month ? endYear : endYear - 1
+            } else {
+                year = monthYear(mo.month, first: min(start, i))
+            }
         }
         return Match(first: i, last: mo.last, label: .date, value: Values.month(year, mo.month), rule: "month")
+    }
+
+    /// The year of a month named without one, the expression starting at token `first`.
+    private mutating func monthYear(_ month: Int, first: Int) -> Int? {
+        guard let dct else { return nil }
+        // "by August", "until mid-November": a deadline, ahead
+        let deadline = isDeadline(first - 1)
+        let cue = nearestCue(first)
+        // A past verb right next to the month ("rose in May") never looks ahead, nor does "since";
+        // a distant one may belong to another clause ("said ... will ... in May"), so it only weighs.
+        let since = isWord(first - 1, .since)
+        let close = (cue.tense == .past && cue.distance <= 3) || since
+        let tense = deadline ? .future : since ? .past : cue.tense
+        return Self.nearestYear(dct: dct, tense: tense, penalty: close ? 0 : 4, strictPast: close,
+                                futurePenalty: deadline && cue.tense != .future ? 4 : nil) { year in (year - dct.year) * 12 + month - dct.month }
     }
 
     /// The year (dct year, one before or one after) that puts a month or a day nearest
@@ -901,11 +978,15 @@ struct Parser {
         }
     }
 
-    /// A first day before a range: "29-30 January 2024" gives "29" a span of its own.
+    /// A first day before a range: "29-30 January 2024", "from 1 to 5 November", "between 3 and
+    /// 7 May" give the first day a span of its own.
     private func rangeStart(before m: Match) -> Match? {
         guard m.label == .date, m.value.count == 10, m.rule.hasPrefix("day-month"), m.first >= 2,
-              isChar(m.first - 1, 0x2D), let d = digits(m.first - 2), d >= 1, d <= 31, length(m.first - 2) <= 2 else { return nil }
+              isChar(m.first - 1, 0x2D) || (isWord(m.first - 1, .to) || isWord(m.first - 1, .and)) && (isWord(m.first - 3, .from) || isWord(m.first - 3, .between)),
+              let d = digits(m.first - 2), d >= 1, d <= 31, length(m.first - 2) <= 2 else { return nil }
         let prefix = m.value.prefix(8)
+        // "from 1 to 5 November": the first day is before the second
+        if let end = Int(m.value.suffix(2)), d >= end { return nil }
         return Match(first: m.first - 2, last: m.first - 2, label: .date, value: prefix + CalendarDate.pad(d, 2), rule: "day-range")
     }
 
@@ -990,7 +1071,8 @@ struct Parser {
             if isChar(i - 1, 0x2D) || isChar(i - 1, 0x2F) || isChar(i - 1, 0x2E) || isChar(i - 1, 0x3A) {
                 if attached(i) {
                     // A year range "2014-2020" is fine; phone numbers and scores are not.
-                    guard isChar(i - 1, 0x2D), fullYear(i - 2) != nil || monthName(i - 2) != nil || word(i - 2) == .mid else { return false }
+                    guard isChar(i - 1, 0x2D), fullYear(i - 2) != nil || monthName(i - 2) != nil || word(i - 2) == .mid
+                        || word(i - 2) == .early || word(i - 2) == .late else { return false }
                 }
             }
             if p.shape.isCapitalized || p.shape == .upper, entry(i - 1) == nil {
@@ -1020,10 +1102,12 @@ struct Parser {
     private func decadeOrCentury(_ i: Int) -> Match? {
         // 1990s, 1990's, '90s
         if let (decade, last) = decadeToken(i) {
+            if tokens[i].kind == .number, length(i) <= 3, isAge(i) { return nil }
             return Match(first: i, last: last, label: .date, value: decade, rule: "decade", takesThe: true)
         }
         // the nineties
         if let e = entry(i), e.decadeWord > 0 {
+            if isAge(i) { return nil }
             return Match(first: i, last: i, label: .date, value: "19\(e.decadeWord)", rule: "decade-word", takesThe: true)
         }
         // the 21st century, the twentieth century
@@ -1114,6 +1198,10 @@ struct Parser {
             if let (decade, end) = decadeToken(d) {
                 return Match(first: i, last: end, label: .date, value: decade, mod: part == 1 ? "START" : "END", rule: "half-decade", takesThe: true)
             }
+            // "the second half of November", "the first half of March 2022": the month, its start or end
+            if let m = absoluteDate(last + 2) ?? monthAlone(last + 2), m.value.count == 7 {
+                return Match(first: i, last: m.last, label: .date, value: m.value, mod: part == 1 ? "START" : "END", rule: "half-month", takesThe: true)
+            }
         }
         var year: Int? = dct?.year
         var explicitYear = false
@@ -1172,8 +1260,9 @@ struct Parser {
         }
         // A bare season wants a signal: "in the summer", "this spring" is `relative`.
         // ("to", "and", "or", "of" are no signal here: "continue to fall")
+        // A possessive is one too: "their autumn meetings".
         guard afterThe || isWord(i - 1, .the) || isMonthSignal(i - 1) && !isWord(i - 1, .to) && !isWord(i - 1, .and)
-            && !isWord(i - 1, .or) && !isWord(i - 1, .of) else { return nil }
+            && !isWord(i - 1, .or) && !isWord(i - 1, .of) || isPossessive(i - 1) else { return nil }
         if isWord(i + 1, .of) { return nil } // "the fall of the wall"
         if tokens[i].shape == .capitalized, !tokens[i].flags.contains(.sentenceStart), isCapitalized(i + 1) { return nil }
         var year = dct?.year
@@ -1184,6 +1273,16 @@ struct Parser {
             if t == .future, Int(e.season) < now { year = dct.year + 1 }
         }
         return Match(first: i, last: i, label: .date, value: "\(Values.year(year))-\(code)", rule: "season", takesThe: true)
+    }
+
+    /// A decade after a possessive is an age: "in her twenties", "in his early 40s"
+    /// (but "their 1990s hits" is a decade: callers ask only for two-digit decades and words).
+    private func isAge(_ i: Int) -> Bool {
+        isPossessive(i - 1) || (isWord(i - 1, .early) || isWord(i - 1, .mid) || isWord(i - 1, .late)) && isPossessive(i - 2)
+    }
+
+    private func isPossessive(_ i: Int) -> Bool {
+        isText(i, "their") || isText(i, "its") || isText(i, "our") || isText(i, "his") || isText(i, "her") || isText(i, "my") || isText(i, "your")
     }
 
     private mutating func holiday(_ i: Int) -> Match? {
@@ -1246,7 +1345,8 @@ struct Parser {
         // The verb before the day governs it ("told reporters on Thursday that talks would resume").
         let tense = cueBefore(i)
         // "until Friday", "by Friday": a deadline, ahead
-        let deadline = isWord((start ?? i) - 1, .until) || isWord((start ?? i) - 1, .by)
+        // ("runs through Sunday" too, unless the sentence is past: "rose through Friday")
+        let deadline = isWord((start ?? i) - 1, .until) || isWord((start ?? i) - 1, .by) || isWord((start ?? i) - 1, .through) && tense != .past
         let offset: Int
         if tense == .future || deadline {
             offset = (wd - dct.weekday + 7) % 7
@@ -1264,6 +1364,12 @@ struct Parser {
         guard let w = word(i) else { return nil }
         var k = i + 1
         if w == .that, let e = entry(k), let unit = e.unit, !e.unitPlural, let m = anaphoric(unit, i, k) { return m }
+        // "the same year", "the same quarter": the one last named
+        if w == .same, isWord(i - 1, .the), let e = entry(k), let unit = e.unit, !e.unitPlural, unit == .year || unit == .quarter,
+           !isChar(k + 1, 0x2D), var m = anaphoric(unit, i, k) {
+            m.takesThe = true
+            return m
+        }
         let shift: Int
         var rule = "relative"
         switch w {
@@ -1388,7 +1494,7 @@ struct Parser {
         }
     }
 
-    /// "that year", "that quarter", "that day": the period of the date last named.
+    /// "that year", "that quarter", "that day", "the same year": the period of the date last named.
     private func anaphoric(_ unit: TimeUnit, _ i: Int, _ k: Int) -> Match? {
         let value: String
         switch unit {
@@ -1417,10 +1523,20 @@ struct Parser {
         if q == nil, direction != nil, direction != .final, direction != .last || isWord(i - 1, .the), let e = entry(k), e.unit != nil, e.unitPlural {
             q = (nil, k - 1, false) // "the past years"
         }
+        if q == nil, direction == nil, let e = entry(k), let unit = e.unit {
+            // "a day-long meeting", "the decades-long conflict": a duration of one or of some
+            if isChar(k + 1, 0x2D), attached(k + 1), attached(k + 2), isWord(k + 2, .long) {
+                return Match(first: i, last: k + 2, label: .duration, value: unit.duration(e.unitPlural ? "X" : "1"), rule: "unit-long")
+            }
+            // "in the weeks ahead": like "the coming weeks"
+            if e.unitPlural, isWord(i - 1, .the), isText(k + 1, "ahead") {
+                return Match(first: i, last: k + 1, label: .duration, value: unit.duration("X"), rule: "plural-ahead", takesThe: true)
+            }
+        }
         // bare plural after "for": "for years"
         if q == nil, direction == nil, let e = entry(k), e.unit != nil, e.unitPlural,
            isWord(i - 1, .forWord) || isWord(i - 1, .over) || isWord(i - 1, .within) || isWord(i - 1, .just)
-           || (isWord(i - 1, .inWord) && (k + 1 >= n || tokens[k + 1].kind == .punctuation)) {
+           || (isWord(i - 1, .inWord) && (k + 1 >= n || tokens[k + 1].kind == .punctuation || tokens[k + 1].line != tokens[k].line)) {
             return Match(first: i, last: pluralPair(k), label: .duration, value: e.unit!.duration("X"), rule: "bare-plural")
         }
         guard var quantity = q else { return nil }
@@ -1444,20 +1560,38 @@ struct Parser {
         if hyphen, e.unitPlural { return nil }
         if !hyphen, !e.unitPlural, length(k) == 4, digits(k) != nil { return nil }
         if word(k) == .a || word(k) == .an, e.unitPlural || unit == .quarter, quantity.last == k { return nil } // "a quarter of"
-        // "a second group": the ordinal
-        if unit == .second, !e.unitPlural, u + 1 < n, tokens[u + 1].shape == .lower, entry(u + 1) == nil { return nil }
+        // "a second group", "a second time", "a second-quarter loss": the ordinal
+        if unit == .second, !e.unitPlural, u + 1 < n,
+           tokens[u + 1].shape == .lower && (entry(u + 1) == nil || isWord(u + 1, .time)) || isChar(u + 1, 0x2D) && attached(u + 1) { return nil }
         // "a year-earlier loss" is "year-earlier"; "51-year-old", "37 years old" are ages
         if isChar(u + 1, 0x2D), attached(u + 1), isWord(u + 2, .earlier) || isWord(u + 2, .ago) || isWord(u + 2, .end) { return nil }
+        // "a day-long meeting" is "day-long"
+        if word(k) == .a || word(k) == .an, quantity.last == k, isChar(u + 1, 0x2D), attached(u + 1), isWord(u + 2, .long) { return nil }
         if isWord(u + 1, .old) || (isChar(u + 1, 0x2D) && isWord(u + 2, .old)) { return nil }
         var last = u
         // "two weeks ago", "a year earlier", "three days later", "two years from now"
         if direction == nil, !hyphen {
             var anchorShift = 0
+            // "a year and a half ago"
+            let half = quantity.value != nil && isWord(u + 1, .and) && isWord(u + 2, .a) && isWord(u + 3, .half)
+            let u = half ? u + 3 : u
             if isWord(u + 1, .or), isWord(u + 2, .so), isWord(u + 3, .ago) { anchorShift = -1; last = u + 3; approx = true }
             else if isWord(u + 1, .ago) || isWord(u + 1, .earlier) { anchorShift = -1; last = u + 1 }
             else if isWord(u + 1, .hence) { anchorShift = 1; last = u + 1 }
             else if isWord(u + 1, .from), isWord(u + 2, .now) { anchorShift = 1; last = u + 2 }
             if anchorShift != 0 {
+                if half { quantity.value! += 0.5 }
+                var unit = unit
+                // "half a century ago", "a year and a half ago": counted in a smaller unit
+                if var v = quantity.value, v != v.rounded(), (v * 2).rounded() == v * 2 {
+                    switch unit {
+                    case .year: unit = .month; v *= 12
+                    case .decade: unit = .year; v *= 10
+                    case .century: unit = .year; v *= 100
+                    default: break
+                    }
+                    quantity.value = v
+                }
                 guard let v = quantity.value, v == v.rounded(), unit.isCalendar, unit != .weekend else {
                     let m = approx ? "APPROX" : nil
                     return Match(first: i, last: last, label: .date, value: anchorShift < 0 ? "PAST_REF" : "FUTURE_REF", mod: m, rule: "ago")
@@ -1482,12 +1616,19 @@ struct Parser {
             count = v + 0.5
             last = u + 3
         }
+        // "the two day rally": a count over one with a singular unit is an adjective without its hyphen
+        let adjectival = !e.unitPlural && (count ?? 0) > 1 && last == u
         // "a year" after a count or a price is a rate: "15 a year", "twice a year"
         if word(k) == .a || word(k) == .an, quantity.last == k, direction == nil, !e.unitPlural, isRateContext(i - 1) {
-            return Match(first: i, last: u, label: .set, value: unit.duration("1"), rule: "rate")
+            // "twice a year", "three times a week": the frequency is part of the set (TimeML)
+            var first = i
+            if isWord(i - 1, .twice) || isWord(i - 1, .once) { first = i - 1 }
+            else if isWord(i - 1, .times), i >= 2, digits(i - 2) != nil || entry(i - 2).map({ $0.cardinal > 0 }) == true { first = i - 2 }
+            return Match(first: first, last: u, label: .set, value: unit.duration("1"), rule: "rate")
         }
         return Match(first: i, last: last, label: .duration, value: unit.duration(of: count), mod: approx ? "APPROX" : nil,
-                     rule: direction == nil ? (hyphen ? "number-unit-adjective" : "number-unit") : "direction-number-unit", takesThe: !hyphen || direction != nil)
+                     rule: direction == nil ? (hyphen ? "number-unit-adjective" : "number-unit") : "direction-number-unit",
+                     takesThe: !(hyphen || adjectival) || direction != nil)
     }
 
     /// "weeks or months", "recent weeks and months": the second plural unit joins the span.
@@ -1507,6 +1648,34 @@ struct Parser {
         if let d = dayReference(i + 1, start: start) { day = d.value; last = d.last }
         let value = (day ?? Values.period(.day, shift: 0, from: dct)) + "T" + Values.partCodes[Int(e.partOfDay)]
         return Match(first: i, last: last, label: .time, value: value, rule: "part-of-day-modified")
+    }
+
+    /// "in the morning", "during the afternoon", "in morning trading": a part of the day last
+    /// named in the document (as "the day"), else of the dct. A bare part of the day needs one of these
+    /// frames ("at night", "morning talk show" are generic).
+    private func barePartOfDay(_ i: Int, afterThe: Bool) -> Match? {
+        guard let e = entry(i), e.partOfDay > 0, folded[Int(tokens[i].end) - 1] != 0x73 else { return nil }
+        if afterThe {
+            guard isWord(i - 1, .the), isWord(i - 2, .inWord) || isWord(i - 2, .during), !isWord(i + 1, .of) else { return nil }
+        } else {
+            guard e.partOfDay < 4, isText(i + 1, "trading") || isText(i + 1, "session") || isText(i + 1, "deals") else { return nil }
+        }
+        let day = lastDay ?? Values.period(.day, shift: 0, from: dct)
+        return Match(first: i, last: i, label: .time, value: day + "T" + Values.partCodes[Int(e.partOfDay)], rule: "part-of-day-bare", takesThe: true)
+    }
+
+    /// "for some time", "for a while", "for a fairly lengthy period": a stretch of unknown
+    /// length (`PXX`), only after "for".
+    private func vagueDuration(_ i: Int) -> Match? {
+        guard isWord(i - 1, .forWord) else { return nil }
+        if isWord(i, .some) && isWord(i + 1, .time) || isWord(i, .a) && isWord(i + 1, .whileWord) {
+            return Match(first: i, last: i + 1, label: .duration, value: "PXX", rule: "vague-duration")
+        }
+        var k = i + 1
+        guard isWord(i, .a) else { return nil }
+        if isWord(k, .degree) { k += 1 }
+        guard isWord(k, .spanAdjective) || isWord(k, .long), isWord(k + 1, .period) else { return nil }
+        return Match(first: i, last: k + 1, label: .duration, value: "PXX", rule: "vague-duration")
     }
 
     /// "a second consecutive day", "the third straight week", "the eighth day": the ordinal
@@ -1576,7 +1745,8 @@ struct Parser {
             return Match(first: i, last: i, label: .date, value: "PAST_REF", rule: "deictic-past")
         case .past where isWord(i - 1, .the) && quantity(i + 1) == nil && entry(i + 1)?.unit == nil:
             return Match(first: i, last: i, label: .date, value: "PAST_REF", rule: "deictic-past", takesThe: true)
-        case .future where isWord(i - 1, .the) || isWord(i - 1, .inWord) || isWord(i - 1, .near):
+        // "the future of the alliance" is its fate, not a time
+        case .future where (isWord(i - 1, .the) || isWord(i - 1, .inWord) || isWord(i - 1, .near)) && !isWord(i + 1, .of):
             return Match(first: i, last: i, label: .date, value: "FUTURE_REF", rule: "deictic-future", takesThe: true)
         case .near where isWord(i + 1, .future) || (isWord(i + 1, .term) && isWord(i - 1, .the)):
             return Match(first: i, last: i + 1, label: .date, value: "FUTURE_REF", rule: "deictic-future", takesThe: true)
@@ -1596,6 +1766,8 @@ struct Parser {
            tokens[i + 1].kind == .word, tokens[i + 1].shape == .lower, entry(i + 1)?.word == nil {
             return nil
         }
+        // "an initial quarterly of five cents": a noun (a dividend, a newspaper)
+        if w != .every, w != .each, w != .per, isWord(i + 1, .of) { return nil }
         // "the Communist Party daily Granma": a newspaper
         if w != .every, w != .each, w != .per, isCapitalized(i + 1), !tokens[i + 1].flags.contains(.sentenceStart) { return nil }
         // "Kartli Business Daily": the end of a name
@@ -1615,6 +1787,8 @@ struct Parser {
             if isWord(k, .other) || isWord(k, .alternate) { count = "2"; k += 1 }
             else if let q = quantity(k), let v = q.value, word(k) != .a, word(k) != .an { count = Values.number(v); k = q.last + 1 }
             guard let e = entry(k) else { return nil }
+            // "instructions per second", "50 km per hour": a unit of measure, not a recurrence
+            if w == .per, let unit = e.unit, unit == .second || unit == .minute || unit == .hour { return nil }
             if let unit = e.unit, !e.unitPlural || count != "1" {
                 return Match(first: i, last: k, label: .set, value: unit == .weekend ? "XXXX-WXX-WE" : unit.duration(count), rule: "set-every")
             }
@@ -1647,6 +1821,15 @@ struct Parser {
         if tenseCues[s] == nil { tenseCues[s] = cues(sentence: s) }
         if let c = tenseCues[s]!.last(where: { $0.position < i }) { return c.tense }
         return nearestCue(i).tense
+    }
+
+    /// Whether the sentence of token `i` has a cue of tense `t` (only between token `from`
+    /// and `i` when given).
+    mutating func hasCue(_ t: Tense, in i: Int, from: Int? = nil) -> Bool {
+        let s = Int(tokens[i].sentence)
+        if tenseCues[s] == nil { tenseCues[s] = cues(sentence: s) }
+        if let from { return tenseCues[s]!.contains { $0.tense == t && $0.position >= from && $0.position < i } }
+        return tenseCues[s]!.contains { $0.tense == t }
     }
 
     /// The tense cue nearest token `i` in its sentence and its distance in tokens.
