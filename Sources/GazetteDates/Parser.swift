@@ -421,28 +421,50 @@ struct Parser {
 
     // MARK: Core expressions
 
+    /// Tries the rules in order; the first that matches wins. Each rule is tried only where
+    /// token `i` passes a cheap test that every match of that rule starting at `i` passes
+    /// (a number, a lexicon field, a word), so skipping it never changes the result.
     private mutating func core(_ i: Int, afterThe: Bool) -> Match? {
-        if let e = entry(i), e.onlyHoliday { return holiday(i) }
-        if let m = timeOfDay(i) { return m }
-        if let m = yearAgo(i) { return m }
+        let e = entry(i) ?? Entry()
+        if e.onlyHoliday { return holiday(i) }
+        let t = tokens[i]
+        let w = e.word
+        // digits, `25th`, `7am`, `Q3`, `1990s`, `25.10.2021`, `FY2021`
+        let numeric = t.kind == .number || t.shape == .alphanumeric
+        // `ordinal(i)` can match: `3rd`, `third`, `twenty-first`
+        let ordinalStart = numeric || e.ordinal > 0 || e.cardinal >= 20
+        let apostrophe = t.length == 1 && units[Int(t.start)] == 0x27
+        if numeric || e.cardinal >= 1 && e.cardinal <= 12 || w == .noon || w == .midnight || w == .midday, let m = timeOfDay(i) { return m }
+        if e.unit == .year, !e.unitPlural, let m = yearAgo(i) { return m }
         if afterThe, let m = samePeriod(i) ?? weekOf(i) { return m }
         if afterThe, let m = definiteUnit(i) { return m }
-        if let m = absoluteDate(i) { return m }
-        if let m = decadeOrCentury(i) { return m }
-        if let m = quarterOrHalf(i) { return m }
-        if let m = setExpression(i) { return m }
-        if let m = relative(i) { return m }
-        if let m = modifiedPartOfDay(i) ?? barePartOfDay(i, afterThe: afterThe) { return m }
-        if let m = streak(i) { return m }
-        if let m = quantified(i, afterThe: afterThe) ?? vagueDuration(i) { return m }
-        if let m = deictic(i) { return m }
-        if let m = season(i, afterThe: afterThe) { return m }
-        if let m = holiday(i) { return m }
-        if let m = fiscalYear(i) { return m }
-        if let m = year(i) { return m }
-        if let m = weekday(i) { return m }
-        if let m = monthAlone(i) { return m }
+        if ordinalStart || e.weekday > 0 || e.month > 0, let m = absoluteDate(i) { return m }
+        if ordinalStart || apostrophe || e.decadeWord > 0, let m = decadeOrCentury(i) { return m }
+        if ordinalStart || w == .fiscal || w == .last || w == .final, let m = quarterOrHalf(i) { return m }
+        if w != nil, let m = setExpression(i) { return m }
+        if w != nil, let m = relative(i) { return m }
+        if e.partOfDay > 0, let m = modifiedPartOfDay(i) ?? barePartOfDay(i, afterThe: afterThe) { return m }
+        if ordinalStart || w == .a, let m = streak(i) { return m }
+        if numeric || e.unit != nil || e.cardinal >= 0 || e.ordinal == 1 || w.map(isQuantifiedStart) == true,
+           let m = quantified(i, afterThe: afterThe) ?? vagueDuration(i) { return m }
+        if w != nil, let m = deictic(i) { return m }
+        if e.season > 0, let m = season(i, afterThe: afterThe) { return m }
+        if e.startsHoliday, let m = holiday(i) { return m }
+        if numeric || w == .fiscal || w == .fy, let m = fiscalYear(i) { return m }
+        if numeric || apostrophe || e.cardinal >= 0 || e.unit == .year, let m = year(i) { return m }
+        if e.weekday > 0, let m = weekday(i) { return m }
+        if e.month > 0, let m = monthAlone(i) { return m }
         return nil
+    }
+
+    /// The words `quantified` or `vagueDuration` can start with besides numbers, units and
+    /// ordinals: a direction ("the past five years"), a count word ("a few", "several"), "some".
+    private func isQuantifiedStart(_ w: Word) -> Bool {
+        if isDirection(w) { return true }
+        switch w {
+        case .a, .an, .few, .several, .many, .half, .couple, .dozen, .some: return true
+        default: return false
+        }
     }
 
     // MARK: Definite units
