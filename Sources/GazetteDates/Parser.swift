@@ -24,7 +24,7 @@ public enum DateOrder: String, Sendable, CaseIterable {
 /// The temporal grammar: a recursive-descent matcher over tokens, run left to right,
 /// longest match first. See README.md in this folder for the rules and the
 /// normalization policy.
-struct Parser {
+final class Parser {
     let text: AnalyzedText
     let lex: Lexicon
     let dct: CalendarDate?
@@ -85,7 +85,7 @@ struct Parser {
     // MARK: Driver
 
     /// All matches, left to right, non-overlapping.
-    mutating func run() -> [Match] {
+    func run() -> [Match] {
         var out: [Match] = []
         var i = 0
         while i < n {
@@ -104,7 +104,7 @@ struct Parser {
     }
 
     /// Remembers the last quarter and the last day named, the anchors of "a year ago" and "the day".
-    private mutating func noteReference(_ m: Match) {
+    private func noteReference(_ m: Match) {
         guard m.label == .date else { return }
         var value = m.value
         // Read the value's ASCII bytes in place: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn.
@@ -141,7 +141,7 @@ struct Parser {
     }
 
     /// The matches starting at token `i` (two for a day range), or none.
-    private mutating func scan(_ i: Int) -> [Match] {
+    private func scan(_ i: Int) -> [Match] {
         start = i
         var j = i
         var hasThe = isWord(j, .the)
@@ -424,7 +424,7 @@ struct Parser {
     /// Tries the rules in order; the first that matches wins. Each rule is tried only where
     /// token `i` passes a cheap test that every match of that rule starting at `i` passes
     /// (a number, a lexicon field, a word), so skipping it never changes the result.
-    private mutating func core(_ i: Int, afterThe: Bool) -> Match? {
+    private func core(_ i: Int, afterThe: Bool) -> Match? {
         let e = entry(i) ?? Entry()
         if e.onlyHoliday { return holiday(i) }
         let t = tokens[i]
@@ -471,7 +471,7 @@ struct Parser {
 
     /// "the year", "the quarter", "the weekend", "the full year", "the fiscal year": the
     /// period the dct is in (the quarter: the last one reported, the one before the dct's).
-    private mutating func definiteUnit(_ i: Int) -> Match? {
+    private func definiteUnit(_ i: Int) -> Match? {
         var k = i
         while isWord(k, .fiscal) || isWord(k, .countAdjective) { k += 1 }
         guard let e = entry(k), let unit = e.unit, !e.unitPlural, unit.isCalendar, unit != .fortnight else { return nil }
@@ -546,7 +546,7 @@ struct Parser {
     }
 
     /// "the week of March 6", "the last week of March", "the first week of May 2021": an ISO week.
-    private mutating func weekOf(_ i: Int) -> Match? {
+    private func weekOf(_ i: Int) -> Match? {
         var k = i
         var nth = 0 // 0: the week of a day, -1: the last week of a month
         if let o = ordinal(k), o.value <= 5 { nth = o.value; k = o.last + 1 }
@@ -565,7 +565,7 @@ struct Parser {
     }
 
     /// "year-ago", "year-earlier" ("the year-ago quarter", "year-earlier profit") and "year-end".
-    private mutating func yearAgo(_ i: Int) -> Match? {
+    private func yearAgo(_ i: Int) -> Match? {
         guard let e = entry(i), e.unit == .year, !e.unitPlural else { return nil }
         var k = i + 1
         if isChar(k, 0x2D), attached(k) { k += 1 }
@@ -595,7 +595,7 @@ struct Parser {
 
     // MARK: Time of day
 
-    private mutating func timeOfDay(_ i: Int) -> Match? {
+    private func timeOfDay(_ i: Int) -> Match? {
         var hour: Int, minute = 0, last: Int
         var explicitClock = false
         var glued: Bool? // a meridiem written onto the number: "7am", "10.30pm", "10:30am" (true: p.m.)
@@ -713,7 +713,7 @@ struct Parser {
     }
 
     /// A day named after a time: weekday, today/yesterday/tomorrow, or month and day.
-    private mutating func dayReference(_ i: Int, start: Int) -> (value: String, last: Int)? {
+    private func dayReference(_ i: Int, start: Int) -> (value: String, last: Int)? {
         guard i < n, tokens[i].kind != .punctuation else { return nil }
         if let e = entry(i), e.weekday > 0, !e.weekdayAbbrev, !e.weekdayPlural, isCapitalized(i) {
             return (resolveWeekday(Int(e.weekday), at: i, start: start), i)
@@ -772,7 +772,7 @@ struct Parser {
         return nil
     }
 
-    private mutating func absoluteDate(_ i: Int) -> Match? {
+    private func absoluteDate(_ i: Int) -> Match? {
         guard i < n else { return nil }
         // A weekday before a date: "Friday, Oct. 25", "Wed., Oct. 25"
         if let e = entry(i), e.weekday > 0, !e.weekdayPlural {
@@ -853,7 +853,7 @@ struct Parser {
     }
 
     /// A day match; without a year, the year comes from the dct and the sentence's tense.
-    private mutating func dayMatch(_ first: Int, _ last: Int, _ month: Int, _ day: Int, _ year: Int?, rule: String) -> Match? {
+    private func dayMatch(_ first: Int, _ last: Int, _ month: Int, _ day: Int, _ year: Int?, rule: String) -> Match? {
         guard day >= 1 else { return nil } // "0 October" is no day
         var y = year
         if y == nil, let dct {
@@ -907,7 +907,7 @@ struct Parser {
     }
 
     /// A month name alone: "in October", "last April" is handled by `relative`.
-    private mutating func monthAlone(_ i: Int) -> Match? {
+    private func monthAlone(_ i: Int) -> Match? {
         guard let e = entry(i), e.month > 0, !e.monthAbbrev || isChar(i + 1, 0x2E), let mo = monthName(i) else { return nil }
         // Names: "Theresa May", "June Carter"; modal "May I"
         if isCapitalized(i - 1), entry(i - 1) == nil { return nil }
@@ -942,7 +942,7 @@ struct Parser {
     }
 
     /// The year of a month named without one, the expression starting at token `first`.
-    private mutating func monthYear(_ month: Int, first: Int) -> Int? {
+    private func monthYear(_ month: Int, first: Int) -> Int? {
         guard let dct else { return nil }
         // "by August", "until mid-November": a deadline, ahead
         let deadline = isDeadline(first - 1)
@@ -1174,7 +1174,7 @@ struct Parser {
 
     // MARK: Quarters, halves, fiscal years
 
-    private mutating func quarterOrHalf(_ i: Int) -> Match? {
+    private func quarterOrHalf(_ i: Int) -> Match? {
         var k = i
         var fiscal = false
         if isWord(k, .fiscal) {
@@ -1266,7 +1266,7 @@ struct Parser {
 
     // MARK: Seasons and holidays
 
-    private mutating func season(_ i: Int, afterThe: Bool) -> Match? {
+    private func season(_ i: Int, afterThe: Bool) -> Match? {
         guard let e = entry(i), e.season > 0 else { return nil }
         let code = Values.seasonCodes[Int(e.season)]
         var k = i + 1
@@ -1307,7 +1307,7 @@ struct Parser {
         isText(i, "their") || isText(i, "its") || isText(i, "our") || isText(i, "his") || isText(i, "her") || isText(i, "my") || isText(i, "your")
     }
 
-    private mutating func holiday(_ i: Int) -> Match? {
+    private func holiday(_ i: Int) -> Match? {
         guard let e = entry(i), e.startsHoliday, isCapitalized(i) else { return nil }
         for h in lex.holidays where h.first == ids[i] {
             var k = i + 1
@@ -1337,7 +1337,7 @@ struct Parser {
 
     // MARK: Weekdays
 
-    private mutating func weekday(_ i: Int) -> Match? {
+    private func weekday(_ i: Int) -> Match? {
         guard let e = entry(i), e.weekday > 0, !e.weekdayAbbrev, isCapitalized(i) else { return nil }
         if e.weekdayPlural {
             var last = i
@@ -1362,7 +1362,7 @@ struct Parser {
     /// The weekday `wd` nearest the dct in the direction the sentence's tense points:
     /// past (or no cue) -> the latest one on or before the dct; future -> the first on or after it.
     /// `start` is where the whole expression starts ("until 9 a.m. Tuesday"), for the deadline signal.
-    private mutating func resolveWeekday(_ wd: Int, at i: Int, start: Int? = nil) -> String {
+    private func resolveWeekday(_ wd: Int, at i: Int, start: Int? = nil) -> String {
         guard let dct else { return "XXXX-WXX-\(wd)" }
         // The verb before the day governs it ("told reporters on Thursday that talks would resume").
         let tense = cueBefore(i)
@@ -1382,7 +1382,7 @@ struct Parser {
 
     /// "last year", "next month", "this week", "the previous decade", "last Friday",
     /// "this past spring", "the coming months", "this morning", "last night".
-    private mutating func relative(_ i: Int) -> Match? {
+    private func relative(_ i: Int) -> Match? {
         guard let w = word(i) else { return nil }
         var k = i + 1
         if w == .that, let e = entry(k), let unit = e.unit, !e.unitPlural, let m = anaphoric(unit, i, k) { return m }
@@ -1530,7 +1530,7 @@ struct Parser {
 
     // MARK: Quantities of units: durations and "ago"
 
-    private mutating func quantified(_ i: Int, afterThe: Bool) -> Match? {
+    private func quantified(_ i: Int, afterThe: Bool) -> Match? {
         var k = i
         var direction: Word?
         if let w = word(k), isDirection(w) {
@@ -1662,7 +1662,7 @@ struct Parser {
     /// "early morning", "late afternoon", "mid-afternoon yesterday": a part of a day, after a
     /// modifier (which gives the mod); the day is the one written after it, else one named
     /// earlier in the sentence, else the dct.
-    private mutating func modifiedPartOfDay(_ i: Int) -> Match? {
+    private func modifiedPartOfDay(_ i: Int) -> Match? {
         guard let e = entry(i), e.partOfDay > 0, start < i, folded[Int(tokens[i].end) - 1] != 0x73,
               isWord(i - 1, .early) || isWord(i - 1, .late) || isWord(i - 1, .mid) || (isChar(i - 1, 0x2D) && isWord(i - 2, .mid)) else { return nil }
         var day = lastDaySentence == tokens[i].sentence ? lastDay : nil
@@ -1835,10 +1835,10 @@ struct Parser {
     // MARK: Tense
 
     /// The tense of the cue nearest token `i` in its sentence (past, present, future), or none.
-    mutating func tense(at i: Int) -> Tense { nearestCue(i).tense }
+    func tense(at i: Int) -> Tense { nearestCue(i).tense }
 
     /// The tense of the last cue before token `i` in its sentence, else of the nearest one.
-    mutating func cueBefore(_ i: Int) -> Tense {
+    func cueBefore(_ i: Int) -> Tense {
         let s = Int(tokens[i].sentence)
         if tenseCues[s] == nil { tenseCues[s] = cues(sentence: s) }
         if let c = tenseCues[s]!.last(where: { $0.position < i }) { return c.tense }
@@ -1847,7 +1847,7 @@ struct Parser {
 
     /// Whether the sentence of token `i` has a cue of tense `t` (only between token `from`
     /// and `i` when given).
-    mutating func hasCue(_ t: Tense, in i: Int, from: Int? = nil) -> Bool {
+    func hasCue(_ t: Tense, in i: Int, from: Int? = nil) -> Bool {
         let s = Int(tokens[i].sentence)
         if tenseCues[s] == nil { tenseCues[s] = cues(sentence: s) }
         if let from { return tenseCues[s]!.contains { $0.tense == t && $0.position >= from && $0.position < i } }
@@ -1855,7 +1855,7 @@ struct Parser {
     }
 
     /// The tense cue nearest token `i` in its sentence and its distance in tokens.
-    mutating func nearestCue(_ i: Int) -> (tense: Tense, distance: Int) {
+    func nearestCue(_ i: Int) -> (tense: Tense, distance: Int) {
         let s = Int(tokens[i].sentence)
         if tenseCues[s] == nil { tenseCues[s] = cues(sentence: s) }
         var best: Tense = .none
