@@ -684,7 +684,7 @@ final class Parser {
             let d = isWord(close + 1, .on) ? close + 2 : close + 1
             if d < n, tokens[d].line == tokens[last].line, let day = dayReference(d, start: i) { dayValue = day.value }
         }
-        var value = (dayValue ?? "XXXX-XX-XX") + "T" + CalendarDate.pad(hour, 2) + ":" + CalendarDate.pad(minute, 2)
+        var value = (dayValue ?? "XXXX-XX-XX") + "T" + Values.pad(hour, 2) + ":" + Values.pad(minute, 2)
         if utc { value += "Z" }
         return Match(first: i, last: last, label: .time, value: value, rule: "time-of-day")
     }
@@ -1009,7 +1009,7 @@ final class Parser {
         let prefix = m.value.prefix(8)
         // "from 1 to 5 November": the first day is before the second
         if let end = Int(m.value.suffix(2)), d >= end { return nil }
-        return Match(first: m.first - 2, last: m.first - 2, label: .date, value: prefix + CalendarDate.pad(d, 2), rule: "day-range")
+        return Match(first: m.first - 2, last: m.first - 2, label: .date, value: prefix + Values.pad(d, 2), rule: "day-range")
     }
 
     /// A second day after a month and day: "April 24 and 25", "Oct. 3-5, 2021".
@@ -1026,7 +1026,7 @@ final class Parser {
             prefix = Values.year(y) + prefix.dropFirst(4)
         }
         guard let month = Int(prefix.dropFirst(5).prefix(2)), d <= CalendarDate.daysIn(month: month, year: 2000) else { return nil }
-        return Match(first: m.last + 2, last: last, label: .date, value: prefix + CalendarDate.pad(d, 2), rule: "day-range")
+        return Match(first: m.last + 2, last: last, label: .date, value: prefix + Values.pad(d, 2), rule: "day-range")
     }
 
     /// A first count before a duration range: "between 60 and 90 days" gives "60" a span of its own.
@@ -1134,7 +1134,7 @@ final class Parser {
         }
         // the 21st century, the twentieth century
         if let o = ordinal(i), o.value >= 1, o.value <= 30, entry(o.last + 1)?.unit == .century, entry(o.last + 1)?.unitPlural == false {
-            return Match(first: i, last: o.last + 1, label: .date, value: CalendarDate.pad(o.value - 1, 2), rule: "century", takesThe: true)
+            return Match(first: i, last: o.last + 1, label: .date, value: Values.pad(o.value - 1, 2), rule: "century", takesThe: true)
         }
         return nil
     }
