@@ -429,29 +429,37 @@ final class Parser {
         if e.onlyHoliday { return holiday(i) }
         let t = tokens[i]
         let w = e.word
-        // digits, `25th`, `7am`, `Q3`, `1990s`, `25.10.2021`, `FY2021`
-        let numeric = t.kind == .number || t.shape == .alphanumeric
+        // `25th`, `7am`, `Q3`, `1990s`, `25.10.2021`, `FY2021`
+        let alnum = t.shape == .alphanumeric
+        let number = t.kind == .number
+        // `digits(i)` with one or two digits (a day, an hour) or four (a year, a clock time)
+        let short = numbers[i] >= 0 && t.length <= 2
+        let four = numbers[i] >= 0 && t.length == 4
         // `ordinal(i)` can match: `3rd`, `third`, `twenty-first`
-        let ordinalStart = numeric || e.ordinal > 0 || e.cardinal >= 20
+        let ordinalStart = alnum || e.ordinal > 0 || e.cardinal >= 20
         let apostrophe = t.length == 1 && units[Int(t.start)] == 0x27
-        if numeric || e.cardinal >= 1 && e.cardinal <= 12 || w == .noon || w == .midnight || w == .midday, let m = timeOfDay(i) { return m }
+        // `gluedMeridiem(i)`: a number written with `am` or `pm`
+        let meridiem = (alnum || number) && folded[Int(t.end) - 1] == 0x6D
+        if short || four || meridiem || e.cardinal >= 1 && e.cardinal <= 12 || w == .noon || w == .midnight || w == .midday,
+           let m = timeOfDay(i) { return m }
         if e.unit == .year, !e.unitPlural, let m = yearAgo(i) { return m }
         if afterThe, let m = samePeriod(i) ?? weekOf(i) { return m }
         if afterThe, let m = definiteUnit(i) { return m }
-        if ordinalStart || e.weekday > 0 || e.month > 0, let m = absoluteDate(i) { return m }
-        if ordinalStart || apostrophe || e.decadeWord > 0, let m = decadeOrCentury(i) { return m }
+        // (`dottedDate(i)` needs periods between the digits: a number that is not all digits)
+        if ordinalStart || short || four || number && t.shape != .digits || e.weekday > 0 || e.month > 0, let m = absoluteDate(i) { return m }
+        if ordinalStart || four || apostrophe || e.decadeWord > 0, let m = decadeOrCentury(i) { return m }
         if ordinalStart || w == .fiscal || w == .last || w == .final, let m = quarterOrHalf(i) { return m }
         if w != nil, let m = setExpression(i) { return m }
         if w != nil, let m = relative(i) { return m }
         if e.partOfDay > 0, let m = modifiedPartOfDay(i) ?? barePartOfDay(i, afterThe: afterThe) { return m }
         if ordinalStart || w == .a, let m = streak(i) { return m }
-        if numeric || e.unit != nil || e.cardinal >= 0 || e.ordinal == 1 || w.map(isQuantifiedStart) == true,
+        if number || alnum || e.unit != nil || e.cardinal >= 0 || e.ordinal == 1 || w.map(isQuantifiedStart) == true,
            let m = quantified(i, afterThe: afterThe) ?? vagueDuration(i) { return m }
         if w != nil, let m = deictic(i) { return m }
         if e.season > 0, let m = season(i, afterThe: afterThe) { return m }
         if e.startsHoliday, let m = holiday(i) { return m }
-        if numeric || w == .fiscal || w == .fy, let m = fiscalYear(i) { return m }
-        if numeric || apostrophe || e.cardinal >= 0 || e.unit == .year, let m = year(i) { return m }
+        if alnum || w == .fiscal || w == .fy, let m = fiscalYear(i) { return m }
+        if four || apostrophe || e.cardinal >= 0 || e.unit == .year, let m = year(i) { return m }
         if e.weekday > 0, let m = weekday(i) { return m }
         if e.month > 0, let m = monthAlone(i) { return m }
         return nil
