@@ -47,7 +47,8 @@ final class Parser {
     private var lastYear: Int?
     /// The month of the last date named at month or day granularity: "the same month a year ago" refers to it.
     private var lastMonth: (year: Int, month: Int)?
-    private var tenseCues: [Int: [(position: Int, tense: Tense)]] = [:]
+    /// The tense cues of each sentence, found when first asked for (empty until then).
+    private var tenseCues: [[(position: Int, tense: Tense)]?] = []
     /// The first token of the expression being scanned (before "the", "early", "the end of").
     private var start = 0
 
@@ -1847,44 +1848,51 @@ final class Parser {
 
     /// The tense of the last cue before token `i` in its sentence, else of the nearest one.
     func cueBefore(_ i: Int) -> Tense {
-        let s = Int(tokens[i].sentence)
-        if tenseCues[s] == nil { tenseCues[s] = cues(sentence: s) }
-        if let c = tenseCues[s]!.last(where: { $0.position < i }) { return c.tense }
+        if let c = sentenceCues(i).last(where: { $0.position < i }) { return c.tense }
         return nearestCue(i).tense
     }
 
     /// Whether the sentence of token `i` has a cue of tense `t` (only between token `from`
     /// and `i` when given).
     func hasCue(_ t: Tense, in i: Int, from: Int? = nil) -> Bool {
-        let s = Int(tokens[i].sentence)
-        if tenseCues[s] == nil { tenseCues[s] = cues(sentence: s) }
-        if let from { return tenseCues[s]!.contains { $0.tense == t && $0.position >= from && $0.position < i } }
-        return tenseCues[s]!.contains { $0.tense == t }
+        let cues = sentenceCues(i)
+        if let from { return cues.contains { $0.tense == t && $0.position >= from && $0.position < i } }
+        return cues.contains { $0.tense == t }
     }
 
     /// The tense cue nearest token `i` in its sentence and its distance in tokens.
     func nearestCue(_ i: Int) -> (tense: Tense, distance: Int) {
-        let s = Int(tokens[i].sentence)
-        if tenseCues[s] == nil { tenseCues[s] = cues(sentence: s) }
         var best: Tense = .none
         var distance = Int.max
-        for cue in tenseCues[s]! {
+        for cue in sentenceCues(i) {
             let d = abs(cue.position - i)
             if d < distance { distance = d; best = cue.tense }
         }
         return (best, distance)
     }
 
+    /// The tense cues of the sentence of token `i`, cached.
+    private func sentenceCues(_ i: Int) -> [(position: Int, tense: Tense)] {
+        let s = Int(tokens[i].sentence)
+        if s >= tenseCues.count { tenseCues += Array(repeating: nil, count: max(text.sentences.count, s + 1) - tenseCues.count) }
+        if let cues = tenseCues[s] { return cues }
+        let cues = cues(sentence: s)
+        tenseCues[s] = cues
+        return cues
+    }
+
     private func cues(sentence s: Int) -> [(position: Int, tense: Tense)] {
         guard s < text.sentences.count else { return [] }
-        var out: [(Int, Tense)] = []
+        var out: [(position: Int, tense: Tense)] = []
+        // A participle after "is", "are", "will be" ("is held") takes the auxiliary's tense.
+        func afterAuxiliary(_ k: Int) -> Bool {
+            k > 0 && (entry(k - 1)?.tense == .present || entry(k - 1)?.tense == .future || isText(k - 1, "be"))
+        }
         for k in text.sentences[s] {
-            // A participle after "is", "are", "will be" ("is held") takes the auxiliary's tense.
-            let afterAuxiliary = k > 0 && (entry(k - 1)?.tense == .present || entry(k - 1)?.tense == .future || isText(k - 1, "be"))
             if let e = entry(k), e.tense != .none {
                 // "is to resume", "are to meet": a plan, ahead
                 if e.tense == .present, isWord(k + 1, .to) { out.append((k, .future)); continue }
-                if !(e.tense == .past && afterAuxiliary) { out.append((k, e.tense)) }
+                if !(e.tense == .past && afterAuxiliary(k)) { out.append((k, e.tense)) }
                 continue
             }
             let t = tokens[k]
@@ -1894,9 +1902,9 @@ final class Parser {
                 continue
             }
             // Regular past forms: lower-case words ending in -ed ("announced"), not -eed ("need").
-            if t.kind == .word, t.shape == .lower, t.length >= 5, !afterAuxiliary {
+            if t.kind == .word, t.shape == .lower, t.length >= 5 {
                 let end = Int(t.end)
-                if folded[end - 2] == 0x65, folded[end - 1] == 0x64, folded[end - 3] != 0x65, !isText(k, "hundred") {
+                if folded[end - 2] == 0x65, folded[end - 1] == 0x64, folded[end - 3] != 0x65, !isText(k, "hundred"), !afterAuxiliary(k) {
                     out.append((k, .past))
                 }
             }
