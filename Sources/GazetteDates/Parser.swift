@@ -90,14 +90,10 @@ final class Parser {
         var out: [Match] = []
         var i = 0
         while i < n {
-            if canStart(i) {
-                let found = scan(i)
-                if let last = found.last {
-                    out.append(contentsOf: found)
-                    noteReference(last)
-                    i = last.last + 1
-                    continue
-                }
+            if canStart(i), let last = scan(i, into: &out) {
+                noteReference(last)
+                i = last.last + 1
+                continue
             }
             i += 1
         }
@@ -141,8 +137,9 @@ final class Parser {
         return t.kind == .punctuation && units[Int(t.start)] == 0x27 && i + 1 < n && tokens[i + 1].kind == .number
     }
 
-    /// The matches starting at token `i` (two for a day range), or none.
-    private func scan(_ i: Int) -> [Match] {
+    /// Appends the matches starting at token `i` (two for a day range) to `out` and returns
+    /// the last one, or nil when none starts there.
+    private func scan(_ i: Int, into out: inout [Match]) -> Match? {
         start = i
         var j = i
         var hasThe = isWord(j, .the)
@@ -167,21 +164,21 @@ final class Parser {
         }
         // Cheap exits for the commonest starts: "the" and "a" before a word no rule begins with.
         guard j < n, j == i || canStart(j) || isChar(j, 0x27) || isWord(j, .countAdjective) || isWord(j, .time) || isWord(j, .present)
-            || isWord(j, .couple) else { return [] }
+            || isWord(j, .couple) else { return nil }
         if isWord(j, .a) || isWord(j, .an), j + 1 < n, ids[j + 1] < 0, tokens[j + 1].kind != .number, tokens[j + 1].shape != .alphanumeric {
-            return []
+            return nil
         }
-        guard var m = core(j, afterThe: hasThe || innerThe) else { return [] }
-        if innerThe, !m.takesThe { return [] }
+        guard var m = core(j, afterThe: hasThe || innerThe) else { return nil }
+        if innerThe, !m.takesThe { return nil }
         // An expression stays on one line (a date line after a headline is its own).
-        if tokens[m.first].line != tokens[m.last].line, m.label != .time { return [] }
-        if hasThe, !m.takesThe, pointMod == nil { return [] }
+        if tokens[m.first].line != tokens[m.last].line, m.label != .time { return nil }
+        if hasThe, !m.takesThe, pointMod == nil { return nil }
         if let quantityMod {
-            guard m.label != .set, m.rule != "weekday", m.rule != "relative", m.rule != "relative-this", !m.rule.hasPrefix("deictic") else { return [] }
+            guard m.label != .set, m.rule != "weekday", m.rule != "relative", m.rule != "relative-this", !m.rule.hasPrefix("deictic") else { return nil }
             m.mod = m.label == .duration ? quantityMod : (m.mod ?? "APPROX")
         }
         if let pointMod {
-            guard m.label == .date || m.label == .time else { return [] }
+            guard m.label == .date || m.label == .time else { return nil }
             // "earlier today" is the day itself; "earlier this year" is its start.
             let day = isWord(m.first, .today) || m.rule == "weekday"
             if !(day && (isWord(m.first - 1, .earlier) || isWord(m.first - 1, .later))) {
@@ -194,27 +191,34 @@ final class Parser {
         if m.last + 2 < n, isWord(m.last + 1, .or), isWord(m.last + 2, .so) {
             m.last += 2
             m.mod = m.mod ?? "APPROX"
-        } else if m.label == .date, m.mod == nil, m.value.first.map({ $0 >= "0" && $0 <= "9" }) == true,
+        } else if m.label == .date, m.mod == nil, startsWithDigit(m.value),
                   isWord(m.last + 1, .or) && (isWord(m.last + 2, .later) || isWord(m.last + 2, .after))
                   || isWord(m.last + 1, .and) && isText(m.last + 2, "beyond") {
             // "1994 or later", "2030 and beyond"
             m.last += 2
             m.mod = "ON_OR_AFTER"
-        } else if m.label == .date, m.mod == nil, m.value.first.map({ $0 >= "0" && $0 <= "9" }) == true,
+        } else if m.label == .date, m.mod == nil, startsWithDigit(m.value),
                   isWord(m.last + 1, .or), isWord(m.last + 2, .earlier) || isWord(m.last + 2, .before) {
             m.last += 2
             m.mod = "ON_OR_BEFORE"
         }
-        var result = [m]
-        if let earlier = rangeStart(before: m) ?? durationRangeStart(before: m) { result.insert(earlier, at: 0) }
+        if let earlier = rangeStart(before: m) ?? durationRangeStart(before: m) { out.append(earlier) }
         if let later = rangeEnd(after: m) {
             // "April 24-25, 2021": the year written after the second day is the first's too
             if later.value.prefix(4) != m.value.prefix(4), !later.value.hasPrefix("XXXX") {
-                result[result.count - 1].value = String(later.value.prefix(8)) + m.value.suffix(2)
+                m.value = String(later.value.prefix(8)) + m.value.suffix(2)
             }
-            result.append(later)
+            out.append(m)
+            out.append(later)
+            return later
         }
-        return result
+        out.append(m)
+        return m
+    }
+
+    /// Whether a value (always ASCII) starts with a digit: a calendar date, not `PAST_REF` or `XXXX`.
+    @inline(__always) private func startsWithDigit(_ value: String) -> Bool {
+        value.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
     }
 
     // MARK: Token helpers
@@ -565,7 +569,7 @@ final class Parser {
             guard let m = absoluteDate(k + 2), let d = CalendarDate(iso: m.value) else { return nil }
             return Match(first: i, last: m.last, label: .date, value: Values.week(d), rule: "week-of", takesThe: true)
         }
-        guard let m = monthAlone(k + 2) ?? absoluteDate(k + 2), m.value.count == 7, let y = Int(m.value.prefix(4)),
+        guard let m = monthAlone(k + 2) ?? absoluteDate(k + 2), m.value.utf8.count == 7, let y = Int(m.value.prefix(4)),
               let mo = Int(m.value.suffix(2)) else { return nil }
         // The first week holds the month's 4th day (as ISO weeks hold January 4); the last one the 4th day from the end.
         let day = nth > 0 ? 4 + 7 * (nth - 1) : CalendarDate.daysIn(month: mo, year: y) - 3
@@ -728,7 +732,7 @@ final class Parser {
             return (resolveWeekday(Int(e.weekday), at: i, start: start), i)
         }
         if let w = word(i), let v = deicticDay(w) { return (v, i) }
-        if let m = absoluteDate(i), m.value.count == 10 { return (m.value, m.last) }
+        if let m = absoluteDate(i), m.value.utf8.count == 10 { return (m.value, m.last) }
         return nil
     }
 
@@ -788,7 +792,7 @@ final class Parser {
             var k = i + 1
             if isChar(k, 0x2E), attached(k) { k += 1 }
             if isChar(k, 0x2C) { k += 1 }
-            if k < n, tokens[k].line == tokens[i].line, var m = absoluteDate(k), m.value.count >= 10 || m.value.hasPrefix("XXXX-") {
+            if k < n, tokens[k].line == tokens[i].line, var m = absoluteDate(k), m.value.utf8.count >= 10 || m.value.hasPrefix("XXXX-") {
                 m.first = i
                 return m
             }
@@ -888,7 +892,8 @@ final class Parser {
     }
 
     private func dottedDate(_ i: Int) -> Match? {
-        // d.m.yyyy in one token
+        // d.m.yyyy in one token: 8 to 10 characters
+        guard tokens[i].length >= 8, tokens[i].length <= 10 else { return nil }
         var parts = (0, 0, 0), lengths = (0, 0, 0)
         var index = 0, v = 0, len = 0
         for k in tokens[i].range {
@@ -1012,7 +1017,7 @@ final class Parser {
     /// A first day before a range: "29-30 January 2024", "from 1 to 5 November", "between 3 and
     /// 7 May" give the first day a span of its own.
     private func rangeStart(before m: Match) -> Match? {
-        guard m.label == .date, m.value.count == 10, m.rule.hasPrefix("day-month"), m.first >= 2,
+        guard m.label == .date, m.value.utf8.count == 10, m.rule.hasPrefix("day-month"), m.first >= 2,
               isChar(m.first - 1, 0x2D) || (isWord(m.first - 1, .to) || isWord(m.first - 1, .and)) && (isWord(m.first - 3, .from) || isWord(m.first - 3, .between)),
               let d = digits(m.first - 2), d >= 1, d <= 31, length(m.first - 2) <= 2 else { return nil }
         let prefix = m.value.prefix(8)
@@ -1023,7 +1028,7 @@ final class Parser {
 
     /// A second day after a month and day: "April 24 and 25", "Oct. 3-5, 2021".
     private func rangeEnd(after m: Match) -> Match? {
-        guard m.label == .date, m.value.count == 10, m.rule == "month-day",
+        guard m.label == .date, m.value.utf8.count == 10, m.rule == "month-day",
               isWord(m.last + 1, .and) || isWord(m.last + 1, .to) || isChar(m.last + 1, 0x2D),
               let d = digits(m.last + 2), d >= 1, d <= 31, length(m.last + 2) <= 2,
               entry(m.last + 3)?.month ?? 0 == 0, entry(m.last + 3)?.unit == nil, !isChar(m.last + 3, 0x3A),
@@ -1230,7 +1235,7 @@ final class Parser {
                 return Match(first: i, last: end, label: .date, value: decade, mod: part == 1 ? "START" : "END", rule: "half-decade", takesThe: true)
             }
             // "the second half of November", "the first half of March 2022": the month, its start or end
-            if let m = absoluteDate(last + 2) ?? monthAlone(last + 2), m.value.count == 7 {
+            if let m = absoluteDate(last + 2) ?? monthAlone(last + 2), m.value.utf8.count == 7 {
                 return Match(first: i, last: m.last, label: .date, value: m.value, mod: part == 1 ? "START" : "END", rule: "half-month", takesThe: true)
             }
         }
