@@ -62,21 +62,25 @@ final class Parser {
         units = text.normalized.units
         folded = text.normalized.folded
         n = tokens.count
-        var ids = [Int32](repeating: -1, count: tokens.count)
-        var numbers = [Int32](repeating: -1, count: tokens.count)
+        var ids = [Int32](repeating: -1, count: n)
+        var numbers = [Int32](repeating: -1, count: n)
         let units = text.normalized.units
-        for i in tokens.indices {
-            let t = tokens[i]
-            if t.kind == .word || t.kind == .punctuation {
-                ids[i] = given?[i] ?? lexicon.lookup(t, in: text)
-            } else if t.kind == .number, t.length <= 9 {
-                var v: Int32 = 0
-                for k in t.range {
-                    let u = units[k]
-                    guard u >= 0x30, u <= 0x39 else { v = -1; break }
-                    v = v * 10 + Int32(u - 0x30)
+        text.tokens.withUnsafeBufferPointer { tokens in
+            units.withUnsafeBufferPointer { units in
+                for i in tokens.indices {
+                    let t = tokens[i]
+                    if t.kind == .word || t.kind == .punctuation {
+                        ids[i] = given?[i] ?? lexicon.lookup(t, in: text)
+                    } else if t.kind == .number, t.length <= 9 {
+                        var v: Int32 = 0
+                        for k in Int(t.start) ..< Int(t.end) {
+                            let u = units[k]
+                            guard u >= 0x30, u <= 0x39 else { v = -1; break }
+                            v = v * 10 + Int32(u - 0x30)
+                        }
+                        numbers[i] = v
+                    }
                 }
-                numbers[i] = v
             }
         }
         self.ids = ids
@@ -1889,6 +1893,7 @@ final class Parser {
     private func cues(sentence s: Int) -> [(position: Int, tense: Tense)] {
         guard s < text.sentences.count else { return [] }
         var out: [(position: Int, tense: Tense)] = []
+        out.reserveCapacity(8)
         // A participle after "is", "are", "will be" ("is held") takes the auxiliary's tense.
         func afterAuxiliary(_ k: Int) -> Bool {
             k > 0 && (entry(k - 1)?.tense == .present || entry(k - 1)?.tense == .future || isText(k - 1, "be"))
