@@ -1883,7 +1883,11 @@ final class Parser {
     /// The tense cues of the sentence of token `i`, cached.
     private func sentenceCues(_ i: Int) -> [(position: Int, tense: Tense)] {
         let s = Int(tokens[i].sentence)
-        if s >= tenseCues.count { tenseCues += Array(repeating: nil, count: max(text.sentences.count, s + 1) - tenseCues.count) }
+        if s >= tenseCues.count {
+            var grown = [[(position: Int, tense: Tense)]?](repeating: nil, count: max(text.sentences.count, s + 1))
+            for k in tenseCues.indices { grown[k] = tenseCues[k] }
+            tenseCues = grown
+        }
         if let cues = tenseCues[s] { return cues }
         let cues = cues(sentence: s)
         tenseCues[s] = cues
