@@ -8,6 +8,7 @@ struct Match {
     var label: Label
     var value: String
     var mod: String?
+    /// The rule that found it, with the recognizer's name: `dates:month-day`.
     var rule: String
     /// Whether a leading "the" belongs to the expression ("the third quarter", not "the October 25 vote").
     var takesThe = false
@@ -178,13 +179,13 @@ final class Parser {
         if tokens[m.first].line != tokens[m.last].line, m.label != .time { return nil }
         if hasThe, !m.takesThe, pointMod == nil { return nil }
         if let quantityMod {
-            guard m.label != .set, m.rule != "weekday", m.rule != "relative", m.rule != "relative-this", !m.rule.hasPrefix("deictic") else { return nil }
+            guard m.label != .set, m.rule != "dates:weekday", m.rule != "dates:relative", m.rule != "dates:relative-this", !m.rule.hasPrefix("dates:deictic") else { return nil }
             m.mod = m.label == .duration ? quantityMod : (m.mod ?? "APPROX")
         }
         if let pointMod {
             guard m.label == .date || m.label == .time else { return nil }
             // "earlier today" is the day itself; "earlier this year" is its start.
-            let day = isWord(m.first, .today) || m.rule == "weekday"
+            let day = isWord(m.first, .today) || m.rule == "dates:weekday"
             if !(day && (isWord(m.first - 1, .earlier) || isWord(m.first - 1, .later))) {
                 m.mod = pointMod
             }
@@ -495,35 +496,35 @@ final class Parser {
         if isChar(k + 1, 0x2D), attached(k + 1) { return nil } // "the quarter-to-quarter comparison"
         if unit == .year, spokenYear(k + 1) != nil || fullYear(k + 1) != nil { return nil } // "the year 2000"
         if unit == .weekend {
-            guard let dct else { return Match(first: i, last: k, label: .date, value: "XXXX-WXX-WE", rule: "the-unit", takesThe: true) }
+            guard let dct else { return Match(first: i, last: k, label: .date, value: "XXXX-WXX-WE", rule: "dates:the-unit", takesThe: true) }
             let saturday = 6
             let offset = tense(at: k) == .future ? (saturday - dct.weekday + 7) % 7 : -((dct.weekday - saturday + 7) % 7)
-            return Match(first: i, last: k, label: .date, value: Values.week(dct.adding(days: offset)) + "-WE", rule: "the-unit", takesThe: true)
+            return Match(first: i, last: k, label: .date, value: Values.week(dct.adding(days: offset)) + "-WE", rule: "dates:the-unit", takesThe: true)
         }
         // "the year ended June 30": a duration
         if unit == .year, k + 1 < n, tokens[k + 1].length >= 3, folded[Int(tokens[k + 1].start)] == 0x65, folded[Int(tokens[k + 1].start) + 1] == 0x6E,
            folded[Int(tokens[k + 1].start) + 2] == 0x64 {
-            return Match(first: i, last: k, label: .duration, value: unit.duration("1"), rule: "the-unit", takesThe: true)
+            return Match(first: i, last: k, label: .duration, value: unit.duration("1"), rule: "dates:the-unit", takesThe: true)
         }
         if unit == .day {
             if isWord(k + 1, .before) || isWord(k + 1, .after) {
                 // "The day before, he had met ...": the day before the one last named
                 if k + 2 >= n || tokens[k + 2].kind == .punctuation, let value = anchoredShift(.day, isWord(k + 1, .before) ? -1 : 1, at: i) {
-                    return Match(first: i, last: k + 1, label: .date, value: value, rule: "the-unit-before", takesThe: true)
+                    return Match(first: i, last: k + 1, label: .date, value: value, rule: "dates:the-unit-before", takesThe: true)
                 }
                 // "the day before the vote" names no day of its own
                 return nil
             }
             // "the day": the day last named, else the dct
-            return Match(first: i, last: k, label: .date, value: lastDay ?? Values.period(.day, shift: 0, from: dct), rule: "the-day", takesThe: true)
+            return Match(first: i, last: k, label: .date, value: lastDay ?? Values.period(.day, shift: 0, from: dct), rule: "dates:the-day", takesThe: true)
         }
         // "the year before", "the year previous"
         if isWord(k + 1, .before) || isWord(k + 1, .previous) || isWord(k + 1, .earlier) {
             let value = anchoredShift(unit, -1, at: i) ?? Values.period(unit, shift: -1, from: dct)
-            return Match(first: i, last: k + 1, label: .date, value: value, rule: "the-unit-before", takesThe: true)
+            return Match(first: i, last: k + 1, label: .date, value: value, rule: "dates:the-unit-before", takesThe: true)
         }
         let shift = unit == .quarter && k == i ? -1 : 0
-        return Match(first: i, last: k, label: .date, value: Values.period(unit, shift: shift, from: dct), rule: "the-unit", takesThe: true)
+        return Match(first: i, last: k, label: .date, value: Values.period(unit, shift: shift, from: dct), rule: "dates:the-unit", takesThe: true)
     }
 
     /// "the same month a year ago", "the same period last year", "the corresponding quarter a year
@@ -559,7 +560,7 @@ final class Parser {
             guard let d = lastDay.flatMap({ CalendarDate(iso: $0) }) ?? dct else { return nil }
             value = Values.day(d.year - 1, d.month, min(d.day, CalendarDate.daysIn(month: d.month, year: d.year - 1)))
         }
-        return Match(first: i, last: last, label: .date, value: value, rule: "same-period", takesThe: true)
+        return Match(first: i, last: last, label: .date, value: value, rule: "dates:same-period", takesThe: true)
     }
 
     /// "the week of March 6", "the last week of March", "the first week of May 2021": an ISO week.
@@ -571,14 +572,14 @@ final class Parser {
         guard let e = entry(k), e.unit == .week, !e.unitPlural, isWord(k + 1, .of) else { return nil }
         if nth == 0 {
             guard let m = absoluteDate(k + 2), let d = CalendarDate(iso: m.value) else { return nil }
-            return Match(first: i, last: m.last, label: .date, value: Values.week(d), rule: "week-of", takesThe: true)
+            return Match(first: i, last: m.last, label: .date, value: Values.week(d), rule: "dates:week-of", takesThe: true)
         }
         guard let m = monthAlone(k + 2) ?? absoluteDate(k + 2), m.value.utf8.count == 7, let y = Int(m.value.prefix(4)),
               let mo = Int(m.value.suffix(2)) else { return nil }
         // The first week holds the month's 4th day (as ISO weeks hold January 4); the last one the 4th day from the end.
         let day = nth > 0 ? 4 + 7 * (nth - 1) : CalendarDate.daysIn(month: mo, year: y) - 3
         guard day <= CalendarDate.daysIn(month: mo, year: y), let d = CalendarDate(year: y, month: mo, day: day) else { return nil }
-        return Match(first: i, last: m.last, label: .date, value: Values.week(d), rule: "week-of", takesThe: true)
+        return Match(first: i, last: m.last, label: .date, value: Values.week(d), rule: "dates:week-of", takesThe: true)
     }
 
     /// "year-ago", "year-earlier" ("the year-ago quarter", "year-earlier profit") and "year-end".
@@ -589,25 +590,25 @@ final class Parser {
         // "year's end"
         if k == i + 1, k < n, tokens[k].length == 2, units[Int(tokens[k].start)] == 0x27, isWord(k + 1, .end) { k += 1 }
         if isWord(k, .end) {
-            return Match(first: i, last: k, label: .date, value: Values.period(.year, shift: 0, from: dct), mod: "END", rule: "year-end", takesThe: true)
+            return Match(first: i, last: k, label: .date, value: Values.period(.year, shift: 0, from: dct), mod: "END", rule: "dates:year-end", takesThe: true)
         }
         guard isWord(k, .ago) || isWord(k, .earlier), k == i + 2 else { return nil }
         // "the year-ago third quarter", "the year-earlier period"
         if let o = ordinal(k + 1), o.value <= 4, entry(o.last + 1)?.unit == .quarter {
-            return Match(first: i, last: o.last + 1, label: .date, value: Values.quarter(dct.map { $0.year - 1 }, o.value), rule: "year-ago", takesThe: true)
+            return Match(first: i, last: o.last + 1, label: .date, value: Values.quarter(dct.map { $0.year - 1 }, o.value), rule: "dates:year-ago", takesThe: true)
         }
         if entry(k + 1)?.unit == .quarter && entry(k + 1)?.unitPlural == false || isWord(k + 1, .period) {
-            return Match(first: i, last: k + 1, label: .date, value: Values.period(.quarter, shift: -5, from: dct), rule: "year-ago", takesThe: true)
+            return Match(first: i, last: k + 1, label: .date, value: Values.period(.quarter, shift: -5, from: dct), rule: "dates:year-ago", takesThe: true)
         }
         // "the year-earlier nine months": a span of time a year before
         if let q = quantity(k + 1), let v = q.value, let e = entry(q.last + 1), let unit = e.unit, e.unitPlural || v == 1 {
-            return Match(first: i, last: q.last + 1, label: .duration, value: unit.duration(Values.number(v)), rule: "year-ago-duration", takesThe: true)
+            return Match(first: i, last: q.last + 1, label: .duration, value: unit.duration(Values.number(v)), rule: "dates:year-ago-duration", takesThe: true)
         }
         // "year-earlier profit" in a report about a quarter: that quarter a year before
         if let q = lastQuarter, tokens[i].sentence - q.sentence <= 2 {
-            return Match(first: i, last: k, label: .date, value: Values.quarter(q.year - 1, q.quarter), rule: "year-ago-quarter")
+            return Match(first: i, last: k, label: .date, value: Values.quarter(q.year - 1, q.quarter), rule: "dates:year-ago-quarter")
         }
-        return Match(first: i, last: k, label: .date, value: Values.period(.year, shift: -1, from: dct), rule: "year-ago")
+        return Match(first: i, last: k, label: .date, value: Values.period(.year, shift: -1, from: dct), rule: "dates:year-ago")
     }
 
     // MARK: Time of day
@@ -703,7 +704,7 @@ final class Parser {
         }
         var value = (dayValue ?? "XXXX-XX-XX") + "T" + Values.pad(hour, 2) + ":" + Values.pad(minute, 2)
         if utc { value += "Z" }
-        return Match(first: i, last: last, label: .time, value: value, rule: "time-of-day")
+        return Match(first: i, last: last, label: .time, value: value, rule: "dates:time-of-day")
     }
 
     /// A clock time with its meridiem written on: `7am`, `10pm`, `10.30am`, `30pm` (the token
@@ -806,7 +807,7 @@ final class Parser {
         if let y = fullYear(i), isChar(i + 1, 0x2D), attached(i + 1), attached(i + 2), let m = digits(i + 2), length(i + 2) == 2,
            isChar(i + 3, 0x2D), attached(i + 3), attached(i + 4), let d = digits(i + 4), length(i + 4) == 2,
            CalendarDate(year: y, month: m, day: d) != nil {
-            return Match(first: i, last: i + 4, label: .date, value: Values.day(y, m, d), rule: "iso-date")
+            return Match(first: i, last: i + 4, label: .date, value: Values.day(y, m, d), rule: "dates:iso-date")
         }
         // 25.10.2021 (one token), 10/25/2021, 25/10/2021
         if tokens[i].shape == .alphanumeric || tokens[i].kind == .number, let m = dottedDate(i) { return m }
@@ -822,18 +823,18 @@ final class Parser {
                 if isChar(y, 0x2C) { y += 1 }
                 if let full = fullYear(y) { year = full; last = y }
                 else if let rel = relativeYear(y) { year = rel.year; last = rel.last }
-                return dayMatch(i, last, mo.month, d.day, year, rule: year == nil ? "month-day" : "month-day-year")
+                return dayMatch(i, last, mo.month, d.day, year, rule: year == nil ? "dates:month-day" : "dates:month-day-year")
             }
             var y = k
             if isChar(y, 0x2C) || isWord(y, .of) { y += 1 }
             if let full = fullYear(y) {
-                return Match(first: i, last: y, label: .date, value: Values.month(full, mo.month), rule: "month-year")
+                return Match(first: i, last: y, label: .date, value: Values.month(full, mo.month), rule: "dates:month-year")
             }
             if let spoken = spokenYear(y) {
-                return Match(first: i, last: spoken.last, label: .date, value: Values.month(spoken.year, mo.month), rule: "month-year")
+                return Match(first: i, last: spoken.last, label: .date, value: Values.month(spoken.year, mo.month), rule: "dates:month-year")
             }
             if !isWord(y, .of), let rel = relativeYear(y) {
-                return Match(first: i, last: rel.last, label: .date, value: Values.month(rel.year, mo.month), rule: "month-relative-year")
+                return Match(first: i, last: rel.last, label: .date, value: Values.month(rel.year, mo.month), rule: "dates:month-relative-year")
             }
             return nil
         }
@@ -849,7 +850,7 @@ final class Parser {
             if isChar(y, 0x2C) || (isWord(y, .of) && fullYear(y + 1) != nil) { y += 1 }
             if let full = fullYear(y) { year = full; last = y }
             else if let rel = relativeYear(y) { year = rel.year; last = rel.last }
-            return dayMatch(i, last, mo.month, d.day, year, rule: year == nil ? "day-month" : "day-month-year")
+            return dayMatch(i, last, mo.month, d.day, year, rule: year == nil ? "dates:day-month" : "dates:day-month-year")
         }
         return nil
     }
@@ -910,7 +911,7 @@ final class Parser {
         guard index == 2, len == 4, lengths.0 <= 2, lengths.1 <= 2 else { return nil }
         parts.2 = v; lengths.2 = len
         guard CalendarDate(year: parts.2, month: parts.1, day: parts.0) != nil else { return nil }
-        return Match(first: i, last: i, label: .date, value: Values.day(parts.2, parts.1, parts.0), rule: "numeric-dmy")
+        return Match(first: i, last: i, label: .date, value: Values.day(parts.2, parts.1, parts.0), rule: "dates:numeric-dmy")
     }
 
     private func slashedDate(_ i: Int) -> Match? {
@@ -921,7 +922,7 @@ final class Parser {
         var month = a, day = b
         if a > 12 || (order == .dayFirst && b <= 12) { month = b; day = a }
         guard CalendarDate(year: year, month: month, day: day) != nil else { return nil }
-        return Match(first: i, last: i + 4, label: .date, value: Values.day(year, month, day), rule: "numeric-slash")
+        return Match(first: i, last: i + 4, label: .date, value: Values.day(year, month, day), rule: "dates:numeric-slash")
     }
 
     /// A month name alone: "in October", "last April" is handled by `relative`.
@@ -956,7 +957,7 @@ final class Parser {
                 year = monthYear(mo.month, first: min(start, i))
             }
         }
-        return Match(first: i, last: mo.last, label: .date, value: Values.month(year, mo.month), rule: "month")
+        return Match(first: i, last: mo.last, label: .date, value: Values.month(year, mo.month), rule: "dates:month")
     }
 
     /// The year of a month named without one, the expression starting at token `first`.
@@ -1021,18 +1022,18 @@ final class Parser {
     /// A first day before a range: "29-30 January 2024", "from 1 to 5 November", "between 3 and
     /// 7 May" give the first day a span of its own.
     private func rangeStart(before m: Match) -> Match? {
-        guard m.label == .date, m.value.utf8.count == 10, m.rule.hasPrefix("day-month"), m.first >= 2,
+        guard m.label == .date, m.value.utf8.count == 10, m.rule.hasPrefix("dates:day-month"), m.first >= 2,
               isChar(m.first - 1, 0x2D) || (isWord(m.first - 1, .to) || isWord(m.first - 1, .and)) && (isWord(m.first - 3, .from) || isWord(m.first - 3, .between)),
               let d = digits(m.first - 2), d >= 1, d <= 31, length(m.first - 2) <= 2 else { return nil }
         let prefix = m.value.prefix(8)
         // "from 1 to 5 November": the first day is before the second
         if let end = Int(m.value.suffix(2)), d >= end { return nil }
-        return Match(first: m.first - 2, last: m.first - 2, label: .date, value: prefix + Values.pad(d, 2), rule: "day-range")
+        return Match(first: m.first - 2, last: m.first - 2, label: .date, value: prefix + Values.pad(d, 2), rule: "dates:day-range")
     }
 
     /// A second day after a month and day: "April 24 and 25", "Oct. 3-5, 2021".
     private func rangeEnd(after m: Match) -> Match? {
-        guard m.label == .date, m.value.utf8.count == 10, m.rule == "month-day",
+        guard m.label == .date, m.value.utf8.count == 10, m.rule == "dates:month-day",
               isWord(m.last + 1, .and) || isWord(m.last + 1, .to) || isChar(m.last + 1, 0x2D),
               let d = digits(m.last + 2), d >= 1, d <= 31, length(m.last + 2) <= 2,
               entry(m.last + 3)?.month ?? 0 == 0, entry(m.last + 3)?.unit == nil, !isChar(m.last + 3, 0x3A),
@@ -1044,7 +1045,7 @@ final class Parser {
             prefix = Values.year(y) + prefix.dropFirst(4)
         }
         guard let month = Int(prefix.dropFirst(5).prefix(2)), d <= CalendarDate.daysIn(month: month, year: 2000) else { return nil }
-        return Match(first: m.last + 2, last: last, label: .date, value: prefix + Values.pad(d, 2), rule: "day-range")
+        return Match(first: m.last + 2, last: last, label: .date, value: prefix + Values.pad(d, 2), rule: "dates:day-range")
     }
 
     /// A first count before a duration range: "between 60 and 90 days" gives "60" a span of its own.
@@ -1052,7 +1053,7 @@ final class Parser {
         guard m.label == .duration, m.first >= 3, isWord(m.first - 1, .and), isWord(m.first - 3, .between),
               let q = quantity(m.first - 2), q.last == m.first - 2, let v = q.value,
               let unit = (m.first ... m.last).lazy.compactMap({ self.entry($0)?.unit }).first else { return nil }
-        return Match(first: m.first - 2, last: m.first - 2, label: .duration, value: unit.duration(Values.number(v)), rule: "duration-range")
+        return Match(first: m.first - 2, last: m.first - 2, label: .duration, value: unit.duration(Values.number(v)), rule: "dates:duration-range")
     }
 
     // MARK: Years, decades, centuries
@@ -1062,35 +1063,35 @@ final class Parser {
         if isChar(i, 0x27), let v = digits(i + 1), length(i + 1) == 2, attached(i + 1), !isCapitalized(i - 1),
            !(isCapitalized(i + 2) && tokens[i + 2].line == tokens[i].line) {
             let full = v + (dct.map { v <= ($0.year % 100) + 1 ? ($0.year / 100) * 100 : ($0.year / 100 - 1) * 100 } ?? 1900)
-            return Match(first: i, last: i + 1, label: .date, value: Values.year(full), rule: "year-abbreviated")
+            return Match(first: i, last: i + 1, label: .date, value: Values.year(full), rule: "dates:year-abbreviated")
         }
         // "nineteen ninety-six", "the year two thousand"
         if let spoken = spokenYear(i) {
             if isWord(i - 1, .the) { return nil }
-            return Match(first: i, last: spoken.last, label: .date, value: Values.year(spoken.year), rule: "year-words")
+            return Match(first: i, last: spoken.last, label: .date, value: Values.year(spoken.year), rule: "dates:year-words")
         }
         if let e = entry(i), e.unit == .year, !e.unitPlural, let spoken = spokenYear(i + 1) ?? fullYear(i + 1).map({ ($0, i + 1) }) {
-            return Match(first: i, last: spoken.last, label: .date, value: Values.year(spoken.year), rule: "the-year-number", takesThe: true)
+            return Match(first: i, last: spoken.last, label: .date, value: Values.year(spoken.year), rule: "dates:the-year-number", takesThe: true)
         }
         guard let y = fullYear(i) else { return nil }
         if let dct, y > dct.year + 50 { return nil }
         // "post-1959", "pre-2008"
         if isChar(i - 1, 0x2D), attached(i), attached(i - 1), isText(i - 2, "post") || isText(i - 2, "pre") {
-            return Match(first: i - 2, last: i, label: .date, value: Values.year(y), mod: isText(i - 2, "post") ? "AFTER" : "BEFORE", rule: "year-prefixed")
+            return Match(first: i - 2, last: i, label: .date, value: Values.year(y), mod: isText(i - 2, "post") ? "AFTER" : "BEFORE", rule: "dates:year-prefixed")
         }
         if !yearContextOK(i) { return nil }
         // "the 1988 period", "the 1988 quarter", "the 1988 second quarter"
         if entry(i + 1)?.unit == .quarter, entry(i + 1)?.unitPlural == false {
             let q = lastQuarter.map { "Q\($0.quarter)" } ?? "QX"
-            return Match(first: i, last: i + 1, label: .date, value: "\(Values.year(y))-\(q)", rule: "year-quarter", takesThe: true)
+            return Match(first: i, last: i + 1, label: .date, value: "\(Values.year(y))-\(q)", rule: "dates:year-quarter", takesThe: true)
         }
         if isWord(i + 1, .period) {
-            return Match(first: i, last: i + 1, label: .date, value: Values.year(y), rule: "year-period", takesThe: true)
+            return Match(first: i, last: i + 1, label: .date, value: Values.year(y), rule: "dates:year-period", takesThe: true)
         }
         if let o = ordinal(i + 1), o.value <= 4, entry(o.last + 1)?.unit == .quarter, entry(o.last + 1)?.unitPlural == false {
-            return Match(first: i, last: o.last + 1, label: .date, value: Values.quarter(y, o.value), rule: "year-quarter", takesThe: true)
+            return Match(first: i, last: o.last + 1, label: .date, value: Values.quarter(y, o.value), rule: "dates:year-quarter", takesThe: true)
         }
-        return Match(first: i, last: i, label: .date, value: Values.year(y), rule: "year")
+        return Match(first: i, last: i, label: .date, value: Values.year(y), rule: "dates:year")
     }
 
     /// Rejects four-digit numbers that are names, counts, prices, scores or phone numbers.
@@ -1143,16 +1144,16 @@ final class Parser {
         // 1990s, 1990's, '90s
         if let (decade, last) = decadeToken(i) {
             if tokens[i].kind == .number, length(i) <= 3, isAge(i) { return nil }
-            return Match(first: i, last: last, label: .date, value: decade, rule: "decade", takesThe: true)
+            return Match(first: i, last: last, label: .date, value: decade, rule: "dates:decade", takesThe: true)
         }
         // the nineties
         if let e = entry(i), e.decadeWord > 0 {
             if isAge(i) { return nil }
-            return Match(first: i, last: i, label: .date, value: "19\(e.decadeWord)", rule: "decade-word", takesThe: true)
+            return Match(first: i, last: i, label: .date, value: "19\(e.decadeWord)", rule: "dates:decade-word", takesThe: true)
         }
         // the 21st century, the twentieth century
         if let o = ordinal(i), o.value >= 1, o.value <= 30, entry(o.last + 1)?.unit == .century, entry(o.last + 1)?.unitPlural == false {
-            return Match(first: i, last: o.last + 1, label: .date, value: Values.pad(o.value - 1, 2), rule: "century", takesThe: true)
+            return Match(first: i, last: o.last + 1, label: .date, value: Values.pad(o.value - 1, 2), rule: "dates:century", takesThe: true)
         }
         return nil
     }
@@ -1206,7 +1207,7 @@ final class Parser {
             var last = k
             var year = dct?.year
             if let y = fullYear(k + 1) { year = y; last = k + 1 }
-            return Match(first: i, last: last, label: .date, value: Values.quarter(year, q), rule: "quarter-q")
+            return Match(first: i, last: last, label: .date, value: Values.quarter(year, q), rule: "dates:quarter-q")
         }
         var part: Int
         var unit: TimeUnit
@@ -1236,11 +1237,11 @@ final class Parser {
         if unit == .year, isWord(last + 1, .of) {
             let d = isWord(last + 2, .the) ? last + 3 : last + 2
             if let (decade, end) = decadeToken(d) {
-                return Match(first: i, last: end, label: .date, value: decade, mod: part == 1 ? "START" : "END", rule: "half-decade", takesThe: true)
+                return Match(first: i, last: end, label: .date, value: decade, mod: part == 1 ? "START" : "END", rule: "dates:half-decade", takesThe: true)
             }
             // "the second half of November", "the first half of March 2022": the month, its start or end
             if let m = absoluteDate(last + 2) ?? monthAlone(last + 2), m.value.utf8.count == 7 {
-                return Match(first: i, last: m.last, label: .date, value: m.value, mod: part == 1 ? "START" : "END", rule: "half-month", takesThe: true)
+                return Match(first: i, last: m.last, label: .date, value: m.value, mod: part == 1 ? "START" : "END", rule: "dates:half-month", takesThe: true)
             }
         }
         var year: Int? = dct?.year
@@ -1257,7 +1258,7 @@ final class Parser {
             if part > (dct.month - 1) / 3 + 1, tense(at: i) == .past { year = dct.year - 1 }
         }
         let value = unit == .quarter ? Values.quarter(year, part) : "\(Values.year(year))-H\(part)"
-        return Match(first: i, last: last, label: .date, value: value, rule: unit == .quarter ? "quarter" : "half", takesThe: !adjective)
+        return Match(first: i, last: last, label: .date, value: value, rule: unit == .quarter ? "dates:quarter" : "dates:half", takesThe: !adjective)
     }
 
     private func fiscalYear(_ i: Int) -> Match? {
@@ -1266,7 +1267,7 @@ final class Parser {
             var k = i + 1
             if entry(k)?.unit == .year { k += 1 }
             guard let y = fullYear(k) else { return nil }
-            return Match(first: i, last: k, label: .date, value: Values.year(y), rule: "fiscal-year")
+            return Match(first: i, last: k, label: .date, value: Values.year(y), rule: "dates:fiscal-year")
         }
         if i < n, tokens[i].shape == .alphanumeric, tokens[i].length == 6 || tokens[i].length == 4,
            folded[Int(tokens[i].start)] == 0x66, folded[Int(tokens[i].start) + 1] == 0x79 {
@@ -1277,7 +1278,7 @@ final class Parser {
                 v = v * 10 + Int(u - 0x30)
             }
             let y = tokens[i].length == 6 ? v : 2000 + v
-            return Match(first: i, last: i, label: .date, value: Values.year(y), rule: "fiscal-year")
+            return Match(first: i, last: i, label: .date, value: Values.year(y), rule: "dates:fiscal-year")
         }
         return nil
     }
@@ -1290,13 +1291,13 @@ final class Parser {
         var k = i + 1
         if isWord(k, .of) { k += 1 }
         if let y = fullYear(k) {
-            return Match(first: i, last: k, label: .date, value: "\(y)-\(code)", rule: "season-year", takesThe: true)
+            return Match(first: i, last: k, label: .date, value: "\(y)-\(code)", rule: "dates:season-year", takesThe: true)
         }
         if let spoken = spokenYear(k) {
-            return Match(first: i, last: spoken.last, label: .date, value: "\(spoken.year)-\(code)", rule: "season-year", takesThe: true)
+            return Match(first: i, last: spoken.last, label: .date, value: "\(spoken.year)-\(code)", rule: "dates:season-year", takesThe: true)
         }
         if let rel = relativeYear(k) {
-            return Match(first: i, last: rel.last, label: .date, value: "\(Values.year(rel.year))-\(code)", rule: "season-year", takesThe: true)
+            return Match(first: i, last: rel.last, label: .date, value: "\(Values.year(rel.year))-\(code)", rule: "dates:season-year", takesThe: true)
         }
         // A bare season wants a signal: "in the summer", "this spring" is `relative`.
         // ("to", "and", "or", "of" are no signal here: "continue to fall")
@@ -1312,7 +1313,7 @@ final class Parser {
             if t == .past, Int(e.season) > now, e.season != 4 { year = dct.year - 1 }
             if t == .future, Int(e.season) < now { year = dct.year + 1 }
         }
-        return Match(first: i, last: i, label: .date, value: "\(Values.year(year))-\(code)", rule: "season", takesThe: true)
+        return Match(first: i, last: i, label: .date, value: "\(Values.year(year))-\(code)", rule: "dates:season", takesThe: true)
     }
 
     /// A decade after a possessive is an age: "in her twenties", "in his early 40s"
@@ -1340,7 +1341,7 @@ final class Parser {
             var explicit = false
             if let y = fullYear(last + 1) { year = y; last += 1; explicit = true }
             guard let y = year, let date = h.date(in: y) else {
-                return Match(first: i, last: last, label: .date, value: "XXXX", rule: "holiday")
+                return Match(first: i, last: last, label: .date, value: "XXXX", rule: "dates:holiday")
             }
             var d = date
             if !explicit, let dct {
@@ -1348,7 +1349,7 @@ final class Parser {
                 if t == .past, d > dct, let p = h.date(in: y - 1) { d = p }
                 if t == .future, d < dct, let f = h.date(in: y + 1) { d = f }
             }
-            return Match(first: i, last: last, label: .date, value: Values.day(d), rule: "holiday")
+            return Match(first: i, last: last, label: .date, value: Values.day(d), rule: "dates:holiday")
         }
         return nil
     }
@@ -1361,7 +1362,7 @@ final class Parser {
             var last = i
             var value = "XXXX-WXX-\(e.weekday)"
             if let p = entry(i + 1), p.partOfDay > 0 { value += "T" + Values.partCodes[Int(p.partOfDay)]; last += 1 }
-            return Match(first: i, last: last, label: .set, value: value, rule: "weekday-plural")
+            return Match(first: i, last: last, label: .set, value: value, rule: "dates:weekday-plural")
         }
         // "Sunday Times"
         if isCapitalized(i + 1), entry(i + 1)?.month ?? 0 == 0, entry(i + 1)?.partOfDay ?? 0 == 0 { return nil }
@@ -1370,11 +1371,11 @@ final class Parser {
         if let p = entry(i + 1), p.partOfDay > 0 {
             // "Friday nights": every such night
             if folded[Int(tokens[i + 1].end) - 1] == 0x73 {
-                return Match(first: i, last: i + 1, label: .set, value: "XXXX-WXX-\(e.weekday)T" + Values.partCodes[Int(p.partOfDay)], rule: "weekday-part-plural")
+                return Match(first: i, last: i + 1, label: .set, value: "XXXX-WXX-\(e.weekday)T" + Values.partCodes[Int(p.partOfDay)], rule: "dates:weekday-part-plural")
             }
-            return Match(first: i, last: i + 1, label: .date, value: value, rule: "weekday-part")
+            return Match(first: i, last: i + 1, label: .date, value: value, rule: "dates:weekday-part")
         }
-        return Match(first: i, last: i, label: .date, value: value, rule: "weekday")
+        return Match(first: i, last: i, label: .date, value: value, rule: "dates:weekday")
     }
 
     /// The weekday `wd` nearest the dct in the direction the sentence's tense points:
@@ -1411,27 +1412,27 @@ final class Parser {
             return m
         }
         let shift: Int
-        var rule = "relative"
+        var rule = "dates:relative"
         switch w {
         case .last, .previous, .past, .prior, .preceding: shift = -1
         case .next, .following, .coming, .upcoming: shift = 1
         case .this, .current, .these:
             if isWord(k, .past) || isWord(k, .last) { shift = -1; k += 1 } else if isWord(k, .coming) { shift = 1; k += 1 } else { shift = 0 }
-            rule = "relative-this"
+            rule = "dates:relative-this"
         case .recent: shift = -1
         case .latest: shift = -1
         default: return nil
         }
         if isWord(k, .fiscal), entry(k + 1)?.unit == .year { k += 1 } // "the current fiscal year"
         if w == .latest, isWord(k, .period) {
-            return Match(first: i, last: k, label: .date, value: Values.period(.quarter, shift: -1, from: dct), rule: "latest-period", takesThe: true)
+            return Match(first: i, last: k, label: .date, value: Values.period(.quarter, shift: -1, from: dct), rule: "dates:latest-period", takesThe: true)
         }
         guard let e = entry(k) else { return nil }
         // "the following year", "the previous month", "the next day" after a date in this or the
         // last sentence: that date's year, month or day, moved ("in 2020, up 11% on the previous year").
         if w == .previous || w == .prior || w == .preceding || w == .following || (w == .next && isWord(i - 1, .the)),
            let unit = e.unit, !e.unitPlural, let value = anchoredShift(unit, shift, at: i) {
-            return Match(first: i, last: k, label: .date, value: value, rule: "relative-anchored", takesThe: true)
+            return Match(first: i, last: k, label: .date, value: value, rule: "dates:relative-anchored", takesThe: true)
         }
         // A capitalized "This Week" inside a sentence is a title.
         if isCapitalized(i), isCapitalized(k), !tokens[i].flags.contains(.sentenceStart), !tokens[i].flags.contains(.lineStart) { return nil }
@@ -1441,19 +1442,19 @@ final class Parser {
                 // "recent years", "the coming months", "these days", "the past few weeks" (handled by quantified)
                 switch w {
                 case .recent, .coming, .upcoming:
-                    return Match(first: i, last: pluralPair(k), label: .duration, value: unit.duration("X"), rule: "relative-plural", takesThe: true)
+                    return Match(first: i, last: pluralPair(k), label: .duration, value: unit.duration("X"), rule: "dates:relative-plural", takesThe: true)
                 case .past, .last:
                     if w == .last, !isWord(i - 1, .the) { return nil } // "may last weeks": a verb
-                    return Match(first: i, last: k, label: .date, value: "PAST_REF", rule: "relative-plural", takesThe: true)
-                case .next: return Match(first: i, last: k, label: .date, value: "FUTURE_REF", rule: "relative-plural", takesThe: true)
-                case .these where unit == .day: return Match(first: i, last: k, label: .date, value: "PRESENT_REF", rule: "relative-plural")
+                    return Match(first: i, last: k, label: .date, value: "PAST_REF", rule: "dates:relative-plural", takesThe: true)
+                case .next: return Match(first: i, last: k, label: .date, value: "FUTURE_REF", rule: "dates:relative-plural", takesThe: true)
+                case .these where unit == .day: return Match(first: i, last: k, label: .date, value: "PRESENT_REF", rule: "dates:relative-plural")
                 default: return nil
                 }
             }
             if w == .recent { return nil }
             if w == .latest, unit != .quarter, unit != .year { return nil }
             if w == .past, unit == .decade || unit == .century {
-                return Match(first: i, last: k, label: .duration, value: unit.duration("1"), rule: "relative-past-unit", takesThe: true)
+                return Match(first: i, last: k, label: .duration, value: unit.duration("1"), rule: "dates:relative-past-unit", takesThe: true)
             }
             if unit == .second || unit == .minute || unit == .hour { return nil }
             if w == .these { return nil }
@@ -1461,7 +1462,7 @@ final class Parser {
             if unit == .year, k + 1 < n, tokens[k + 1].length == 2, units[Int(tokens[k + 1].start)] == 0x27,
                let q = ordinal(k + 2), q.value <= 4, entry(q.last + 1)?.unit == .quarter {
                 let y = dct.map { $0.year + shift }
-                return Match(first: i, last: q.last + 1, label: .date, value: Values.quarter(y, q.value), rule: "relative-quarter", takesThe: true)
+                return Match(first: i, last: q.last + 1, label: .date, value: Values.quarter(y, q.value), rule: "dates:relative-quarter", takesThe: true)
             }
             let value: String
             if unit == .quarter, w == .latest { value = Values.period(.quarter, shift: -1, from: dct) }
@@ -1481,7 +1482,7 @@ final class Parser {
             if shift < 0 { offset = -((base.weekday - wd + 7) % 7); if offset == 0 { offset = -7 } }
             else if shift > 0 { offset = (wd - base.weekday + 7) % 7; if offset == 0 { offset = 7 } }
             else { return Match(first: i, last: k, label: .date, value: resolveWeekday(wd, at: k), rule: rule, takesThe: true) }
-            return Match(first: i, last: k, label: .date, value: Values.day(base.adding(days: offset)), rule: anchored && base != dct ? "relative-anchored" : rule,
+            return Match(first: i, last: k, label: .date, value: Values.day(base.adding(days: offset)), rule: anchored && base != dct ? "dates:relative-anchored" : rule,
                          takesThe: true)
         }
         // "last April", "next March"
@@ -1507,7 +1508,7 @@ final class Parser {
         // "this morning", "last night", "this afternoon"
         if e.partOfDay > 0, w == .this || (w == .last && e.partOfDay == 4) {
             let day = Values.period(.day, shift: w == .last ? -1 : 0, from: dct)
-            return Match(first: i, last: k, label: .time, value: day + "T" + Values.partCodes[Int(e.partOfDay)], rule: "part-of-day")
+            return Match(first: i, last: k, label: .time, value: day + "T" + Values.partCodes[Int(e.partOfDay)], rule: "dates:part-of-day")
         }
         return nil
     }
@@ -1543,7 +1544,7 @@ final class Parser {
         case .day: guard let d = lastDay else { return nil }; value = d
         default: return nil
         }
-        return Match(first: i, last: k, label: .date, value: value, rule: "anaphoric")
+        return Match(first: i, last: k, label: .date, value: value, rule: "dates:anaphoric")
     }
 
     // MARK: Quantities of units: durations and "ago"
@@ -1566,18 +1567,18 @@ final class Parser {
         if q == nil, direction == nil, let e = entry(k), let unit = e.unit {
             // "a day-long meeting", "the decades-long conflict": a duration of one or of some
             if isChar(k + 1, 0x2D), attached(k + 1), attached(k + 2), isWord(k + 2, .long) {
-                return Match(first: i, last: k + 2, label: .duration, value: unit.duration(e.unitPlural ? "X" : "1"), rule: "unit-long")
+                return Match(first: i, last: k + 2, label: .duration, value: unit.duration(e.unitPlural ? "X" : "1"), rule: "dates:unit-long")
             }
             // "in the weeks ahead": like "the coming weeks"
             if e.unitPlural, isWord(i - 1, .the), isText(k + 1, "ahead") {
-                return Match(first: i, last: k + 1, label: .duration, value: unit.duration("X"), rule: "plural-ahead", takesThe: true)
+                return Match(first: i, last: k + 1, label: .duration, value: unit.duration("X"), rule: "dates:plural-ahead", takesThe: true)
             }
         }
         // bare plural after "for": "for years"
         if q == nil, direction == nil, let e = entry(k), e.unit != nil, e.unitPlural,
            isWord(i - 1, .forWord) || isWord(i - 1, .over) || isWord(i - 1, .within) || isWord(i - 1, .just)
            || (isWord(i - 1, .inWord) && (k + 1 >= n || tokens[k + 1].kind == .punctuation || tokens[k + 1].line != tokens[k].line)) {
-            return Match(first: i, last: pluralPair(k), label: .duration, value: e.unit!.duration("X"), rule: "bare-plural")
+            return Match(first: i, last: pluralPair(k), label: .duration, value: e.unit!.duration("X"), rule: "dates:bare-plural")
         }
         guard var quantity = q else { return nil }
         approx = quantity.approx
@@ -1634,14 +1635,14 @@ final class Parser {
                 }
                 guard let v = quantity.value, v == v.rounded(), unit.isCalendar, unit != .weekend else {
                     let m = approx ? "APPROX" : nil
-                    return Match(first: i, last: last, label: .date, value: anchorShift < 0 ? "PAST_REF" : "FUTURE_REF", mod: m, rule: "ago")
+                    return Match(first: i, last: last, label: .date, value: anchorShift < 0 ? "PAST_REF" : "FUTURE_REF", mod: m, rule: "dates:ago")
                 }
                 // "a year ago" in a report about a quarter: that quarter a year before
                 if unit == .year, v == 1, anchorShift < 0, let q = lastQuarter, tokens[i].sentence - q.sentence <= 2 {
-                    return Match(first: i, last: last, label: .date, value: Values.quarter(q.year - 1, q.quarter), mod: approx ? "APPROX" : nil, rule: "ago-quarter")
+                    return Match(first: i, last: last, label: .date, value: Values.quarter(q.year - 1, q.quarter), mod: approx ? "APPROX" : nil, rule: "dates:ago-quarter")
                 }
                 return Match(first: i, last: last, label: .date, value: Values.period(unit, shift: anchorShift * Int(v), from: dct),
-                             mod: approx ? "APPROX" : nil, rule: "ago")
+                             mod: approx ? "APPROX" : nil, rule: "dates:ago")
             }
         }
         if hyphen, isChar(u + 1, 0x2D), isWord(u + 2, .long) { last = u + 2 }
@@ -1664,10 +1665,10 @@ final class Parser {
             var first = i
             if isWord(i - 1, .twice) || isWord(i - 1, .once) { first = i - 1 }
             else if isWord(i - 1, .times), i >= 2, digits(i - 2) != nil || entry(i - 2).map({ $0.cardinal > 0 }) == true { first = i - 2 }
-            return Match(first: first, last: u, label: .set, value: unit.duration("1"), rule: "rate")
+            return Match(first: first, last: u, label: .set, value: unit.duration("1"), rule: "dates:rate")
         }
         return Match(first: i, last: last, label: .duration, value: unit.duration(of: count), mod: approx ? "APPROX" : nil,
-                     rule: direction == nil ? (hyphen ? "number-unit-adjective" : "number-unit") : "direction-number-unit",
+                     rule: direction == nil ? (hyphen ? "dates:number-unit-adjective" : "dates:number-unit") : "dates:direction-number-unit",
                      takesThe: !(hyphen || adjectival) || direction != nil)
     }
 
@@ -1687,7 +1688,7 @@ final class Parser {
         var last = i
         if let d = dayReference(i + 1, start: start) { day = d.value; last = d.last }
         let value = (day ?? Values.period(.day, shift: 0, from: dct)) + "T" + Values.partCodes[Int(e.partOfDay)]
-        return Match(first: i, last: last, label: .time, value: value, rule: "part-of-day-modified")
+        return Match(first: i, last: last, label: .time, value: value, rule: "dates:part-of-day-modified")
     }
 
     /// "in the morning", "during the afternoon", "in morning trading": a part of the day last
@@ -1701,7 +1702,7 @@ final class Parser {
             guard e.partOfDay < 4, isText(i + 1, "trading") || isText(i + 1, "session") || isText(i + 1, "deals") else { return nil }
         }
         let day = lastDay ?? Values.period(.day, shift: 0, from: dct)
-        return Match(first: i, last: i, label: .time, value: day + "T" + Values.partCodes[Int(e.partOfDay)], rule: "part-of-day-bare", takesThe: true)
+        return Match(first: i, last: i, label: .time, value: day + "T" + Values.partCodes[Int(e.partOfDay)], rule: "dates:part-of-day-bare", takesThe: true)
     }
 
     /// "for some time", "for a while", "for a fairly lengthy period": a stretch of unknown
@@ -1709,13 +1710,13 @@ final class Parser {
     private func vagueDuration(_ i: Int) -> Match? {
         guard isWord(i - 1, .forWord) else { return nil }
         if isWord(i, .some) && isWord(i + 1, .time) || isWord(i, .a) && isWord(i + 1, .whileWord) {
-            return Match(first: i, last: i + 1, label: .duration, value: "PXX", rule: "vague-duration")
+            return Match(first: i, last: i + 1, label: .duration, value: "PXX", rule: "dates:vague-duration")
         }
         var k = i + 1
         guard isWord(i, .a) else { return nil }
         if isWord(k, .degree) { k += 1 }
         guard isWord(k, .spanAdjective) || isWord(k, .long), isWord(k + 1, .period) else { return nil }
-        return Match(first: i, last: k + 1, label: .duration, value: "PXX", rule: "vague-duration")
+        return Match(first: i, last: k + 1, label: .duration, value: "PXX", rule: "dates:vague-duration")
     }
 
     /// "a second consecutive day", "the third straight week", "the eighth day": the ordinal
@@ -1733,7 +1734,7 @@ final class Parser {
             if k < n, tokens[k].kind == .number || entry(k).map({ $0.month > 0 || $0.unit != nil || $0.season > 0 || $0.word == .this
                 || $0.word == .last || $0.word == .next }) == true { return nil }
         }
-        return Match(first: i, last: u, label: .date, value: Values.period(unit, shift: 0, from: dct), rule: "streak", takesThe: true)
+        return Match(first: i, last: u, label: .date, value: Values.period(unit, shift: 0, from: dct), rule: "dates:streak", takesThe: true)
     }
 
     /// A count or an amount before "a year": "15 a year", "twice a year", "$5 a day", "3% a year".
@@ -1755,43 +1756,43 @@ final class Parser {
         case .today, .yesterday, .tomorrow:
             // "yesterday morning": a time of that day
             if let p = entry(i + 1), p.partOfDay > 0 {
-                return Match(first: i, last: i + 1, label: .time, value: deicticDay(w)! + "T" + Values.partCodes[Int(p.partOfDay)], rule: "deictic-part")
+                return Match(first: i, last: i + 1, label: .time, value: deicticDay(w)! + "T" + Values.partCodes[Int(p.partOfDay)], rule: "dates:deictic-part")
             }
-            return Match(first: i, last: i, label: .date, value: deicticDay(w)!, rule: "deictic-day")
+            return Match(first: i, last: i, label: .date, value: deicticDay(w)!, rule: "dates:deictic-day")
         case .tonight:
-            return Match(first: i, last: i, label: .time, value: Values.period(.day, shift: 0, from: dct) + "TNI", rule: "deictic-day")
+            return Match(first: i, last: i, label: .time, value: Values.period(.day, shift: 0, from: dct) + "TNI", rule: "dates:deictic-day")
         case .now, .currently, .nowadays, .presently:
             if w == .now, isChar(i + 1, 0x2D), attached(i + 1) { return nil } // "now-cancelled"
             var first = i
             if w == .now, isWord(i - 1, .right) { first = i - 1 }
-            return Match(first: first, last: i, label: .date, value: "PRESENT_REF", rule: "deictic-now")
+            return Match(first: first, last: i, label: .date, value: "PRESENT_REF", rule: "dates:deictic-now")
         case .right where isWord(i + 1, .now):
-            return Match(first: i, last: i + 1, label: .date, value: "PRESENT_REF", rule: "deictic-now")
+            return Match(first: i, last: i + 1, label: .date, value: "PRESENT_REF", rule: "dates:deictic-now")
         case .same where entry(i + 1)?.unit == .day && entry(i + 1)?.unitPlural == false:
-            return Match(first: i, last: i + 1, label: .date, value: lastDay ?? Values.period(.day, shift: 0, from: dct), rule: "the-day", takesThe: true)
+            return Match(first: i, last: i + 1, label: .date, value: lastDay ?? Values.period(.day, shift: 0, from: dct), rule: "dates:the-day", takesThe: true)
         case .time where isWord(i - 1, .the) && isText(i + 1, "being"):
-            return Match(first: i, last: i + 1, label: .date, value: "PRESENT_REF", rule: "deictic-now", takesThe: true)
+            return Match(first: i, last: i + 1, label: .date, value: "PRESENT_REF", rule: "dates:deictic-now", takesThe: true)
         case .these where entry(i + 1)?.unit == .day && entry(i + 1)?.unitPlural == true:
-            return Match(first: i, last: i + 1, label: .date, value: "PRESENT_REF", rule: "deictic-now")
+            return Match(first: i, last: i + 1, label: .date, value: "PRESENT_REF", rule: "dates:deictic-now")
         case .recently, .lately:
             var first = i
             if isWord(i - 1, .more) || isWord(i - 1, .most) { first = i - 1 }
-            return Match(first: first, last: i, label: .date, value: "PAST_REF", rule: "deictic-past")
+            return Match(first: first, last: i, label: .date, value: "PAST_REF", rule: "dates:deictic-past")
         case .more where isWord(i + 1, .recently), .most where isWord(i + 1, .recently):
-            return Match(first: i, last: i + 1, label: .date, value: "PAST_REF", rule: "deictic-past")
+            return Match(first: i, last: i + 1, label: .date, value: "PAST_REF", rule: "dates:deictic-past")
         case .recent:
             // "recent" as an adjective: "the recent attacks"
             if entry(i + 1)?.word == .and || isChar(i + 1, 0x2C) { return nil }
-            return Match(first: i, last: i, label: .date, value: "PAST_REF", rule: "deictic-past")
+            return Match(first: i, last: i, label: .date, value: "PAST_REF", rule: "dates:deictic-past")
         case .past where isWord(i - 1, .the) && quantity(i + 1) == nil && entry(i + 1)?.unit == nil:
-            return Match(first: i, last: i, label: .date, value: "PAST_REF", rule: "deictic-past", takesThe: true)
+            return Match(first: i, last: i, label: .date, value: "PAST_REF", rule: "dates:deictic-past", takesThe: true)
         // "the future of the alliance" is its fate, not a time
         case .future where (isWord(i - 1, .the) || isWord(i - 1, .inWord) || isWord(i - 1, .near)) && !isWord(i + 1, .of):
-            return Match(first: i, last: i, label: .date, value: "FUTURE_REF", rule: "deictic-future", takesThe: true)
+            return Match(first: i, last: i, label: .date, value: "FUTURE_REF", rule: "dates:deictic-future", takesThe: true)
         case .near where isWord(i + 1, .future) || (isWord(i + 1, .term) && isWord(i - 1, .the)):
-            return Match(first: i, last: i + 1, label: .date, value: "FUTURE_REF", rule: "deictic-future", takesThe: true)
+            return Match(first: i, last: i + 1, label: .date, value: "FUTURE_REF", rule: "dates:deictic-future", takesThe: true)
         case .present where isWord(i - 1, .the) && (i + 1 >= n || tokens[i + 1].kind != .word):
-            return Match(first: i, last: i, label: .date, value: "PRESENT_REF", rule: "deictic-now", takesThe: true)
+            return Match(first: i, last: i, label: .date, value: "PRESENT_REF", rule: "dates:deictic-now", takesThe: true)
         default:
             return nil
         }
@@ -1813,14 +1814,14 @@ final class Parser {
         // "Kartli Business Daily": the end of a name
         if isCapitalized(i), !tokens[i].flags.contains(.sentenceStart), !tokens[i].flags.contains(.lineStart), isCapitalized(i - 1) { return nil }
         switch w {
-        case .daily: return Match(first: i, last: i, label: .set, value: "P1D", rule: "set-adverb")
-        case .weekly: return Match(first: i, last: i, label: .set, value: "P1W", rule: "set-adverb")
-        case .monthly: return Match(first: i, last: i, label: .set, value: "P1M", rule: "set-adverb")
-        case .annually, .yearly: return Match(first: i, last: i, label: .set, value: "P1Y", rule: "set-adverb")
-        case .hourly: return Match(first: i, last: i, label: .set, value: "PT1H", rule: "set-adverb")
-        case .quarterly: return Match(first: i, last: i, label: .set, value: "P3M", rule: "set-adverb")
-        case .biweekly: return Match(first: i, last: i, label: .set, value: "P2W", rule: "set-adverb")
-        case .nightly: return Match(first: i, last: i, label: .set, value: "TNI", rule: "set-adverb")
+        case .daily: return Match(first: i, last: i, label: .set, value: "P1D", rule: "dates:set-adverb")
+        case .weekly: return Match(first: i, last: i, label: .set, value: "P1W", rule: "dates:set-adverb")
+        case .monthly: return Match(first: i, last: i, label: .set, value: "P1M", rule: "dates:set-adverb")
+        case .annually, .yearly: return Match(first: i, last: i, label: .set, value: "P1Y", rule: "dates:set-adverb")
+        case .hourly: return Match(first: i, last: i, label: .set, value: "PT1H", rule: "dates:set-adverb")
+        case .quarterly: return Match(first: i, last: i, label: .set, value: "P3M", rule: "dates:set-adverb")
+        case .biweekly: return Match(first: i, last: i, label: .set, value: "P2W", rule: "dates:set-adverb")
+        case .nightly: return Match(first: i, last: i, label: .set, value: "TNI", rule: "dates:set-adverb")
         case .every, .each, .per:
             var k = i + 1
             var count = "1"
@@ -1830,20 +1831,20 @@ final class Parser {
             // "instructions per second", "50 km per hour": a unit of measure, not a recurrence
             if w == .per, let unit = e.unit, unit == .second || unit == .minute || unit == .hour { return nil }
             if let unit = e.unit, !e.unitPlural || count != "1" {
-                return Match(first: i, last: k, label: .set, value: unit == .weekend ? "XXXX-WXX-WE" : unit.duration(count), rule: "set-every")
+                return Match(first: i, last: k, label: .set, value: unit == .weekend ? "XXXX-WXX-WE" : unit.duration(count), rule: "dates:set-every")
             }
             guard w != .per, count == "1" else { return nil }
             if e.weekday > 0, !e.weekdayAbbrev {
                 var last = k
                 var value = "XXXX-WXX-\(e.weekday)"
                 if let p = entry(k + 1), p.partOfDay > 0 { value += "T" + Values.partCodes[Int(p.partOfDay)]; last += 1 }
-                return Match(first: i, last: last, label: .set, value: value, rule: "set-every")
+                return Match(first: i, last: last, label: .set, value: value, rule: "dates:set-every")
             }
             if e.month > 0, !e.monthAbbrev, isCapitalized(k) {
-                return Match(first: i, last: k, label: .set, value: Values.month(nil, Int(e.month)), rule: "set-every")
+                return Match(first: i, last: k, label: .set, value: Values.month(nil, Int(e.month)), rule: "dates:set-every")
             }
-            if e.season > 0 { return Match(first: i, last: k, label: .set, value: "XXXX-" + Values.seasonCodes[Int(e.season)], rule: "set-every") }
-            if e.partOfDay > 0 { return Match(first: i, last: k, label: .set, value: "T" + Values.partCodes[Int(e.partOfDay)], rule: "set-every") }
+            if e.season > 0 { return Match(first: i, last: k, label: .set, value: "XXXX-" + Values.seasonCodes[Int(e.season)], rule: "dates:set-every") }
+            if e.partOfDay > 0 { return Match(first: i, last: k, label: .set, value: "T" + Values.partCodes[Int(e.partOfDay)], rule: "dates:set-every") }
             return nil
         default:
             return nil
