@@ -96,8 +96,7 @@ final class Parser {
         var i = 0
         while i < n {
             if canStart(i), let last = scan(i, into: &out) {
-                noteReference(last)
-                i = last.last + 1
+                i = last + 1
                 continue
             }
             i += 1
@@ -142,9 +141,9 @@ final class Parser {
         return t.kind == .punctuation && units[Int(t.start)] == 0x27 && i + 1 < n && tokens[i + 1].kind == .number
     }
 
-    /// Appends the matches starting at token `i` (two for a day range) to `out` and returns
-    /// the last one, or nil when none starts there.
-    private func scan(_ i: Int, into out: inout [Match]) -> Match? {
+    /// Appends the matches starting at token `i` (two for a day range) to `out`, notes the
+    /// last one as the reference of later ones, and returns its last token; nil when none starts there.
+    private func scan(_ i: Int, into out: inout [Match]) -> Int? {
         start = i
         var j = i
         var hasThe = isWord(j, .the)
@@ -213,12 +212,16 @@ final class Parser {
             if later.value.prefix(4) != m.value.prefix(4), !later.value.hasPrefix("XXXX") {
                 m.value = String(later.value.prefix(8)) + m.value.suffix(2)
             }
+            noteReference(later)
+            let last = later.last
             out.append(m)
             out.append(later)
-            return later
+            return last
         }
+        noteReference(m)
+        let last = m.last
         out.append(m)
-        return m
+        return last
     }
 
     /// Whether a value (always ASCII) starts with a digit: a calendar date, not `PAST_REF` or `XXXX`.
