@@ -68,18 +68,22 @@ final class Parser {
         let units = text.normalized.units
         text.tokens.withUnsafeBufferPointer { tokens in
             units.withUnsafeBufferPointer { units in
-                for i in tokens.indices {
-                    let t = tokens[i]
-                    if t.kind == .word || t.kind == .punctuation {
-                        ids[i] = given?[i] ?? lexicon.lookup(t, in: text)
-                    } else if t.kind == .number, t.length <= 9 {
-                        var v: Int32 = 0
-                        for k in Int(t.start) ..< Int(t.end) {
-                            let u = units[k]
-                            guard u >= 0x30, u <= 0x39 else { v = -1; break }
-                            v = v * 10 + Int32(u - 0x30)
+                ids.withUnsafeMutableBufferPointer { ids in
+                    numbers.withUnsafeMutableBufferPointer { numbers in
+                        for i in tokens.indices {
+                            let t = tokens[i]
+                            if t.kind == .word || t.kind == .punctuation {
+                                ids[i] = given?[i] ?? lexicon.lookup(t, in: text)
+                            } else if t.kind == .number, t.length <= 9 {
+                                var v: Int32 = 0
+                                for k in Int(t.start) ..< Int(t.end) {
+                                    let u = units[k]
+                                    guard u >= 0x30, u <= 0x39 else { v = -1; break }
+                                    v = v * 10 + Int32(u - 0x30)
+                                }
+                                numbers[i] = v
+                            }
                         }
-                        numbers[i] = v
                     }
                 }
             }
