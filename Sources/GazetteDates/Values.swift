@@ -38,12 +38,15 @@ enum Values {
 
     /// `v` in decimal, zero-padded to `width` digits, a minus sign before a negative one:
     /// what `CalendarDate.pad` gives, without its intermediate strings.
-    static func pad(_ v: Int, _ width: Int) -> String { format { write(v, width, $0, 0) } }
+    static func pad(_ v: Int, _ width: Int) -> String {
+        format(capacity: max(width, 20) + 1) { write(v, width, $0, 0) }
+    }
 
-    /// A string of at most 72 ASCII bytes written by `body`, which returns their count.
+    /// A string of ASCII bytes written by `body`, which returns their count. The default
+    /// capacity holds three numbers of up to 20 digits and a sign each (widths up to 4) and two separators.
     @inline(__always)
-    private static func format(_ body: (UnsafeMutableBufferPointer<UInt8>) -> Int) -> String {
-        String(unsafeUninitializedCapacity: 72, initializingUTF8With: body)
+    private static func format(capacity: Int = 72, _ body: (UnsafeMutableBufferPointer<UInt8>) -> Int) -> String {
+        String(unsafeUninitializedCapacity: capacity, initializingUTF8With: body)
     }
 
     /// Writes `y` as `pad(y, 4)` does, or `XXXX` for nil, at `k`; returns the end.
@@ -55,14 +58,14 @@ enum Values {
         return write(y, 4, b, k)
     }
 
-    /// Writes `v` as `pad(v, width)` does at `k` (at most 21 bytes for a width up to 20); returns the end.
+    /// Writes `v` as `pad(v, width)` does at `k`; returns the end.
     private static func write(_ v: Int, _ width: Int, _ b: UnsafeMutableBufferPointer<UInt8>, _ k: Int) -> Int {
         var k = k
         if v < 0 { b[k] = 0x2D; k += 1 }
         var m = v.magnitude
         var count = 1
-        var p: UInt = 10
-        while m >= p, count < 20 { count += 1; if p > UInt.max / 10 { break }; p *= 10 }
+        var rest = m / 10
+        while rest > 0 { count += 1; rest /= 10 }
         for _ in count ..< max(count, width) { b[k] = 0x30; k += 1 }
         var j = k + count - 1
         repeat {
