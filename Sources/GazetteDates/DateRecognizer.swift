@@ -23,6 +23,7 @@ import GazetteText
 ///   taken as the dct; failing that, anchored values use `X` placeholders (`XXXX-10-25`,
 ///   `XXXX-WXX-5`) and vague ones `PAST_REF` / `PRESENT_REF` / `FUTURE_REF`.
 public struct DateRecognizer: Recognizer {
+    /// The parser's rule names carry it already (`dates:month-day`).
     public let name = "dates"
     /// The locales whose month and weekday names are recognized.
     public let locales: [String]
@@ -56,7 +57,7 @@ public struct DateRecognizer: Recognizer {
         }
         return matches.map { m in
             Candidate(start: Int(text.tokens[m.first].start), end: Int(text.tokens[m.last].end), label: m.label,
-                      rule: "\(name):\(m.rule)", value: m.value, mod: m.mod)
+                      rule: m.rule, value: m.value, mod: m.mod)
         }
     }
 }

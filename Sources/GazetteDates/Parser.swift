@@ -8,6 +8,7 @@ struct Match {
     var label: Label
     var value: String
     var mod: String?
+    /// The rule that found it, with the recognizer's name: `dates:month-day`.
     var rule: String
     /// Whether a leading "the" belongs to the expression ("the third quarter", not "the October 25 vote").
     var takesThe = false
@@ -24,7 +25,7 @@ public enum DateOrder: String, Sendable, CaseIterable {
 /// The temporal grammar: a recursive-descent matcher over tokens, run left to right,
 /// longest match first. See README.md in this folder for the rules and the
 /// normalization policy.
-struct Parser {
+final class Parser {
     let text: AnalyzedText
     let lex: Lexicon
     let dct: CalendarDate?
@@ -47,7 +48,8 @@ struct Parser {
     private var lastYear: Int?
     /// The month of the last date named at month or day granularity: "the same month a year ago" refers to it.
     private var lastMonth: (year: Int, month: Int)?
-    private var tenseCues: [Int: [(position: Int, tense: Tense)]] = [:]
+    /// The tense cues of each sentence, found when first asked for (empty until then).
+    private var tenseCues: [[(position: Int, tense: Tense)]?] = []
     /// The first token of the expression being scanned (before "the", "early", "the end of").
     private var start = 0
 
@@ -61,21 +63,29 @@ struct Parser {
         units = text.normalized.units
         folded = text.normalized.folded
         n = tokens.count
-        var ids = [Int32](repeating: -1, count: tokens.count)
-        var numbers = [Int32](repeating: -1, count: tokens.count)
+        var ids = [Int32](repeating: -1, count: n)
+        var numbers = [Int32](repeating: -1, count: n)
         let units = text.normalized.units
-        for i in tokens.indices {
-            let t = tokens[i]
-            if t.kind == .word || t.kind == .punctuation {
-                ids[i] = given?[i] ?? lexicon.lookup(t, in: text)
-            } else if t.kind == .number, t.length <= 9 {
-                var v: Int32 = 0
-                for k in t.range {
-                    let u = units[k]
-                    guard u >= 0x30, u <= 0x39 else { v = -1; break }
-                    v = v * 10 + Int32(u - 0x30)
+        text.tokens.withUnsafeBufferPointer { tokens in
+            units.withUnsafeBufferPointer { units in
+                ids.withUnsafeMutableBufferPointer { ids in
+                    numbers.withUnsafeMutableBufferPointer { numbers in
+                        for i in tokens.indices {
+                            let t = tokens[i]
+                            if t.kind == .word || t.kind == .punctuation {
+                                ids[i] = given?[i] ?? lexicon.lookup(t, in: text)
+                            } else if t.kind == .number, t.length <= 9 {
+                                var v: Int32 = 0
+                                for k in Int(t.start) ..< Int(t.end) {
+                                    let u = units[k]
+                                    guard u >= 0x30, u <= 0x39 else { v = -1; break }
+                                    v = v * 10 + Int32(u - 0x30)
+                                }
+                                numbers[i] = v
+                            }
+                        }
+                    }
                 }
-                numbers[i] = v
             }
         }
         self.ids = ids
@@ -85,18 +95,13 @@ struct Parser {
     // MARK: Driver
 
     /// All matches, left to right, non-overlapping.
-    mutating func run() -> [Match] {
+    func run() -> [Match] {
         var out: [Match] = []
         var i = 0
         while i < n {
-            if canStart(i) {
-                let found = scan(i)
-                if let last = found.last {
-                    out.append(contentsOf: found)
-                    noteReference(last)
-                    i = last.last + 1
-                    continue
-                }
+            if canStart(i), let last = scan(i, into: &out) {
+                i = last + 1
+                continue
             }
             i += 1
         }
@@ -104,7 +109,7 @@ struct Parser {
     }
 
     /// Remembers the last quarter and the last day named, the anchors of "a year ago" and "the day".
-    private mutating func noteReference(_ m: Match) {
+    private func noteReference(_ m: Match) {
         guard m.label == .date else { return }
         var value = m.value
         // Read the value's ASCII bytes in place: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn.
@@ -140,8 +145,9 @@ struct Parser {
         return t.kind == .punctuation && units[Int(t.start)] == 0x27 && i + 1 < n && tokens[i + 1].kind == .number
     }
 
-    /// The matches starting at token `i` (two for a day range), or none.
-    private mutating func scan(_ i: Int) -> [Match] {
+    /// Appends the matches starting at token `i` (two for a day range) to `out`, notes the
+    /// last one as the reference of later ones, and returns its last token; nil when none starts there.
+    private func scan(_ i: Int, into out: inout [Match]) -> Int? {
         start = i
         var j = i
         var hasThe = isWord(j, .the)
@@ -166,23 +172,23 @@ struct Parser {
         }
         // Cheap exits for the commonest starts: "the" and "a" before a word no rule begins with.
         guard j < n, j == i || canStart(j) || isChar(j, 0x27) || isWord(j, .countAdjective) || isWord(j, .time) || isWord(j, .present)
-            || isWord(j, .couple) else { return [] }
+            || isWord(j, .couple) else { return nil }
         if isWord(j, .a) || isWord(j, .an), j + 1 < n, ids[j + 1] < 0, tokens[j + 1].kind != .number, tokens[j + 1].shape != .alphanumeric {
-            return []
+            return nil
         }
-        guard var m = core(j, afterThe: hasThe || innerThe) else { return [] }
-        if innerThe, !m.takesThe { return [] }
+        guard var m = core(j, afterThe: hasThe || innerThe) else { return nil }
+        if innerThe, !m.takesThe { return nil }
         // An expression stays on one line (a date line after a headline is its own).
-        if tokens[m.first].line != tokens[m.last].line, m.label != .time { return [] }
-        if hasThe, !m.takesThe, pointMod == nil { return [] }
+        if tokens[m.first].line != tokens[m.last].line, m.label != .time { return nil }
+        if hasThe, !m.takesThe, pointMod == nil { return nil }
         if let quantityMod {
-            guard m.label != .set, m.rule != "weekday", m.rule != "relative", m.rule != "relative-this", !m.rule.hasPrefix("deictic") else { return [] }
+            guard m.label != .set, m.rule != "dates:weekday", m.rule != "dates:relative", m.rule != "dates:relative-this", !m.rule.hasPrefix("dates:deictic") else { return nil }
             m.mod = m.label == .duration ? quantityMod : (m.mod ?? "APPROX")
         }
         if let pointMod {
-            guard m.label == .date || m.label == .time else { return [] }
+            guard m.label == .date || m.label == .time else { return nil }
             // "earlier today" is the day itself; "earlier this year" is its start.
-            let day = isWord(m.first, .today) || m.rule == "weekday"
+            let day = isWord(m.first, .today) || m.rule == "dates:weekday"
             if !(day && (isWord(m.first - 1, .earlier) || isWord(m.first - 1, .later))) {
                 m.mod = pointMod
             }
@@ -193,27 +199,38 @@ struct Parser {
         if m.last + 2 < n, isWord(m.last + 1, .or), isWord(m.last + 2, .so) {
             m.last += 2
             m.mod = m.mod ?? "APPROX"
-        } else if m.label == .date, m.mod == nil, m.value.first.map({ $0 >= "0" && $0 <= "9" }) == true,
+        } else if m.label == .date, m.mod == nil, startsWithDigit(m.value),
                   isWord(m.last + 1, .or) && (isWord(m.last + 2, .later) || isWord(m.last + 2, .after))
                   || isWord(m.last + 1, .and) && isText(m.last + 2, "beyond") {
             // "1994 or later", "2030 and beyond"
             m.last += 2
             m.mod = "ON_OR_AFTER"
-        } else if m.label == .date, m.mod == nil, m.value.first.map({ $0 >= "0" && $0 <= "9" }) == true,
+        } else if m.label == .date, m.mod == nil, startsWithDigit(m.value),
                   isWord(m.last + 1, .or), isWord(m.last + 2, .earlier) || isWord(m.last + 2, .before) {
             m.last += 2
             m.mod = "ON_OR_BEFORE"
         }
-        var result = [m]
-        if let earlier = rangeStart(before: m) ?? durationRangeStart(before: m) { result.insert(earlier, at: 0) }
+        if let earlier = rangeStart(before: m) ?? durationRangeStart(before: m) { out.append(earlier) }
         if let later = rangeEnd(after: m) {
             // "April 24-25, 2021": the year written after the second day is the first's too
             if later.value.prefix(4) != m.value.prefix(4), !later.value.hasPrefix("XXXX") {
-                result[result.count - 1].value = String(later.value.prefix(8)) + m.value.suffix(2)
+                m.value = String(later.value.prefix(8)) + m.value.suffix(2)
             }
-            result.append(later)
+            noteReference(later)
+            let last = later.last
+            out.append(m)
+            out.append(later)
+            return last
         }
-        return result
+        noteReference(m)
+        let last = m.last
+        out.append(m)
+        return last
+    }
+
+    /// Whether a value (always ASCII) starts with a digit: a calendar date, not `PAST_REF` or `XXXX`.
+    @inline(__always) private func startsWithDigit(_ value: String) -> Bool {
+        value.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
     }
 
     // MARK: Token helpers
@@ -421,70 +438,100 @@ struct Parser {
 
     // MARK: Core expressions
 
-    private mutating func core(_ i: Int, afterThe: Bool) -> Match? {
-        if let e = entry(i), e.onlyHoliday { return holiday(i) }
-        if let m = timeOfDay(i) { return m }
-        if let m = yearAgo(i) { return m }
+    /// Tries the rules in order; the first that matches wins. Each rule is tried only where
+    /// token `i` passes a cheap test that every match of that rule starting at `i` passes
+    /// (a number, a lexicon field, a word), so skipping it never changes the result.
+    private func core(_ i: Int, afterThe: Bool) -> Match? {
+        let e = entry(i) ?? Entry()
+        if e.onlyHoliday { return holiday(i) }
+        let t = tokens[i]
+        let w = e.word
+        // `25th`, `7am`, `Q3`, `1990s`, `25.10.2021`, `FY2021`
+        let alnum = t.shape == .alphanumeric
+        let number = t.kind == .number
+        // `digits(i)` with one or two digits (a day, an hour) or four (a year, a clock time)
+        let short = numbers[i] >= 0 && t.length <= 2
+        let four = numbers[i] >= 0 && t.length == 4
+        // `ordinal(i)` can match: `3rd`, `third`, `twenty-first`
+        let ordinalStart = alnum || e.ordinal > 0 || e.cardinal >= 20
+        let apostrophe = t.length == 1 && units[Int(t.start)] == 0x27
+        // `gluedMeridiem(i)`: a number written with `am` or `pm`
+        let meridiem = (alnum || number) && folded[Int(t.end) - 1] == 0x6D
+        if short || four || meridiem || e.cardinal >= 1 && e.cardinal <= 12 || w == .noon || w == .midnight || w == .midday,
+           let m = timeOfDay(i) { return m }
+        if e.unit == .year, !e.unitPlural, let m = yearAgo(i) { return m }
         if afterThe, let m = samePeriod(i) ?? weekOf(i) { return m }
         if afterThe, let m = definiteUnit(i) { return m }
-        if let m = absoluteDate(i) { return m }
-        if let m = decadeOrCentury(i) { return m }
-        if let m = quarterOrHalf(i) { return m }
-        if let m = setExpression(i) { return m }
-        if let m = relative(i) { return m }
-        if let m = modifiedPartOfDay(i) ?? barePartOfDay(i, afterThe: afterThe) { return m }
-        if let m = streak(i) { return m }
-        if let m = quantified(i, afterThe: afterThe) ?? vagueDuration(i) { return m }
-        if let m = deictic(i) { return m }
-        if let m = season(i, afterThe: afterThe) { return m }
-        if let m = holiday(i) { return m }
-        if let m = fiscalYear(i) { return m }
-        if let m = year(i) { return m }
-        if let m = weekday(i) { return m }
-        if let m = monthAlone(i) { return m }
+        // (`dottedDate(i)` needs periods between the digits: a number that is not all digits)
+        if ordinalStart || short || four || number && t.shape != .digits || e.weekday > 0 || e.month > 0, let m = absoluteDate(i) { return m }
+        if ordinalStart || four || apostrophe || e.decadeWord > 0, let m = decadeOrCentury(i) { return m }
+        if ordinalStart || w == .fiscal || w == .last || w == .final, let m = quarterOrHalf(i) { return m }
+        if w != nil, let m = setExpression(i) { return m }
+        if w != nil, let m = relative(i) { return m }
+        if e.partOfDay > 0, let m = modifiedPartOfDay(i) ?? barePartOfDay(i, afterThe: afterThe) { return m }
+        if ordinalStart || w == .a, let m = streak(i) { return m }
+        if number || alnum || e.unit != nil || e.cardinal >= 0 || e.ordinal == 1 || w.map(isQuantifiedStart) == true,
+           let m = quantified(i, afterThe: afterThe) ?? vagueDuration(i) { return m }
+        if w != nil, let m = deictic(i) { return m }
+        if e.season > 0, let m = season(i, afterThe: afterThe) { return m }
+        if e.startsHoliday, let m = holiday(i) { return m }
+        if alnum || w == .fiscal || w == .fy, let m = fiscalYear(i) { return m }
+        if four || apostrophe || e.cardinal >= 0 || e.unit == .year, let m = year(i) { return m }
+        if e.weekday > 0, let m = weekday(i) { return m }
+        if e.month > 0, let m = monthAlone(i) { return m }
         return nil
+    }
+
+    /// The words `quantified` or `vagueDuration` can start with besides numbers, units and
+    /// ordinals: a direction ("the past five years"), a count word ("a few", "several"), "some".
+    private func isQuantifiedStart(_ w: Word) -> Bool {
+        if isDirection(w) { return true }
+        switch w {
+        case .a, .an, .few, .several, .many, .half, .couple, .dozen, .some: return true
+        default: return false
+        }
     }
 
     // MARK: Definite units
 
     /// "the year", "the quarter", "the weekend", "the full year", "the fiscal year": the
     /// period the dct is in (the quarter: the last one reported, the one before the dct's).
-    private mutating func definiteUnit(_ i: Int) -> Match? {
+    private func definiteUnit(_ i: Int) -> Match? {
         var k = i
         while isWord(k, .fiscal) || isWord(k, .countAdjective) { k += 1 }
         guard let e = entry(k), let unit = e.unit, !e.unitPlural, unit.isCalendar, unit != .fortnight else { return nil }
         if isChar(k + 1, 0x2D), attached(k + 1) { return nil } // "the quarter-to-quarter comparison"
         if unit == .year, spokenYear(k + 1) != nil || fullYear(k + 1) != nil { return nil } // "the year 2000"
         if unit == .weekend {
-            guard let dct else { return Match(first: i, last: k, label: .date, value: "XXXX-WXX-WE", rule: "the-unit", takesThe: true) }
+            guard let dct else { return Match(first: i, last: k, label: .date, value: "XXXX-WXX-WE", rule: "dates:the-unit", takesThe: true) }
             let saturday = 6
             let offset = tense(at: k) == .future ? (saturday - dct.weekday + 7) % 7 : -((dct.weekday - saturday + 7) % 7)
-            return Match(first: i, last: k, label: .date, value: Values.week(dct.adding(days: offset)) + "-WE", rule: "the-unit", takesThe: true)
+            return Match(first: i, last: k, label: .date, value: Values.week(dct.adding(days: offset)) + "-WE", rule: "dates:the-unit", takesThe: true)
         }
         // "the year ended June 30": a duration
         if unit == .year, k + 1 < n, tokens[k + 1].length >= 3, folded[Int(tokens[k + 1].start)] == 0x65, folded[Int(tokens[k + 1].start) + 1] == 0x6E,
            folded[Int(tokens[k + 1].start) + 2] == 0x64 {
-            return Match(first: i, last: k, label: .duration, value: unit.duration("1"), rule: "the-unit", takesThe: true)
+            return Match(first: i, last: k, label: .duration, value: unit.duration("1"), rule: "dates:the-unit", takesThe: true)
         }
         if unit == .day {
             if isWord(k + 1, .before) || isWord(k + 1, .after) {
                 // "The day before, he had met ...": the day before the one last named
                 if k + 2 >= n || tokens[k + 2].kind == .punctuation, let value = anchoredShift(.day, isWord(k + 1, .before) ? -1 : 1, at: i) {
-                    return Match(first: i, last: k + 1, label: .date, value: value, rule: "the-unit-before", takesThe: true)
+                    return Match(first: i, last: k + 1, label: .date, value: value, rule: "dates:the-unit-before", takesThe: true)
                 }
                 // "the day before the vote" names no day of its own
                 return nil
             }
             // "the day": the day last named, else the dct
-            return Match(first: i, last: k, label: .date, value: lastDay ?? Values.period(.day, shift: 0, from: dct), rule: "the-day", takesThe: true)
+            return Match(first: i, last: k, label: .date, value: lastDay ?? Values.period(.day, shift: 0, from: dct), rule: "dates:the-day", takesThe: true)
         }
         // "the year before", "the year previous"
         if isWord(k + 1, .before) || isWord(k + 1, .previous) || isWord(k + 1, .earlier) {
             let value = anchoredShift(unit, -1, at: i) ?? Values.period(unit, shift: -1, from: dct)
-            return Match(first: i, last: k + 1, label: .date, value: value, rule: "the-unit-before", takesThe: true)
+            return Match(first: i, last: k + 1, label: .date, value: value, rule: "dates:the-unit-before", takesThe: true)
         }
         let shift = unit == .quarter && k == i ? -1 : 0
-        return Match(first: i, last: k, label: .date, value: Values.period(unit, shift: shift, from: dct), rule: "the-unit", takesThe: true)
+        return Match(first: i, last: k, label: .date, value: Values.period(unit, shift: shift, from: dct), rule: "dates:the-unit", takesThe: true)
     }
 
     /// "the same month a year ago", "the same period last year", "the corresponding quarter a year
@@ -520,11 +567,11 @@ struct Parser {
             guard let d = lastDay.flatMap({ CalendarDate(iso: $0) }) ?? dct else { return nil }
             value = Values.day(d.year - 1, d.month, min(d.day, CalendarDate.daysIn(month: d.month, year: d.year - 1)))
         }
-        return Match(first: i, last: last, label: .date, value: value, rule: "same-period", takesThe: true)
+        return Match(first: i, last: last, label: .date, value: value, rule: "dates:same-period", takesThe: true)
     }
 
     /// "the week of March 6", "the last week of March", "the first week of May 2021": an ISO week.
-    private mutating func weekOf(_ i: Int) -> Match? {
+    private func weekOf(_ i: Int) -> Match? {
         var k = i
         var nth = 0 // 0: the week of a day, -1: the last week of a month
         if let o = ordinal(k), o.value <= 5 { nth = o.value; k = o.last + 1 }
@@ -532,48 +579,48 @@ struct Parser {
         guard let e = entry(k), e.unit == .week, !e.unitPlural, isWord(k + 1, .of) else { return nil }
         if nth == 0 {
             guard let m = absoluteDate(k + 2), let d = CalendarDate(iso: m.value) else { return nil }
-            return Match(first: i, last: m.last, label: .date, value: Values.week(d), rule: "week-of", takesThe: true)
+            return Match(first: i, last: m.last, label: .date, value: Values.week(d), rule: "dates:week-of", takesThe: true)
         }
-        guard let m = monthAlone(k + 2) ?? absoluteDate(k + 2), m.value.count == 7, let y = Int(m.value.prefix(4)),
+        guard let m = monthAlone(k + 2) ?? absoluteDate(k + 2), m.value.utf8.count == 7, let y = Int(m.value.prefix(4)),
               let mo = Int(m.value.suffix(2)) else { return nil }
         // The first week holds the month's 4th day (as ISO weeks hold January 4); the last one the 4th day from the end.
         let day = nth > 0 ? 4 + 7 * (nth - 1) : CalendarDate.daysIn(month: mo, year: y) - 3
         guard day <= CalendarDate.daysIn(month: mo, year: y), let d = CalendarDate(year: y, month: mo, day: day) else { return nil }
-        return Match(first: i, last: m.last, label: .date, value: Values.week(d), rule: "week-of", takesThe: true)
+        return Match(first: i, last: m.last, label: .date, value: Values.week(d), rule: "dates:week-of", takesThe: true)
     }
 
     /// "year-ago", "year-earlier" ("the year-ago quarter", "year-earlier profit") and "year-end".
-    private mutating func yearAgo(_ i: Int) -> Match? {
+    private func yearAgo(_ i: Int) -> Match? {
         guard let e = entry(i), e.unit == .year, !e.unitPlural else { return nil }
         var k = i + 1
         if isChar(k, 0x2D), attached(k) { k += 1 }
         // "year's end"
         if k == i + 1, k < n, tokens[k].length == 2, units[Int(tokens[k].start)] == 0x27, isWord(k + 1, .end) { k += 1 }
         if isWord(k, .end) {
-            return Match(first: i, last: k, label: .date, value: Values.period(.year, shift: 0, from: dct), mod: "END", rule: "year-end", takesThe: true)
+            return Match(first: i, last: k, label: .date, value: Values.period(.year, shift: 0, from: dct), mod: "END", rule: "dates:year-end", takesThe: true)
         }
         guard isWord(k, .ago) || isWord(k, .earlier), k == i + 2 else { return nil }
         // "the year-ago third quarter", "the year-earlier period"
         if let o = ordinal(k + 1), o.value <= 4, entry(o.last + 1)?.unit == .quarter {
-            return Match(first: i, last: o.last + 1, label: .date, value: Values.quarter(dct.map { $0.year - 1 }, o.value), rule: "year-ago", takesThe: true)
+            return Match(first: i, last: o.last + 1, label: .date, value: Values.quarter(dct.map { $0.year - 1 }, o.value), rule: "dates:year-ago", takesThe: true)
         }
         if entry(k + 1)?.unit == .quarter && entry(k + 1)?.unitPlural == false || isWord(k + 1, .period) {
-            return Match(first: i, last: k + 1, label: .date, value: Values.period(.quarter, shift: -5, from: dct), rule: "year-ago", takesThe: true)
+            return Match(first: i, last: k + 1, label: .date, value: Values.period(.quarter, shift: -5, from: dct), rule: "dates:year-ago", takesThe: true)
         }
         // "the year-earlier nine months": a span of time a year before
         if let q = quantity(k + 1), let v = q.value, let e = entry(q.last + 1), let unit = e.unit, e.unitPlural || v == 1 {
-            return Match(first: i, last: q.last + 1, label: .duration, value: unit.duration(Values.number(v)), rule: "year-ago-duration", takesThe: true)
+            return Match(first: i, last: q.last + 1, label: .duration, value: unit.duration(Values.number(v)), rule: "dates:year-ago-duration", takesThe: true)
         }
         // "year-earlier profit" in a report about a quarter: that quarter a year before
         if let q = lastQuarter, tokens[i].sentence - q.sentence <= 2 {
-            return Match(first: i, last: k, label: .date, value: Values.quarter(q.year - 1, q.quarter), rule: "year-ago-quarter")
+            return Match(first: i, last: k, label: .date, value: Values.quarter(q.year - 1, q.quarter), rule: "dates:year-ago-quarter")
         }
-        return Match(first: i, last: k, label: .date, value: Values.period(.year, shift: -1, from: dct), rule: "year-ago")
+        return Match(first: i, last: k, label: .date, value: Values.period(.year, shift: -1, from: dct), rule: "dates:year-ago")
     }
 
     // MARK: Time of day
 
-    private mutating func timeOfDay(_ i: Int) -> Match? {
+    private func timeOfDay(_ i: Int) -> Match? {
         var hour: Int, minute = 0, last: Int
         var explicitClock = false
         var glued: Bool? // a meridiem written onto the number: "7am", "10.30pm", "10:30am" (true: p.m.)
@@ -662,9 +709,9 @@ struct Parser {
             let d = isWord(close + 1, .on) ? close + 2 : close + 1
             if d < n, tokens[d].line == tokens[last].line, let day = dayReference(d, start: i) { dayValue = day.value }
         }
-        var value = (dayValue ?? "XXXX-XX-XX") + "T" + CalendarDate.pad(hour, 2) + ":" + CalendarDate.pad(minute, 2)
+        var value = (dayValue ?? "XXXX-XX-XX") + "T" + Values.pad(hour, 2) + ":" + Values.pad(minute, 2)
         if utc { value += "Z" }
-        return Match(first: i, last: last, label: .time, value: value, rule: "time-of-day")
+        return Match(first: i, last: last, label: .time, value: value, rule: "dates:time-of-day")
     }
 
     /// A clock time with its meridiem written on: `7am`, `10pm`, `10.30am`, `30pm` (the token
@@ -691,13 +738,13 @@ struct Parser {
     }
 
     /// A day named after a time: weekday, today/yesterday/tomorrow, or month and day.
-    private mutating func dayReference(_ i: Int, start: Int) -> (value: String, last: Int)? {
+    private func dayReference(_ i: Int, start: Int) -> (value: String, last: Int)? {
         guard i < n, tokens[i].kind != .punctuation else { return nil }
         if let e = entry(i), e.weekday > 0, !e.weekdayAbbrev, !e.weekdayPlural, isCapitalized(i) {
             return (resolveWeekday(Int(e.weekday), at: i, start: start), i)
         }
         if let w = word(i), let v = deicticDay(w) { return (v, i) }
-        if let m = absoluteDate(i), m.value.count == 10 { return (m.value, m.last) }
+        if let m = absoluteDate(i), m.value.utf8.count == 10 { return (m.value, m.last) }
         return nil
     }
 
@@ -750,14 +797,14 @@ struct Parser {
         return nil
     }
 
-    private mutating func absoluteDate(_ i: Int) -> Match? {
+    private func absoluteDate(_ i: Int) -> Match? {
         guard i < n else { return nil }
         // A weekday before a date: "Friday, Oct. 25", "Wed., Oct. 25"
         if let e = entry(i), e.weekday > 0, !e.weekdayPlural {
             var k = i + 1
             if isChar(k, 0x2E), attached(k) { k += 1 }
             if isChar(k, 0x2C) { k += 1 }
-            if k < n, tokens[k].line == tokens[i].line, var m = absoluteDate(k), m.value.count >= 10 || m.value.hasPrefix("XXXX-") {
+            if k < n, tokens[k].line == tokens[i].line, var m = absoluteDate(k), m.value.utf8.count >= 10 || m.value.hasPrefix("XXXX-") {
                 m.first = i
                 return m
             }
@@ -767,7 +814,7 @@ struct Parser {
         if let y = fullYear(i), isChar(i + 1, 0x2D), attached(i + 1), attached(i + 2), let m = digits(i + 2), length(i + 2) == 2,
            isChar(i + 3, 0x2D), attached(i + 3), attached(i + 4), let d = digits(i + 4), length(i + 4) == 2,
            CalendarDate(year: y, month: m, day: d) != nil {
-            return Match(first: i, last: i + 4, label: .date, value: Values.day(y, m, d), rule: "iso-date")
+            return Match(first: i, last: i + 4, label: .date, value: Values.day(y, m, d), rule: "dates:iso-date")
         }
         // 25.10.2021 (one token), 10/25/2021, 25/10/2021
         if tokens[i].shape == .alphanumeric || tokens[i].kind == .number, let m = dottedDate(i) { return m }
@@ -783,18 +830,18 @@ struct Parser {
                 if isChar(y, 0x2C) { y += 1 }
                 if let full = fullYear(y) { year = full; last = y }
                 else if let rel = relativeYear(y) { year = rel.year; last = rel.last }
-                return dayMatch(i, last, mo.month, d.day, year, rule: year == nil ? "month-day" : "month-day-year")
+                return dayMatch(i, last, mo.month, d.day, year, rule: year == nil ? "dates:month-day" : "dates:month-day-year")
             }
             var y = k
             if isChar(y, 0x2C) || isWord(y, .of) { y += 1 }
             if let full = fullYear(y) {
-                return Match(first: i, last: y, label: .date, value: Values.month(full, mo.month), rule: "month-year")
+                return Match(first: i, last: y, label: .date, value: Values.month(full, mo.month), rule: "dates:month-year")
             }
             if let spoken = spokenYear(y) {
-                return Match(first: i, last: spoken.last, label: .date, value: Values.month(spoken.year, mo.month), rule: "month-year")
+                return Match(first: i, last: spoken.last, label: .date, value: Values.month(spoken.year, mo.month), rule: "dates:month-year")
             }
             if !isWord(y, .of), let rel = relativeYear(y) {
-                return Match(first: i, last: rel.last, label: .date, value: Values.month(rel.year, mo.month), rule: "month-relative-year")
+                return Match(first: i, last: rel.last, label: .date, value: Values.month(rel.year, mo.month), rule: "dates:month-relative-year")
             }
             return nil
         }
@@ -810,7 +857,7 @@ struct Parser {
             if isChar(y, 0x2C) || (isWord(y, .of) && fullYear(y + 1) != nil) { y += 1 }
             if let full = fullYear(y) { year = full; last = y }
             else if let rel = relativeYear(y) { year = rel.year; last = rel.last }
-            return dayMatch(i, last, mo.month, d.day, year, rule: year == nil ? "day-month" : "day-month-year")
+            return dayMatch(i, last, mo.month, d.day, year, rule: year == nil ? "dates:day-month" : "dates:day-month-year")
         }
         return nil
     }
@@ -831,7 +878,7 @@ struct Parser {
     }
 
     /// A day match; without a year, the year comes from the dct and the sentence's tense.
-    private mutating func dayMatch(_ first: Int, _ last: Int, _ month: Int, _ day: Int, _ year: Int?, rule: String) -> Match? {
+    private func dayMatch(_ first: Int, _ last: Int, _ month: Int, _ day: Int, _ year: Int?, rule: String) -> Match? {
         guard day >= 1 else { return nil } // "0 October" is no day
         var y = year
         if y == nil, let dct {
@@ -857,7 +904,8 @@ struct Parser {
     }
 
     private func dottedDate(_ i: Int) -> Match? {
-        // d.m.yyyy in one token
+        // d.m.yyyy in one token: 8 to 10 characters
+        guard tokens[i].length >= 8, tokens[i].length <= 10 else { return nil }
         var parts = (0, 0, 0), lengths = (0, 0, 0)
         var index = 0, v = 0, len = 0
         for k in tokens[i].range {
@@ -870,7 +918,7 @@ struct Parser {
         guard index == 2, len == 4, lengths.0 <= 2, lengths.1 <= 2 else { return nil }
         parts.2 = v; lengths.2 = len
         guard CalendarDate(year: parts.2, month: parts.1, day: parts.0) != nil else { return nil }
-        return Match(first: i, last: i, label: .date, value: Values.day(parts.2, parts.1, parts.0), rule: "numeric-dmy")
+        return Match(first: i, last: i, label: .date, value: Values.day(parts.2, parts.1, parts.0), rule: "dates:numeric-dmy")
     }
 
     private func slashedDate(_ i: Int) -> Match? {
@@ -881,11 +929,11 @@ struct Parser {
         var month = a, day = b
         if a > 12 || (order == .dayFirst && b <= 12) { month = b; day = a }
         guard CalendarDate(year: year, month: month, day: day) != nil else { return nil }
-        return Match(first: i, last: i + 4, label: .date, value: Values.day(year, month, day), rule: "numeric-slash")
+        return Match(first: i, last: i + 4, label: .date, value: Values.day(year, month, day), rule: "dates:numeric-slash")
     }
 
     /// A month name alone: "in October", "last April" is handled by `relative`.
-    private mutating func monthAlone(_ i: Int) -> Match? {
+    private func monthAlone(_ i: Int) -> Match? {
         guard let e = entry(i), e.month > 0, !e.monthAbbrev || isChar(i + 1, 0x2E), let mo = monthName(i) else { return nil }
         // Names: "Theresa May", "June Carter"; modal "May I"
         if isCapitalized(i - 1), entry(i - 1) == nil { return nil }
@@ -916,11 +964,11 @@ struct Parser {
                 year = monthYear(mo.month, first: min(start, i))
             }
         }
-        return Match(first: i, last: mo.last, label: .date, value: Values.month(year, mo.month), rule: "month")
+        return Match(first: i, last: mo.last, label: .date, value: Values.month(year, mo.month), rule: "dates:month")
     }
 
     /// The year of a month named without one, the expression starting at token `first`.
-    private mutating func monthYear(_ month: Int, first: Int) -> Int? {
+    private func monthYear(_ month: Int, first: Int) -> Int? {
         guard let dct else { return nil }
         // "by August", "until mid-November": a deadline, ahead
         let deadline = isDeadline(first - 1)
@@ -981,18 +1029,18 @@ struct Parser {
     /// A first day before a range: "29-30 January 2024", "from 1 to 5 November", "between 3 and
     /// 7 May" give the first day a span of its own.
     private func rangeStart(before m: Match) -> Match? {
-        guard m.label == .date, m.value.count == 10, m.rule.hasPrefix("day-month"), m.first >= 2,
+        guard m.label == .date, m.value.utf8.count == 10, m.rule.hasPrefix("dates:day-month"), m.first >= 2,
               isChar(m.first - 1, 0x2D) || (isWord(m.first - 1, .to) || isWord(m.first - 1, .and)) && (isWord(m.first - 3, .from) || isWord(m.first - 3, .between)),
               let d = digits(m.first - 2), d >= 1, d <= 31, length(m.first - 2) <= 2 else { return nil }
         let prefix = m.value.prefix(8)
         // "from 1 to 5 November": the first day is before the second
         if let end = Int(m.value.suffix(2)), d >= end { return nil }
-        return Match(first: m.first - 2, last: m.first - 2, label: .date, value: prefix + CalendarDate.pad(d, 2), rule: "day-range")
+        return Match(first: m.first - 2, last: m.first - 2, label: .date, value: prefix + Values.pad(d, 2), rule: "dates:day-range")
     }
 
     /// A second day after a month and day: "April 24 and 25", "Oct. 3-5, 2021".
     private func rangeEnd(after m: Match) -> Match? {
-        guard m.label == .date, m.value.count == 10, m.rule == "month-day",
+        guard m.label == .date, m.value.utf8.count == 10, m.rule == "dates:month-day",
               isWord(m.last + 1, .and) || isWord(m.last + 1, .to) || isChar(m.last + 1, 0x2D),
               let d = digits(m.last + 2), d >= 1, d <= 31, length(m.last + 2) <= 2,
               entry(m.last + 3)?.month ?? 0 == 0, entry(m.last + 3)?.unit == nil, !isChar(m.last + 3, 0x3A),
@@ -1004,7 +1052,7 @@ struct Parser {
             prefix = Values.year(y) + prefix.dropFirst(4)
         }
         guard let month = Int(prefix.dropFirst(5).prefix(2)), d <= CalendarDate.daysIn(month: month, year: 2000) else { return nil }
-        return Match(first: m.last + 2, last: last, label: .date, value: prefix + CalendarDate.pad(d, 2), rule: "day-range")
+        return Match(first: m.last + 2, last: last, label: .date, value: prefix + Values.pad(d, 2), rule: "dates:day-range")
     }
 
     /// A first count before a duration range: "between 60 and 90 days" gives "60" a span of its own.
@@ -1012,7 +1060,7 @@ struct Parser {
         guard m.label == .duration, m.first >= 3, isWord(m.first - 1, .and), isWord(m.first - 3, .between),
               let q = quantity(m.first - 2), q.last == m.first - 2, let v = q.value,
               let unit = (m.first ... m.last).lazy.compactMap({ self.entry($0)?.unit }).first else { return nil }
-        return Match(first: m.first - 2, last: m.first - 2, label: .duration, value: unit.duration(Values.number(v)), rule: "duration-range")
+        return Match(first: m.first - 2, last: m.first - 2, label: .duration, value: unit.duration(Values.number(v)), rule: "dates:duration-range")
     }
 
     // MARK: Years, decades, centuries
@@ -1022,35 +1070,35 @@ struct Parser {
         if isChar(i, 0x27), let v = digits(i + 1), length(i + 1) == 2, attached(i + 1), !isCapitalized(i - 1),
            !(isCapitalized(i + 2) && tokens[i + 2].line == tokens[i].line) {
             let full = v + (dct.map { v <= ($0.year % 100) + 1 ? ($0.year / 100) * 100 : ($0.year / 100 - 1) * 100 } ?? 1900)
-            return Match(first: i, last: i + 1, label: .date, value: Values.year(full), rule: "year-abbreviated")
+            return Match(first: i, last: i + 1, label: .date, value: Values.year(full), rule: "dates:year-abbreviated")
         }
         // "nineteen ninety-six", "the year two thousand"
         if let spoken = spokenYear(i) {
             if isWord(i - 1, .the) { return nil }
-            return Match(first: i, last: spoken.last, label: .date, value: Values.year(spoken.year), rule: "year-words")
+            return Match(first: i, last: spoken.last, label: .date, value: Values.year(spoken.year), rule: "dates:year-words")
         }
         if let e = entry(i), e.unit == .year, !e.unitPlural, let spoken = spokenYear(i + 1) ?? fullYear(i + 1).map({ ($0, i + 1) }) {
-            return Match(first: i, last: spoken.last, label: .date, value: Values.year(spoken.year), rule: "the-year-number", takesThe: true)
+            return Match(first: i, last: spoken.last, label: .date, value: Values.year(spoken.year), rule: "dates:the-year-number", takesThe: true)
         }
         guard let y = fullYear(i) else { return nil }
         if let dct, y > dct.year + 50 { return nil }
         // "post-1959", "pre-2008"
         if isChar(i - 1, 0x2D), attached(i), attached(i - 1), isText(i - 2, "post") || isText(i - 2, "pre") {
-            return Match(first: i - 2, last: i, label: .date, value: Values.year(y), mod: isText(i - 2, "post") ? "AFTER" : "BEFORE", rule: "year-prefixed")
+            return Match(first: i - 2, last: i, label: .date, value: Values.year(y), mod: isText(i - 2, "post") ? "AFTER" : "BEFORE", rule: "dates:year-prefixed")
         }
         if !yearContextOK(i) { return nil }
         // "the 1988 period", "the 1988 quarter", "the 1988 second quarter"
         if entry(i + 1)?.unit == .quarter, entry(i + 1)?.unitPlural == false {
             let q = lastQuarter.map { "Q\($0.quarter)" } ?? "QX"
-            return Match(first: i, last: i + 1, label: .date, value: "\(Values.year(y))-\(q)", rule: "year-quarter", takesThe: true)
+            return Match(first: i, last: i + 1, label: .date, value: "\(Values.year(y))-\(q)", rule: "dates:year-quarter", takesThe: true)
         }
         if isWord(i + 1, .period) {
-            return Match(first: i, last: i + 1, label: .date, value: Values.year(y), rule: "year-period", takesThe: true)
+            return Match(first: i, last: i + 1, label: .date, value: Values.year(y), rule: "dates:year-period", takesThe: true)
         }
         if let o = ordinal(i + 1), o.value <= 4, entry(o.last + 1)?.unit == .quarter, entry(o.last + 1)?.unitPlural == false {
-            return Match(first: i, last: o.last + 1, label: .date, value: Values.quarter(y, o.value), rule: "year-quarter", takesThe: true)
+            return Match(first: i, last: o.last + 1, label: .date, value: Values.quarter(y, o.value), rule: "dates:year-quarter", takesThe: true)
         }
-        return Match(first: i, last: i, label: .date, value: Values.year(y), rule: "year")
+        return Match(first: i, last: i, label: .date, value: Values.year(y), rule: "dates:year")
     }
 
     /// Rejects four-digit numbers that are names, counts, prices, scores or phone numbers.
@@ -1103,16 +1151,16 @@ struct Parser {
         // 1990s, 1990's, '90s
         if let (decade, last) = decadeToken(i) {
             if tokens[i].kind == .number, length(i) <= 3, isAge(i) { return nil }
-            return Match(first: i, last: last, label: .date, value: decade, rule: "decade", takesThe: true)
+            return Match(first: i, last: last, label: .date, value: decade, rule: "dates:decade", takesThe: true)
         }
         // the nineties
         if let e = entry(i), e.decadeWord > 0 {
             if isAge(i) { return nil }
-            return Match(first: i, last: i, label: .date, value: "19\(e.decadeWord)", rule: "decade-word", takesThe: true)
+            return Match(first: i, last: i, label: .date, value: "19\(e.decadeWord)", rule: "dates:decade-word", takesThe: true)
         }
         // the 21st century, the twentieth century
         if let o = ordinal(i), o.value >= 1, o.value <= 30, entry(o.last + 1)?.unit == .century, entry(o.last + 1)?.unitPlural == false {
-            return Match(first: i, last: o.last + 1, label: .date, value: CalendarDate.pad(o.value - 1, 2), rule: "century", takesThe: true)
+            return Match(first: i, last: o.last + 1, label: .date, value: Values.pad(o.value - 1, 2), rule: "dates:century", takesThe: true)
         }
         return nil
     }
@@ -1152,7 +1200,7 @@ struct Parser {
 
     // MARK: Quarters, halves, fiscal years
 
-    private mutating func quarterOrHalf(_ i: Int) -> Match? {
+    private func quarterOrHalf(_ i: Int) -> Match? {
         var k = i
         var fiscal = false
         if isWord(k, .fiscal) {
@@ -1166,7 +1214,7 @@ struct Parser {
             var last = k
             var year = dct?.year
             if let y = fullYear(k + 1) { year = y; last = k + 1 }
-            return Match(first: i, last: last, label: .date, value: Values.quarter(year, q), rule: "quarter-q")
+            return Match(first: i, last: last, label: .date, value: Values.quarter(year, q), rule: "dates:quarter-q")
         }
         var part: Int
         var unit: TimeUnit
@@ -1196,11 +1244,11 @@ struct Parser {
         if unit == .year, isWord(last + 1, .of) {
             let d = isWord(last + 2, .the) ? last + 3 : last + 2
             if let (decade, end) = decadeToken(d) {
-                return Match(first: i, last: end, label: .date, value: decade, mod: part == 1 ? "START" : "END", rule: "half-decade", takesThe: true)
+                return Match(first: i, last: end, label: .date, value: decade, mod: part == 1 ? "START" : "END", rule: "dates:half-decade", takesThe: true)
             }
             // "the second half of November", "the first half of March 2022": the month, its start or end
-            if let m = absoluteDate(last + 2) ?? monthAlone(last + 2), m.value.count == 7 {
-                return Match(first: i, last: m.last, label: .date, value: m.value, mod: part == 1 ? "START" : "END", rule: "half-month", takesThe: true)
+            if let m = absoluteDate(last + 2) ?? monthAlone(last + 2), m.value.utf8.count == 7 {
+                return Match(first: i, last: m.last, label: .date, value: m.value, mod: part == 1 ? "START" : "END", rule: "dates:half-month", takesThe: true)
             }
         }
         var year: Int? = dct?.year
@@ -1217,7 +1265,7 @@ struct Parser {
             if part > (dct.month - 1) / 3 + 1, tense(at: i) == .past { year = dct.year - 1 }
         }
         let value = unit == .quarter ? Values.quarter(year, part) : "\(Values.year(year))-H\(part)"
-        return Match(first: i, last: last, label: .date, value: value, rule: unit == .quarter ? "quarter" : "half", takesThe: !adjective)
+        return Match(first: i, last: last, label: .date, value: value, rule: unit == .quarter ? "dates:quarter" : "dates:half", takesThe: !adjective)
     }
 
     private func fiscalYear(_ i: Int) -> Match? {
@@ -1226,7 +1274,7 @@ struct Parser {
             var k = i + 1
             if entry(k)?.unit == .year { k += 1 }
             guard let y = fullYear(k) else { return nil }
-            return Match(first: i, last: k, label: .date, value: Values.year(y), rule: "fiscal-year")
+            return Match(first: i, last: k, label: .date, value: Values.year(y), rule: "dates:fiscal-year")
         }
         if i < n, tokens[i].shape == .alphanumeric, tokens[i].length == 6 || tokens[i].length == 4,
            folded[Int(tokens[i].start)] == 0x66, folded[Int(tokens[i].start) + 1] == 0x79 {
@@ -1237,26 +1285,26 @@ struct Parser {
                 v = v * 10 + Int(u - 0x30)
             }
             let y = tokens[i].length == 6 ? v : 2000 + v
-            return Match(first: i, last: i, label: .date, value: Values.year(y), rule: "fiscal-year")
+            return Match(first: i, last: i, label: .date, value: Values.year(y), rule: "dates:fiscal-year")
         }
         return nil
     }
 
     // MARK: Seasons and holidays
 
-    private mutating func season(_ i: Int, afterThe: Bool) -> Match? {
+    private func season(_ i: Int, afterThe: Bool) -> Match? {
         guard let e = entry(i), e.season > 0 else { return nil }
         let code = Values.seasonCodes[Int(e.season)]
         var k = i + 1
         if isWord(k, .of) { k += 1 }
         if let y = fullYear(k) {
-            return Match(first: i, last: k, label: .date, value: "\(y)-\(code)", rule: "season-year", takesThe: true)
+            return Match(first: i, last: k, label: .date, value: "\(y)-\(code)", rule: "dates:season-year", takesThe: true)
         }
         if let spoken = spokenYear(k) {
-            return Match(first: i, last: spoken.last, label: .date, value: "\(spoken.year)-\(code)", rule: "season-year", takesThe: true)
+            return Match(first: i, last: spoken.last, label: .date, value: "\(spoken.year)-\(code)", rule: "dates:season-year", takesThe: true)
         }
         if let rel = relativeYear(k) {
-            return Match(first: i, last: rel.last, label: .date, value: "\(Values.year(rel.year))-\(code)", rule: "season-year", takesThe: true)
+            return Match(first: i, last: rel.last, label: .date, value: "\(Values.year(rel.year))-\(code)", rule: "dates:season-year", takesThe: true)
         }
         // A bare season wants a signal: "in the summer", "this spring" is `relative`.
         // ("to", "and", "or", "of" are no signal here: "continue to fall")
@@ -1272,7 +1320,7 @@ struct Parser {
             if t == .past, Int(e.season) > now, e.season != 4 { year = dct.year - 1 }
             if t == .future, Int(e.season) < now { year = dct.year + 1 }
         }
-        return Match(first: i, last: i, label: .date, value: "\(Values.year(year))-\(code)", rule: "season", takesThe: true)
+        return Match(first: i, last: i, label: .date, value: "\(Values.year(year))-\(code)", rule: "dates:season", takesThe: true)
     }
 
     /// A decade after a possessive is an age: "in her twenties", "in his early 40s"
@@ -1285,7 +1333,7 @@ struct Parser {
         isText(i, "their") || isText(i, "its") || isText(i, "our") || isText(i, "his") || isText(i, "her") || isText(i, "my") || isText(i, "your")
     }
 
-    private mutating func holiday(_ i: Int) -> Match? {
+    private func holiday(_ i: Int) -> Match? {
         guard let e = entry(i), e.startsHoliday, isCapitalized(i) else { return nil }
         for h in lex.holidays where h.first == ids[i] {
             var k = i + 1
@@ -1300,7 +1348,7 @@ struct Parser {
             var explicit = false
             if let y = fullYear(last + 1) { year = y; last += 1; explicit = true }
             guard let y = year, let date = h.date(in: y) else {
-                return Match(first: i, last: last, label: .date, value: "XXXX", rule: "holiday")
+                return Match(first: i, last: last, label: .date, value: "XXXX", rule: "dates:holiday")
             }
             var d = date
             if !explicit, let dct {
@@ -1308,20 +1356,20 @@ struct Parser {
                 if t == .past, d > dct, let p = h.date(in: y - 1) { d = p }
                 if t == .future, d < dct, let f = h.date(in: y + 1) { d = f }
             }
-            return Match(first: i, last: last, label: .date, value: Values.day(d), rule: "holiday")
+            return Match(first: i, last: last, label: .date, value: Values.day(d), rule: "dates:holiday")
         }
         return nil
     }
 
     // MARK: Weekdays
 
-    private mutating func weekday(_ i: Int) -> Match? {
+    private func weekday(_ i: Int) -> Match? {
         guard let e = entry(i), e.weekday > 0, !e.weekdayAbbrev, isCapitalized(i) else { return nil }
         if e.weekdayPlural {
             var last = i
             var value = "XXXX-WXX-\(e.weekday)"
             if let p = entry(i + 1), p.partOfDay > 0 { value += "T" + Values.partCodes[Int(p.partOfDay)]; last += 1 }
-            return Match(first: i, last: last, label: .set, value: value, rule: "weekday-plural")
+            return Match(first: i, last: last, label: .set, value: value, rule: "dates:weekday-plural")
         }
         // "Sunday Times"
         if isCapitalized(i + 1), entry(i + 1)?.month ?? 0 == 0, entry(i + 1)?.partOfDay ?? 0 == 0 { return nil }
@@ -1330,17 +1378,17 @@ struct Parser {
         if let p = entry(i + 1), p.partOfDay > 0 {
             // "Friday nights": every such night
             if folded[Int(tokens[i + 1].end) - 1] == 0x73 {
-                return Match(first: i, last: i + 1, label: .set, value: "XXXX-WXX-\(e.weekday)T" + Values.partCodes[Int(p.partOfDay)], rule: "weekday-part-plural")
+                return Match(first: i, last: i + 1, label: .set, value: "XXXX-WXX-\(e.weekday)T" + Values.partCodes[Int(p.partOfDay)], rule: "dates:weekday-part-plural")
             }
-            return Match(first: i, last: i + 1, label: .date, value: value, rule: "weekday-part")
+            return Match(first: i, last: i + 1, label: .date, value: value, rule: "dates:weekday-part")
         }
-        return Match(first: i, last: i, label: .date, value: value, rule: "weekday")
+        return Match(first: i, last: i, label: .date, value: value, rule: "dates:weekday")
     }
 
     /// The weekday `wd` nearest the dct in the direction the sentence's tense points:
     /// past (or no cue) -> the latest one on or before the dct; future -> the first on or after it.
     /// `start` is where the whole expression starts ("until 9 a.m. Tuesday"), for the deadline signal.
-    private mutating func resolveWeekday(_ wd: Int, at i: Int, start: Int? = nil) -> String {
+    private func resolveWeekday(_ wd: Int, at i: Int, start: Int? = nil) -> String {
         guard let dct else { return "XXXX-WXX-\(wd)" }
         // The verb before the day governs it ("told reporters on Thursday that talks would resume").
         let tense = cueBefore(i)
@@ -1360,7 +1408,7 @@ struct Parser {
 
     /// "last year", "next month", "this week", "the previous decade", "last Friday",
     /// "this past spring", "the coming months", "this morning", "last night".
-    private mutating func relative(_ i: Int) -> Match? {
+    private func relative(_ i: Int) -> Match? {
         guard let w = word(i) else { return nil }
         var k = i + 1
         if w == .that, let e = entry(k), let unit = e.unit, !e.unitPlural, let m = anaphoric(unit, i, k) { return m }
@@ -1371,27 +1419,27 @@ struct Parser {
             return m
         }
         let shift: Int
-        var rule = "relative"
+        var rule = "dates:relative"
         switch w {
         case .last, .previous, .past, .prior, .preceding: shift = -1
         case .next, .following, .coming, .upcoming: shift = 1
         case .this, .current, .these:
             if isWord(k, .past) || isWord(k, .last) { shift = -1; k += 1 } else if isWord(k, .coming) { shift = 1; k += 1 } else { shift = 0 }
-            rule = "relative-this"
+            rule = "dates:relative-this"
         case .recent: shift = -1
         case .latest: shift = -1
         default: return nil
         }
         if isWord(k, .fiscal), entry(k + 1)?.unit == .year { k += 1 } // "the current fiscal year"
         if w == .latest, isWord(k, .period) {
-            return Match(first: i, last: k, label: .date, value: Values.period(.quarter, shift: -1, from: dct), rule: "latest-period", takesThe: true)
+            return Match(first: i, last: k, label: .date, value: Values.period(.quarter, shift: -1, from: dct), rule: "dates:latest-period", takesThe: true)
         }
         guard let e = entry(k) else { return nil }
         // "the following year", "the previous month", "the next day" after a date in this or the
         // last sentence: that date's year, month or day, moved ("in 2020, up 11% on the previous year").
         if w == .previous || w == .prior || w == .preceding || w == .following || (w == .next && isWord(i - 1, .the)),
            let unit = e.unit, !e.unitPlural, let value = anchoredShift(unit, shift, at: i) {
-            return Match(first: i, last: k, label: .date, value: value, rule: "relative-anchored", takesThe: true)
+            return Match(first: i, last: k, label: .date, value: value, rule: "dates:relative-anchored", takesThe: true)
         }
         // A capitalized "This Week" inside a sentence is a title.
         if isCapitalized(i), isCapitalized(k), !tokens[i].flags.contains(.sentenceStart), !tokens[i].flags.contains(.lineStart) { return nil }
@@ -1401,19 +1449,19 @@ struct Parser {
                 // "recent years", "the coming months", "these days", "the past few weeks" (handled by quantified)
                 switch w {
                 case .recent, .coming, .upcoming:
-                    return Match(first: i, last: pluralPair(k), label: .duration, value: unit.duration("X"), rule: "relative-plural", takesThe: true)
+                    return Match(first: i, last: pluralPair(k), label: .duration, value: unit.duration("X"), rule: "dates:relative-plural", takesThe: true)
                 case .past, .last:
                     if w == .last, !isWord(i - 1, .the) { return nil } // "may last weeks": a verb
-                    return Match(first: i, last: k, label: .date, value: "PAST_REF", rule: "relative-plural", takesThe: true)
-                case .next: return Match(first: i, last: k, label: .date, value: "FUTURE_REF", rule: "relative-plural", takesThe: true)
-                case .these where unit == .day: return Match(first: i, last: k, label: .date, value: "PRESENT_REF", rule: "relative-plural")
+                    return Match(first: i, last: k, label: .date, value: "PAST_REF", rule: "dates:relative-plural", takesThe: true)
+                case .next: return Match(first: i, last: k, label: .date, value: "FUTURE_REF", rule: "dates:relative-plural", takesThe: true)
+                case .these where unit == .day: return Match(first: i, last: k, label: .date, value: "PRESENT_REF", rule: "dates:relative-plural")
                 default: return nil
                 }
             }
             if w == .recent { return nil }
             if w == .latest, unit != .quarter, unit != .year { return nil }
             if w == .past, unit == .decade || unit == .century {
-                return Match(first: i, last: k, label: .duration, value: unit.duration("1"), rule: "relative-past-unit", takesThe: true)
+                return Match(first: i, last: k, label: .duration, value: unit.duration("1"), rule: "dates:relative-past-unit", takesThe: true)
             }
             if unit == .second || unit == .minute || unit == .hour { return nil }
             if w == .these { return nil }
@@ -1421,7 +1469,7 @@ struct Parser {
             if unit == .year, k + 1 < n, tokens[k + 1].length == 2, units[Int(tokens[k + 1].start)] == 0x27,
                let q = ordinal(k + 2), q.value <= 4, entry(q.last + 1)?.unit == .quarter {
                 let y = dct.map { $0.year + shift }
-                return Match(first: i, last: q.last + 1, label: .date, value: Values.quarter(y, q.value), rule: "relative-quarter", takesThe: true)
+                return Match(first: i, last: q.last + 1, label: .date, value: Values.quarter(y, q.value), rule: "dates:relative-quarter", takesThe: true)
             }
             let value: String
             if unit == .quarter, w == .latest { value = Values.period(.quarter, shift: -1, from: dct) }
@@ -1441,7 +1489,7 @@ struct Parser {
             if shift < 0 { offset = -((base.weekday - wd + 7) % 7); if offset == 0 { offset = -7 } }
             else if shift > 0 { offset = (wd - base.weekday + 7) % 7; if offset == 0 { offset = 7 } }
             else { return Match(first: i, last: k, label: .date, value: resolveWeekday(wd, at: k), rule: rule, takesThe: true) }
-            return Match(first: i, last: k, label: .date, value: Values.day(base.adding(days: offset)), rule: anchored && base != dct ? "relative-anchored" : rule,
+            return Match(first: i, last: k, label: .date, value: Values.day(base.adding(days: offset)), rule: anchored && base != dct ? "dates:relative-anchored" : rule,
                          takesThe: true)
         }
         // "last April", "next March"
@@ -1467,7 +1515,7 @@ struct Parser {
         // "this morning", "last night", "this afternoon"
         if e.partOfDay > 0, w == .this || (w == .last && e.partOfDay == 4) {
             let day = Values.period(.day, shift: w == .last ? -1 : 0, from: dct)
-            return Match(first: i, last: k, label: .time, value: day + "T" + Values.partCodes[Int(e.partOfDay)], rule: "part-of-day")
+            return Match(first: i, last: k, label: .time, value: day + "T" + Values.partCodes[Int(e.partOfDay)], rule: "dates:part-of-day")
         }
         return nil
     }
@@ -1503,12 +1551,12 @@ struct Parser {
         case .day: guard let d = lastDay else { return nil }; value = d
         default: return nil
         }
-        return Match(first: i, last: k, label: .date, value: value, rule: "anaphoric")
+        return Match(first: i, last: k, label: .date, value: value, rule: "dates:anaphoric")
     }
 
     // MARK: Quantities of units: durations and "ago"
 
-    private mutating func quantified(_ i: Int, afterThe: Bool) -> Match? {
+    private func quantified(_ i: Int, afterThe: Bool) -> Match? {
         var k = i
         var direction: Word?
         if let w = word(k), isDirection(w) {
@@ -1526,18 +1574,18 @@ struct Parser {
         if q == nil, direction == nil, let e = entry(k), let unit = e.unit {
             // "a day-long meeting", "the decades-long conflict": a duration of one or of some
             if isChar(k + 1, 0x2D), attached(k + 1), attached(k + 2), isWord(k + 2, .long) {
-                return Match(first: i, last: k + 2, label: .duration, value: unit.duration(e.unitPlural ? "X" : "1"), rule: "unit-long")
+                return Match(first: i, last: k + 2, label: .duration, value: unit.duration(e.unitPlural ? "X" : "1"), rule: "dates:unit-long")
             }
             // "in the weeks ahead": like "the coming weeks"
             if e.unitPlural, isWord(i - 1, .the), isText(k + 1, "ahead") {
-                return Match(first: i, last: k + 1, label: .duration, value: unit.duration("X"), rule: "plural-ahead", takesThe: true)
+                return Match(first: i, last: k + 1, label: .duration, value: unit.duration("X"), rule: "dates:plural-ahead", takesThe: true)
             }
         }
         // bare plural after "for": "for years"
         if q == nil, direction == nil, let e = entry(k), e.unit != nil, e.unitPlural,
            isWord(i - 1, .forWord) || isWord(i - 1, .over) || isWord(i - 1, .within) || isWord(i - 1, .just)
            || (isWord(i - 1, .inWord) && (k + 1 >= n || tokens[k + 1].kind == .punctuation || tokens[k + 1].line != tokens[k].line)) {
-            return Match(first: i, last: pluralPair(k), label: .duration, value: e.unit!.duration("X"), rule: "bare-plural")
+            return Match(first: i, last: pluralPair(k), label: .duration, value: e.unit!.duration("X"), rule: "dates:bare-plural")
         }
         guard var quantity = q else { return nil }
         approx = quantity.approx
@@ -1594,14 +1642,14 @@ struct Parser {
                 }
                 guard let v = quantity.value, v == v.rounded(), unit.isCalendar, unit != .weekend else {
                     let m = approx ? "APPROX" : nil
-                    return Match(first: i, last: last, label: .date, value: anchorShift < 0 ? "PAST_REF" : "FUTURE_REF", mod: m, rule: "ago")
+                    return Match(first: i, last: last, label: .date, value: anchorShift < 0 ? "PAST_REF" : "FUTURE_REF", mod: m, rule: "dates:ago")
                 }
                 // "a year ago" in a report about a quarter: that quarter a year before
                 if unit == .year, v == 1, anchorShift < 0, let q = lastQuarter, tokens[i].sentence - q.sentence <= 2 {
-                    return Match(first: i, last: last, label: .date, value: Values.quarter(q.year - 1, q.quarter), mod: approx ? "APPROX" : nil, rule: "ago-quarter")
+                    return Match(first: i, last: last, label: .date, value: Values.quarter(q.year - 1, q.quarter), mod: approx ? "APPROX" : nil, rule: "dates:ago-quarter")
                 }
                 return Match(first: i, last: last, label: .date, value: Values.period(unit, shift: anchorShift * Int(v), from: dct),
-                             mod: approx ? "APPROX" : nil, rule: "ago")
+                             mod: approx ? "APPROX" : nil, rule: "dates:ago")
             }
         }
         if hyphen, isChar(u + 1, 0x2D), isWord(u + 2, .long) { last = u + 2 }
@@ -1624,10 +1672,10 @@ struct Parser {
             var first = i
             if isWord(i - 1, .twice) || isWord(i - 1, .once) { first = i - 1 }
             else if isWord(i - 1, .times), i >= 2, digits(i - 2) != nil || entry(i - 2).map({ $0.cardinal > 0 }) == true { first = i - 2 }
-            return Match(first: first, last: u, label: .set, value: unit.duration("1"), rule: "rate")
+            return Match(first: first, last: u, label: .set, value: unit.duration("1"), rule: "dates:rate")
         }
         return Match(first: i, last: last, label: .duration, value: unit.duration(of: count), mod: approx ? "APPROX" : nil,
-                     rule: direction == nil ? (hyphen ? "number-unit-adjective" : "number-unit") : "direction-number-unit",
+                     rule: direction == nil ? (hyphen ? "dates:number-unit-adjective" : "dates:number-unit") : "dates:direction-number-unit",
                      takesThe: !(hyphen || adjectival) || direction != nil)
     }
 
@@ -1640,14 +1688,14 @@ struct Parser {
     /// "early morning", "late afternoon", "mid-afternoon yesterday": a part of a day, after a
     /// modifier (which gives the mod); the day is the one written after it, else one named
     /// earlier in the sentence, else the dct.
-    private mutating func modifiedPartOfDay(_ i: Int) -> Match? {
+    private func modifiedPartOfDay(_ i: Int) -> Match? {
         guard let e = entry(i), e.partOfDay > 0, start < i, folded[Int(tokens[i].end) - 1] != 0x73,
               isWord(i - 1, .early) || isWord(i - 1, .late) || isWord(i - 1, .mid) || (isChar(i - 1, 0x2D) && isWord(i - 2, .mid)) else { return nil }
         var day = lastDaySentence == tokens[i].sentence ? lastDay : nil
         var last = i
         if let d = dayReference(i + 1, start: start) { day = d.value; last = d.last }
         let value = (day ?? Values.period(.day, shift: 0, from: dct)) + "T" + Values.partCodes[Int(e.partOfDay)]
-        return Match(first: i, last: last, label: .time, value: value, rule: "part-of-day-modified")
+        return Match(first: i, last: last, label: .time, value: value, rule: "dates:part-of-day-modified")
     }
 
     /// "in the morning", "during the afternoon", "in morning trading": a part of the day last
@@ -1661,7 +1709,7 @@ struct Parser {
             guard e.partOfDay < 4, isText(i + 1, "trading") || isText(i + 1, "session") || isText(i + 1, "deals") else { return nil }
         }
         let day = lastDay ?? Values.period(.day, shift: 0, from: dct)
-        return Match(first: i, last: i, label: .time, value: day + "T" + Values.partCodes[Int(e.partOfDay)], rule: "part-of-day-bare", takesThe: true)
+        return Match(first: i, last: i, label: .time, value: day + "T" + Values.partCodes[Int(e.partOfDay)], rule: "dates:part-of-day-bare", takesThe: true)
     }
 
     /// "for some time", "for a while", "for a fairly lengthy period": a stretch of unknown
@@ -1669,13 +1717,13 @@ struct Parser {
     private func vagueDuration(_ i: Int) -> Match? {
         guard isWord(i - 1, .forWord) else { return nil }
         if isWord(i, .some) && isWord(i + 1, .time) || isWord(i, .a) && isWord(i + 1, .whileWord) {
-            return Match(first: i, last: i + 1, label: .duration, value: "PXX", rule: "vague-duration")
+            return Match(first: i, last: i + 1, label: .duration, value: "PXX", rule: "dates:vague-duration")
         }
         var k = i + 1
         guard isWord(i, .a) else { return nil }
         if isWord(k, .degree) { k += 1 }
         guard isWord(k, .spanAdjective) || isWord(k, .long), isWord(k + 1, .period) else { return nil }
-        return Match(first: i, last: k + 1, label: .duration, value: "PXX", rule: "vague-duration")
+        return Match(first: i, last: k + 1, label: .duration, value: "PXX", rule: "dates:vague-duration")
     }
 
     /// "a second consecutive day", "the third straight week", "the eighth day": the ordinal
@@ -1693,7 +1741,7 @@ struct Parser {
             if k < n, tokens[k].kind == .number || entry(k).map({ $0.month > 0 || $0.unit != nil || $0.season > 0 || $0.word == .this
                 || $0.word == .last || $0.word == .next }) == true { return nil }
         }
-        return Match(first: i, last: u, label: .date, value: Values.period(unit, shift: 0, from: dct), rule: "streak", takesThe: true)
+        return Match(first: i, last: u, label: .date, value: Values.period(unit, shift: 0, from: dct), rule: "dates:streak", takesThe: true)
     }
 
     /// A count or an amount before "a year": "15 a year", "twice a year", "$5 a day", "3% a year".
@@ -1715,43 +1763,43 @@ struct Parser {
         case .today, .yesterday, .tomorrow:
             // "yesterday morning": a time of that day
             if let p = entry(i + 1), p.partOfDay > 0 {
-                return Match(first: i, last: i + 1, label: .time, value: deicticDay(w)! + "T" + Values.partCodes[Int(p.partOfDay)], rule: "deictic-part")
+                return Match(first: i, last: i + 1, label: .time, value: deicticDay(w)! + "T" + Values.partCodes[Int(p.partOfDay)], rule: "dates:deictic-part")
             }
-            return Match(first: i, last: i, label: .date, value: deicticDay(w)!, rule: "deictic-day")
+            return Match(first: i, last: i, label: .date, value: deicticDay(w)!, rule: "dates:deictic-day")
         case .tonight:
-            return Match(first: i, last: i, label: .time, value: Values.period(.day, shift: 0, from: dct) + "TNI", rule: "deictic-day")
+            return Match(first: i, last: i, label: .time, value: Values.period(.day, shift: 0, from: dct) + "TNI", rule: "dates:deictic-day")
         case .now, .currently, .nowadays, .presently:
             if w == .now, isChar(i + 1, 0x2D), attached(i + 1) { return nil } // "now-cancelled"
             var first = i
             if w == .now, isWord(i - 1, .right) { first = i - 1 }
-            return Match(first: first, last: i, label: .date, value: "PRESENT_REF", rule: "deictic-now")
+            return Match(first: first, last: i, label: .date, value: "PRESENT_REF", rule: "dates:deictic-now")
         case .right where isWord(i + 1, .now):
-            return Match(first: i, last: i + 1, label: .date, value: "PRESENT_REF", rule: "deictic-now")
+            return Match(first: i, last: i + 1, label: .date, value: "PRESENT_REF", rule: "dates:deictic-now")
         case .same where entry(i + 1)?.unit == .day && entry(i + 1)?.unitPlural == false:
-            return Match(first: i, last: i + 1, label: .date, value: lastDay ?? Values.period(.day, shift: 0, from: dct), rule: "the-day", takesThe: true)
+            return Match(first: i, last: i + 1, label: .date, value: lastDay ?? Values.period(.day, shift: 0, from: dct), rule: "dates:the-day", takesThe: true)
         case .time where isWord(i - 1, .the) && isText(i + 1, "being"):
-            return Match(first: i, last: i + 1, label: .date, value: "PRESENT_REF", rule: "deictic-now", takesThe: true)
+            return Match(first: i, last: i + 1, label: .date, value: "PRESENT_REF", rule: "dates:deictic-now", takesThe: true)
         case .these where entry(i + 1)?.unit == .day && entry(i + 1)?.unitPlural == true:
-            return Match(first: i, last: i + 1, label: .date, value: "PRESENT_REF", rule: "deictic-now")
+            return Match(first: i, last: i + 1, label: .date, value: "PRESENT_REF", rule: "dates:deictic-now")
         case .recently, .lately:
             var first = i
             if isWord(i - 1, .more) || isWord(i - 1, .most) { first = i - 1 }
-            return Match(first: first, last: i, label: .date, value: "PAST_REF", rule: "deictic-past")
+            return Match(first: first, last: i, label: .date, value: "PAST_REF", rule: "dates:deictic-past")
         case .more where isWord(i + 1, .recently), .most where isWord(i + 1, .recently):
-            return Match(first: i, last: i + 1, label: .date, value: "PAST_REF", rule: "deictic-past")
+            return Match(first: i, last: i + 1, label: .date, value: "PAST_REF", rule: "dates:deictic-past")
         case .recent:
             // "recent" as an adjective: "the recent attacks"
             if entry(i + 1)?.word == .and || isChar(i + 1, 0x2C) { return nil }
-            return Match(first: i, last: i, label: .date, value: "PAST_REF", rule: "deictic-past")
+            return Match(first: i, last: i, label: .date, value: "PAST_REF", rule: "dates:deictic-past")
         case .past where isWord(i - 1, .the) && quantity(i + 1) == nil && entry(i + 1)?.unit == nil:
-            return Match(first: i, last: i, label: .date, value: "PAST_REF", rule: "deictic-past", takesThe: true)
+            return Match(first: i, last: i, label: .date, value: "PAST_REF", rule: "dates:deictic-past", takesThe: true)
         // "the future of the alliance" is its fate, not a time
         case .future where (isWord(i - 1, .the) || isWord(i - 1, .inWord) || isWord(i - 1, .near)) && !isWord(i + 1, .of):
-            return Match(first: i, last: i, label: .date, value: "FUTURE_REF", rule: "deictic-future", takesThe: true)
+            return Match(first: i, last: i, label: .date, value: "FUTURE_REF", rule: "dates:deictic-future", takesThe: true)
         case .near where isWord(i + 1, .future) || (isWord(i + 1, .term) && isWord(i - 1, .the)):
-            return Match(first: i, last: i + 1, label: .date, value: "FUTURE_REF", rule: "deictic-future", takesThe: true)
+            return Match(first: i, last: i + 1, label: .date, value: "FUTURE_REF", rule: "dates:deictic-future", takesThe: true)
         case .present where isWord(i - 1, .the) && (i + 1 >= n || tokens[i + 1].kind != .word):
-            return Match(first: i, last: i, label: .date, value: "PRESENT_REF", rule: "deictic-now", takesThe: true)
+            return Match(first: i, last: i, label: .date, value: "PRESENT_REF", rule: "dates:deictic-now", takesThe: true)
         default:
             return nil
         }
@@ -1773,14 +1821,14 @@ struct Parser {
         // "Kartli Business Daily": the end of a name
         if isCapitalized(i), !tokens[i].flags.contains(.sentenceStart), !tokens[i].flags.contains(.lineStart), isCapitalized(i - 1) { return nil }
         switch w {
-        case .daily: return Match(first: i, last: i, label: .set, value: "P1D", rule: "set-adverb")
-        case .weekly: return Match(first: i, last: i, label: .set, value: "P1W", rule: "set-adverb")
-        case .monthly: return Match(first: i, last: i, label: .set, value: "P1M", rule: "set-adverb")
-        case .annually, .yearly: return Match(first: i, last: i, label: .set, value: "P1Y", rule: "set-adverb")
-        case .hourly: return Match(first: i, last: i, label: .set, value: "PT1H", rule: "set-adverb")
-        case .quarterly: return Match(first: i, last: i, label: .set, value: "P3M", rule: "set-adverb")
-        case .biweekly: return Match(first: i, last: i, label: .set, value: "P2W", rule: "set-adverb")
-        case .nightly: return Match(first: i, last: i, label: .set, value: "TNI", rule: "set-adverb")
+        case .daily: return Match(first: i, last: i, label: .set, value: "P1D", rule: "dates:set-adverb")
+        case .weekly: return Match(first: i, last: i, label: .set, value: "P1W", rule: "dates:set-adverb")
+        case .monthly: return Match(first: i, last: i, label: .set, value: "P1M", rule: "dates:set-adverb")
+        case .annually, .yearly: return Match(first: i, last: i, label: .set, value: "P1Y", rule: "dates:set-adverb")
+        case .hourly: return Match(first: i, last: i, label: .set, value: "PT1H", rule: "dates:set-adverb")
+        case .quarterly: return Match(first: i, last: i, label: .set, value: "P3M", rule: "dates:set-adverb")
+        case .biweekly: return Match(first: i, last: i, label: .set, value: "P2W", rule: "dates:set-adverb")
+        case .nightly: return Match(first: i, last: i, label: .set, value: "TNI", rule: "dates:set-adverb")
         case .every, .each, .per:
             var k = i + 1
             var count = "1"
@@ -1790,20 +1838,20 @@ struct Parser {
             // "instructions per second", "50 km per hour": a unit of measure, not a recurrence
             if w == .per, let unit = e.unit, unit == .second || unit == .minute || unit == .hour { return nil }
             if let unit = e.unit, !e.unitPlural || count != "1" {
-                return Match(first: i, last: k, label: .set, value: unit == .weekend ? "XXXX-WXX-WE" : unit.duration(count), rule: "set-every")
+                return Match(first: i, last: k, label: .set, value: unit == .weekend ? "XXXX-WXX-WE" : unit.duration(count), rule: "dates:set-every")
             }
             guard w != .per, count == "1" else { return nil }
             if e.weekday > 0, !e.weekdayAbbrev {
                 var last = k
                 var value = "XXXX-WXX-\(e.weekday)"
                 if let p = entry(k + 1), p.partOfDay > 0 { value += "T" + Values.partCodes[Int(p.partOfDay)]; last += 1 }
-                return Match(first: i, last: last, label: .set, value: value, rule: "set-every")
+                return Match(first: i, last: last, label: .set, value: value, rule: "dates:set-every")
             }
             if e.month > 0, !e.monthAbbrev, isCapitalized(k) {
-                return Match(first: i, last: k, label: .set, value: Values.month(nil, Int(e.month)), rule: "set-every")
+                return Match(first: i, last: k, label: .set, value: Values.month(nil, Int(e.month)), rule: "dates:set-every")
             }
-            if e.season > 0 { return Match(first: i, last: k, label: .set, value: "XXXX-" + Values.seasonCodes[Int(e.season)], rule: "set-every") }
-            if e.partOfDay > 0 { return Match(first: i, last: k, label: .set, value: "T" + Values.partCodes[Int(e.partOfDay)], rule: "set-every") }
+            if e.season > 0 { return Match(first: i, last: k, label: .set, value: "XXXX-" + Values.seasonCodes[Int(e.season)], rule: "dates:set-every") }
+            if e.partOfDay > 0 { return Match(first: i, last: k, label: .set, value: "T" + Values.partCodes[Int(e.partOfDay)], rule: "dates:set-every") }
             return nil
         default:
             return nil
@@ -1813,48 +1861,60 @@ struct Parser {
     // MARK: Tense
 
     /// The tense of the cue nearest token `i` in its sentence (past, present, future), or none.
-    mutating func tense(at i: Int) -> Tense { nearestCue(i).tense }
+    func tense(at i: Int) -> Tense { nearestCue(i).tense }
 
     /// The tense of the last cue before token `i` in its sentence, else of the nearest one.
-    mutating func cueBefore(_ i: Int) -> Tense {
-        let s = Int(tokens[i].sentence)
-        if tenseCues[s] == nil { tenseCues[s] = cues(sentence: s) }
-        if let c = tenseCues[s]!.last(where: { $0.position < i }) { return c.tense }
+    func cueBefore(_ i: Int) -> Tense {
+        if let c = sentenceCues(i).last(where: { $0.position < i }) { return c.tense }
         return nearestCue(i).tense
     }
 
     /// Whether the sentence of token `i` has a cue of tense `t` (only between token `from`
     /// and `i` when given).
-    mutating func hasCue(_ t: Tense, in i: Int, from: Int? = nil) -> Bool {
-        let s = Int(tokens[i].sentence)
-        if tenseCues[s] == nil { tenseCues[s] = cues(sentence: s) }
-        if let from { return tenseCues[s]!.contains { $0.tense == t && $0.position >= from && $0.position < i } }
-        return tenseCues[s]!.contains { $0.tense == t }
+    func hasCue(_ t: Tense, in i: Int, from: Int? = nil) -> Bool {
+        let cues = sentenceCues(i)
+        if let from { return cues.contains { $0.tense == t && $0.position >= from && $0.position < i } }
+        return cues.contains { $0.tense == t }
     }
 
     /// The tense cue nearest token `i` in its sentence and its distance in tokens.
-    mutating func nearestCue(_ i: Int) -> (tense: Tense, distance: Int) {
-        let s = Int(tokens[i].sentence)
-        if tenseCues[s] == nil { tenseCues[s] = cues(sentence: s) }
+    func nearestCue(_ i: Int) -> (tense: Tense, distance: Int) {
         var best: Tense = .none
         var distance = Int.max
-        for cue in tenseCues[s]! {
+        for cue in sentenceCues(i) {
             let d = abs(cue.position - i)
             if d < distance { distance = d; best = cue.tense }
         }
         return (best, distance)
     }
 
+    /// The tense cues of the sentence of token `i`, cached.
+    private func sentenceCues(_ i: Int) -> [(position: Int, tense: Tense)] {
+        let s = Int(tokens[i].sentence)
+        if s >= tenseCues.count {
+            var grown = [[(position: Int, tense: Tense)]?](repeating: nil, count: max(text.sentences.count, s + 1))
+            for k in tenseCues.indices { grown[k] = tenseCues[k] }
+            tenseCues = grown
+        }
+        if let cues = tenseCues[s] { return cues }
+        let cues = cues(sentence: s)
+        tenseCues[s] = cues
+        return cues
+    }
+
     private func cues(sentence s: Int) -> [(position: Int, tense: Tense)] {
         guard s < text.sentences.count else { return [] }
-        var out: [(Int, Tense)] = []
+        var out: [(position: Int, tense: Tense)] = []
+        out.reserveCapacity(8)
+        // A participle after "is", "are", "will be" ("is held") takes the auxiliary's tense.
+        func afterAuxiliary(_ k: Int) -> Bool {
+            k > 0 && (entry(k - 1)?.tense == .present || entry(k - 1)?.tense == .future || isText(k - 1, "be"))
+        }
         for k in text.sentences[s] {
-            // A participle after "is", "are", "will be" ("is held") takes the auxiliary's tense.
-            let afterAuxiliary = k > 0 && (entry(k - 1)?.tense == .present || entry(k - 1)?.tense == .future || isText(k - 1, "be"))
             if let e = entry(k), e.tense != .none {
                 // "is to resume", "are to meet": a plan, ahead
                 if e.tense == .present, isWord(k + 1, .to) { out.append((k, .future)); continue }
-                if !(e.tense == .past && afterAuxiliary) { out.append((k, e.tense)) }
+                if !(e.tense == .past && afterAuxiliary(k)) { out.append((k, e.tense)) }
                 continue
             }
             let t = tokens[k]
@@ -1864,9 +1924,9 @@ struct Parser {
                 continue
             }
             // Regular past forms: lower-case words ending in -ed ("announced"), not -eed ("need").
-            if t.kind == .word, t.shape == .lower, t.length >= 5, !afterAuxiliary {
+            if t.kind == .word, t.shape == .lower, t.length >= 5 {
                 let end = Int(t.end)
-                if folded[end - 2] == 0x65, folded[end - 1] == 0x64, folded[end - 3] != 0x65, !isText(k, "hundred") {
+                if folded[end - 2] == 0x65, folded[end - 1] == 0x64, folded[end - 3] != 0x65, !isText(k, "hundred"), !afterAuxiliary(k) {
                     out.append((k, .past))
                 }
             }

@@ -2,17 +2,78 @@ import GazetteCore
 
 /// TIMEX3 value strings, and the calendar arithmetic relative expressions need.
 enum Values {
-    static func year(_ y: Int?) -> String { y.map { CalendarDate.pad($0, 4) } ?? "XXXX" }
+    static func year(_ y: Int?) -> String { y.map { pad($0, 4) } ?? "XXXX" }
 
-    static func month(_ y: Int?, _ m: Int) -> String { "\(year(y))-\(CalendarDate.pad(m, 2))" }
+    static func month(_ y: Int?, _ m: Int) -> String {
+        format { b in
+            var k = year(y, b, 0)
+            b[k] = 0x2D
+            k = write(m, 2, b, k + 1)
+            return k
+        }
+    }
 
-    static func day(_ y: Int?, _ m: Int, _ d: Int) -> String { "\(month(y, m))-\(CalendarDate.pad(d, 2))" }
+    static func day(_ y: Int?, _ m: Int, _ d: Int) -> String {
+        format { b in
+            var k = year(y, b, 0)
+            b[k] = 0x2D
+            k = write(m, 2, b, k + 1)
+            b[k] = 0x2D
+            return write(d, 2, b, k + 1)
+        }
+    }
 
-    static func day(_ date: CalendarDate) -> String { date.description }
+    static func day(_ date: CalendarDate) -> String { day(date.year, date.month, date.day) }
 
     static func week(_ date: CalendarDate) -> String {
         let w = date.isoWeek
-        return "\(CalendarDate.pad(w.year, 4))-W\(CalendarDate.pad(w.week, 2))"
+        return format { b in
+            var k = write(w.year, 4, b, 0)
+            b[k] = 0x2D
+            b[k + 1] = 0x57 // W
+            k = write(w.week, 2, b, k + 2)
+            return k
+        }
+    }
+
+    /// `v` in decimal, zero-padded to `width` digits, a minus sign before a negative one:
+    /// what `CalendarDate.pad` gives, without its intermediate strings.
+    static func pad(_ v: Int, _ width: Int) -> String {
+        format(capacity: max(width, 20) + 1) { write(v, width, $0, 0) }
+    }
+
+    /// A string of ASCII bytes written by `body`, which returns their count. The default
+    /// capacity holds three numbers of up to 20 digits and a sign each (widths up to 4) and two separators.
+    @inline(__always)
+    private static func format(capacity: Int = 72, _ body: (UnsafeMutableBufferPointer<UInt8>) -> Int) -> String {
+        String(unsafeUninitializedCapacity: capacity, initializingUTF8With: body)
+    }
+
+    /// Writes `y` as `pad(y, 4)` does, or `XXXX` for nil, at `k`; returns the end.
+    private static func year(_ y: Int?, _ b: UnsafeMutableBufferPointer<UInt8>, _ k: Int) -> Int {
+        guard let y else {
+            for j in 0 ..< 4 { b[k + j] = 0x58 }
+            return k + 4
+        }
+        return write(y, 4, b, k)
+    }
+
+    /// Writes `v` as `pad(v, width)` does at `k`; returns the end.
+    private static func write(_ v: Int, _ width: Int, _ b: UnsafeMutableBufferPointer<UInt8>, _ k: Int) -> Int {
+        var k = k
+        if v < 0 { b[k] = 0x2D; k += 1 }
+        var m = v.magnitude
+        var count = 1
+        var rest = m / 10
+        while rest > 0 { count += 1; rest /= 10 }
+        for _ in count ..< max(count, width) { b[k] = 0x30; k += 1 }
+        var j = k + count - 1
+        repeat {
+            b[j] = UInt8(truncatingIfNeeded: m % 10) + 0x30
+            m /= 10
+            j -= 1
+        } while m > 0
+        return k + count
     }
 
     static func quarter(_ y: Int?, _ q: Int) -> String { "\(year(y))-Q\(q)" }
@@ -65,7 +126,7 @@ enum Values {
             return quarter(y, q - y * 4 + 1)
         case .year: return year(date.year + n)
         case .decade: return decade(date.year / 10 + n)
-        case .century: return CalendarDate.pad(date.year / 100 + n, 2)
+        case .century: return pad(date.year / 100 + n, 2)
         case .millennium: return String(date.year / 1000 + n)
         case .second, .minute, .hour:
             return n < 0 ? "PAST_REF" : n > 0 ? "FUTURE_REF" : "PRESENT_REF"
@@ -73,7 +134,7 @@ enum Values {
     }
 
     /// A decade value: the first three digits of its years ("199").
-    static func decade(_ tens: Int) -> String { CalendarDate.pad(tens, 3) }
+    static func decade(_ tens: Int) -> String { pad(tens, 3) }
 
     /// A number for a duration value: integers plain, halves as `.5`; a count past a
     /// billion (or not finite) is no count a text means: `X`.
