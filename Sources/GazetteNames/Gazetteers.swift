@@ -841,20 +841,41 @@ struct IntMap: Sendable {
         }
     }
 
+    /// The value of `key` if it has one; otherwise sets it to `value` (>= 0) and returns
+    /// nil. One probe sequence for both.
+    mutating func valueOrInsert(_ key: UInt64, _ value: Int32) -> Int32? {
+        if (count + 1) * 2 > keys.count { grow() }
+        let mask = keys.count - 1
+        var i = slot(key)
+        while true {
+            let v = values[i]
+            if v < 0 { break }
+            if keys[i] == key { return v }
+            i = (i + 1) & mask
+        }
+        keys[i] = key
+        values[i] = value
+        count += 1
+        return nil
+    }
+
+    /// Doubles the table.
+    private mutating func grow() {
+        let oldKeys = keys, oldValues = values
+        allocate(keys.count * 2)
+        // The keys are distinct: each goes to the first free slot of its probe sequence.
+        let mask = keys.count - 1
+        for k in oldKeys.indices where oldValues[k] >= 0 {
+            var i = slot(oldKeys[k])
+            while values[i] >= 0 { i = (i + 1) & mask }
+            keys[i] = oldKeys[k]
+            values[i] = oldValues[k]
+        }
+    }
+
     /// Sets the value of `key` (`value` >= 0).
     mutating func insert(_ key: UInt64, _ value: Int32) {
-        if (count + 1) * 2 > keys.count {
-            let oldKeys = keys, oldValues = values
-            allocate(keys.count * 2)
-            // The keys are distinct: each goes to the first free slot of its probe sequence.
-            let mask = keys.count - 1
-            for k in oldKeys.indices where oldValues[k] >= 0 {
-                var i = slot(oldKeys[k])
-                while values[i] >= 0 { i = (i + 1) & mask }
-                keys[i] = oldKeys[k]
-                values[i] = oldValues[k]
-            }
-        }
+        if (count + 1) * 2 > keys.count { grow() }
         let mask = keys.count - 1
         var i = slot(key)
         while values[i] >= 0 {

@@ -58,6 +58,7 @@ public struct NameRecognizer: Recognizer {
     public func recognize(_ text: AnalyzedText, context: DocumentContext) -> [Candidate] {
         guard !text.tokens.isEmpty else { return [] }
         var pass = DocumentPass(gazetteers, text, ids: context.tokenIDs)
+        pass.prepare()
         return pass.run()
     }
 }
@@ -144,7 +145,7 @@ struct DocumentPass {
     var candidates: [Candidate] = []
     /// Token ranges already covered by a labelled segment.
     /// The labelled segment covering each token, or -1.
-    var coveredBy: [Int]
+    var coveredBy: [Int32]
     /// Tokens on results lines of sports tables (teams).
     var results: [Bool]
     /// Tokens on results lines of people (players, riders).
@@ -157,52 +158,64 @@ struct DocumentPass {
         self.g = g
         self.text = text
         n = text.tokens.count
-        quiet = [Bool](repeating: false, count: text.tokens.count)
-        coveredBy = [Int](repeating: -1, count: text.tokens.count)
+        quiet = [Bool](repeating: false, count: n)
+        coveredBy = [Int32](repeating: -1, count: n)
         blocked = quiet
         results = quiet
         individual = quiet
         var words = IntMap(capacity: n)
-        word = [Int32](repeating: 0, count: n)
         // Gazetteer ids, cues and root trie steps are looked up once per distinct word (the
         // gazetteer tables are large, so each lookup is a few cache misses), and reused for
-        // a later token only when its folded units are the same.
-        ids = [Int32](repeating: -1, count: n)
-        cue = [Cue](repeating: [], count: n)
-        rootStep = [Int32](repeating: -1, count: n)
+        // a later token only when its folded units are the same. The arrays are built by
+        // appending, so that they are not first filled with a value each.
+        let haveIDs = given?.count == n
+        var ids: [Int32] = haveIDs ? given! : []
+        var word: [Int32] = [], cue: [Cue] = [], rootStep: [Int32] = []
+        if !haveIDs { ids.reserveCapacity(n) }
+        word.reserveCapacity(n)
+        cue.reserveCapacity(n)
+        rootStep.reserveCapacity(n)
         var firstToken: [Int] = []
         firstToken.reserveCapacity(n)
         for i in 0 ..< n {
-            let h = text.tokens[i].hash
-            if let w = words[h] {
-                word[i] = w
+            let fresh = Int32(firstToken.count)
+            if let w = words.valueOrInsert(text.tokens[i].hash, fresh) {
+                word.append(w)
                 let f = firstToken[Int(w)]
                 if Self.sameFolded(text, i, f) {
-                    ids[i] = ids[f]
-                    cue[i] = cue[f]
-                    rootStep[i] = rootStep[f]
+                    // Equal folded units have equal ids.
+                    if !haveIDs { ids.append(ids[f]) }
+                    cue.append(cue[f])
+                    rootStep.append(rootStep[f])
                     continue
                 }
             } else {
-                word[i] = Int32(words.count)
-                words.insert(h, Int32(words.count))
+                word.append(fresh)
                 firstToken.append(i)
             }
-            let id = given?[i] ?? g.id(i, in: text)
-            ids[i] = id
-            (cue[i], rootStep[i]) = g.cuesAndRootChild(id)
+            let id = haveIDs ? ids[i] : g.id(i, in: text)
+            if !haveIDs { ids.append(id) }
+            let (c, r) = g.cuesAndRootChild(id)
+            cue.append(c)
+            rootStep.append(r)
         }
-        lowerSeen = [Bool](repeating: false, count: words.count)
+        self.ids = ids
+        self.word = word
+        self.cue = cue
+        self.rootStep = rootStep
+        lowerSeen = [Bool](repeating: false, count: firstToken.count)
         midCaps = lowerSeen
-        gzEnd = [Int32](repeating: -1, count: n)
-        gzEntry = gzEnd
+        gzEnd = []
+        gzEntry = []
         for i in 0 ..< n where text.tokens[i].kind == .word && text.tokens[i].shape == .lower { lowerSeen[Int(word[i])] = true }
         functionWord = lowerSeen
     }
 
     /// The rest of the set-up, which calls the pass's own methods: done here, not in
-    /// `init`, where each such call would copy the whole pass.
-    private mutating func prepare() {
+    /// `init`, where each such call would copy the whole pass. The loops that call other
+    /// methods for every token are non-mutating methods of their own, for the same reason:
+    /// a call from a mutating method copies the pass too.
+    mutating func prepare() {
         // Once per distinct word.
         var decided = [Bool](repeating: false, count: lowerSeen.count)
         for i in 0 ..< n where !decided[Int(word[i])] {
@@ -210,16 +223,32 @@ struct DocumentPass {
             functionWord[Int(word[i])] = isTitleFunctionWord(i)
         }
         markQuietLines()
-        for i in 0 ..< n where tok(i).shape == .capitalized && !quiet[i] && !isInitial(i) { midCaps[Int(word[i])] = true }
+        midCaps = capitalizedInsideSentences()
         header = headerPublisher()
         if let header { for t in header { quiet[t] = true } }
-        // Right to left: accepting an entry may look at the match after it.
-        for i in stride(from: n - 1, through: 0, by: -1) {
-            if let m = findGazetteerMatch(at: i) {
-                gzEnd[i] = Int32(m.end)
-                gzEntry[i] = m.entry
+        (gzEnd, gzEntry) = gazetteerMatches()
+    }
+
+    /// By word id: whether the document capitalizes the word inside a sentence (`midCaps`).
+    func capitalizedInsideSentences() -> [Bool] {
+        var seen = [Bool](repeating: false, count: lowerSeen.count)
+        for i in 0 ..< n where tok(i).shape == .capitalized && !quiet[i] && !isInitial(i) { seen[Int(word[i])] = true }
+        return seen
+    }
+
+    /// `gzEnd` and `gzEntry`: `findGazetteerMatch` at every token, right to left (accepting
+    /// an entry may look at the match after it).
+    func gazetteerMatches() -> (end: [Int32], entry: [Int32]) {
+        var end = [Int32](repeating: -1, count: n), entry = end
+        end.withUnsafeMutableBufferPointer { end in
+            for i in stride(from: n - 1, through: 0, by: -1) {
+                if let m = findGazetteerMatch(at: i, ends: UnsafeBufferPointer(end)) {
+                    end[i] = Int32(m.end)
+                    entry[i] = m.entry
+                }
             }
         }
+        return (end, entry)
     }
 
     /// Whether tokens `a` and `b` have the same case-folded units.
@@ -399,9 +428,10 @@ struct DocumentPass {
         gzEnd[i] < 0 ? nil : (Int(gzEnd[i]), gzEntry[i])
     }
 
-    /// Computes `gazetteerMatch(at: i)` (once per token, in `init`).
+    /// Computes `gazetteerMatch(at: i)` (once per token, in `prepare`); `ends`: `gzEnd`
+    /// as far as it is known, for the tokens after `i`.
     @inline(__always)
-    func findGazetteerMatch(at i: Int) -> (end: Int, entry: Int32)? {
+    func findGazetteerMatch(at i: Int, ends: UnsafeBufferPointer<Int32>) -> (end: Int, entry: Int32)? {
         guard ids[i] >= 0, tok(i).kind == .word || tok(i).kind == .number else { return nil }
         var node: Int32 = 0
         var j = i
@@ -413,7 +443,7 @@ struct DocumentPass {
             j += 1
             var e = g.trie.firstEntry(at: node)
             while e >= 0 {
-                if accept(g.entries[Int(e)], i, j) {
+                if accept(g.entries[Int(e)], i, j, ends: ends) {
                     best = (j, e)
                     break
                 }
@@ -423,7 +453,7 @@ struct DocumentPass {
         return best
     }
 
-    func accept(_ entry: GazetteerEntry, _ a: Int, _ b: Int) -> Bool {
+    func accept(_ entry: GazetteerEntry, _ a: Int, _ b: Int, ends: UnsafeBufferPointer<Int32>) -> Bool {
         if let exact = entry.exact {
             for k in a ..< b where !units(k).elementsEqual(exact[k - a]) { return false }
         } else {
@@ -444,7 +474,7 @@ struct DocumentPass {
             let beforeRole = b + 1 < n && cue[b].contains(.role) && isCap(b + 1) && !quiet[a]
             if quiet[a] || isInitial(a), !beforeRole {
                 if isCommon(a), !entry.list.hasPrefix("countries"), !isNameHere(a) { return false }
-                if cue[a].contains(.firstName), b < n, isCap(b), gazetteerMatch(at: b) == nil, !quiet[a] { return false }
+                if cue[a].contains(.firstName), b < n, isCap(b), ends[b] < 0, !quiet[a] { return false }
             }
         }
         return true
@@ -1388,8 +1418,8 @@ struct DocumentPass {
         return i + 7 ..< e
     }
 
+    /// The candidates (after `prepare()`).
     mutating func run() -> [Candidate] {
-        prepare()
         if let header {
             var s = Segment(start: header.lowerBound, end: header.upperBound, label: .org, rule: "header-publisher")
             s.strong = true
@@ -1416,14 +1446,15 @@ struct DocumentPass {
             segments[k].entityKey = key
             learn(&known, seg, key: key)
             if label == .org || label == .programme, let acr = parenAcronym(after: seg.end, from: seg.start) {
-                known.acronyms[Knowledge.exactHash(units(acr))] = (label, key)
+                let fact = known.add(label, key)
+                known.acronyms.insert(Knowledge.exactHash(units(acr)), fact)
                 definedAcronyms.insert(acr)
             }
         }
-        for k in segments.indices where segments[k].rule == "gazetteer" && !known.teams.isEmpty {
+        for k in segments.indices where segments[k].rule == "gazetteer" && known.teams.count > 0 {
             let s = segments[k]
             if s.label == .gpe || s.label == .loc, !isCountry(s.start, s.end),
-               known.teams.contains(spanHash(s.start, s.end)) {
+               known.teams[spanHash(s.start, s.end)] != nil {
                 segments[k].label = .org
                 segments[k].rule = "document-team"
                 segments[k].entityKey = .folded(.org, start: tok(s.start).start, end: tok(s.end - 1).end)
@@ -1475,7 +1506,7 @@ struct DocumentPass {
         }
         for (k, s) in segments.enumerated() {
             guard let label = s.label, s.start < s.end else { continue }
-            for t in s.start ..< s.end { coveredBy[t] = k }
+            for t in s.start ..< s.end { coveredBy[t] = Int32(k) }
             if s.end - s.start == 1, definedAcronyms.contains(s.start) { continue }
             // "Acme Corp.", "Al Unser Jr.": the period of an abbreviation belongs to the name.
             var last = s.end - 1
@@ -1491,7 +1522,8 @@ struct DocumentPass {
         while i < n {
             if let gz = gazetteerMatch(at: i) {
                 let e = g.entries[Int(gz.entry)]
-                let taught = known.teams.contains(spanHash(i, gz.end)) && !e.list.hasPrefix("countries") && !quiet[i] || gz.end == i + 1 && known.surnames[tok(i).hash] != nil
+                let taught = known.teams[spanHash(i, gz.end)] != nil && !e.list.hasPrefix("countries") && !quiet[i]
+                    || gz.end == i + 1 && known.surnames[tok(i).hash] != nil
                 let inOneSegment = coveredBy[i] >= 0 && coveredBy[i] == coveredBy[gz.end - 1]
                 if taught, coveredBy[i] < 0, !blocked[i], let hit = knownMatch(known, i, gz.end) {
                     candidates.append(Candidate(start: Int(tok(i).start), end: Int(tok(gz.end - 1).end), label: hit.label,
@@ -1696,13 +1728,35 @@ struct DocumentPass {
 }
 
 /// What the document has taught: full names, surnames, acronyms, teams. Keys are
-/// hashes of the tokens, so looking a word up allocates nothing.
+/// hashes of the tokens, so looking a word up allocates nothing; the maps give indexes
+/// into `facts`.
 struct Knowledge {
-    var names: [UInt64: (label: Label, key: EntityKey)] = [:]
-    var surnames: [UInt64: (key: EntityKey, units: [UInt16])] = [:]
-    var acronyms: [UInt64: (label: Label, key: EntityKey)] = [:]
-    /// Names of sports teams: they are ORG everywhere in the document.
-    var teams: Set<UInt64> = []
+    /// What a key stands for: a label, an entity and, for a surname, its token.
+    struct Fact {
+        let label: Label
+        let key: EntityKey
+        let token: Int
+    }
+
+    var facts: [Fact] = []
+    /// By the hash of a name's case-folded tokens.
+    var names = IntMap()
+    /// By the hash of a surname's case-folded units (`Token.hash`).
+    var surnames = IntMap()
+    /// By the hash of an acronym's units as written (`exactHash`).
+    var acronyms = IntMap()
+    /// Names of sports teams (the value is not used): they are ORG everywhere in the document.
+    var teams = IntMap()
+
+    /// Adds a fact; returns its index, the value to put in a map.
+    mutating func add(_ label: Label, _ key: EntityKey, token: Int = -1) -> Int32 {
+        facts.append(Fact(label: label, key: key, token: token))
+        return Int32(facts.count - 1)
+    }
+
+    /// The fact a map's value points to.
+    @inline(__always)
+    func fact(_ index: Int32?) -> Fact? { index.map { facts[Int($0)] } }
 
     /// A hash of the units as written (case matters: "DEEP" is not "deep").
     static func exactHash(_ units: ArraySlice<UInt16>) -> UInt64 {
@@ -1724,17 +1778,20 @@ extension DocumentPass {
         guard let label = s.label else { return }
         let span = spanHash(s.start, s.end)
         if s.team {
-            known.teams.insert(span)
-            known.names[span] = (label, key)
+            known.teams.insert(span, 0)
+            let fact = known.add(label, key)
+            known.names.insert(span, fact)
         } else if known.names[span] == nil {
-            known.names[span] = (label, key)
+            let fact = known.add(label, key)
+            known.names.insert(span, fact)
         }
         if label == .person, s.end - s.start >= 2, tok(s.end - 1).shape == .capitalized, !cue[s.end - 1].contains(.stop) {
-            let t = tok(s.end - 1)
-            known.surnames[t.hash] = (key, Array(text.normalized.folded[t.range]))
+            let fact = known.add(label, key, token: s.end - 1)
+            known.surnames.insert(tok(s.end - 1).hash, fact)
         }
         if !s.team, s.end - s.start == 1, units(s.start).dropFirst().contains(where: { UnicodeProperties.isUpper(UInt32($0)) }) {
-            known.acronyms[Knowledge.exactHash(units(s.start))] = (label, key)
+            let fact = known.add(label, key)
+            known.acronyms.insert(Knowledge.exactHash(units(s.start)), fact)
         }
     }
 
@@ -1742,14 +1799,13 @@ extension DocumentPass {
     func knownMatch(_ known: Knowledge, _ a: Int, _ b: Int) -> (label: Label, rule: RuleName, key: EntityKey)? {
         if b - a == 1 {
             if cue[a].contains(.stop) { return nil }
-            if let hit = known.acronyms[Knowledge.exactHash(units(a))] { return (hit.label, "document-acronym", hit.key) }
-            let t = tok(a)
-            if let hit = known.surnames[t.hash], text.normalized.folded[t.range].elementsEqual(hit.units) {
+            if let hit = known.fact(known.acronyms[Knowledge.exactHash(units(a))]) { return (hit.label, "document-acronym", hit.key) }
+            if let hit = known.fact(known.surnames[tok(a).hash]), Self.sameFolded(text, a, hit.token) {
                 return (.person, "document-surname", hit.key)
             }
             if isCommon(a) { return nil }
         }
-        if let hit = known.names[spanHash(a, b)] { return (hit.label, "document-name", hit.key) }
+        if let hit = known.fact(known.names[spanHash(a, b)]) { return (hit.label, "document-name", hit.key) }
         return nil
     }
 }
