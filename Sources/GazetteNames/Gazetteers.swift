@@ -218,13 +218,11 @@ public final class Gazetteers: Sendable {
         let t = text.tokens[i]
         return text.normalized.folded.withUnsafeBufferPointer { f in
             for ending in surnameEndings where t.length >= ending.count + 3 {
-                var same = true
+                // From the last unit back: most endings differ there.
                 let base = Int(t.end) - ending.count
-                for k in 0 ..< ending.count where f[base + k] != ending[k] {
-                    same = false
-                    break
-                }
-                if same { return true }
+                var k = ending.count - 1
+                while k >= 0, f[base + k] == ending[k] { k -= 1 }
+                if k < 0 { return true }
             }
             return false
         }
@@ -819,6 +817,11 @@ struct IntMap: Sendable {
         allocate(size)
     }
 
+    private init(unallocated: Void) {}
+
+    /// An empty map that allocates its table on the first insert.
+    static var empty: IntMap { IntMap(unallocated: ()) }
+
     private mutating func allocate(_ size: Int) {
         keys = [UInt64](repeating: 0, count: size)
         values = [Int32](repeating: -1, count: size)
@@ -831,6 +834,7 @@ struct IntMap: Sendable {
     /// The value of `key`, or nil.
     @inline(__always)
     subscript(key: UInt64) -> Int32? {
+        if count == 0 { return nil }
         let mask = keys.count - 1
         var i = slot(key)
         while true {
@@ -862,7 +866,7 @@ struct IntMap: Sendable {
     /// Doubles the table.
     private mutating func grow() {
         let oldKeys = keys, oldValues = values
-        allocate(keys.count * 2)
+        allocate(max(16, keys.count * 2))
         // The keys are distinct: each goes to the first free slot of its probe sequence.
         let mask = keys.count - 1
         for k in oldKeys.indices where oldValues[k] >= 0 {

@@ -1,5 +1,10 @@
 import GazetteCore
 import GazetteText
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Finds PERSON, ORG, PROGRAMME, GPE and LOC names with the gazetteers, patterns over
 /// capitalized words, and what the document itself teaches.
@@ -92,7 +97,13 @@ struct RuleName: Equatable, ExpressibleByStringLiteral {
     init(stringLiteral value: StaticString) { name = value }
 
     static func == (a: RuleName, b: RuleName) -> Bool {
-        a.name.withUTF8Buffer { x in b.name.withUTF8Buffer { y in x.elementsEqual(y) } }
+        // Literals are pointers to their bytes: the same pointer is the same name.
+        if a.name.hasPointerRepresentation, b.name.hasPointerRepresentation {
+            let count = a.name.utf8CodeUnitCount
+            return count == b.name.utf8CodeUnitCount
+                && (a.name.utf8Start == b.name.utf8Start || memcmp(a.name.utf8Start, b.name.utf8Start, count) == 0)
+        }
+        return a.name.withUTF8Buffer { x in b.name.withUTF8Buffer { y in x.elementsEqual(y) } }
     }
 
     var string: String { name.description }
@@ -143,6 +154,8 @@ struct DocumentPass {
     var gzEntry: [Int32]
     var segments: [Segment] = []
     var candidates: [Candidate] = []
+    /// The entity key of each candidate, made an entity id (`E1`...) at the end of `run`.
+    var entityKeys: [EntityKey?] = []
     /// Token ranges already covered by a labelled segment.
     /// The labelled segment covering each token, or -1.
     var coveredBy: [Int32]
@@ -443,7 +456,7 @@ struct DocumentPass {
             j += 1
             var e = g.trie.firstEntry(at: node)
             while e >= 0 {
-                if accept(g.entries[Int(e)], i, j, ends: ends) {
+                if accept(e, i, j, ends: ends) {
                     best = (j, e)
                     break
                 }
@@ -453,8 +466,11 @@ struct DocumentPass {
         return best
     }
 
-    func accept(_ entry: GazetteerEntry, _ a: Int, _ b: Int, ends: UnsafeBufferPointer<Int32>) -> Bool {
-        if let exact = entry.exact {
+    /// Whether entry `e` is accepted for tokens `a..<b` (the entry's fields are read where
+    /// needed: copying a `GazetteerEntry` costs a retain for each of its strings).
+    func accept(_ e: Int32, _ a: Int, _ b: Int, ends: UnsafeBufferPointer<Int32>) -> Bool {
+        let exact = g.entries[Int(e)].exact
+        if let exact {
             for k in a ..< b where !units(k).elementsEqual(exact[k - a]) { return false }
         } else {
             guard isCap(a) else { return false }
@@ -465,7 +481,7 @@ struct DocumentPass {
         if b - 1 > a, tok(b - 1).shape == .lower { return false }
         // An entry that is also an ordinary word or a given name ("Turkey", "Chad",
         // "Jordan") counts only inside a sentence of running text.
-        if b - a == 1, entry.exact == nil {
+        if b - a == 1, exact == nil {
             if cue[a].contains(.stop) || cue[a].contains(.demonym) { return false }
             // At the start of a sentence: an ordinary word ("Reading", "Nice") is not a
             // place unless it is a country ("Turkey"); a given name before a capitalized
@@ -473,7 +489,7 @@ struct DocumentPass {
             // Before a role and a name ("Apple CEO Tim Cook") the word is a name after all.
             let beforeRole = b + 1 < n && cue[b].contains(.role) && isCap(b + 1) && !quiet[a]
             if quiet[a] || isInitial(a), !beforeRole {
-                if isCommon(a), !entry.list.hasPrefix("countries"), !isNameHere(a) { return false }
+                if isCommon(a), !g.entries[Int(e)].list.hasPrefix("countries"), !isNameHere(a) { return false }
                 if cue[a].contains(.firstName), b < n, isCap(b), ends[b] < 0, !quiet[a] { return false }
             }
         }
@@ -487,7 +503,7 @@ struct DocumentPass {
         var result: [Range<Int>] = []
         var i = 0
         while i < n {
-            guard isCap(i) || isCodedName(i), !quiet[i] else {
+            guard isCap(i) || tok(i).shape == .alphanumeric && isCodedName(i), !quiet[i] else {
                 i += 1
                 continue
             }
@@ -700,8 +716,7 @@ struct DocumentPass {
     }
 
     /// Splits a run at roles that stand before a person's name.
-    func split(_ run: Range<Int>) -> [Segment] {
-        var result: [Segment] = []
+    func split(_ run: Range<Int>, into result: inout [Segment]) {
         var a = run.lowerBound
         var k = a
         while k < run.upperBound {
@@ -753,7 +768,6 @@ struct DocumentPass {
             k += 1
         }
         if a < run.upperBound { result.append(Segment(start: a, end: run.upperBound)) }
-        return result
     }
 
     // MARK: classification
@@ -829,15 +843,15 @@ struct DocumentPass {
             return
         }
         if let gz = gazetteerMatch(at: a), gz.end == b {
-            let e = g.entries[Int(gz.entry)]
-            if e.label == .misc { return }
-            if e.label == .org, namedProgrammeBefore(a) {
+            let label = g.entries[Int(gz.entry)].label
+            if label == .misc { return }
+            if label == .org, namedProgrammeBefore(a) {
                 s.label = .programme
                 s.rule = "named-programme"
                 s.strong = true
                 return
             }
-            s.label = e.label
+            s.label = label
             s.rule = "gazetteer"
             s.source = .entry(gz.entry)
             s.strong = true
@@ -1195,6 +1209,7 @@ struct DocumentPass {
     /// Joins `X of (the) Y`, `X for Y` after a head word, and `X and Y Head`.
     mutating func chain() {
         var out: [Segment] = []
+        out.reserveCapacity(segments.count)
         var i = 0
         while i < segments.count {
             var s = segments[i]
@@ -1418,6 +1433,21 @@ struct DocumentPass {
         return i + 7 ..< e
     }
 
+    /// The runs of capitalized words, split and classified (a non-mutating method, so
+    /// that its calls do not copy the pass).
+    func runSegments() -> [Segment] {
+        var result: [Segment] = [], parts: [Segment] = []
+        for r in runs() {
+            parts.removeAll(keepingCapacity: true)
+            split(r, into: &parts)
+            for var s in parts {
+                if s.label == nil { classify(&s) }
+                if s.start < s.end || s.headOnly != nil { result.append(s) }
+            }
+        }
+        return result
+    }
+
     /// The candidates (after `prepare()`).
     mutating func run() -> [Candidate] {
         if let header {
@@ -1425,12 +1455,7 @@ struct DocumentPass {
             s.strong = true
             segments.append(s)
         }
-        for r in runs() {
-            for var s in split(r) {
-                if s.label == nil { classify(&s) }
-                if s.start < s.end || s.headOnly != nil { segments.append(s) }
-            }
-        }
+        segments += runSegments()
         joinYearProgrammes()
         chain()
         suppressFacilities()
@@ -1513,33 +1538,32 @@ struct DocumentPass {
             if cue[last].contains(.abbreviation), last + 1 < n, text.is(last + 1, "."), text.isAttachedToPrevious(last + 1) {
                 last += 1
             }
-            candidates.append(Candidate(start: Int(tok(s.start).start), end: Int(tok(last).end), label: label,
-                                        rule: s.rule.string, source: string(s.source), role: string(s.role),
-                                        entity: string(s.entityKey)))
+            emit(Candidate(start: Int(tok(s.start).start), end: Int(tok(last).end), label: label,
+                                 rule: s.rule.string, source: string(s.source), role: string(s.role)), s.entityKey)
         }
         // Gazetteer entries anywhere (also in quiet lines); the resolver keeps the longest.
         var i = 0
         while i < n {
             if let gz = gazetteerMatch(at: i) {
-                let e = g.entries[Int(gz.entry)]
-                let taught = known.teams[spanHash(i, gz.end)] != nil && !e.list.hasPrefix("countries") && !quiet[i]
+                let label = g.entries[Int(gz.entry)].label
+                let taught = known.teams[spanHash(i, gz.end)] != nil && !g.entries[Int(gz.entry)].list.hasPrefix("countries") && !quiet[i]
                     || gz.end == i + 1 && known.surnames[tok(i).hash] != nil
                 let inOneSegment = coveredBy[i] >= 0 && coveredBy[i] == coveredBy[gz.end - 1]
                 if taught, coveredBy[i] < 0, !blocked[i], let hit = knownMatch(known, i, gz.end) {
-                    candidates.append(Candidate(start: Int(tok(i).start), end: Int(tok(gz.end - 1).end), label: hit.label,
-                                                rule: hit.rule.string, entity: string(hit.key)))
-                } else if !taught, e.label != .misc, !inOneSegment, !blocked[i],
+                    emit(Candidate(start: Int(tok(i).start), end: Int(tok(gz.end - 1).end), label: hit.label,
+                                                rule: hit.rule.string), hit.key)
+                } else if !taught, label != .misc, !inOneSegment, !blocked[i],
                           !insideCompound(i, gz.end) {
-                    candidates.append(Candidate(start: Int(tok(i).start), end: Int(tok(gz.end - 1).end), label: e.label,
-                                                rule: "gazetteer", source: e.source, entity: string(EntityKey.entry(gz.entry))))
+                    emit(Candidate(start: Int(tok(i).start), end: Int(tok(gz.end - 1).end), label: label,
+                                                rule: "gazetteer", source: g.entries[Int(gz.entry)].source), EntityKey.entry(gz.entry))
                 }
                 i = gz.end
                 continue
             }
             // Names the document taught, in quiet lines and in words no run took.
             if coveredBy[i] < 0, !blocked[i], tok(i).kind == .word, tok(i).shape != .lower, let hit = knownMatch(known, i, i + 1) {
-                candidates.append(Candidate(start: Int(tok(i).start), end: Int(tok(i).end), label: hit.label,
-                                            rule: hit.rule.string, entity: string(hit.key)))
+                emit(Candidate(start: Int(tok(i).start), end: Int(tok(i).end), label: hit.label,
+                                            rule: hit.rule.string), hit.key)
             }
             i += 1
         }
@@ -1547,24 +1571,107 @@ struct DocumentPass {
         for s in segments {
             guard let label = s.label, s.strong, label == .org || label == .programme,
                   let acr = parenAcronym(after: s.end, from: s.start) else { continue }
-            candidates.append(Candidate(start: Int(tok(acr).start), end: Int(tok(acr).end), label: label,
-                                        rule: "acronym-in-parentheses", entity: string(s.entityKey)))
+            emit(Candidate(start: Int(tok(acr).start), end: Int(tok(acr).end), label: label,
+                                        rule: "acronym-in-parentheses"), s.entityKey)
         }
         // Entity ids E1, E2... in order of first mention.
-        candidates.sort { ($0.start, $0.end) < ($1.start, $1.end) }
-        var numbers: [String: String] = [:]
-        numbers.reserveCapacity(candidates.count)
-        for k in candidates.indices {
-            guard let key = candidates[k].entity else { continue }
-            if let id = numbers[key] {
-                candidates[k].entity = id
+        let all = candidates
+        let order = all.indices.sorted { (all[$0].start, all[$0].end) < (all[$1].start, all[$1].end) }
+        let numbers = entityNumbers(order.map { entityKeys[$0] })
+        var ids: [String] = []
+        return order.indices.map { k in
+            var c = all[order[k]]
+            let number = numbers[k]
+            if number > 0 {
+                if number > ids.count { ids.append("E\(number)") }
+                c.entity = ids[number - 1]
+            }
+            return c
+        }
+    }
+
+    /// Adds a candidate with its entity key.
+    @inline(__always)
+    mutating func emit(_ c: Candidate, _ key: EntityKey?) {
+        candidates.append(c)
+        entityKeys.append(key)
+    }
+
+    /// Numbers the entities of `keys` 1, 2... in order of first appearance (0: no key):
+    /// keys whose strings (`string(_:)`) are equal get the same number.
+    func entityNumbers(_ keys: [EntityKey?]) -> [Int] {
+        if let numbers = asciiEntityNumbers(keys) { return numbers }
+        var numbers: [String: Int] = [:]
+        return keys.map { key in
+            guard let key else { return 0 }
+            let s = string(key)
+            if let k = numbers[s] { return k }
+            numbers[s] = numbers.count + 1
+            return numbers.count
+        }
+    }
+
+    /// `entityNumbers` without making the strings, when every key's string is ASCII
+    /// (ASCII strings are equal exactly when their bytes are); nil when one is not, or
+    /// when two different keys' hashes are equal.
+    func asciiEntityNumbers(_ keys: [EntityKey?]) -> [Int]? {
+        var map = IntMap(capacity: keys.count)
+        var firsts: [EntityKey] = []
+        firsts.reserveCapacity(keys.count)
+        var numbers: [Int] = []
+        numbers.reserveCapacity(keys.count)
+        for key in keys {
+            guard let key else {
+                numbers.append(0)
+                continue
+            }
+            guard let h = asciiHash(key) else { return nil }
+            if let k = map.valueOrInsert(h, Int32(firsts.count)) {
+                guard sameASCIIKey(firsts[Int(k)], key) else { return nil }
+                numbers.append(Int(k) + 1)
             } else {
-                let id = "E\(numbers.count + 1)"
-                numbers[key] = id
-                candidates[k].entity = id
+                firsts.append(key)
+                numbers.append(firsts.count)
             }
         }
-        return candidates
+        return numbers
+    }
+
+    /// The label part of the key string.
+    func label(of key: EntityKey) -> Label? {
+        switch key {
+        case let .entry(e): return g.entries[Int(e)].label
+        case let .folded(label, _, _): return label
+        }
+    }
+
+    /// A hash of the key string when it is ASCII, else nil.
+    func asciiHash(_ key: EntityKey) -> UInt64? {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        let label = label(of: key)
+        h = (h ^ (label.map { UInt64(unsafeBitCast($0, to: UInt8.self)) } ?? 0xFF)) &* 0x100_0000_01b3
+        switch key {
+        case let .entry(e):
+            for b in g.entries[Int(e)].canonical.utf8 {
+                guard b < 0x80 else { return nil }
+                h = (h ^ UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)) &* 0x100_0000_01b3
+            }
+        case let .folded(_, start, end):
+            for u in text.normalized.folded[Int(start) ..< Int(end)] {
+                guard u < 0x80 else { return nil }
+                h = (h ^ UInt64(u)) &* 0x100_0000_01b3
+            }
+        }
+        return h
+    }
+
+    /// Whether two keys whose strings are ASCII have the same string.
+    func sameASCIIKey(_ x: EntityKey, _ y: EntityKey) -> Bool {
+        if case let .entry(a) = x, case let .entry(b) = y, a == b { return true }
+        if case let .folded(la, sa, ea) = x, case let .folded(lb, sb, eb) = y {
+            return la == lb && text.normalized.folded[Int(sa) ..< Int(ea)].elementsEqual(text.normalized.folded[Int(sb) ..< Int(eb)])
+        }
+        return string(x) == string(y)
     }
 
     func entityKey(_ s: Segment) -> EntityKey {
@@ -1611,11 +1718,6 @@ struct DocumentPass {
         case let .entry(e): return g.entries[Int(e)].source
         case nil: return nil
         }
-    }
-
-    func string(_ key: EntityKey?) -> String? {
-        guard let key else { return nil }
-        return string(key)
     }
 
     /// The `role` field of a candidate: the text of the role's tokens.
@@ -1740,13 +1842,13 @@ struct Knowledge {
 
     var facts: [Fact] = []
     /// By the hash of a name's case-folded tokens.
-    var names = IntMap()
+    var names = IntMap.empty
     /// By the hash of a surname's case-folded units (`Token.hash`).
-    var surnames = IntMap()
+    var surnames = IntMap.empty
     /// By the hash of an acronym's units as written (`exactHash`).
-    var acronyms = IntMap()
+    var acronyms = IntMap.empty
     /// Names of sports teams (the value is not used): they are ORG everywhere in the document.
-    var teams = IntMap()
+    var teams = IntMap.empty
 
     /// Adds a fact; returns its index, the value to put in a map.
     mutating func add(_ label: Label, _ key: EntityKey, token: Int = -1) -> Int32 {
