@@ -176,52 +176,114 @@ struct DocumentPass {
         blocked = quiet
         results = quiet
         individual = quiet
-        var words = IntMap(capacity: n)
-        // Gazetteer ids, cues and root trie steps are looked up once per distinct word (the
-        // gazetteer tables are large, so each lookup is a few cache misses), and reused for
-        // a later token only when its folded units are the same. The arrays are built by
-        // appending, so that they are not first filled with a value each.
         let haveIDs = given?.count == n
-        var ids: [Int32] = haveIDs ? given! : []
-        var word: [Int32] = [], cue: [Cue] = [], rootStep: [Int32] = []
-        if !haveIDs { ids.reserveCapacity(n) }
-        word.reserveCapacity(n)
-        cue.reserveCapacity(n)
-        rootStep.reserveCapacity(n)
-        var firstToken: [Int] = []
-        firstToken.reserveCapacity(n)
-        for i in 0 ..< n {
-            let fresh = Int32(firstToken.count)
-            if let w = words.valueOrInsert(text.tokens[i].hash, fresh) {
-                word.append(w)
-                let f = firstToken[Int(w)]
-                if Self.sameFolded(text, i, f) {
-                    // Equal folded units have equal ids.
-                    if !haveIDs { ids.append(ids[f]) }
-                    cue.append(cue[f])
-                    rootStep.append(rootStep[f])
-                    continue
-                }
-            } else {
-                word.append(fresh)
-                firstToken.append(i)
-            }
-            let id = haveIDs ? ids[i] : g.id(i, in: text)
-            if !haveIDs { ids.append(id) }
-            let (c, r) = g.cuesAndRootChild(id)
-            cue.append(c)
-            rootStep.append(r)
-        }
-        self.ids = ids
-        self.word = word
-        self.cue = cue
-        self.rootStep = rootStep
-        lowerSeen = [Bool](repeating: false, count: firstToken.count)
+        let words: Words = haveIDs ? Self.words(g, text, given!) : Self.words(g, text, nil)
+        ids = haveIDs ? given! : words.ids
+        word = words.word
+        cue = words.cue
+        rootStep = words.rootStep
+        lowerSeen = [Bool](repeating: false, count: words.count)
         midCaps = lowerSeen
         gzEnd = []
         gzEntry = []
         for i in 0 ..< n where text.tokens[i].kind == .word && text.tokens[i].shape == .lower { lowerSeen[Int(word[i])] = true }
         functionWord = lowerSeen
+    }
+
+    /// The per-token arrays `init` makes from the words of the document.
+    struct Words {
+        var ids: [Int32] = []
+        var word: [Int32] = []
+        var cue: [Cue] = []
+        var rootStep: [Int32] = []
+        /// The number of distinct words.
+        var count = 0
+    }
+
+    /// Gives each token its document word id (equal case-folded units, equal ids) and, once
+    /// per distinct word, its gazetteer id (from `given` when the tokenizer looked it up),
+    /// cues and root trie step: the gazetteer tables are large, so each lookup is a few
+    /// cache misses. A later token reuses them only when its folded units are the same.
+    /// The arrays are written in place, not first filled with a value, and the words are
+    /// found with a table of their own on the stack.
+    static func words(_ g: Gazetteers, _ text: AnalyzedText, _ given: [Int32]?) -> Words {
+        let n = text.tokens.count
+        var result = Words()
+        guard n > 0 else { return result }
+        var size = 16
+        while size < n * 2 { size *= 2 }
+        let mask = size - 1, shift = UInt64(64 - size.trailingZeroBitCount)
+        var firstToken: [Int32] = []
+        firstToken.reserveCapacity(n)
+        text.tokens.withUnsafeBufferPointer { tokens in
+        text.normalized.folded.withUnsafeBufferPointer { folded in
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: size) { keys in
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: size) { slots in
+            slots.initialize(repeating: -1)
+            /// Whether tokens `a` and `b` have the same folded units.
+            func same(_ a: Int, _ b: Int) -> Bool {
+                let x = tokens[a], y = tokens[b]
+                guard x.end - x.start == y.end - y.start else { return false }
+                var p = Int(x.start), q = Int(y.start)
+                while p < Int(x.end) {
+                    if folded[p] != folded[q] { return false }
+                    p += 1
+                    q += 1
+                }
+                return true
+            }
+            let computeIDs = given == nil
+            if computeIDs { result.ids.reserveCapacity(n) }
+            result.word = [Int32](unsafeUninitializedCapacity: n) { word, wordCount in
+            result.cue = [Cue](unsafeUninitializedCapacity: n) { cue, cueCount in
+            result.rootStep = [Int32](unsafeUninitializedCapacity: n) { rootStep, rootCount in
+                for i in 0 ..< n {
+                    let h = tokens[i].hash
+                    var slot = Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> shift)
+                    var found: Int32 = -1
+                    while slots[slot] >= 0 {
+                        if keys[slot] == h {
+                            found = slots[slot]
+                            break
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                    if found >= 0 {
+                        word[i] = found
+                        let f = Int(firstToken[Int(found)])
+                        if same(i, f) {
+                            if computeIDs { result.ids.append(result.ids[f]) }
+                            cue[i] = cue[f]
+                            rootStep[i] = rootStep[f]
+                            continue
+                        }
+                    } else {
+                        keys[slot] = h
+                        slots[slot] = Int32(firstToken.count)
+                        word[i] = Int32(firstToken.count)
+                        firstToken.append(Int32(i))
+                    }
+                    let id: Int32
+                    if let given {
+                        id = given[i]
+                    } else {
+                        id = g.id(i, in: text)
+                        result.ids.append(id)
+                    }
+                    (cue[i], rootStep[i]) = g.cuesAndRootChild(id)
+                }
+                rootCount = n
+            }
+                cueCount = n
+            }
+                wordCount = n
+            }
+        }
+        }
+        }
+        }
+        result.count = firstToken.count
+        return result
     }
 
     /// The rest of the set-up, which calls the pass's own methods: done here, not in
