@@ -443,14 +443,21 @@ struct DocumentPass {
             var e = s + 1
             while e < n, tok(e).line == tok(s).line { e += 1 }
             var words = 0, lowerLong = 0, caps = 0, commonCaps = 0, commas = 0
+            // For results lines: lower-case words of two letters or more, and a capitalized
+            // name right before a score.
+            var lower = 0, nameThenNumber = false
             for i in s ..< e {
                 if text.is(i, ",") { commas += 1 }
                 guard tok(i).kind == .word else { continue }
                 words += 1
-                if tok(i).shape == .lower, !functionWord[Int(word[i])] { lowerLong += 1 }
+                if tok(i).shape == .lower {
+                    if !functionWord[Int(word[i])] { lowerLong += 1 }
+                    if tok(i).length > 1 { lower += 1 }
+                }
                 if isCap(i) {
                     caps += 1
                     if isCommon(i) { commonCaps += 1 }
+                    if i + 1 < e, isScore(i + 1) { nameThenNumber = true }
                 }
             }
             let capsLine = tok(s).flags.contains(.capsLine)
@@ -458,7 +465,9 @@ struct DocumentPass {
             if capsLine || titleLine {
                 for i in s ..< e { quiet[i] = true }
             }
-            if isResultsLine(s, e) {
+            // A line of a sports table: a capitalized name right before a score, and few
+            // lower-case words ("Bristol Rovers 1 Stockport 1", "CLEVELAND 80 54 .597 -").
+            if nameThenNumber && lower <= 2 {
                 // Lines that name people ("S. Jayasuriya c Healy b Fleming 44", "Iain Pyman
                 // 71 75") are individual results: the names before scores are people.
                 let people = (s ..< e - 1).contains { i in
@@ -482,17 +491,6 @@ struct DocumentPass {
             return false
         }
         return true
-    }
-
-    /// A line of a sports table: a capitalized name right before a score, and few
-    /// lower-case words ("Bristol Rovers 1 Stockport 1", "CLEVELAND 80 54 .597 -").
-    func isResultsLine(_ s: Int, _ e: Int) -> Bool {
-        var lower = 0, nameThenNumber = false
-        for i in s ..< e {
-            if tok(i).kind == .word, tok(i).shape == .lower, tok(i).length > 1 { lower += 1 }
-            if i + 1 < e, isCap(i), isScore(i + 1) { nameThenNumber = true }
-        }
-        return nameThenNumber && lower <= 2
     }
 
     // MARK: gazetteer
@@ -1521,7 +1519,7 @@ struct DocumentPass {
         joinYearProgrammes()
         chain()
         suppressFacilities()
-        var known = Knowledge()
+        var known = Knowledge(capacity: segments.count)
         var definedAcronyms: Set<Int> = []
         // Strong labels teach the document its names; acronyms in parentheses follow their expansion.
         defineAcronyms()
@@ -1637,19 +1635,17 @@ struct DocumentPass {
                                         rule: "acronym-in-parentheses"), s.entityKey)
         }
         // Entity ids E1, E2... in order of first mention.
-        let all = candidates
-        let order = all.indices.sorted { (all[$0].start, all[$0].end) < (all[$1].start, all[$1].end) }
+        // The keys follow the candidates: sorting their indices with the same comparisons
+        // gives the same (stable) order.
+        let order = candidates.indices.sorted { (candidates[$0].start, candidates[$0].end) < (candidates[$1].start, candidates[$1].end) }
+        candidates.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         let numbers = entityNumbers(order.map { entityKeys[$0] })
-        var ids: [String] = []
-        return order.indices.map { k in
-            var c = all[order[k]]
-            let number = numbers[k]
-            if number > 0 {
-                if number > ids.count { ids.append("E\(number)") }
-                c.entity = ids[number - 1]
-            }
-            return c
+        var names: [String] = []
+        for k in candidates.indices where numbers[k] > 0 {
+            if numbers[k] > names.count { names.append("E\(numbers[k])") }
+            candidates[k].entity = names[numbers[k] - 1]
         }
+        return candidates
     }
 
     /// Adds a candidate with its entity key.
@@ -1904,13 +1900,19 @@ struct Knowledge {
 
     var facts: [Fact] = []
     /// By the hash of a name's case-folded tokens.
-    var names = IntMap.empty
+    var names: IntMap
     /// By the hash of a surname's case-folded units (`Token.hash`).
     var surnames = IntMap.empty
     /// By the hash of an acronym's units as written (`exactHash`).
     var acronyms = IntMap.empty
     /// Names of sports teams (the value is not used): they are ORG everywhere in the document.
     var teams = IntMap.empty
+
+    /// `capacity`: how many names the document may teach (the map grows if need be).
+    init(capacity: Int) {
+        names = IntMap(capacity: capacity)
+        facts.reserveCapacity(capacity)
+    }
 
     /// Adds a fact; returns its index, the value to put in a map.
     mutating func add(_ label: Label, _ key: EntityKey, token: Int = -1) -> Int32 {
