@@ -153,12 +153,6 @@ struct DocumentPass {
     /// By token: that entry.
     var gzEntry: [Int32]
     var segments: [Segment] = []
-    var candidates: [Candidate] = []
-    /// The entity key of each candidate, made an entity id (`E1`...) at the end of `run`.
-    var entityKeys: [EntityKey?] = []
-    /// Token ranges already covered by a labelled segment.
-    /// The labelled segment covering each token, or -1.
-    var coveredBy: [Int32]
     /// Tokens on results lines of sports tables (teams).
     var results: [Bool]
     /// Tokens on results lines of people (players, riders).
@@ -172,7 +166,6 @@ struct DocumentPass {
         self.text = text
         n = text.tokens.count
         quiet = [Bool](repeating: false, count: n)
-        coveredBy = [Int32](repeating: -1, count: n)
         blocked = quiet
         results = quiet
         individual = quiet
@@ -1448,7 +1441,7 @@ struct DocumentPass {
 
     /// Whether segment `k` is joined by "and", "or" or a comma to a neighbour that is an
     /// organization by a list or a head word.
-    func coordinatedWithOrg(_ k: Int) -> Bool {
+    func coordinatedWithOrg(_ k: Int, in segments: [Segment]) -> Bool {
         func isOrg(_ j: Int) -> Bool {
             segments.indices.contains(j) && segments[j].label == .org && segments[j].strong
         }
@@ -1519,10 +1512,23 @@ struct DocumentPass {
         joinYearProgrammes()
         chain()
         suppressFacilities()
+        // Acronyms in parentheses follow their expansion.
+        defineAcronyms()
+        var segments = self.segments
+        self.segments = []
+        return finish(&segments)
+    }
+
+    /// What `run` does once the segments are made: what the document teaches, then the
+    /// candidates. Not mutating, so that its calls do not copy the pass.
+    func finish(_ segments: inout [Segment]) -> [Candidate] {
         var known = Knowledge(capacity: segments.count)
         var definedAcronyms: Set<Int> = []
-        // Strong labels teach the document its names; acronyms in parentheses follow their expansion.
-        defineAcronyms()
+        var coveredBy = [Int32](repeating: -1, count: n)
+        var out = Emitted()
+        out.candidates.reserveCapacity(segments.count)
+        out.keys.reserveCapacity(segments.count)
+        // Strong labels teach the document its names.
         for k in segments.indices {
             var seg = segments[k]
             guard seg.start < seg.end, let label = seg.label, seg.strong else { continue }
@@ -1566,7 +1572,7 @@ struct DocumentPass {
                 // "Northrop Grumman and Airbus", "Mobil , Shell and Caltex".
                 let unknownWord = s.label == nil && s.end - s.start == 1 && tok(s.start).shape == .capitalized
                     && !isCommon(s.start) && !isInitial(s.start) && cue[s.start].isDisjoint(with: [.firstName, .role, .honorific])
-                if s.label == .person && s.rule == "capitalized-name" || unknownWord, coordinatedWithOrg(k) {
+                if s.label == .person && s.rule == "capitalized-name" || unknownWord, coordinatedWithOrg(k, in: segments) {
                     s.label = .org
                     s.rule = "coordinated-org"
                 }
@@ -1598,7 +1604,7 @@ struct DocumentPass {
             if cue[last].contains(.abbreviation), last + 1 < n, text.is(last + 1, "."), text.isAttachedToPrevious(last + 1) {
                 last += 1
             }
-            emit(Candidate(start: Int(tok(s.start).start), end: Int(tok(last).end), label: label,
+            out.add(Candidate(start: Int(tok(s.start).start), end: Int(tok(last).end), label: label,
                                  rule: s.rule.string, source: string(s.source), role: string(s.role)), s.entityKey)
         }
         // Gazetteer entries anywhere (also in quiet lines); the resolver keeps the longest.
@@ -1610,11 +1616,11 @@ struct DocumentPass {
                     || gz.end == i + 1 && known.surnames[tok(i).hash] != nil
                 let inOneSegment = coveredBy[i] >= 0 && coveredBy[i] == coveredBy[gz.end - 1]
                 if taught, coveredBy[i] < 0, !blocked[i], let hit = knownMatch(known, i, gz.end) {
-                    emit(Candidate(start: Int(tok(i).start), end: Int(tok(gz.end - 1).end), label: hit.label,
+                    out.add(Candidate(start: Int(tok(i).start), end: Int(tok(gz.end - 1).end), label: hit.label,
                                                 rule: hit.rule.string), hit.key)
                 } else if !taught, label != .misc, !inOneSegment, !blocked[i],
                           !insideCompound(i, gz.end) {
-                    emit(Candidate(start: Int(tok(i).start), end: Int(tok(gz.end - 1).end), label: label,
+                    out.add(Candidate(start: Int(tok(i).start), end: Int(tok(gz.end - 1).end), label: label,
                                                 rule: "gazetteer", source: g.entries[Int(gz.entry)].source), EntityKey.entry(gz.entry))
                 }
                 i = gz.end
@@ -1622,7 +1628,7 @@ struct DocumentPass {
             }
             // Names the document taught, in quiet lines and in words no run took.
             if coveredBy[i] < 0, !blocked[i], tok(i).kind == .word, tok(i).shape != .lower, let hit = knownMatch(known, i, i + 1) {
-                emit(Candidate(start: Int(tok(i).start), end: Int(tok(i).end), label: hit.label,
+                out.add(Candidate(start: Int(tok(i).start), end: Int(tok(i).end), label: hit.label,
                                             rule: hit.rule.string), hit.key)
             }
             i += 1
@@ -1631,15 +1637,17 @@ struct DocumentPass {
         for s in segments {
             guard let label = s.label, s.strong, label == .org || label == .programme,
                   let acr = parenAcronym(after: s.end, from: s.start) else { continue }
-            emit(Candidate(start: Int(tok(acr).start), end: Int(tok(acr).end), label: label,
+            out.add(Candidate(start: Int(tok(acr).start), end: Int(tok(acr).end), label: label,
                                         rule: "acronym-in-parentheses"), s.entityKey)
         }
         // Entity ids E1, E2... in order of first mention.
         // The keys follow the candidates: sorting their indices with the same comparisons
         // gives the same (stable) order.
+        var candidates = out.candidates
+        out.candidates = [] // so that sorting does not copy them
         let order = candidates.indices.sorted { (candidates[$0].start, candidates[$0].end) < (candidates[$1].start, candidates[$1].end) }
         candidates.sort { ($0.start, $0.end) < ($1.start, $1.end) }
-        let numbers = entityNumbers(order.map { entityKeys[$0] })
+        let numbers = entityNumbers(order.map { out.keys[$0] })
         var names: [String] = []
         for k in candidates.indices where numbers[k] > 0 {
             if numbers[k] > names.count { names.append("E\(numbers[k])") }
@@ -1648,11 +1656,16 @@ struct DocumentPass {
         return candidates
     }
 
-    /// Adds a candidate with its entity key.
-    @inline(__always)
-    mutating func emit(_ c: Candidate, _ key: EntityKey?) {
-        candidates.append(c)
-        entityKeys.append(key)
+    /// Candidates with their entity keys, made entity ids at the end of `finish`.
+    struct Emitted {
+        var candidates: [Candidate] = []
+        var keys: [EntityKey?] = []
+
+        @inline(__always)
+        mutating func add(_ c: Candidate, _ key: EntityKey?) {
+            candidates.append(c)
+            keys.append(key)
+        }
     }
 
     /// Numbers the entities of `keys` 1, 2... in order of first appearance (0: no key):
