@@ -165,10 +165,10 @@ struct DocumentPass {
         self.g = g
         self.text = text
         n = text.tokens.count
-        quiet = [Bool](repeating: false, count: n)
-        blocked = quiet
-        results = quiet
-        individual = quiet
+        quiet = []
+        blocked = []
+        results = []
+        individual = []
         let haveIDs = given?.count == n
         let words: Words = haveIDs ? Self.words(g, text, given!) : Self.words(g, text, nil)
         ids = haveIDs ? given! : words.ids
@@ -290,7 +290,7 @@ struct DocumentPass {
             decided[Int(word[i])] = true
             functionWord[Int(word[i])] = isTitleFunctionWord(i)
         }
-        markQuietLines()
+        (quiet, results, individual) = lineMarks()
         midCaps = capitalizedInsideSentences()
         header = headerPublisher()
         if let header { for t in header { quiet[t] = true } }
@@ -429,8 +429,13 @@ struct DocumentPass {
     /// Caps lines (the tokenizer's flag) and title-case lines: four or more words, no
     /// lower-case word but articles, conjunctions and prepositions, no comma, and at least half of the
     /// capitalized words ordinary words ("Airbus Delays Deliveries Again").
-    /// Results lines of sports tables are not quiet (see `markResultsLines`).
-    mutating func markQuietLines() {
+    /// Results lines of sports tables are not quiet: their tokens are in `results`, or in
+    /// `individual` on lines that name people.
+    /// Returns `quiet`, `results` and `individual` (not mutating, so that its calls do not
+    /// copy the pass).
+    func lineMarks() -> (quiet: [Bool], results: [Bool], individual: [Bool]) {
+        var quiet = [Bool](repeating: false, count: n)
+        var results = quiet, individual = quiet
         var s = 0
         while s < n {
             var e = s + 1
@@ -474,6 +479,7 @@ struct DocumentPass {
             }
             s = e
         }
+        return (quiet, results, individual)
     }
 
     /// A number that can be a score: digits, not a year or the start of a date (`1996-08-30`).
@@ -1260,7 +1266,10 @@ struct DocumentPass {
     // MARK: chains
 
     /// Joins `X of (the) Y`, `X for Y` after a head word, and `X and Y Head`.
-    mutating func chain() {
+    mutating func chain() { segments = chained() }
+
+    /// The segments with their chains joined.
+    func chained() -> [Segment] {
         var out: [Segment] = []
         out.reserveCapacity(segments.count)
         var i = 0
@@ -1342,7 +1351,7 @@ struct DocumentPass {
             }
             out.append(s)
         }
-        segments = out
+        return out
     }
 
     /// A name, a year and a programme head: "Kazakhstan 2050 Strategy", "Digital Uzbekistan
@@ -1386,6 +1395,17 @@ struct DocumentPass {
     /// segment right before one ("Baku-Tbilisi-Ceyhan pipeline"). Nor are events,
     /// awards, indices and treaties ("World Cup", "Paris Agreement").
     mutating func suppressFacilities() {
+        blocked = blockedTokens()
+        for k in segments.indices where segments[k].start < segments[k].end && blocked[segments[k].start] {
+            segments[k].label = nil
+            segments[k].strong = false
+            segments[k].end = segments[k].start
+        }
+    }
+
+    /// The tokens `suppressFacilities` blocks.
+    func blockedTokens() -> [Bool] {
+        var blocked = [Bool](repeating: false, count: n)
         // Listed non-entities (indices, products, events): nothing inside them is a name.
         // Nor is a maker's name before a model designation ("Airbus A400M", "Boeing 737s").
         var i = 0
@@ -1422,11 +1442,7 @@ struct DocumentPass {
                 for t in lo ..< s.end { blocked[t] = true }
             }
         }
-        for k in segments.indices where segments[k].start < segments[k].end && blocked[segments[k].start] {
-            segments[k].label = nil
-            segments[k].strong = false
-            segments[k].end = segments[k].start
-        }
+        return blocked
     }
 
     /// Whether tokens `a..<b` are one part of a hyphenated compound whose other parts
