@@ -65,7 +65,13 @@ public struct GazetteerEntry: Sendable {
     let exact: [[UInt16]]?
 
     /// `list:name`, the `source` of a candidate.
-    public var source: String { "\(list):\(name)" }
+    public var source: String {
+        var s = list
+        s.reserveCapacity(list.utf8.count + 1 + name.utf8.count)
+        s += ":"
+        s += name
+        return s
+    }
 }
 
 /// The compiled gazetteers: every list of `manifest.tsv` as one token table, a token
@@ -87,6 +93,8 @@ public final class Gazetteers: Sendable {
     let byID: [UInt64]
     /// Folded surname endings, longest first.
     let surnameEndings: [[UInt16]]
+    /// The surname endings by their last unit (ASCII), the others at index 128.
+    let surnameEndingsByLast: [[[UInt16]]]
     public let entries: [GazetteerEntry]
     let trie: TokenTrie
 
@@ -98,6 +106,16 @@ public final class Gazetteers: Sendable {
         self.table = table
         self.byID = byID
         self.surnameEndings = surnameEndings
+        var byLast = [[[UInt16]]](repeating: [], count: 129)
+        for ending in surnameEndings {
+            if let last = ending.last {
+                byLast[Int(min(last, 128))].append(ending)
+            } else {
+                // An empty ending ends every word.
+                for k in byLast.indices { byLast[k].append(ending) }
+            }
+        }
+        surnameEndingsByLast = byLast
         self.entries = entries
         self.trie = trie
     }
@@ -217,7 +235,9 @@ public final class Gazetteers: Sendable {
     func hasSurnameEnding(_ i: Int, in text: AnalyzedText) -> Bool {
         let t = text.tokens[i]
         return text.normalized.folded.withUnsafeBufferPointer { f in
-            for ending in surnameEndings where t.length >= ending.count + 3 {
+            // Only the endings with the token's last unit can match.
+            let last = f[Int(t.end) - 1]
+            for ending in surnameEndingsByLast[Int(min(last, 128))] where t.length >= ending.count + 3 {
                 // From the last unit back: most endings differ there.
                 let base = Int(t.end) - ending.count
                 var k = ending.count - 1

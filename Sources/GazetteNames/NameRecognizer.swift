@@ -504,7 +504,8 @@ struct DocumentPass {
     /// as far as it is known, for the tokens after `i`.
     @inline(__always)
     func findGazetteerMatch(at i: Int, ends: UnsafeBufferPointer<Int32>) -> (end: Int, entry: Int32)? {
-        guard ids[i] >= 0, tok(i).kind == .word || tok(i).kind == .number else { return nil }
+        // No entry starts with a word that is no child of the root (most words).
+        guard rootStep[i] >= 0, ids[i] >= 0, tok(i).kind == .word || tok(i).kind == .number else { return nil }
         var node: Int32 = 0
         var j = i
         var best: (Int, Int32)?
@@ -1539,7 +1540,7 @@ struct DocumentPass {
     /// candidates. Not mutating, so that its calls do not copy the pass.
     func finish(_ segments: inout [Segment]) -> [Candidate] {
         var known = Knowledge(capacity: segments.count)
-        var definedAcronyms: Set<Int> = []
+        var definedAcronyms: [Int] = [] // a few at most: searched in order
         var coveredBy = [Int32](repeating: -1, count: n)
         var out = Emitted()
         out.candidates.reserveCapacity(segments.count)
@@ -1555,7 +1556,7 @@ struct DocumentPass {
             if label == .org || label == .programme, let acr = parenAcronym(after: seg.end, from: seg.start) {
                 let fact = known.add(label, key)
                 known.acronyms.insert(Knowledge.exactHash(units(acr)), fact)
-                definedAcronyms.insert(acr)
+                if !definedAcronyms.contains(acr) { definedAcronyms.append(acr) }
             }
         }
         for k in segments.indices where segments[k].rule == "gazetteer" && known.teams.count > 0 {
@@ -1666,11 +1667,14 @@ struct DocumentPass {
         let numbers = entityNumbers(order.map { out.keys[$0] })
         var names: [String] = []
         for k in candidates.indices where numbers[k] > 0 {
-            if numbers[k] > names.count { names.append("E\(numbers[k])") }
+            if numbers[k] > names.count { names.append(numbers[k] < Self.entityNames.count ? Self.entityNames[numbers[k]] : "E\(numbers[k])") }
             candidates[k].entity = names[numbers[k] - 1]
         }
         return candidates
     }
+
+    /// "E1", "E2"... made once (index 0 is not used).
+    static let entityNames = (0 ..< 256).map { "E\($0)" }
 
     /// Candidates with their entity keys, made entity ids at the end of `finish`.
     struct Emitted {
