@@ -65,13 +65,7 @@ public struct GazetteerEntry: Sendable {
     let exact: [[UInt16]]?
 
     /// `list:name`, the `source` of a candidate.
-    public var source: String {
-        var s = list
-        s.reserveCapacity(list.utf8.count + 1 + name.utf8.count)
-        s += ":"
-        s += name
-        return s
-    }
+    public var source: String { "\(list):\(name)" }
 }
 
 /// The compiled gazetteers: every list of `manifest.tsv` as one token table, a token

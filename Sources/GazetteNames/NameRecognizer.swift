@@ -109,6 +109,21 @@ struct RuleName: Equatable, ExpressibleByStringLiteral {
     var string: String { name.description }
 }
 
+/// The strings of rule names, each made once per document: a document has a few rules
+/// and many candidates.
+struct RuleStrings {
+    private var made: [(name: UnsafePointer<UInt8>, string: String)] = []
+
+    mutating func string(_ rule: RuleName) -> String {
+        guard rule.name.hasPointerRepresentation else { return rule.string }
+        let p = rule.name.utf8Start
+        for m in made where m.name == p { return m.string }
+        let s = rule.string
+        made.append((p, s))
+        return s
+    }
+}
+
 /// Where a segment's label came from; `DocumentPass.string(_:)` makes the `source` field.
 enum SourceRef {
     /// A cue list and the tokens that matched it: the list prefix ("cue-org-heads:") and
@@ -1543,6 +1558,7 @@ struct DocumentPass {
         var definedAcronyms: [Int] = [] // a few at most: searched in order
         var coveredBy = [Int32](repeating: -1, count: n)
         var out = Emitted()
+        var rules = RuleStrings()
         out.candidates.reserveCapacity(segments.count)
         out.keys.reserveCapacity(segments.count)
         // Strong labels teach the document its names.
@@ -1622,7 +1638,7 @@ struct DocumentPass {
                 last += 1
             }
             out.add(Candidate(start: Int(tok(s.start).start), end: Int(tok(last).end), label: label,
-                                 rule: s.rule.string, source: string(s.source), role: string(s.role)), s.entityKey)
+                                 rule: rules.string(s.rule), source: string(s.source), role: string(s.role)), s.entityKey)
         }
         // Gazetteer entries anywhere (also in quiet lines); the resolver keeps the longest.
         var i = 0
@@ -1634,7 +1650,7 @@ struct DocumentPass {
                 let inOneSegment = coveredBy[i] >= 0 && coveredBy[i] == coveredBy[gz.end - 1]
                 if taught, coveredBy[i] < 0, !blocked[i], let hit = knownMatch(known, i, gz.end) {
                     out.add(Candidate(start: Int(tok(i).start), end: Int(tok(gz.end - 1).end), label: hit.label,
-                                                rule: hit.rule.string), hit.key)
+                                                rule: rules.string(hit.rule)), hit.key)
                 } else if !taught, label != .misc, !inOneSegment, !blocked[i],
                           !insideCompound(i, gz.end) {
                     out.add(Candidate(start: Int(tok(i).start), end: Int(tok(gz.end - 1).end), label: label,
@@ -1646,7 +1662,7 @@ struct DocumentPass {
             // Names the document taught, in quiet lines and in words no run took.
             if coveredBy[i] < 0, !blocked[i], tok(i).kind == .word, tok(i).shape != .lower, let hit = knownMatch(known, i, i + 1) {
                 out.add(Candidate(start: Int(tok(i).start), end: Int(tok(i).end), label: hit.label,
-                                            rule: hit.rule.string), hit.key)
+                                            rule: rules.string(hit.rule)), hit.key)
             }
             i += 1
         }
@@ -1745,7 +1761,7 @@ struct DocumentPass {
         case let .entry(e):
             for b in g.entries[Int(e)].canonical.utf8 {
                 guard b < 0x80 else { return nil }
-                h = (h ^ UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)) &* 0x100_0000_01b3
+                h = (h ^ UInt64(Self.lowerASCII(b))) &* 0x100_0000_01b3
             }
         case let .folded(_, start, end):
             for u in text.normalized.folded[Int(start) ..< Int(end)] {
@@ -1758,12 +1774,24 @@ struct DocumentPass {
 
     /// Whether two keys whose strings are ASCII have the same string.
     func sameASCIIKey(_ x: EntityKey, _ y: EntityKey) -> Bool {
-        if case let .entry(a) = x, case let .entry(b) = y, a == b { return true }
-        if case let .folded(la, sa, ea) = x, case let .folded(lb, sb, eb) = y {
-            return la == lb && text.normalized.folded[Int(sa) ..< Int(ea)].elementsEqual(text.normalized.folded[Int(sb) ..< Int(eb)])
+        guard label(of: x) == label(of: y) else { return false }
+        switch (x, y) {
+        case let (.entry(a), .entry(b)):
+            if a == b { return true }
+            let p = g.entries[Int(a)].canonical.utf8, q = g.entries[Int(b)].canonical.utf8
+            return p.count == q.count && zip(p, q).allSatisfy { Self.lowerASCII($0) == Self.lowerASCII($1) }
+        case let (.folded(_, sa, ea), .folded(_, sb, eb)):
+            return text.normalized.folded[Int(sa) ..< Int(ea)].elementsEqual(text.normalized.folded[Int(sb) ..< Int(eb)])
+        case let (.entry(e), .folded(_, start, end)), let (.folded(_, start, end), .entry(e)):
+            let p = g.entries[Int(e)].canonical.utf8
+            return p.count == Int(end - start)
+                && zip(p, text.normalized.folded[Int(start) ..< Int(end)]).allSatisfy { UInt16(Self.lowerASCII($0)) == $1 }
         }
-        return string(x) == string(y)
     }
+
+    /// An ASCII byte in lower case (what `lowercased()` does to it).
+    @inline(__always)
+    static func lowerASCII(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
 
     func entityKey(_ s: Segment) -> EntityKey {
         if s.label == .person {
