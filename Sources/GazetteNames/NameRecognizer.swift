@@ -451,21 +451,26 @@ struct DocumentPass {
     func lineMarks() -> (quiet: [Bool], results: [Bool], individual: [Bool]) {
         var quiet = [Bool](repeating: false, count: n)
         var results = quiet, individual = quiet
+        // The tokens and units through buffer pointers: this loop sees every token.
+        text.tokens.withUnsafeBufferPointer { tokens in
+        text.normalized.folded.withUnsafeBufferPointer { folded in
         var s = 0
         while s < n {
+            let line = tokens[s].line
             var e = s + 1
-            while e < n, tok(e).line == tok(s).line { e += 1 }
+            while e < n, tokens[e].line == line { e += 1 }
             var words = 0, lowerLong = 0, caps = 0, commonCaps = 0, commas = 0
             // For results lines: lower-case words of two letters or more, and a capitalized
             // name right before a score.
             var lower = 0, nameThenNumber = false
             for i in s ..< e {
-                if text.is(i, ",") { commas += 1 }
-                guard tok(i).kind == .word else { continue }
+                let t = tokens[i]
+                if t.end - t.start == 1, folded[Int(t.start)] == 0x2C /* , */ { commas += 1 }
+                guard t.kind == .word else { continue }
                 words += 1
-                if tok(i).shape == .lower {
+                if t.shape == .lower {
                     if !functionWord[Int(word[i])] { lowerLong += 1 }
-                    if tok(i).length > 1 { lower += 1 }
+                    if t.end - t.start > 1 { lower += 1 }
                 }
                 if isCap(i) {
                     caps += 1
@@ -493,6 +498,8 @@ struct DocumentPass {
                 }
             }
             s = e
+        }
+        }
         }
         return (quiet, results, individual)
     }
