@@ -190,12 +190,11 @@ struct DocumentPass {
         word = words.word
         cue = words.cue
         rootStep = words.rootStep
-        lowerSeen = [Bool](repeating: false, count: words.count)
-        midCaps = lowerSeen
+        lowerSeen = words.lowerSeen
+        functionWord = words.functionWord
+        midCaps = []
         gzEnd = []
         gzEntry = []
-        for i in 0 ..< n where text.tokens[i].kind == .word && text.tokens[i].shape == .lower { lowerSeen[Int(word[i])] = true }
-        functionWord = lowerSeen
     }
 
     /// The per-token arrays `init` makes from the words of the document.
@@ -204,8 +203,9 @@ struct DocumentPass {
         var word: [Int32] = []
         var cue: [Cue] = []
         var rootStep: [Int32] = []
-        /// The number of distinct words.
-        var count = 0
+        /// By word id: `DocumentPass.lowerSeen`, `DocumentPass.functionWord`.
+        var lowerSeen: [Bool] = []
+        var functionWord: [Bool] = []
     }
 
     /// Gives each token its document word id (equal case-folded units, equal ids) and, once
@@ -223,6 +223,8 @@ struct DocumentPass {
         let mask = size - 1, shift = UInt64(64 - size.trailingZeroBitCount)
         var firstToken: [Int32] = []
         firstToken.reserveCapacity(n)
+        result.lowerSeen.reserveCapacity(n)
+        result.functionWord.reserveCapacity(n)
         text.tokens.withUnsafeBufferPointer { tokens in
         text.normalized.folded.withUnsafeBufferPointer { folded in
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: size) { keys in
@@ -256,8 +258,10 @@ struct DocumentPass {
                         }
                         slot = (slot + 1) & mask
                     }
+                    let lower = tokens[i].kind == .word && tokens[i].shape == .lower
                     if found >= 0 {
                         word[i] = found
+                        if lower { result.lowerSeen[Int(found)] = true }
                         let f = Int(firstToken[Int(found)])
                         if same(i, f) {
                             if computeIDs { result.ids.append(result.ids[f]) }
@@ -270,6 +274,8 @@ struct DocumentPass {
                         slots[slot] = Int32(firstToken.count)
                         word[i] = Int32(firstToken.count)
                         firstToken.append(Int32(i))
+                        result.lowerSeen.append(lower)
+                        result.functionWord.append(isTitleFunctionWord(tokens[i], folded))
                     }
                     let id: Int32
                     if let given {
@@ -290,7 +296,6 @@ struct DocumentPass {
         }
         }
         }
-        result.count = firstToken.count
         return result
     }
 
@@ -299,12 +304,6 @@ struct DocumentPass {
     /// methods for every token are non-mutating methods of their own, for the same reason:
     /// a call from a mutating method copies the pass too.
     mutating func prepare() {
-        // Once per distinct word.
-        var decided = [Bool](repeating: false, count: lowerSeen.count)
-        for i in 0 ..< n where !decided[Int(word[i])] {
-            decided[Int(word[i])] = true
-            functionWord[Int(word[i])] = isTitleFunctionWord(i)
-        }
         (quiet, results, individual) = lineMarks()
         midCaps = capitalizedInsideSentences()
         header = headerPublisher()
@@ -417,14 +416,14 @@ struct DocumentPass {
 
     // MARK: quiet lines
 
-    /// The words title case leaves in lower case.
+    /// The words title case leaves in lower case (`t`: a token of the text whose
+    /// case-folded units are `folded`).
     @inline(__always)
-    func isTitleFunctionWord(_ i: Int) -> Bool {
-        let t = tok(i)
+    static func isTitleFunctionWord(_ t: Token, _ folded: UnsafeBufferPointer<UInt16>) -> Bool {
         guard t.length <= 4 else { return false }
         var key: UInt64 = 0
         for k in t.range {
-            let u = text.normalized.folded[k]
+            let u = folded[k]
             guard u > 0, u < 0x80 else { return false }
             key = key << 8 | UInt64(u)
         }
