@@ -109,21 +109,6 @@ struct RuleName: Equatable, ExpressibleByStringLiteral {
     var string: String { name.description }
 }
 
-/// The strings of rule names, each made once per document: a document has a few rules
-/// and many candidates.
-struct RuleStrings {
-    private var made: [(name: UnsafePointer<UInt8>, string: String)] = []
-
-    mutating func string(_ rule: RuleName) -> String {
-        guard rule.name.hasPointerRepresentation else { return rule.string }
-        let p = rule.name.utf8Start
-        for m in made where m.name == p { return m.string }
-        let s = rule.string
-        made.append((p, s))
-        return s
-    }
-}
-
 /// Where a segment's label came from; `DocumentPass.string(_:)` makes the `source` field.
 enum SourceRef {
     /// A cue list and the tokens that matched it: the list prefix ("cue-org-heads:") and
@@ -203,7 +188,8 @@ struct DocumentPass {
         var word: [Int32] = []
         var cue: [Cue] = []
         var rootStep: [Int32] = []
-        /// By word id: `DocumentPass.lowerSeen`, `DocumentPass.functionWord`.
+        /// By word id: `DocumentPass.lowerSeen`, `DocumentPass.functionWord` (as long as the
+        /// tokens: the entries after the last word are not used).
         var lowerSeen: [Bool] = []
         var functionWord: [Bool] = []
     }
@@ -223,8 +209,10 @@ struct DocumentPass {
         let mask = size - 1, shift = UInt64(64 - size.trailingZeroBitCount)
         var firstToken: [Int32] = []
         firstToken.reserveCapacity(n)
-        result.lowerSeen.reserveCapacity(n)
-        result.functionWord.reserveCapacity(n)
+        // By word id; as long as the tokens (at least as many as the words).
+        var lowerSeen = [Bool](repeating: false, count: n), functionWord = lowerSeen
+        lowerSeen.withUnsafeMutableBufferPointer { lowerSeen in
+        functionWord.withUnsafeMutableBufferPointer { functionWord in
         text.tokens.withUnsafeBufferPointer { tokens in
         text.normalized.folded.withUnsafeBufferPointer { folded in
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: size) { keys in
@@ -261,7 +249,7 @@ struct DocumentPass {
                     let lower = tokens[i].kind == .word && tokens[i].shape == .lower
                     if found >= 0 {
                         word[i] = found
-                        if lower { result.lowerSeen[Int(found)] = true }
+                        if lower { lowerSeen[Int(found)] = true }
                         let f = Int(firstToken[Int(found)])
                         if same(i, f) {
                             if computeIDs { result.ids.append(result.ids[f]) }
@@ -274,8 +262,8 @@ struct DocumentPass {
                         slots[slot] = Int32(firstToken.count)
                         word[i] = Int32(firstToken.count)
                         firstToken.append(Int32(i))
-                        result.lowerSeen.append(lower)
-                        result.functionWord.append(isTitleFunctionWord(tokens[i], folded))
+                        lowerSeen[firstToken.count - 1] = lower
+                        functionWord[firstToken.count - 1] = isTitleFunctionWord(tokens[i], folded)
                     }
                     let id: Int32
                     if let given {
@@ -296,6 +284,10 @@ struct DocumentPass {
         }
         }
         }
+        }
+        }
+        result.lowerSeen = lowerSeen
+        result.functionWord = functionWord
         return result
     }
 
@@ -1564,7 +1556,6 @@ struct DocumentPass {
         var definedAcronyms: [Int] = [] // a few at most: searched in order
         var coveredBy = [Int32](repeating: -1, count: n)
         var out = Emitted()
-        var rules = RuleStrings()
         out.candidates.reserveCapacity(segments.count)
         out.keys.reserveCapacity(segments.count)
         // Strong labels teach the document its names.
@@ -1644,7 +1635,7 @@ struct DocumentPass {
                 last += 1
             }
             out.add(Candidate(start: Int(tok(s.start).start), end: Int(tok(last).end), label: label,
-                                 rule: rules.string(s.rule), source: string(s.source), role: string(s.role)), s.entityKey)
+                                 rule: s.rule.string, source: string(s.source), role: string(s.role)), s.entityKey)
         }
         // Gazetteer entries anywhere (also in quiet lines); the resolver keeps the longest.
         var i = 0
@@ -1656,7 +1647,7 @@ struct DocumentPass {
                 let inOneSegment = coveredBy[i] >= 0 && coveredBy[i] == coveredBy[gz.end - 1]
                 if taught, coveredBy[i] < 0, !blocked[i], let hit = knownMatch(known, i, gz.end) {
                     out.add(Candidate(start: Int(tok(i).start), end: Int(tok(gz.end - 1).end), label: hit.label,
-                                                rule: rules.string(hit.rule)), hit.key)
+                                                rule: hit.rule.string), hit.key)
                 } else if !taught, label != .misc, !inOneSegment, !blocked[i],
                           !insideCompound(i, gz.end) {
                     out.add(Candidate(start: Int(tok(i).start), end: Int(tok(gz.end - 1).end), label: label,
@@ -1668,7 +1659,7 @@ struct DocumentPass {
             // Names the document taught, in quiet lines and in words no run took.
             if coveredBy[i] < 0, !blocked[i], tok(i).kind == .word, tok(i).shape != .lower, let hit = knownMatch(known, i, i + 1) {
                 out.add(Candidate(start: Int(tok(i).start), end: Int(tok(i).end), label: hit.label,
-                                            rule: rules.string(hit.rule)), hit.key)
+                                            rule: hit.rule.string), hit.key)
             }
             i += 1
         }
