@@ -1698,7 +1698,7 @@ struct DocumentPass {
         var keys: [EntityKey?] = []
 
         @inline(__always)
-        mutating func add(_ c: Candidate, _ key: EntityKey?) {
+        mutating func add(_ c: consuming Candidate, _ key: EntityKey?) {
             candidates.append(c)
             keys.append(key)
         }
