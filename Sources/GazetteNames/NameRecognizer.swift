@@ -1759,17 +1759,23 @@ struct DocumentPass {
         h = (h ^ (label.map { UInt64(unsafeBitCast($0, to: UInt8.self)) } ?? 0xFF)) &* 0x100_0000_01b3
         switch key {
         case let .entry(e):
-            for b in g.entries[Int(e)].canonical.utf8 {
-                guard b < 0x80 else { return nil }
-                h = (h ^ UInt64(Self.lowerASCII(b))) &* 0x100_0000_01b3
+            var canonical = g.entries[Int(e)].canonical
+            return canonical.withUTF8 { bytes in
+                for b in bytes {
+                    guard b < 0x80 else { return nil }
+                    h = (h ^ UInt64(Self.lowerASCII(b))) &* 0x100_0000_01b3
+                }
+                return h
             }
         case let .folded(_, start, end):
-            for u in text.normalized.folded[Int(start) ..< Int(end)] {
-                guard u < 0x80 else { return nil }
-                h = (h ^ UInt64(u)) &* 0x100_0000_01b3
+            return text.normalized.folded.withUnsafeBufferPointer { folded in
+                for u in folded[Int(start) ..< Int(end)] {
+                    guard u < 0x80 else { return nil }
+                    h = (h ^ UInt64(u)) &* 0x100_0000_01b3
+                }
+                return h
             }
         }
-        return h
     }
 
     /// Whether two keys whose strings are ASCII have the same string.
