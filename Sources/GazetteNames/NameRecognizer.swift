@@ -251,7 +251,14 @@ struct DocumentPass {
                         word[i] = found
                         if lower { lowerSeen[Int(found)] = true }
                         let f = Int(firstToken[Int(found)])
-                        if same(i, f) {
+                        // Ids in the table are equal exactly when the folded units are.
+                        let sameWord: Bool
+                        if let given, given[i] >= 0 || given[f] >= 0 {
+                            sameWord = given[i] == given[f]
+                        } else {
+                            sameWord = same(i, f)
+                        }
+                        if sameWord {
                             if computeIDs { result.ids.append(result.ids[f]) }
                             cue[i] = cue[f]
                             rootStep[i] = rootStep[f]
