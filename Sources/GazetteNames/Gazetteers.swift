@@ -85,9 +85,8 @@ public final class Gazetteers: Sendable {
     /// By token-table id: its cue bits (low half) and its child of the trie's root (high
     /// half, -1: none), side by side so that a word costs one cache miss, not two.
     let byID: [UInt64]
-    /// Folded surname endings, longest first.
-    let surnameEndings: [[UInt16]]
-    /// The surname endings by their last unit (ASCII), the others at index 128.
+    /// The folded surname endings by their last unit (ASCII), those ending in other
+    /// units at index 128; an empty ending, which ends every word, is in each.
     let surnameEndingsByLast: [[[UInt16]]]
     public let entries: [GazetteerEntry]
     let trie: TokenTrie
@@ -99,13 +98,11 @@ public final class Gazetteers: Sendable {
         self.loadMilliseconds = loadMilliseconds
         self.table = table
         self.byID = byID
-        self.surnameEndings = surnameEndings
         var byLast = [[[UInt16]]](repeating: [], count: 129)
         for ending in surnameEndings {
             if let last = ending.last {
                 byLast[Int(min(last, 128))].append(ending)
             } else {
-                // An empty ending ends every word.
                 for k in byLast.indices { byLast[k].append(ending) }
             }
         }
