@@ -85,8 +85,9 @@ public final class Gazetteers: Sendable {
     /// By token-table id: its cue bits (low half) and its child of the trie's root (high
     /// half, -1: none), side by side so that a word costs one cache miss, not two.
     let byID: [UInt64]
-    /// Folded surname endings, longest first.
-    let surnameEndings: [[UInt16]]
+    /// The folded surname endings by their last unit (ASCII), those ending in other
+    /// units at index 128; an empty ending, which ends every word, is in each.
+    let surnameEndingsByLast: [[[UInt16]]]
     public let entries: [GazetteerEntry]
     let trie: TokenTrie
 
@@ -97,7 +98,15 @@ public final class Gazetteers: Sendable {
         self.loadMilliseconds = loadMilliseconds
         self.table = table
         self.byID = byID
-        self.surnameEndings = surnameEndings
+        var byLast = [[[UInt16]]](repeating: [], count: 129)
+        for ending in surnameEndings {
+            if let last = ending.last {
+                byLast[Int(min(last, 128))].append(ending)
+            } else {
+                for k in byLast.indices { byLast[k].append(ending) }
+            }
+        }
+        surnameEndingsByLast = byLast
         self.entries = entries
         self.trie = trie
     }
@@ -217,14 +226,14 @@ public final class Gazetteers: Sendable {
     func hasSurnameEnding(_ i: Int, in text: AnalyzedText) -> Bool {
         let t = text.tokens[i]
         return text.normalized.folded.withUnsafeBufferPointer { f in
-            for ending in surnameEndings where t.length >= ending.count + 3 {
-                var same = true
+            // Only the endings with the token's last unit can match.
+            let last = f[Int(t.end) - 1]
+            for ending in surnameEndingsByLast[Int(min(last, 128))] where t.length >= ending.count + 3 {
+                // From the last unit back: most endings differ there.
                 let base = Int(t.end) - ending.count
-                for k in 0 ..< ending.count where f[base + k] != ending[k] {
-                    same = false
-                    break
-                }
-                if same { return true }
+                var k = ending.count - 1
+                while k >= 0, f[base + k] == ending[k] { k -= 1 }
+                if k < 0 { return true }
             }
             return false
         }
@@ -819,6 +828,11 @@ struct IntMap: Sendable {
         allocate(size)
     }
 
+    private init(unallocated: Void) {}
+
+    /// An empty map that allocates its table on the first insert.
+    static var empty: IntMap { IntMap(unallocated: ()) }
+
     private mutating func allocate(_ size: Int) {
         keys = [UInt64](repeating: 0, count: size)
         values = [Int32](repeating: -1, count: size)
@@ -831,6 +845,7 @@ struct IntMap: Sendable {
     /// The value of `key`, or nil.
     @inline(__always)
     subscript(key: UInt64) -> Int32? {
+        if count == 0 { return nil }
         let mask = keys.count - 1
         var i = slot(key)
         while true {
@@ -841,20 +856,41 @@ struct IntMap: Sendable {
         }
     }
 
+    /// The value of `key` if it has one; otherwise sets it to `value` (>= 0) and returns
+    /// nil. One probe sequence for both.
+    mutating func valueOrInsert(_ key: UInt64, _ value: Int32) -> Int32? {
+        if (count + 1) * 2 > keys.count { grow() }
+        let mask = keys.count - 1
+        var i = slot(key)
+        while true {
+            let v = values[i]
+            if v < 0 { break }
+            if keys[i] == key { return v }
+            i = (i + 1) & mask
+        }
+        keys[i] = key
+        values[i] = value
+        count += 1
+        return nil
+    }
+
+    /// Doubles the table.
+    private mutating func grow() {
+        let oldKeys = keys, oldValues = values
+        allocate(max(16, keys.count * 2))
+        // The keys are distinct: each goes to the first free slot of its probe sequence.
+        let mask = keys.count - 1
+        for k in oldKeys.indices where oldValues[k] >= 0 {
+            var i = slot(oldKeys[k])
+            while values[i] >= 0 { i = (i + 1) & mask }
+            keys[i] = oldKeys[k]
+            values[i] = oldValues[k]
+        }
+    }
+
     /// Sets the value of `key` (`value` >= 0).
     mutating func insert(_ key: UInt64, _ value: Int32) {
-        if (count + 1) * 2 > keys.count {
-            let oldKeys = keys, oldValues = values
-            allocate(keys.count * 2)
-            // The keys are distinct: each goes to the first free slot of its probe sequence.
-            let mask = keys.count - 1
-            for k in oldKeys.indices where oldValues[k] >= 0 {
-                var i = slot(oldKeys[k])
-                while values[i] >= 0 { i = (i + 1) & mask }
-                keys[i] = oldKeys[k]
-                values[i] = oldValues[k]
-            }
-        }
+        if (count + 1) * 2 > keys.count { grow() }
         let mask = keys.count - 1
         var i = slot(key)
         while values[i] >= 0 {

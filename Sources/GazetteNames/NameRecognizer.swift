@@ -1,5 +1,10 @@
 import GazetteCore
 import GazetteText
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Finds PERSON, ORG, PROGRAMME, GPE and LOC names with the gazetteers, patterns over
 /// capitalized words, and what the document itself teaches.
@@ -58,6 +63,7 @@ public struct NameRecognizer: Recognizer {
     public func recognize(_ text: AnalyzedText, context: DocumentContext) -> [Candidate] {
         guard !text.tokens.isEmpty else { return [] }
         var pass = DocumentPass(gazetteers, text, ids: context.tokenIDs)
+        pass.prepare()
         return pass.run()
     }
 }
@@ -91,7 +97,13 @@ struct RuleName: Equatable, ExpressibleByStringLiteral {
     init(stringLiteral value: StaticString) { name = value }
 
     static func == (a: RuleName, b: RuleName) -> Bool {
-        a.name.withUTF8Buffer { x in b.name.withUTF8Buffer { y in x.elementsEqual(y) } }
+        // Literals are pointers to their bytes: the same pointer is the same name.
+        if a.name.hasPointerRepresentation, b.name.hasPointerRepresentation {
+            let count = a.name.utf8CodeUnitCount
+            return count == b.name.utf8CodeUnitCount
+                && (a.name.utf8Start == b.name.utf8Start || memcmp(a.name.utf8Start, b.name.utf8Start, count) == 0)
+        }
+        return a.name.withUTF8Buffer { x in b.name.withUTF8Buffer { y in x.elementsEqual(y) } }
     }
 
     var string: String { name.description }
@@ -141,10 +153,6 @@ struct DocumentPass {
     /// By token: that entry.
     var gzEntry: [Int32]
     var segments: [Segment] = []
-    var candidates: [Candidate] = []
-    /// Token ranges already covered by a labelled segment.
-    /// The labelled segment covering each token, or -1.
-    var coveredBy: [Int]
     /// Tokens on results lines of sports tables (teams).
     var results: [Bool]
     /// Tokens on results lines of people (players, riders).
@@ -157,69 +165,171 @@ struct DocumentPass {
         self.g = g
         self.text = text
         n = text.tokens.count
-        quiet = [Bool](repeating: false, count: text.tokens.count)
-        coveredBy = [Int](repeating: -1, count: text.tokens.count)
-        blocked = quiet
-        results = quiet
-        individual = quiet
-        var words = IntMap(capacity: n)
-        word = [Int32](repeating: 0, count: n)
-        // Gazetteer ids, cues and root trie steps are looked up once per distinct word (the
-        // gazetteer tables are large, so each lookup is a few cache misses), and reused for
-        // a later token only when its folded units are the same.
-        ids = [Int32](repeating: -1, count: n)
-        cue = [Cue](repeating: [], count: n)
-        rootStep = [Int32](repeating: -1, count: n)
-        var firstToken: [Int] = []
+        quiet = []
+        blocked = []
+        results = []
+        individual = []
+        let haveIDs = given?.count == n
+        let words: Words = haveIDs ? Self.words(g, text, given!) : Self.words(g, text, nil)
+        ids = haveIDs ? given! : words.ids
+        word = words.word
+        cue = words.cue
+        rootStep = words.rootStep
+        lowerSeen = words.lowerSeen
+        functionWord = words.functionWord
+        midCaps = []
+        gzEnd = []
+        gzEntry = []
+    }
+
+    /// The per-token arrays `init` makes from the words of the document.
+    struct Words {
+        var ids: [Int32] = []
+        var word: [Int32] = []
+        var cue: [Cue] = []
+        var rootStep: [Int32] = []
+        /// By word id: `DocumentPass.lowerSeen`, `DocumentPass.functionWord` (as long as the
+        /// tokens: the entries after the last word are not used).
+        var lowerSeen: [Bool] = []
+        var functionWord: [Bool] = []
+    }
+
+    /// Gives each token its document word id (equal case-folded units, equal ids) and, once
+    /// per distinct word, its gazetteer id (from `given` when the tokenizer looked it up),
+    /// cues and root trie step: the gazetteer tables are large, so each lookup is a few
+    /// cache misses. A later token reuses them only when its folded units are the same.
+    /// The arrays are written in place, not first filled with a value, and the words are
+    /// found with a table of their own on the stack.
+    static func words(_ g: Gazetteers, _ text: AnalyzedText, _ given: [Int32]?) -> Words {
+        let n = text.tokens.count
+        var result = Words()
+        guard n > 0 else { return result }
+        var size = 16
+        while size < n * 2 { size *= 2 }
+        let mask = size - 1, shift = UInt64(64 - size.trailingZeroBitCount)
+        var firstToken: [Int32] = []
         firstToken.reserveCapacity(n)
-        for i in 0 ..< n {
-            let h = text.tokens[i].hash
-            if let w = words[h] {
-                word[i] = w
-                let f = firstToken[Int(w)]
-                if Self.sameFolded(text, i, f) {
-                    ids[i] = ids[f]
-                    cue[i] = cue[f]
-                    rootStep[i] = rootStep[f]
-                    continue
+        // By word id; as long as the tokens (at least as many as the words).
+        var lowerSeen = [Bool](repeating: false, count: n), functionWord = lowerSeen
+        lowerSeen.withUnsafeMutableBufferPointer { lowerSeen in
+        functionWord.withUnsafeMutableBufferPointer { functionWord in
+        text.tokens.withUnsafeBufferPointer { tokens in
+        text.normalized.folded.withUnsafeBufferPointer { folded in
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: size) { keys in
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: size) { slots in
+            slots.initialize(repeating: -1)
+            /// Whether tokens `a` and `b` have the same folded units.
+            func same(_ a: Int, _ b: Int) -> Bool {
+                let x = tokens[a], y = tokens[b]
+                guard x.end - x.start == y.end - y.start else { return false }
+                var p = Int(x.start), q = Int(y.start)
+                while p < Int(x.end) {
+                    if folded[p] != folded[q] { return false }
+                    p += 1
+                    q += 1
                 }
-            } else {
-                word[i] = Int32(words.count)
-                words.insert(h, Int32(words.count))
-                firstToken.append(i)
+                return true
             }
-            let id = given?[i] ?? g.id(i, in: text)
-            ids[i] = id
-            (cue[i], rootStep[i]) = g.cuesAndRootChild(id)
+            let computeIDs = given == nil
+            if computeIDs { result.ids.reserveCapacity(n) }
+            result.word = [Int32](unsafeUninitializedCapacity: n) { word, wordCount in
+            result.cue = [Cue](unsafeUninitializedCapacity: n) { cue, cueCount in
+            result.rootStep = [Int32](unsafeUninitializedCapacity: n) { rootStep, rootCount in
+                for i in 0 ..< n {
+                    let h = tokens[i].hash
+                    var slot = Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> shift)
+                    var found: Int32 = -1
+                    while slots[slot] >= 0 {
+                        if keys[slot] == h {
+                            found = slots[slot]
+                            break
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                    let lower = tokens[i].kind == .word && tokens[i].shape == .lower
+                    if found >= 0 {
+                        word[i] = found
+                        if lower { lowerSeen[Int(found)] = true }
+                        let f = Int(firstToken[Int(found)])
+                        // Ids in the table are equal exactly when the folded units are.
+                        let sameWord: Bool
+                        if let given, given[i] >= 0 || given[f] >= 0 {
+                            sameWord = given[i] == given[f]
+                        } else {
+                            sameWord = same(i, f)
+                        }
+                        if sameWord {
+                            if computeIDs { result.ids.append(result.ids[f]) }
+                            cue[i] = cue[f]
+                            rootStep[i] = rootStep[f]
+                            continue
+                        }
+                    } else {
+                        keys[slot] = h
+                        slots[slot] = Int32(firstToken.count)
+                        word[i] = Int32(firstToken.count)
+                        firstToken.append(Int32(i))
+                        lowerSeen[firstToken.count - 1] = lower
+                        functionWord[firstToken.count - 1] = isTitleFunctionWord(tokens[i], folded)
+                    }
+                    let id: Int32
+                    if let given {
+                        id = given[i]
+                    } else {
+                        id = g.id(i, in: text)
+                        result.ids.append(id)
+                    }
+                    (cue[i], rootStep[i]) = g.cuesAndRootChild(id)
+                }
+                rootCount = n
+            }
+                cueCount = n
+            }
+                wordCount = n
+            }
         }
-        lowerSeen = [Bool](repeating: false, count: words.count)
-        midCaps = lowerSeen
-        gzEnd = [Int32](repeating: -1, count: n)
-        gzEntry = gzEnd
-        for i in 0 ..< n where text.tokens[i].kind == .word && text.tokens[i].shape == .lower { lowerSeen[Int(word[i])] = true }
-        functionWord = lowerSeen
+        }
+        }
+        }
+        }
+        }
+        result.lowerSeen = lowerSeen
+        result.functionWord = functionWord
+        return result
     }
 
     /// The rest of the set-up, which calls the pass's own methods: done here, not in
-    /// `init`, where each such call would copy the whole pass.
-    private mutating func prepare() {
-        // Once per distinct word.
-        var decided = [Bool](repeating: false, count: lowerSeen.count)
-        for i in 0 ..< n where !decided[Int(word[i])] {
-            decided[Int(word[i])] = true
-            functionWord[Int(word[i])] = isTitleFunctionWord(i)
-        }
-        markQuietLines()
-        for i in 0 ..< n where tok(i).shape == .capitalized && !quiet[i] && !isInitial(i) { midCaps[Int(word[i])] = true }
+    /// `init`, where each such call would copy the whole pass. The loops that call other
+    /// methods for every token are non-mutating methods of their own, for the same reason:
+    /// a call from a mutating method copies the pass too.
+    mutating func prepare() {
+        (quiet, results, individual) = lineMarks()
+        midCaps = capitalizedInsideSentences()
         header = headerPublisher()
         if let header { for t in header { quiet[t] = true } }
-        // Right to left: accepting an entry may look at the match after it.
-        for i in stride(from: n - 1, through: 0, by: -1) {
-            if let m = findGazetteerMatch(at: i) {
-                gzEnd[i] = Int32(m.end)
-                gzEntry[i] = m.entry
+        (gzEnd, gzEntry) = gazetteerMatches()
+    }
+
+    /// By word id: whether the document capitalizes the word inside a sentence (`midCaps`).
+    func capitalizedInsideSentences() -> [Bool] {
+        var seen = [Bool](repeating: false, count: lowerSeen.count)
+        for i in 0 ..< n where tok(i).shape == .capitalized && !quiet[i] && !isInitial(i) { seen[Int(word[i])] = true }
+        return seen
+    }
+
+    /// `gzEnd` and `gzEntry`: `findGazetteerMatch` at every token, right to left (accepting
+    /// an entry may look at the match after it).
+    func gazetteerMatches() -> (end: [Int32], entry: [Int32]) {
+        var end = [Int32](repeating: -1, count: n), entry = end
+        end.withUnsafeMutableBufferPointer { end in
+            for i in stride(from: n - 1, through: 0, by: -1) {
+                if let m = findGazetteerMatch(at: i, ends: UnsafeBufferPointer(end)) {
+                    end[i] = Int32(m.end)
+                    entry[i] = m.entry
+                }
             }
         }
+        return (end, entry)
     }
 
     /// Whether tokens `a` and `b` have the same case-folded units.
@@ -305,14 +415,14 @@ struct DocumentPass {
 
     // MARK: quiet lines
 
-    /// The words title case leaves in lower case.
+    /// The words title case leaves in lower case (`t`: a token of the text whose
+    /// case-folded units are `folded`).
     @inline(__always)
-    func isTitleFunctionWord(_ i: Int) -> Bool {
-        let t = tok(i)
+    static func isTitleFunctionWord(_ t: Token, _ folded: UnsafeBufferPointer<UInt16>) -> Bool {
         guard t.length <= 4 else { return false }
         var key: UInt64 = 0
         for k in t.range {
-            let u = text.normalized.folded[k]
+            let u = folded[k]
             guard u > 0, u < 0x80 else { return false }
             key = key << 8 | UInt64(u)
         }
@@ -332,21 +442,38 @@ struct DocumentPass {
     /// Caps lines (the tokenizer's flag) and title-case lines: four or more words, no
     /// lower-case word but articles, conjunctions and prepositions, no comma, and at least half of the
     /// capitalized words ordinary words ("Airbus Delays Deliveries Again").
-    /// Results lines of sports tables are not quiet (see `markResultsLines`).
-    mutating func markQuietLines() {
+    /// Results lines of sports tables are not quiet: their tokens are in `results`, or in
+    /// `individual` on lines that name people.
+    /// Returns `quiet`, `results` and `individual` (not mutating, so that its calls do not
+    /// copy the pass).
+    func lineMarks() -> (quiet: [Bool], results: [Bool], individual: [Bool]) {
+        var quiet = [Bool](repeating: false, count: n)
+        var results = quiet, individual = quiet
+        // The tokens and units through buffer pointers: this loop sees every token.
+        text.tokens.withUnsafeBufferPointer { tokens in
+        text.normalized.folded.withUnsafeBufferPointer { folded in
         var s = 0
         while s < n {
+            let line = tokens[s].line
             var e = s + 1
-            while e < n, tok(e).line == tok(s).line { e += 1 }
+            while e < n, tokens[e].line == line { e += 1 }
             var words = 0, lowerLong = 0, caps = 0, commonCaps = 0, commas = 0
+            // For results lines: lower-case words of two letters or more, and a capitalized
+            // name right before a score.
+            var lower = 0, nameThenNumber = false
             for i in s ..< e {
-                if text.is(i, ",") { commas += 1 }
-                guard tok(i).kind == .word else { continue }
+                let t = tokens[i]
+                if t.end - t.start == 1, folded[Int(t.start)] == 0x2C /* , */ { commas += 1 }
+                guard t.kind == .word else { continue }
                 words += 1
-                if tok(i).shape == .lower, !functionWord[Int(word[i])] { lowerLong += 1 }
+                if t.shape == .lower {
+                    if !functionWord[Int(word[i])] { lowerLong += 1 }
+                    if t.end - t.start > 1 { lower += 1 }
+                }
                 if isCap(i) {
                     caps += 1
                     if isCommon(i) { commonCaps += 1 }
+                    if i + 1 < e, isScore(i + 1) { nameThenNumber = true }
                 }
             }
             let capsLine = tok(s).flags.contains(.capsLine)
@@ -354,7 +481,9 @@ struct DocumentPass {
             if capsLine || titleLine {
                 for i in s ..< e { quiet[i] = true }
             }
-            if isResultsLine(s, e) {
+            // A line of a sports table: a capitalized name right before a score, and few
+            // lower-case words ("Bristol Rovers 1 Stockport 1", "CLEVELAND 80 54 .597 -").
+            if nameThenNumber && lower <= 2 {
                 // Lines that name people ("S. Jayasuriya c Healy b Fleming 44", "Iain Pyman
                 // 71 75") are individual results: the names before scores are people.
                 let people = (s ..< e - 1).contains { i in
@@ -368,6 +497,9 @@ struct DocumentPass {
             }
             s = e
         }
+        }
+        }
+        return (quiet, results, individual)
     }
 
     /// A number that can be a score: digits, not a year or the start of a date (`1996-08-30`).
@@ -380,17 +512,6 @@ struct DocumentPass {
         return true
     }
 
-    /// A line of a sports table: a capitalized name right before a score, and few
-    /// lower-case words ("Bristol Rovers 1 Stockport 1", "CLEVELAND 80 54 .597 -").
-    func isResultsLine(_ s: Int, _ e: Int) -> Bool {
-        var lower = 0, nameThenNumber = false
-        for i in s ..< e {
-            if tok(i).kind == .word, tok(i).shape == .lower, tok(i).length > 1 { lower += 1 }
-            if i + 1 < e, isCap(i), isScore(i + 1) { nameThenNumber = true }
-        }
-        return nameThenNumber && lower <= 2
-    }
-
     // MARK: gazetteer
 
     /// The longest accepted gazetteer entry starting at token `i`: (end token, entry).
@@ -399,10 +520,12 @@ struct DocumentPass {
         gzEnd[i] < 0 ? nil : (Int(gzEnd[i]), gzEntry[i])
     }
 
-    /// Computes `gazetteerMatch(at: i)` (once per token, in `init`).
+    /// Computes `gazetteerMatch(at: i)` (once per token, in `prepare`); `ends`: `gzEnd`
+    /// as far as it is known, for the tokens after `i`.
     @inline(__always)
-    func findGazetteerMatch(at i: Int) -> (end: Int, entry: Int32)? {
-        guard ids[i] >= 0, tok(i).kind == .word || tok(i).kind == .number else { return nil }
+    func findGazetteerMatch(at i: Int, ends: UnsafeBufferPointer<Int32>) -> (end: Int, entry: Int32)? {
+        // No entry starts with a word that is no child of the root (most words).
+        guard rootStep[i] >= 0, ids[i] >= 0, tok(i).kind == .word || tok(i).kind == .number else { return nil }
         var node: Int32 = 0
         var j = i
         var best: (Int, Int32)?
@@ -413,7 +536,7 @@ struct DocumentPass {
             j += 1
             var e = g.trie.firstEntry(at: node)
             while e >= 0 {
-                if accept(g.entries[Int(e)], i, j) {
+                if accept(e, i, j, ends: ends) {
                     best = (j, e)
                     break
                 }
@@ -423,8 +546,11 @@ struct DocumentPass {
         return best
     }
 
-    func accept(_ entry: GazetteerEntry, _ a: Int, _ b: Int) -> Bool {
-        if let exact = entry.exact {
+    /// Whether entry `e` is accepted for tokens `a..<b` (the entry's fields are read where
+    /// needed: copying a `GazetteerEntry` costs a retain for each of its strings).
+    func accept(_ e: Int32, _ a: Int, _ b: Int, ends: UnsafeBufferPointer<Int32>) -> Bool {
+        let exact = g.entries[Int(e)].exact
+        if let exact {
             for k in a ..< b where !units(k).elementsEqual(exact[k - a]) { return false }
         } else {
             guard isCap(a) else { return false }
@@ -435,7 +561,7 @@ struct DocumentPass {
         if b - 1 > a, tok(b - 1).shape == .lower { return false }
         // An entry that is also an ordinary word or a given name ("Turkey", "Chad",
         // "Jordan") counts only inside a sentence of running text.
-        if b - a == 1, entry.exact == nil {
+        if b - a == 1, exact == nil {
             if cue[a].contains(.stop) || cue[a].contains(.demonym) { return false }
             // At the start of a sentence: an ordinary word ("Reading", "Nice") is not a
             // place unless it is a country ("Turkey"); a given name before a capitalized
@@ -443,8 +569,8 @@ struct DocumentPass {
             // Before a role and a name ("Apple CEO Tim Cook") the word is a name after all.
             let beforeRole = b + 1 < n && cue[b].contains(.role) && isCap(b + 1) && !quiet[a]
             if quiet[a] || isInitial(a), !beforeRole {
-                if isCommon(a), !entry.list.hasPrefix("countries"), !isNameHere(a) { return false }
-                if cue[a].contains(.firstName), b < n, isCap(b), gazetteerMatch(at: b) == nil, !quiet[a] { return false }
+                if isCommon(a), !g.entries[Int(e)].list.hasPrefix("countries"), !isNameHere(a) { return false }
+                if cue[a].contains(.firstName), b < n, isCap(b), ends[b] < 0, !quiet[a] { return false }
             }
         }
         return true
@@ -455,9 +581,10 @@ struct DocumentPass {
     /// Maximal stretches of capitalized words (with name particles, inner hyphens and `&`).
     func runs() -> [Range<Int>] {
         var result: [Range<Int>] = []
+        result.reserveCapacity(n / 4) // in news, about one token in eight starts a run
         var i = 0
         while i < n {
-            guard isCap(i) || isCodedName(i), !quiet[i] else {
+            guard isCap(i) || tok(i).shape == .alphanumeric && isCodedName(i), !quiet[i] else {
                 i += 1
                 continue
             }
@@ -670,8 +797,7 @@ struct DocumentPass {
     }
 
     /// Splits a run at roles that stand before a person's name.
-    func split(_ run: Range<Int>) -> [Segment] {
-        var result: [Segment] = []
+    func split(_ run: Range<Int>, into result: inout [Segment]) {
         var a = run.lowerBound
         var k = a
         while k < run.upperBound {
@@ -723,7 +849,6 @@ struct DocumentPass {
             k += 1
         }
         if a < run.upperBound { result.append(Segment(start: a, end: run.upperBound)) }
-        return result
     }
 
     // MARK: classification
@@ -799,15 +924,15 @@ struct DocumentPass {
             return
         }
         if let gz = gazetteerMatch(at: a), gz.end == b {
-            let e = g.entries[Int(gz.entry)]
-            if e.label == .misc { return }
-            if e.label == .org, namedProgrammeBefore(a) {
+            let label = g.entries[Int(gz.entry)].label
+            if label == .misc { return }
+            if label == .org, namedProgrammeBefore(a) {
                 s.label = .programme
                 s.rule = "named-programme"
                 s.strong = true
                 return
             }
-            s.label = e.label
+            s.label = label
             s.rule = "gazetteer"
             s.source = .entry(gz.entry)
             s.strong = true
@@ -1163,8 +1288,12 @@ struct DocumentPass {
     // MARK: chains
 
     /// Joins `X of (the) Y`, `X for Y` after a head word, and `X and Y Head`.
-    mutating func chain() {
+    mutating func chain() { segments = chained() }
+
+    /// The segments with their chains joined.
+    func chained() -> [Segment] {
         var out: [Segment] = []
+        out.reserveCapacity(segments.count)
         var i = 0
         while i < segments.count {
             var s = segments[i]
@@ -1244,7 +1373,7 @@ struct DocumentPass {
             }
             out.append(s)
         }
-        segments = out
+        return out
     }
 
     /// A name, a year and a programme head: "Kazakhstan 2050 Strategy", "Digital Uzbekistan
@@ -1288,6 +1417,17 @@ struct DocumentPass {
     /// segment right before one ("Baku-Tbilisi-Ceyhan pipeline"). Nor are events,
     /// awards, indices and treaties ("World Cup", "Paris Agreement").
     mutating func suppressFacilities() {
+        blocked = blockedTokens()
+        for k in segments.indices where segments[k].start < segments[k].end && blocked[segments[k].start] {
+            segments[k].label = nil
+            segments[k].strong = false
+            segments[k].end = segments[k].start
+        }
+    }
+
+    /// The tokens `suppressFacilities` blocks.
+    func blockedTokens() -> [Bool] {
+        var blocked = [Bool](repeating: false, count: n)
         // Listed non-entities (indices, products, events): nothing inside them is a name.
         // Nor is a maker's name before a model designation ("Airbus A400M", "Boeing 737s").
         var i = 0
@@ -1324,11 +1464,7 @@ struct DocumentPass {
                 for t in lo ..< s.end { blocked[t] = true }
             }
         }
-        for k in segments.indices where segments[k].start < segments[k].end && blocked[segments[k].start] {
-            segments[k].label = nil
-            segments[k].strong = false
-            segments[k].end = segments[k].start
-        }
+        return blocked
     }
 
     /// Whether tokens `a..<b` are one part of a hyphenated compound whose other parts
@@ -1343,7 +1479,7 @@ struct DocumentPass {
 
     /// Whether segment `k` is joined by "and", "or" or a comma to a neighbour that is an
     /// organization by a list or a head word.
-    func coordinatedWithOrg(_ k: Int) -> Bool {
+    func coordinatedWithOrg(_ k: Int, in segments: [Segment]) -> Bool {
         func isOrg(_ j: Int) -> Bool {
             segments.indices.contains(j) && segments[j].label == .org && segments[j].strong
         }
@@ -1388,26 +1524,51 @@ struct DocumentPass {
         return i + 7 ..< e
     }
 
+    /// The runs of capitalized words, split and classified (a non-mutating method, so
+    /// that its calls do not copy the pass).
+    func runSegments() -> [Segment] {
+        let runs = runs()
+        var result: [Segment] = [], parts: [Segment] = []
+        result.reserveCapacity(runs.count + runs.count / 2)
+        for r in runs {
+            parts.removeAll(keepingCapacity: true)
+            split(r, into: &parts)
+            for var s in parts {
+                if s.label == nil { classify(&s) }
+                if s.start < s.end || s.headOnly != nil { result.append(s) }
+            }
+        }
+        return result
+    }
+
+    /// The candidates (after `prepare()`).
     mutating func run() -> [Candidate] {
-        prepare()
         if let header {
             var s = Segment(start: header.lowerBound, end: header.upperBound, label: .org, rule: "header-publisher")
             s.strong = true
             segments.append(s)
         }
-        for r in runs() {
-            for var s in split(r) {
-                if s.label == nil { classify(&s) }
-                if s.start < s.end || s.headOnly != nil { segments.append(s) }
-            }
-        }
+        segments += runSegments()
         joinYearProgrammes()
         chain()
         suppressFacilities()
-        var known = Knowledge()
-        var definedAcronyms: Set<Int> = []
-        // Strong labels teach the document its names; acronyms in parentheses follow their expansion.
+        // Acronyms in parentheses follow their expansion.
         defineAcronyms()
+        var segments = self.segments
+        self.segments = []
+        return finish(&segments)
+    }
+
+    /// What `run` does once the segments are made: what the document teaches, then the
+    /// candidates. Not mutating, so that its calls do not copy the pass.
+    func finish(_ segments: inout [Segment]) -> [Candidate] {
+        var known = Knowledge(capacity: segments.count)
+        var definedAcronyms: [Int] = [] // a few at most: searched in order
+        var coveredBy = [Int32](repeating: -1, count: n)
+        var out = Emitted()
+        out.candidates.reserveCapacity(segments.count)
+        out.keys.reserveCapacity(segments.count)
+        // Strong labels teach the document its names.
         for k in segments.indices {
             var seg = segments[k]
             guard seg.start < seg.end, let label = seg.label, seg.strong else { continue }
@@ -1416,14 +1577,15 @@ struct DocumentPass {
             segments[k].entityKey = key
             learn(&known, seg, key: key)
             if label == .org || label == .programme, let acr = parenAcronym(after: seg.end, from: seg.start) {
-                known.acronyms[Knowledge.exactHash(units(acr))] = (label, key)
-                definedAcronyms.insert(acr)
+                let fact = known.add(label, key)
+                known.acronyms.insert(Knowledge.exactHash(units(acr)), fact)
+                if !definedAcronyms.contains(acr) { definedAcronyms.append(acr) }
             }
         }
-        for k in segments.indices where segments[k].rule == "gazetteer" && !known.teams.isEmpty {
+        for k in segments.indices where segments[k].rule == "gazetteer" && known.teams.count > 0 {
             let s = segments[k]
             if s.label == .gpe || s.label == .loc, !isCountry(s.start, s.end),
-               known.teams.contains(spanHash(s.start, s.end)) {
+               known.teams[spanHash(s.start, s.end)] != nil {
                 segments[k].label = .org
                 segments[k].rule = "document-team"
                 segments[k].entityKey = .folded(.org, start: tok(s.start).start, end: tok(s.end - 1).end)
@@ -1450,7 +1612,7 @@ struct DocumentPass {
                 // "Northrop Grumman and Airbus", "Mobil , Shell and Caltex".
                 let unknownWord = s.label == nil && s.end - s.start == 1 && tok(s.start).shape == .capitalized
                     && !isCommon(s.start) && !isInitial(s.start) && cue[s.start].isDisjoint(with: [.firstName, .role, .honorific])
-                if s.label == .person && s.rule == "capitalized-name" || unknownWord, coordinatedWithOrg(k) {
+                if s.label == .person && s.rule == "capitalized-name" || unknownWord, coordinatedWithOrg(k, in: segments) {
                     s.label = .org
                     s.rule = "coordinated-org"
                 }
@@ -1475,39 +1637,39 @@ struct DocumentPass {
         }
         for (k, s) in segments.enumerated() {
             guard let label = s.label, s.start < s.end else { continue }
-            for t in s.start ..< s.end { coveredBy[t] = k }
+            for t in s.start ..< s.end { coveredBy[t] = Int32(k) }
             if s.end - s.start == 1, definedAcronyms.contains(s.start) { continue }
             // "Acme Corp.", "Al Unser Jr.": the period of an abbreviation belongs to the name.
             var last = s.end - 1
             if cue[last].contains(.abbreviation), last + 1 < n, text.is(last + 1, "."), text.isAttachedToPrevious(last + 1) {
                 last += 1
             }
-            candidates.append(Candidate(start: Int(tok(s.start).start), end: Int(tok(last).end), label: label,
-                                        rule: s.rule.string, source: string(s.source), role: string(s.role),
-                                        entity: string(s.entityKey)))
+            out.add(Candidate(start: Int(tok(s.start).start), end: Int(tok(last).end), label: label,
+                                 rule: s.rule.string, source: string(s.source), role: string(s.role)), s.entityKey)
         }
         // Gazetteer entries anywhere (also in quiet lines); the resolver keeps the longest.
         var i = 0
         while i < n {
             if let gz = gazetteerMatch(at: i) {
-                let e = g.entries[Int(gz.entry)]
-                let taught = known.teams.contains(spanHash(i, gz.end)) && !e.list.hasPrefix("countries") && !quiet[i] || gz.end == i + 1 && known.surnames[tok(i).hash] != nil
+                let label = g.entries[Int(gz.entry)].label
+                let taught = known.teams[spanHash(i, gz.end)] != nil && !g.entries[Int(gz.entry)].list.hasPrefix("countries") && !quiet[i]
+                    || gz.end == i + 1 && known.surnames[tok(i).hash] != nil
                 let inOneSegment = coveredBy[i] >= 0 && coveredBy[i] == coveredBy[gz.end - 1]
                 if taught, coveredBy[i] < 0, !blocked[i], let hit = knownMatch(known, i, gz.end) {
-                    candidates.append(Candidate(start: Int(tok(i).start), end: Int(tok(gz.end - 1).end), label: hit.label,
-                                                rule: hit.rule.string, entity: string(hit.key)))
-                } else if !taught, e.label != .misc, !inOneSegment, !blocked[i],
+                    out.add(Candidate(start: Int(tok(i).start), end: Int(tok(gz.end - 1).end), label: hit.label,
+                                                rule: hit.rule.string), hit.key)
+                } else if !taught, label != .misc, !inOneSegment, !blocked[i],
                           !insideCompound(i, gz.end) {
-                    candidates.append(Candidate(start: Int(tok(i).start), end: Int(tok(gz.end - 1).end), label: e.label,
-                                                rule: "gazetteer", source: e.source, entity: string(EntityKey.entry(gz.entry))))
+                    out.add(Candidate(start: Int(tok(i).start), end: Int(tok(gz.end - 1).end), label: label,
+                                                rule: "gazetteer", source: g.entries[Int(gz.entry)].source), EntityKey.entry(gz.entry))
                 }
                 i = gz.end
                 continue
             }
             // Names the document taught, in quiet lines and in words no run took.
             if coveredBy[i] < 0, !blocked[i], tok(i).kind == .word, tok(i).shape != .lower, let hit = knownMatch(known, i, i + 1) {
-                candidates.append(Candidate(start: Int(tok(i).start), end: Int(tok(i).end), label: hit.label,
-                                            rule: hit.rule.string, entity: string(hit.key)))
+                out.add(Candidate(start: Int(tok(i).start), end: Int(tok(i).end), label: hit.label,
+                                            rule: hit.rule.string), hit.key)
             }
             i += 1
         }
@@ -1515,25 +1677,134 @@ struct DocumentPass {
         for s in segments {
             guard let label = s.label, s.strong, label == .org || label == .programme,
                   let acr = parenAcronym(after: s.end, from: s.start) else { continue }
-            candidates.append(Candidate(start: Int(tok(acr).start), end: Int(tok(acr).end), label: label,
-                                        rule: "acronym-in-parentheses", entity: string(s.entityKey)))
+            out.add(Candidate(start: Int(tok(acr).start), end: Int(tok(acr).end), label: label,
+                                        rule: "acronym-in-parentheses"), s.entityKey)
         }
         // Entity ids E1, E2... in order of first mention.
+        // The keys follow the candidates: sorting their indices with the same comparisons
+        // gives the same (stable) order.
+        var candidates = out.candidates
+        out.candidates = [] // so that sorting does not copy them
+        let order = candidates.indices.sorted { (candidates[$0].start, candidates[$0].end) < (candidates[$1].start, candidates[$1].end) }
         candidates.sort { ($0.start, $0.end) < ($1.start, $1.end) }
-        var numbers: [String: String] = [:]
-        numbers.reserveCapacity(candidates.count)
-        for k in candidates.indices {
-            guard let key = candidates[k].entity else { continue }
-            if let id = numbers[key] {
-                candidates[k].entity = id
-            } else {
-                let id = "E\(numbers.count + 1)"
-                numbers[key] = id
-                candidates[k].entity = id
-            }
+        let numbers = entityNumbers(order.map { out.keys[$0] })
+        var names: [String] = []
+        for k in candidates.indices where numbers[k] > 0 {
+            if numbers[k] > names.count { names.append(numbers[k] < Self.entityNames.count ? Self.entityNames[numbers[k]] : "E\(numbers[k])") }
+            candidates[k].entity = names[numbers[k] - 1]
         }
         return candidates
     }
+
+    /// "E1", "E2"... made once (index 0 is not used).
+    static let entityNames = (0 ..< 256).map { "E\($0)" }
+
+    /// Candidates with their entity keys, made entity ids at the end of `finish`.
+    struct Emitted {
+        var candidates: [Candidate] = []
+        var keys: [EntityKey?] = []
+
+        @inline(__always)
+        mutating func add(_ c: consuming Candidate, _ key: EntityKey?) {
+            candidates.append(c)
+            keys.append(key)
+        }
+    }
+
+    /// Numbers the entities of `keys` 1, 2... in order of first appearance (0: no key):
+    /// keys whose strings (`string(_:)`) are equal get the same number.
+    func entityNumbers(_ keys: [EntityKey?]) -> [Int] {
+        if let numbers = asciiEntityNumbers(keys) { return numbers }
+        var numbers: [String: Int] = [:]
+        return keys.map { key in
+            guard let key else { return 0 }
+            let s = string(key)
+            if let k = numbers[s] { return k }
+            numbers[s] = numbers.count + 1
+            return numbers.count
+        }
+    }
+
+    /// `entityNumbers` without making the strings, when every key's string is ASCII
+    /// (ASCII strings are equal exactly when their bytes are); nil when one is not, or
+    /// when two different keys' hashes are equal.
+    func asciiEntityNumbers(_ keys: [EntityKey?]) -> [Int]? {
+        var map = IntMap(capacity: keys.count)
+        var firsts: [EntityKey] = []
+        firsts.reserveCapacity(keys.count)
+        var numbers: [Int] = []
+        numbers.reserveCapacity(keys.count)
+        for key in keys {
+            guard let key else {
+                numbers.append(0)
+                continue
+            }
+            guard let h = asciiHash(key) else { return nil }
+            if let k = map.valueOrInsert(h, Int32(firsts.count)) {
+                guard sameASCIIKey(firsts[Int(k)], key) else { return nil }
+                numbers.append(Int(k) + 1)
+            } else {
+                firsts.append(key)
+                numbers.append(firsts.count)
+            }
+        }
+        return numbers
+    }
+
+    /// The label part of the key string.
+    func label(of key: EntityKey) -> Label? {
+        switch key {
+        case let .entry(e): return g.entries[Int(e)].label
+        case let .folded(label, _, _): return label
+        }
+    }
+
+    /// A hash of the key string when it is ASCII, else nil.
+    func asciiHash(_ key: EntityKey) -> UInt64? {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        let label = label(of: key)
+        h = (h ^ (label.map { UInt64(unsafeBitCast($0, to: UInt8.self)) } ?? 0xFF)) &* 0x100_0000_01b3
+        switch key {
+        case let .entry(e):
+            var canonical = g.entries[Int(e)].canonical
+            return canonical.withUTF8 { bytes in
+                for b in bytes {
+                    guard b < 0x80 else { return nil }
+                    h = (h ^ UInt64(Self.lowerASCII(b))) &* 0x100_0000_01b3
+                }
+                return h
+            }
+        case let .folded(_, start, end):
+            return text.normalized.folded.withUnsafeBufferPointer { folded in
+                for u in folded[Int(start) ..< Int(end)] {
+                    guard u < 0x80 else { return nil }
+                    h = (h ^ UInt64(u)) &* 0x100_0000_01b3
+                }
+                return h
+            }
+        }
+    }
+
+    /// Whether two keys whose strings are ASCII have the same string.
+    func sameASCIIKey(_ x: EntityKey, _ y: EntityKey) -> Bool {
+        guard label(of: x) == label(of: y) else { return false }
+        switch (x, y) {
+        case let (.entry(a), .entry(b)):
+            if a == b { return true }
+            let p = g.entries[Int(a)].canonical.utf8, q = g.entries[Int(b)].canonical.utf8
+            return p.count == q.count && zip(p, q).allSatisfy { Self.lowerASCII($0) == Self.lowerASCII($1) }
+        case let (.folded(_, sa, ea), .folded(_, sb, eb)):
+            return text.normalized.folded[Int(sa) ..< Int(ea)].elementsEqual(text.normalized.folded[Int(sb) ..< Int(eb)])
+        case let (.entry(e), .folded(_, start, end)), let (.folded(_, start, end), .entry(e)):
+            let p = g.entries[Int(e)].canonical.utf8
+            return p.count == Int(end - start)
+                && zip(p, text.normalized.folded[Int(start) ..< Int(end)]).allSatisfy { UInt16(Self.lowerASCII($0)) == $1 }
+        }
+    }
+
+    /// An ASCII byte in lower case (what `lowercased()` does to it).
+    @inline(__always)
+    static func lowerASCII(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
 
     func entityKey(_ s: Segment) -> EntityKey {
         if s.label == .person {
@@ -1579,11 +1850,6 @@ struct DocumentPass {
         case let .entry(e): return g.entries[Int(e)].source
         case nil: return nil
         }
-    }
-
-    func string(_ key: EntityKey?) -> String? {
-        guard let key else { return nil }
-        return string(key)
     }
 
     /// The `role` field of a candidate: the text of the role's tokens.
@@ -1696,13 +1962,41 @@ struct DocumentPass {
 }
 
 /// What the document has taught: full names, surnames, acronyms, teams. Keys are
-/// hashes of the tokens, so looking a word up allocates nothing.
+/// hashes of the tokens, so looking a word up allocates nothing; the maps give indexes
+/// into `facts`.
 struct Knowledge {
-    var names: [UInt64: (label: Label, key: EntityKey)] = [:]
-    var surnames: [UInt64: (key: EntityKey, units: [UInt16])] = [:]
-    var acronyms: [UInt64: (label: Label, key: EntityKey)] = [:]
-    /// Names of sports teams: they are ORG everywhere in the document.
-    var teams: Set<UInt64> = []
+    /// What a key stands for: a label, an entity and, for a surname, its token.
+    struct Fact {
+        let label: Label
+        let key: EntityKey
+        let token: Int
+    }
+
+    var facts: [Fact] = []
+    /// By the hash of a name's case-folded tokens.
+    var names: IntMap
+    /// By the hash of a surname's case-folded units (`Token.hash`).
+    var surnames = IntMap.empty
+    /// By the hash of an acronym's units as written (`exactHash`).
+    var acronyms = IntMap.empty
+    /// Names of sports teams (the value is not used): they are ORG everywhere in the document.
+    var teams = IntMap.empty
+
+    /// `capacity`: how many names the document may teach (the map grows if need be).
+    init(capacity: Int) {
+        names = IntMap(capacity: capacity)
+        facts.reserveCapacity(capacity)
+    }
+
+    /// Adds a fact; returns its index, the value to put in a map.
+    mutating func add(_ label: Label, _ key: EntityKey, token: Int = -1) -> Int32 {
+        facts.append(Fact(label: label, key: key, token: token))
+        return Int32(facts.count - 1)
+    }
+
+    /// The fact a map's value points to.
+    @inline(__always)
+    func fact(_ index: Int32?) -> Fact? { index.map { facts[Int($0)] } }
 
     /// A hash of the units as written (case matters: "DEEP" is not "deep").
     static func exactHash(_ units: ArraySlice<UInt16>) -> UInt64 {
@@ -1724,17 +2018,20 @@ extension DocumentPass {
         guard let label = s.label else { return }
         let span = spanHash(s.start, s.end)
         if s.team {
-            known.teams.insert(span)
-            known.names[span] = (label, key)
+            known.teams.insert(span, 0)
+            let fact = known.add(label, key)
+            known.names.insert(span, fact)
         } else if known.names[span] == nil {
-            known.names[span] = (label, key)
+            let fact = known.add(label, key)
+            known.names.insert(span, fact)
         }
         if label == .person, s.end - s.start >= 2, tok(s.end - 1).shape == .capitalized, !cue[s.end - 1].contains(.stop) {
-            let t = tok(s.end - 1)
-            known.surnames[t.hash] = (key, Array(text.normalized.folded[t.range]))
+            let fact = known.add(label, key, token: s.end - 1)
+            known.surnames.insert(tok(s.end - 1).hash, fact)
         }
         if !s.team, s.end - s.start == 1, units(s.start).dropFirst().contains(where: { UnicodeProperties.isUpper(UInt32($0)) }) {
-            known.acronyms[Knowledge.exactHash(units(s.start))] = (label, key)
+            let fact = known.add(label, key)
+            known.acronyms.insert(Knowledge.exactHash(units(s.start)), fact)
         }
     }
 
@@ -1742,14 +2039,13 @@ extension DocumentPass {
     func knownMatch(_ known: Knowledge, _ a: Int, _ b: Int) -> (label: Label, rule: RuleName, key: EntityKey)? {
         if b - a == 1 {
             if cue[a].contains(.stop) { return nil }
-            if let hit = known.acronyms[Knowledge.exactHash(units(a))] { return (hit.label, "document-acronym", hit.key) }
-            let t = tok(a)
-            if let hit = known.surnames[t.hash], text.normalized.folded[t.range].elementsEqual(hit.units) {
+            if let hit = known.fact(known.acronyms[Knowledge.exactHash(units(a))]) { return (hit.label, "document-acronym", hit.key) }
+            if let hit = known.fact(known.surnames[tok(a).hash]), Self.sameFolded(text, a, hit.token) {
                 return (.person, "document-surname", hit.key)
             }
             if isCommon(a) { return nil }
         }
-        if let hit = known.names[spanHash(a, b)] { return (hit.label, "document-name", hit.key) }
+        if let hit = known.fact(known.names[spanHash(a, b)]) { return (hit.label, "document-name", hit.key) }
         return nil
     }
 }
