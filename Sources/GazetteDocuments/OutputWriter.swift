@@ -18,28 +18,33 @@ public enum OutputWriter {
         w.raw(",\"meta\":")
         w.value(.object(doc.meta))
         w.raw(",\"spans\":[")
-        for (k, s) in spans.enumerated() {
-            if k > 0 { w.raw(",") }
-            span(s, into: &w)
+        // Through pointers: each span's fields are read in place, the span not copied
+        // (its strings retained and released) on the way.
+        spans.withUnsafeBufferPointer { spans in
+            guard let base = spans.baseAddress else { return }
+            for k in 0 ..< spans.count {
+                if k > 0 { w.raw(",") }
+                span(at: base + k, into: &w)
+            }
         }
         w.raw("]}\n")
     }
 
     public static func span(_ s: Span, into w: inout JSONWriter) {
-        w.raw("{\"start\":")
-        w.int(s.start)
-        w.raw(",\"end\":")
-        w.int(s.end)
-        w.raw(",\"label\":")
-        w.string(s.label.rawValue)
-        w.raw(",\"text\":")
-        w.string(s.text)
-        if let v = s.value { w.raw(",\"value\":"); w.string(v) }
-        if let v = s.mod { w.raw(",\"mod\":"); w.string(v) }
-        if let v = s.role { w.raw(",\"role\":"); w.string(v) }
-        if let v = s.entity { w.raw(",\"entity\":"); w.string(v) }
-        if let v = s.rule { w.raw(",\"rule\":"); w.string(v) }
-        if let v = s.source { w.raw(",\"source\":"); w.string(v) }
+        withUnsafePointer(to: s) { span(at: $0, into: &w) }
+    }
+
+    private static func span(at s: UnsafePointer<Span>, into w: inout JSONWriter) {
+        w.member("{\"start\":", s.pointee.start)
+        w.member(",\"end\":", s.pointee.end)
+        w.member(",\"label\":", s.pointee.label.rawValue)
+        w.member(",\"text\":", s.pointee.text)
+        if let v = s.pointee.value { w.member(",\"value\":", v) }
+        if let v = s.pointee.mod { w.member(",\"mod\":", v) }
+        if let v = s.pointee.role { w.member(",\"role\":", v) }
+        if let v = s.pointee.entity { w.member(",\"entity\":", v) }
+        if let v = s.pointee.rule { w.member(",\"rule\":", v) }
+        if let v = s.pointee.source { w.member(",\"source\":", v) }
         w.raw("}")
     }
 

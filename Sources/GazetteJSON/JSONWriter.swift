@@ -87,36 +87,88 @@ public struct JSONWriter {
 
     /// A JSON string.
     public mutating func string(_ s: String) {
-        var s = s
-        s.withUTF8 { string(utf8: $0) }
+        let done: Void? = s.utf8.withContiguousStorageIfAvailable { string(utf8: $0) }
+        if done == nil {
+            var s = s
+            s.withUTF8 { string(utf8: $0) }
+        }
+    }
+
+    /// `key` as it is (such as `,"value":`), then `value` as a JSON string: one call
+    /// for what callers in other modules would otherwise make two.
+    public mutating func member(_ key: StaticString, _ value: String) {
+        raw(key)
+        string(value)
+    }
+
+    /// `key` as it is (such as `,"start":`), then `value`.
+    public mutating func member(_ key: StaticString, _ value: Int) {
+        raw(key)
+        int(value)
     }
 
     /// A JSON string from valid UTF-8 bytes.
+    ///
+    /// Bytes are tested eight at a time; a word with nothing to escape is passed
+    /// over whole, and unescaped runs are copied at once.
     public mutating func string(utf8 u: UnsafeBufferPointer<UInt8>) {
         reserve(u.count + 2)
         append(0x22)
+        guard let base = u.baseAddress else { append(0x22); return }
+        let count = u.count
         var runStart = 0
-        for k in 0 ..< u.count {
-            let b = u[k]
-            if b >= 0x20 && b != 0x22 && b != 0x5C { continue }
-            if runStart < k { append(UnsafeBufferPointer(rebasing: u[runStart ..< k])) }
-            runStart = k + 1
-            switch b {
-            case 0x22: raw("\\\"")
-            case 0x5C: raw("\\\\")
-            case 0x0A: raw("\\n")
-            case 0x0D: raw("\\r")
-            case 0x09: raw("\\t")
-            case 0x08: raw("\\b")
-            case 0x0C: raw("\\f")
-            default:
-                raw("\\u00")
-                append(Self.hex[Int(b >> 4)])
-                append(Self.hex[Int(b & 0xF)])
+        var k = 0
+        while k < count {
+            if count - k >= 8 {
+                if !Self.hasEscape(UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self)) {
+                    k += 8
+                    continue
+                }
+            } else if count >= 8, !Self.hasEscape(UnsafeRawPointer(base + count - 8).loadUnaligned(as: UInt64.self)) {
+                // The rest is inside the last eight bytes, and nothing there needs escaping.
+                break
+            }
+            let end = min(k + 8, count)
+            while k < end {
+                let b = base[k]
+                k += 1
+                if b >= 0x20 && b != 0x22 && b != 0x5C { continue }
+                if runStart < k - 1 { append(UnsafeBufferPointer(start: base + runStart, count: k - 1 - runStart)) }
+                runStart = k
+                escape(b)
             }
         }
-        if runStart < u.count { append(UnsafeBufferPointer(rebasing: u[runStart ..< u.count])) }
+        if runStart < count { append(UnsafeBufferPointer(start: base + runStart, count: count - runStart)) }
         append(0x22)
+    }
+
+    /// Whether any of the eight bytes of `w` is below 0x20, `"` or `\` (exact for
+    /// the word as a whole; which byte is not told).
+    @inline(__always)
+    private static func hasEscape(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let control = (w &- ones &* 0x20) & ~w
+        let quote = w ^ (ones &* 0x22), backslash = w ^ (ones &* 0x5C)
+        let quotes = (quote &- ones) & ~quote
+        let backslashes = (backslash &- ones) & ~backslash
+        return (control | quotes | backslashes) & highs != 0
+    }
+
+    /// The escape of byte `b`, one that JSON requires escaped.
+    private mutating func escape(_ b: UInt8) {
+        switch b {
+        case 0x22: raw("\\\"")
+        case 0x5C: raw("\\\\")
+        case 0x0A: raw("\\n")
+        case 0x0D: raw("\\r")
+        case 0x09: raw("\\t")
+        case 0x08: raw("\\b")
+        case 0x0C: raw("\\f")
+        default:
+            raw("\\u00")
+            append(Self.hex[Int(b >> 4)])
+            append(Self.hex[Int(b & 0xF)])
+        }
     }
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
