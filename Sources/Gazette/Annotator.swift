@@ -111,9 +111,11 @@ public final class Annotator: Sendable {
             let analyzed = try tokenizer.analyze(text)
             var candidates: [Candidate] = []
             for (r, recognizer) in recognizers.enumerated() {
-                candidates.append(contentsOf: recognizer.recognize(analyzed, context: self.context(context, for: r, analyzed)))
+                let found = recognizer.recognize(analyzed, context: self.context(context, for: r, analyzed))
+                // The first list is taken as it is, not copied candidate by candidate.
+                if candidates.isEmpty { candidates = found } else { candidates.append(contentsOf: found) }
             }
-            return Self.spans(OverlapResolver.resolve(candidates), of: text, analyzed: analyzed)
+            return Self.spans(candidates, OverlapResolver.keptIndices(candidates), of: text, analyzed: analyzed)
         }
 
         /// Every candidate of every recognizer, with the recognizer's name and the overlap decision.
@@ -127,7 +129,7 @@ public final class Annotator: Sendable {
                 names.append(contentsOf: repeatElement(recognizer.name, count: found.count))
             }
             let decisions = OverlapResolver.decide(candidates)
-            let spans = Self.spans(candidates, of: text, analyzed: analyzed)
+            let spans = Self.spans(candidates, Array(candidates.indices), of: text, analyzed: analyzed)
             return candidates.indices.map { i in
                 guard case let .overlaps(w) = decisions[i] else {
                     return Explanation(recognizer: names[i], span: spans[i], kept: true, lostTo: nil, reason: nil)
@@ -137,17 +139,23 @@ public final class Annotator: Sendable {
             }
         }
 
-        /// Maps candidates from view units to original code points and text.
-        static func spans(_ candidates: [Candidate], of text: String, analyzed: AnalyzedText) -> [Span] {
+        /// Maps candidates `chosen` (indices into `candidates`) from view units to
+        /// original code points and text.
+        static func spans(_ candidates: [Candidate], _ chosen: [Int], of text: String, analyzed: AnalyzedText) -> [Span] {
             var text = text
             let view = analyzed.normalized
+            // Through pointers: each candidate's fields are read in place, the candidate
+            // not copied (its strings retained and released) on the way.
             return text.withUTF8 { utf8 in
-                candidates.map { c in
-                    let (original, bytes) = view.origin(c.range)
-                    return Span(start: original.lowerBound, end: original.upperBound, label: c.label,
-                                text: String(decoding: UnsafeBufferPointer(rebasing: utf8[bytes]), as: UTF8.self),
-                                rule: c.rule, source: c.source, value: c.value, mod: c.mod, role: c.role,
-                                entity: c.entity)
+                candidates.withUnsafeBufferPointer { candidates in
+                    chosen.map { k in
+                        let c = candidates.baseAddress! + k
+                        let (original, bytes) = view.origin(c.pointee.start ..< c.pointee.end)
+                        return Span(start: original.lowerBound, end: original.upperBound, label: c.pointee.label,
+                                    text: String(decoding: UnsafeBufferPointer(rebasing: utf8[bytes]), as: UTF8.self),
+                                    rule: c.pointee.rule, source: c.pointee.source, value: c.pointee.value,
+                                    mod: c.pointee.mod, role: c.pointee.role, entity: c.pointee.entity)
+                    }
                 }
             }
         }

@@ -15,7 +15,13 @@ public enum OverlapResolver {
 
     /// The kept candidates, in text order.
     public static func resolve(_ candidates: [Candidate]) -> [Candidate] {
-        run(candidates).keptInTextOrder.map { candidates[$0] }
+        keptIndices(candidates).map { candidates[$0] }
+    }
+
+    /// The indices of the kept candidates in `candidates`, in text order (for callers
+    /// that read the kept candidates where they are rather than copy them).
+    public static func keptIndices(_ candidates: [Candidate]) -> [Int] {
+        run(candidates).keptInTextOrder
     }
 
     /// What a candidate is ranked by: a few integers, so that sorting moves no strings.

@@ -13,6 +13,7 @@ public struct Span: Sendable, Equatable {
     public var role: String?
     public var entity: String?
 
+    @inlinable
     public init(start: Int, end: Int, label: Label, text: String, rule: String? = nil, source: String? = nil,
                 value: String? = nil, mod: String? = nil, role: String? = nil, entity: String? = nil) {
         self.start = start
