@@ -62,27 +62,47 @@ public struct JSONWriter {
         s.withUTF8Buffer { append($0) }
     }
 
-    public mutating func int(_ v: Int) {
+    public mutating func int(_ v: Int) { writeInt(v) }
+
+    /// `v` in decimal: the digit count found by comparison, the digits written from
+    /// the last, two at a time.
+    @inline(__always)
+    private func writeInt(_ v: Int) {
         let buffer = buffer
-        buffer.reserve(21)
+        buffer.reserve(20)
         if v < 0 {
             buffer.base[buffer.count] = 0x2D
             buffer.count += 1
         }
         var n = v.magnitude
         var digits = 1
-        var probe = n
-        while probe >= 10 {
-            probe /= 10
+        var power: UInt = 10
+        while digits < 20 && n >= power {
             digits += 1
+            power &*= 10
         }
         var k = buffer.count + digits
         buffer.count = k
-        repeat {
-            k -= 1
-            buffer.base[k] = UInt8(truncatingIfNeeded: n % 10) + 0x30
-            n /= 10
-        } while n > 0
+        Self.digitPairs.withUnsafeBufferPointer { pairs in
+            while n >= 100 {
+                let pair = Int(n % 100) &* 2
+                n /= 100
+                k -= 2
+                buffer.base[k] = pairs[pair]
+                buffer.base[k + 1] = pairs[pair + 1]
+            }
+            if n >= 10 {
+                buffer.base[k - 2] = pairs[Int(n) &* 2]
+                buffer.base[k - 1] = pairs[Int(n) &* 2 + 1]
+            } else {
+                buffer.base[k - 1] = UInt8(truncatingIfNeeded: n) + 0x30
+            }
+        }
+    }
+
+    /// "00", "01", ... "99".
+    private static let digitPairs: [UInt8] = (0 ..< 100).flatMap { (n: Int) -> [UInt8] in
+        [UInt8(truncatingIfNeeded: 0x30 + n / 10), UInt8(truncatingIfNeeded: 0x30 + n % 10)]
     }
 
     /// A JSON string.
@@ -104,7 +124,7 @@ public struct JSONWriter {
     /// `key` as it is (such as `,"start":`), then `value`.
     public mutating func member(_ key: StaticString, _ value: Int) {
         raw(key)
-        int(value)
+        writeInt(value)
     }
 
     /// A JSON string from valid UTF-8 bytes.

@@ -56,6 +56,14 @@ private func roundTrip(_ text: String) throws -> String {
         #expect(String(decoding: w.bytes, as: UTF8.self) == "\"\u{1F600}é\u{7F}\\\"x\\u001fü\u{80}\\\\ok\"")
     }
 
+    @Test(arguments: [0, 7, 9, 10, 42, 99, 100, 101, 999, 1000, 12345, 1_000_000, -1, -10, -99, -100, Int.max, Int.min])
+    func writesIntegers(value: Int) {
+        var w = JSONWriter()
+        w.int(value)
+        w.member(",", value)
+        #expect(String(decoding: w.bytes, as: UTF8.self) == "\(value),\(value)")
+    }
+
     @Test func rejectsInvalidUTF8AfterAnEscape() {
         let bytes: [UInt8] = Array(#""a\nb"#.utf8) + [0xFF] + Array("c\"".utf8)
         #expect(throws: JSONSyntaxError.self) { try bytes.withUnsafeBufferPointer { try JSONParser.parse($0) } }
