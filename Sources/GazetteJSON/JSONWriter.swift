@@ -132,10 +132,20 @@ public struct JSONWriter {
     /// Bytes are tested eight at a time; a word with nothing to escape is passed
     /// over whole, and unescaped runs are copied at once.
     public mutating func string(utf8 u: UnsafeBufferPointer<UInt8>) {
-        reserve(u.count + 2)
-        append(0x22)
-        guard let base = u.baseAddress else { append(0x22); return }
+        guard let base = u.baseAddress else { raw("\"\""); return }
         let count = u.count
+        let buffer = buffer
+        buffer.reserve(count + 2)
+        if Self.isEscapeFree(base, count: count) {
+            // The common case: quote, bytes, quote, with one capacity check.
+            let out = buffer.base + buffer.count
+            out[0] = 0x22
+            (out + 1).update(from: base, count: count)
+            out[count + 1] = 0x22
+            buffer.count += count + 2
+            return
+        }
+        append(0x22)
         var runStart = 0
         var k = 0
         while k < count {
@@ -160,6 +170,25 @@ public struct JSONWriter {
         }
         if runStart < count { append(UnsafeBufferPointer(start: base + runStart, count: count - runStart)) }
         append(0x22)
+    }
+
+    /// Whether none of the `count` bytes at `base` needs escaping.
+    @inline(__always)
+    private static func isEscapeFree(_ base: UnsafePointer<UInt8>, count: Int) -> Bool {
+        var k = 0
+        while count - k >= 8 {
+            if hasEscape(UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self)) { return false }
+            k += 8
+        }
+        if k == count { return true }
+        // The rest is inside the last eight bytes.
+        if count >= 8 { return !hasEscape(UnsafeRawPointer(base + count - 8).loadUnaligned(as: UInt64.self)) }
+        while k < count {
+            let b = base[k]
+            if b < 0x20 || b == 0x22 || b == 0x5C { return false }
+            k += 1
+        }
+        return true
     }
 
     /// Whether any of the eight bytes of `w` is below 0x20, `"` or `\` (exact for
