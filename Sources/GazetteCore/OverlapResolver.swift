@@ -70,6 +70,7 @@ public enum OverlapResolver {
         var decisions = [Decision](repeating: .kept, count: candidates.count)
         // Kept candidates sorted by start; they never overlap each other.
         var kept: [(start: Int, end: Int, index: Int)] = []
+        kept.reserveCapacity(candidates.count)
         for c in order {
             // First kept span that ends after c starts.
             var lo = 0, hi = kept.count
