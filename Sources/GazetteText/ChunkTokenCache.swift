@@ -24,7 +24,7 @@ struct ChunkTokenCache {
     private var slots = [UInt64](repeating: 0, count: 1 << 16)
     private var count = 0
     /// Records, each in one place so that a hit reads one slot and one record: the
-    /// chunk's hash; its length and token count; its units, four to a word; then two
+    /// chunk's length and token count; its units, four to a word; then two
     /// words a token: the hash, and start, end, kind and shape (see `CachedTokens`); then
     /// the tokens' ids in `vocabularies`, token by token, two to a word.
     private var arena: [UInt64] = []
@@ -70,8 +70,8 @@ struct ChunkTokenCache {
                                     folded: UnsafeBufferPointer(rebasing: folded[k ..< e]), hash: h)
                 let v = vocabularies.count
                 arena.withUnsafeBufferPointer { arena in
-                    let tokenCount = Int(arena[record + 1] >> 32)
-                    let first = record + 2 + (e - k + 3) / 4
+                    let tokenCount = Int(arena[record] >> 32)
+                    let first = record + 1 + (e - k + 3) / 4
                     let idWords = first + 2 * tokenCount
                     chunk(k, e, CachedTokens(words: UnsafeBufferPointer(rebasing: arena[first ..< idWords]),
                                              ids: UnsafeBufferPointer(rebasing: arena[idWords ..< idWords + (tokenCount * v + 1) / 2]),
@@ -95,7 +95,7 @@ struct ChunkTokenCache {
                     if slot == 0 { return nil }
                     if slot >> 32 == tag {
                         let record = Int(slot & 0xFFFF_FFFF) - 1
-                        if arena[record] == h, Self.matches(arena, record, chunk) { return record }
+                        if Self.matches(arena, record, chunk) { return record }
                     }
                     i = (i + 1) & mask
                 }
@@ -109,7 +109,6 @@ struct ChunkTokenCache {
         var sink = Tokenizer.TokenSink(units: chunk, folded: folded, pendingSpace: false, pendingNewlines: 0)
         ASCIIWordBreaks.forEachSegment(in: chunk, 0 ..< chunk.count) { sink.add($0, $1, $2) }
         let record = arena.count
-        arena.append(h)
         arena.append(UInt64(chunk.count) | UInt64(sink.tokens.count) << 32)
         var k = 0
         while k < chunk.count {
@@ -154,12 +153,25 @@ struct ChunkTokenCache {
         #endif
     }
 
+    /// Whether the record's units are `chunk`'s: the words compared whole where the
+    /// chunk has four units to a word (on little-endian the arena holds the units in
+    /// their memory order), the last one lane by lane.
+    @inline(__always)
     private static func matches(_ arena: UnsafeBufferPointer<UInt64>, _ record: Int, _ chunk: UnsafeBufferPointer<UInt16>) -> Bool {
-        guard Int(arena[record + 1] & 0xFFFF_FFFF) == chunk.count else { return false }
-        var k = 0, w = record + 2
-        while k < chunk.count {
+        let n = chunk.count
+        guard Int(arena[record] & 0xFFFF_FFFF) == n else { return false }
+        var k = 0, w = record + 1
+        #if _endian(little)
+        let raw = UnsafeRawPointer(chunk.baseAddress!)
+        while k + 4 <= n {
+            if arena[w] != raw.loadUnaligned(fromByteOffset: 2 * k, as: UInt64.self) { return false }
+            k += 4
+            w += 1
+        }
+        #endif
+        while k < n {
             var word: UInt64 = 0
-            for lane in 0 ..< 4 where k + lane < chunk.count { word |= UInt64(chunk[k + lane]) << (16 * UInt64(lane)) }
+            for lane in 0 ..< 4 where k + lane < n { word |= UInt64(chunk[k + lane]) << (16 * UInt64(lane)) }
             if arena[w] != word { return false }
             k += 4
             w += 1
@@ -191,11 +203,15 @@ struct CachedTokens {
 
     var count: Int { words.count / 2 }
 
-    subscript(i: Int) -> Token {
+    /// Token `i`, moved to the chunk's place: its offsets plus `offset`, on `line`, with
+    /// `flags`.
+    @inline(__always)
+    func token(_ i: Int, offset: Int32, line: Int32, flags: TokenFlags) -> Token {
         let packed = words[2 * i + 1]
-        return Token(start: Int32(packed & 0xFF), end: Int32(packed >> 8 & 0xFF),
-                     kind: TokenKind(rawValue: UInt8(truncatingIfNeeded: packed >> 16))!,
-                     shape: TokenShape(rawValue: UInt8(truncatingIfNeeded: packed >> 24))!,
-                     flags: [], sentence: 0, position: 0, line: 0, hash: words[2 * i])
+        return Token(start: offset + Int32(packed & 0xFF), end: offset + Int32(packed >> 8 & 0xFF),
+                     // Written from a kind and a shape by `ChunkTokenCache.lookup`.
+                     kind: unsafeBitCast(UInt8(truncatingIfNeeded: packed >> 16), to: TokenKind.self),
+                     shape: unsafeBitCast(UInt8(truncatingIfNeeded: packed >> 24), to: TokenShape.self),
+                     flags: flags, sentence: 0, position: 0, line: line, hash: words[2 * i])
     }
 }
