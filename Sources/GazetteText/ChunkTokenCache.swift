@@ -18,10 +18,15 @@ struct ChunkTokenCache {
     /// Longest chunk kept (longer ones are segmented every time).
     static let maxChunk = 48
     private static let maxEntries = 1 << 15
+    /// Bits of a slot that hold a record's offset + 1; the others hold a tag, bits of the
+    /// chunk's hash above those that choose the slot.
+    private static let offsetBits: UInt32 = 20
+    /// The arena's words, at most (the offset + 1 of a record must fit its bits).
+    private static let maxArena = 1 << offsetBits - 1
 
-    /// Open addressing: the high half of a chunk's hash and its record's offset + 1 (0:
-    /// empty).
-    private var slots = [UInt64](repeating: 0, count: 1 << 16)
+    /// Open addressing: a tag and a record's offset + 1 (0: empty). Four bytes a slot,
+    /// so that the table keeps to the CPU's near caches.
+    private var slots = [UInt32](repeating: 0, count: 1 << 16)
     private var count = 0
     /// Records, each in one place so that a hit reads one slot and one record: the
     /// chunk's length and token count; its units, four to a word; then two
@@ -86,15 +91,15 @@ struct ChunkTokenCache {
     private mutating func lookup(_ chunk: UnsafeBufferPointer<UInt16>, folded: UnsafeBufferPointer<UInt16>,
                                  hash h: UInt64) -> Int {
         let mask = slots.count - 1
-        let tag = h >> 32
+        let tag = UInt32(truncatingIfNeeded: h >> 32) >> Self.offsetBits
         var i = Int(truncatingIfNeeded: h) & mask
         let found: Int? = slots.withUnsafeBufferPointer { slots in
             arena.withUnsafeBufferPointer { arena in
                 while true {
                     let slot = slots[i]
                     if slot == 0 { return nil }
-                    if slot >> 32 == tag {
-                        let record = Int(slot & 0xFFFF_FFFF) - 1
+                    if slot >> Self.offsetBits == tag {
+                        let record = Int(slot & (1 << Self.offsetBits - 1)) - 1
                         if Self.matches(arena, record, chunk) { return record }
                     }
                     i = (i + 1) & mask
@@ -102,7 +107,9 @@ struct ChunkTokenCache {
             }
         }
         if let found { return found }
-        if count >= Self.maxEntries {
+        // The largest record: header, units, tokens (at most one a unit) and ids.
+        let maxRecord = 1 + (Self.maxChunk + 3) / 4 + 2 * Self.maxChunk + (Self.maxChunk * vocabularies.count + 1) / 2
+        if count >= Self.maxEntries || arena.count + maxRecord > Self.maxArena {
             clear()
             return lookup(chunk, folded: folded, hash: h)
         }
@@ -138,7 +145,7 @@ struct ChunkTokenCache {
             }
         }
         if let a = first { arena.append(Self.pair(a, UInt32.max)) }
-        slots[i] = tag << 32 | UInt64(record + 1)
+        slots[i] = tag << Self.offsetBits | UInt32(record + 1)
         count += 1
         return record
     }
