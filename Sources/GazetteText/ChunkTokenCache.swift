@@ -8,7 +8,8 @@
 /// alone exactly as it splits it in its text, and the token rules (possessive split,
 /// period merge, shape, hash) look no further than the chunk either: its tokens, with
 /// offsets from its start, do not depend on its context. Only the layout flags of its
-/// first token and the line do, and `Tokenizer` sets those. The cache is bounded and
+/// first token and the line do, and `Tokenizer` sets those. (A token's hash is that of
+/// its folded units, so it is not kept but computed from the text.) The cache is bounded and
 /// starts over when full. Each `Tokenizer` has its own.
 ///
 /// Each token's id in each of the tokenizer's vocabularies (`TokenTable`s of the
@@ -28,11 +29,11 @@ struct ChunkTokenCache {
     /// so that the table keeps to the CPU's near caches.
     private var slots = [UInt32](repeating: 0, count: 1 << 16)
     private var count = 0
-    /// Records, each in one place so that a hit reads one slot and one record: the
-    /// chunk's length and token count; its units, four to a word; then two
-    /// words a token: the hash, and start, end, kind and shape (see `CachedTokens`); then
-    /// the tokens' ids in `vocabularies`, token by token, two to a word.
-    private var arena: [UInt64] = []
+    /// Records, in 16-bit units, each in one place and small so that a hit reads one
+    /// slot and little memory: the chunk's length and token count; its units; then two
+    /// units a token: start and end, kind and shape (see `CachedTokens`); then the tokens'
+    /// ids in `vocabularies`, token by token, two units an id (in memory order).
+    private var arena: [UInt16] = []
     /// The tables whose ids the records carry.
     let vocabularies: [TokenTable]
 
@@ -75,12 +76,11 @@ struct ChunkTokenCache {
                                     folded: UnsafeBufferPointer(rebasing: folded[k ..< e]), hash: h)
                 let v = vocabularies.count
                 arena.withUnsafeBufferPointer { arena in
-                    let tokenCount = Int(arena[record] >> 32)
-                    let first = record + 1 + (e - k + 3) / 4
-                    let idWords = first + 2 * tokenCount
-                    chunk(k, e, CachedTokens(words: UnsafeBufferPointer(rebasing: arena[first ..< idWords]),
-                                             ids: UnsafeBufferPointer(rebasing: arena[idWords ..< idWords + (tokenCount * v + 1) / 2]),
-                                             vocabularies: v))
+                    let tokenCount = Int(arena[record + 1])
+                    let first = record + 2 + (e - k)
+                    let ids = first + 2 * tokenCount
+                    chunk(k, e, CachedTokens(tokens: UnsafeBufferPointer(rebasing: arena[first ..< ids]),
+                                             ids: UnsafeRawPointer(arena.baseAddress! + ids), vocabularies: v))
                 }
             }
             k = e
@@ -108,7 +108,7 @@ struct ChunkTokenCache {
         }
         if let found { return found }
         // The largest record: header, units, tokens (at most one a unit) and ids.
-        let maxRecord = 1 + (Self.maxChunk + 3) / 4 + 2 * Self.maxChunk + (Self.maxChunk * vocabularies.count + 1) / 2
+        let maxRecord = 2 + Self.maxChunk + 2 * Self.maxChunk + 2 * Self.maxChunk * vocabularies.count
         if count >= Self.maxEntries || arena.count + maxRecord > Self.maxArena {
             clear()
             return lookup(chunk, folded: folded, hash: h)
@@ -116,72 +116,47 @@ struct ChunkTokenCache {
         var sink = Tokenizer.TokenSink(units: chunk, folded: folded, pendingSpace: false, pendingNewlines: 0)
         ASCIIWordBreaks.forEachSegment(in: chunk, 0 ..< chunk.count) { sink.add($0, $1, $2) }
         let record = arena.count
-        arena.append(UInt64(chunk.count) | UInt64(sink.tokens.count) << 32)
-        var k = 0
-        while k < chunk.count {
-            var word: UInt64 = 0
-            for lane in 0 ..< 4 where k + lane < chunk.count { word |= UInt64(chunk[k + lane]) << (16 * UInt64(lane)) }
-            arena.append(word)
-            k += 4
-        }
+        arena.append(UInt16(chunk.count))
+        arena.append(UInt16(sink.tokens.count))
+        arena.append(contentsOf: chunk)
         for t in sink.tokens {
-            arena.append(t.hash)
-            arena.append(UInt64(UInt8(t.start)) | UInt64(UInt8(t.end)) << 8 | UInt64(t.kind.rawValue) << 16
-                | UInt64(t.shape.rawValue) << 24)
+            arena.append(UInt16(UInt8(t.start)) | UInt16(UInt8(t.end)) << 8)
+            arena.append(UInt16(t.kind.rawValue) | UInt16(t.shape.rawValue) << 8)
         }
-        // Token by token, the ids in each vocabulary, two to a word in memory order (so
-        // that `CachedTokens.copyIDs` copies them as they are).
-        var first: UInt32?
+        // Token by token, the ids in each vocabulary, in memory order (so that
+        // `CachedTokens.copyIDs` copies them as they are).
         for t in sink.tokens {
             let key = UnsafeBufferPointer(rebasing: folded[t.range])
             for table in vocabularies {
-                let id = UInt32(bitPattern: table.lookup(folded: key, hash: t.hash) ?? -1)
-                if let a = first {
-                    arena.append(Self.pair(a, id))
-                    first = nil
-                } else {
-                    first = id
+                let id = table.lookup(folded: key, hash: t.hash) ?? -1
+                withUnsafeBytes(of: id) { id in
+                    arena.append(id.load(as: UInt16.self))
+                    arena.append(id.load(fromByteOffset: 2, as: UInt16.self))
                 }
             }
         }
-        if let a = first { arena.append(Self.pair(a, UInt32.max)) }
         slots[i] = tag << Self.offsetBits | UInt32(record + 1)
         count += 1
         return record
     }
 
-    /// The word that holds `a`, then `b`, in memory order.
+    /// Whether the record's units are `chunk`'s (compared four at a time).
     @inline(__always)
-    private static func pair(_ a: UInt32, _ b: UInt32) -> UInt64 {
-        #if _endian(little)
-        UInt64(a) | UInt64(b) << 32
-        #else
-        UInt64(a) << 32 | UInt64(b)
-        #endif
-    }
-
-    /// Whether the record's units are `chunk`'s: the words compared whole where the
-    /// chunk has four units to a word (on little-endian the arena holds the units in
-    /// their memory order), the last one lane by lane.
-    @inline(__always)
-    private static func matches(_ arena: UnsafeBufferPointer<UInt64>, _ record: Int, _ chunk: UnsafeBufferPointer<UInt16>) -> Bool {
+    private static func matches(_ arena: UnsafeBufferPointer<UInt16>, _ record: Int, _ chunk: UnsafeBufferPointer<UInt16>) -> Bool {
         let n = chunk.count
-        guard Int(arena[record] & 0xFFFF_FFFF) == n else { return false }
-        var k = 0, w = record + 1
-        #if _endian(little)
-        let raw = UnsafeRawPointer(chunk.baseAddress!)
+        guard Int(arena[record]) == n else { return false }
+        let kept = UnsafeRawPointer(arena.baseAddress! + record + 2)
+        let seen = UnsafeRawPointer(chunk.baseAddress!)
+        var k = 0
         while k + 4 <= n {
-            if arena[w] != raw.loadUnaligned(fromByteOffset: 2 * k, as: UInt64.self) { return false }
+            if kept.loadUnaligned(fromByteOffset: 2 * k, as: UInt64.self) != seen.loadUnaligned(fromByteOffset: 2 * k, as: UInt64.self) {
+                return false
+            }
             k += 4
-            w += 1
         }
-        #endif
         while k < n {
-            var word: UInt64 = 0
-            for lane in 0 ..< 4 where k + lane < n { word |= UInt64(chunk[k + lane]) << (16 * UInt64(lane)) }
-            if arena[w] != word { return false }
-            k += 4
-            w += 1
+            if arena[record + 2 + k] != chunk[k] { return false }
+            k += 1
         }
         return true
     }
@@ -196,29 +171,33 @@ struct ChunkTokenCache {
 /// The tokens of a cached chunk: offsets from its start, no flags, line 0; and their
 /// vocabulary ids.
 struct CachedTokens {
-    let words: UnsafeBufferPointer<UInt64>
-    let ids: UnsafeBufferPointer<UInt64>
+    /// Two units a token: start | end << 8, kind | shape << 8.
+    let tokens: UnsafeBufferPointer<UInt16>
+    /// `count * vocabularies` ids (Int32, not necessarily aligned).
+    let ids: UnsafeRawPointer
     let vocabularies: Int
 
     /// Copies every token's ids (-1: absent) to `target`, token by token: the id of token
     /// `i` in vocabulary `v` goes to `target[i * vocabularies + v]`.
     func copyIDs(to target: UnsafeMutablePointer<Int32>) {
         let m = count * vocabularies
-        guard m > 0, let source = ids.baseAddress else { return }
-        UnsafeMutableRawPointer(target).copyMemory(from: source, byteCount: 4 * m)
+        guard m > 0 else { return }
+        UnsafeMutableRawPointer(target).copyMemory(from: ids, byteCount: 4 * m)
     }
 
-    var count: Int { words.count / 2 }
+    var count: Int { tokens.count / 2 }
 
     /// Token `i`, moved to the chunk's place: its offsets plus `offset`, on `line`, with
-    /// `flags`.
+    /// `flags`; its hash from `folded`, the text's folded units.
     @inline(__always)
-    func token(_ i: Int, offset: Int32, line: Int32, flags: TokenFlags) -> Token {
-        let packed = words[2 * i + 1]
-        return Token(start: offset + Int32(packed & 0xFF), end: offset + Int32(packed >> 8 & 0xFF),
+    func token(_ i: Int, offset: Int32, line: Int32, flags: TokenFlags, folded: UnsafeBufferPointer<UInt16>) -> Token {
+        let position = tokens[2 * i], form = tokens[2 * i + 1]
+        let start = offset + Int32(position & 0xFF), end = offset + Int32(position >> 8)
+        return Token(start: start, end: end,
                      // Written from a kind and a shape by `ChunkTokenCache.lookup`.
-                     kind: unsafeBitCast(UInt8(truncatingIfNeeded: packed >> 16), to: TokenKind.self),
-                     shape: unsafeBitCast(UInt8(truncatingIfNeeded: packed >> 24), to: TokenShape.self),
-                     flags: flags, sentence: 0, position: 0, line: line, hash: words[2 * i])
+                     kind: unsafeBitCast(UInt8(truncatingIfNeeded: form), to: TokenKind.self),
+                     shape: unsafeBitCast(UInt8(truncatingIfNeeded: form >> 8), to: TokenShape.self),
+                     flags: flags, sentence: 0, position: 0, line: line,
+                     hash: Tokenizer.hash(folded, Int(start) ..< Int(end)))
     }
 }
