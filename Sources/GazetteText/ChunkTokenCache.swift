@@ -8,8 +8,7 @@
 /// alone exactly as it splits it in its text, and the token rules (possessive split,
 /// period merge, shape, hash) look no further than the chunk either: its tokens, with
 /// offsets from its start, do not depend on its context. Only the layout flags of its
-/// first token and the line do, and `Tokenizer` sets those. (A token's hash is that of
-/// its folded units, so it is not kept but computed from the text.) The cache is bounded and
+/// first token and the line do, and `Tokenizer` sets those. The cache is bounded and
 /// starts over when full. Each `Tokenizer` has its own.
 ///
 /// Each token's id in each of the tokenizer's vocabularies (`TokenTable`s of the
@@ -30,9 +29,9 @@ struct ChunkTokenCache {
     private var slots = [UInt32](repeating: 0, count: 1 << 16)
     private var count = 0
     /// Records, in 16-bit units, each in one place and small so that a hit reads one
-    /// slot and little memory: the chunk's length and token count; its units; then two
-    /// units a token: start and end, kind and shape (see `CachedTokens`); then the tokens'
-    /// ids in `vocabularies`, token by token, two units an id (in memory order).
+    /// slot and little memory: the chunk's length and token count; its units; then six
+    /// units a token: start and end, kind and shape, and the hash in memory order (see
+    /// `CachedTokens`); then the tokens' ids in `vocabularies`, token by token, two units an id (in memory order).
     private var arena: [UInt16] = []
     /// The tables whose ids the records carry.
     let vocabularies: [TokenTable]
@@ -78,7 +77,7 @@ struct ChunkTokenCache {
                 arena.withUnsafeBufferPointer { arena in
                     let tokenCount = Int(arena[record + 1])
                     let first = record + 2 + (e - k)
-                    let ids = first + 2 * tokenCount
+                    let ids = first + 6 * tokenCount
                     chunk(k, e, CachedTokens(tokens: UnsafeBufferPointer(rebasing: arena[first ..< ids]),
                                              ids: UnsafeRawPointer(arena.baseAddress! + ids), vocabularies: v))
                 }
@@ -108,7 +107,7 @@ struct ChunkTokenCache {
         }
         if let found { return found }
         // The largest record: header, units, tokens (at most one a unit) and ids.
-        let maxRecord = 2 + Self.maxChunk + 2 * Self.maxChunk + 2 * Self.maxChunk * vocabularies.count
+        let maxRecord = 2 + Self.maxChunk + 6 * Self.maxChunk + 2 * Self.maxChunk * vocabularies.count
         if count >= Self.maxEntries || arena.count + maxRecord > Self.maxArena {
             clear()
             return lookup(chunk, folded: folded, hash: h)
@@ -122,6 +121,7 @@ struct ChunkTokenCache {
         for t in sink.tokens {
             arena.append(UInt16(UInt8(t.start)) | UInt16(UInt8(t.end)) << 8)
             arena.append(UInt16(t.kind.rawValue) | UInt16(t.shape.rawValue) << 8)
+            withUnsafeBytes(of: t.hash) { arena.append(contentsOf: $0.bindMemory(to: UInt16.self)) }
         }
         // Token by token, the ids in each vocabulary, in memory order (so that
         // `CachedTokens.copyIDs` copies them as they are).
@@ -171,7 +171,7 @@ struct ChunkTokenCache {
 /// The tokens of a cached chunk: offsets from its start, no flags, line 0; and their
 /// vocabulary ids.
 struct CachedTokens {
-    /// Two units a token: start | end << 8, kind | shape << 8.
+    /// Six units a token: start | end << 8, kind | shape << 8, the hash (in memory order).
     let tokens: UnsafeBufferPointer<UInt16>
     /// `count * vocabularies` ids (Int32, not necessarily aligned).
     let ids: UnsafeRawPointer
@@ -185,19 +185,19 @@ struct CachedTokens {
         UnsafeMutableRawPointer(target).copyMemory(from: ids, byteCount: 4 * m)
     }
 
-    var count: Int { tokens.count / 2 }
+    var count: Int { tokens.count / 6 }
 
     /// Token `i`, moved to the chunk's place: its offsets plus `offset`, on `line`, with
-    /// `flags`; its hash from `folded`, the text's folded units.
+    /// `flags`.
     @inline(__always)
-    func token(_ i: Int, offset: Int32, line: Int32, flags: TokenFlags, folded: UnsafeBufferPointer<UInt16>) -> Token {
-        let position = tokens[2 * i], form = tokens[2 * i + 1]
+    func token(_ i: Int, offset: Int32, line: Int32, flags: TokenFlags) -> Token {
+        let position = tokens[6 * i], form = tokens[6 * i + 1]
         let start = offset + Int32(position & 0xFF), end = offset + Int32(position >> 8)
         return Token(start: start, end: end,
                      // Written from a kind and a shape by `ChunkTokenCache.lookup`.
                      kind: unsafeBitCast(UInt8(truncatingIfNeeded: form), to: TokenKind.self),
                      shape: unsafeBitCast(UInt8(truncatingIfNeeded: form >> 8), to: TokenShape.self),
                      flags: flags, sentence: 0, position: 0, line: line,
-                     hash: Tokenizer.hash(folded, Int(start) ..< Int(end)))
+                     hash: UnsafeRawPointer(tokens.baseAddress! + 6 * i + 2).loadUnaligned(as: UInt64.self))
     }
 }

@@ -230,8 +230,8 @@ public final class Tokenizer {
             if pendingNewlines > 1 { flags.insert(.paragraphStart) }
             pendingSpace = false
             pendingNewlines = 0
-            tokens.append(cached.token(0, offset: offset, line: line, flags: flags, folded: folded))
-            for i in 1 ..< n { tokens.append(cached.token(i, offset: offset, line: line, flags: [], folded: folded)) }
+            tokens.append(cached.token(0, offset: offset, line: line, flags: flags))
+            for i in 1 ..< n { tokens.append(cached.token(i, offset: offset, line: line, flags: [])) }
         }
 
         /// Adds a run of spaces, or a line break.
