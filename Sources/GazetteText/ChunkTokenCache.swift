@@ -18,16 +18,21 @@ struct ChunkTokenCache {
     /// Longest chunk kept (longer ones are segmented every time).
     static let maxChunk = 48
     private static let maxEntries = 1 << 15
+    /// Bits of a slot that hold a record's offset + 1; the others hold a tag, bits of the
+    /// chunk's hash above those that choose the slot.
+    private static let offsetBits: UInt32 = 20
+    /// The arena's words, at most (the offset + 1 of a record must fit its bits).
+    private static let maxArena = 1 << offsetBits - 1
 
-    /// Open addressing: the high half of a chunk's hash and its record's offset + 1 (0:
-    /// empty).
-    private var slots = [UInt64](repeating: 0, count: 1 << 16)
+    /// Open addressing: a tag and a record's offset + 1 (0: empty). Four bytes a slot,
+    /// so that the table keeps to the CPU's near caches.
+    private var slots = [UInt32](repeating: 0, count: 1 << 16)
     private var count = 0
-    /// Records, each in one place so that a hit reads one slot and one record: the
-    /// chunk's hash; its length and token count; its units, four to a word; then two
-    /// words a token: the hash, and start, end, kind and shape (see `CachedTokens`); then
-    /// the tokens' ids in `vocabularies`, token by token, two to a word.
-    private var arena: [UInt64] = []
+    /// Records, in 16-bit units, each in one place and small so that a hit reads one
+    /// slot and little memory: the chunk's length and token count; its units; then six
+    /// units a token: start and end, kind and shape, and the hash in memory order (see
+    /// `CachedTokens`); then the tokens' ids in `vocabularies`, token by token, two units an id (in memory order).
+    private var arena: [UInt16] = []
     /// The tables whose ids the records carry.
     let vocabularies: [TokenTable]
 
@@ -70,12 +75,11 @@ struct ChunkTokenCache {
                                     folded: UnsafeBufferPointer(rebasing: folded[k ..< e]), hash: h)
                 let v = vocabularies.count
                 arena.withUnsafeBufferPointer { arena in
-                    let tokenCount = Int(arena[record + 1] >> 32)
-                    let first = record + 2 + (e - k + 3) / 4
-                    let idWords = first + 2 * tokenCount
-                    chunk(k, e, CachedTokens(words: UnsafeBufferPointer(rebasing: arena[first ..< idWords]),
-                                             ids: UnsafeBufferPointer(rebasing: arena[idWords ..< idWords + (tokenCount * v + 1) / 2]),
-                                             vocabularies: v))
+                    let tokenCount = Int(arena[record + 1])
+                    let first = record + 2 + (e - k)
+                    let ids = first + 6 * tokenCount
+                    chunk(k, e, CachedTokens(tokens: UnsafeBufferPointer(rebasing: arena[first ..< ids]),
+                                             ids: UnsafeRawPointer(arena.baseAddress! + ids), vocabularies: v))
                 }
             }
             k = e
@@ -86,83 +90,73 @@ struct ChunkTokenCache {
     private mutating func lookup(_ chunk: UnsafeBufferPointer<UInt16>, folded: UnsafeBufferPointer<UInt16>,
                                  hash h: UInt64) -> Int {
         let mask = slots.count - 1
-        let tag = h >> 32
+        let tag = UInt32(truncatingIfNeeded: h >> 32) >> Self.offsetBits
         var i = Int(truncatingIfNeeded: h) & mask
         let found: Int? = slots.withUnsafeBufferPointer { slots in
             arena.withUnsafeBufferPointer { arena in
                 while true {
                     let slot = slots[i]
                     if slot == 0 { return nil }
-                    if slot >> 32 == tag {
-                        let record = Int(slot & 0xFFFF_FFFF) - 1
-                        if arena[record] == h, Self.matches(arena, record, chunk) { return record }
+                    if slot >> Self.offsetBits == tag {
+                        let record = Int(slot & (1 << Self.offsetBits - 1)) - 1
+                        if Self.matches(arena, record, chunk) { return record }
                     }
                     i = (i + 1) & mask
                 }
             }
         }
         if let found { return found }
-        if count >= Self.maxEntries {
+        // The largest record: header, units, tokens (at most one a unit) and ids.
+        let maxRecord = 2 + Self.maxChunk + 6 * Self.maxChunk + 2 * Self.maxChunk * vocabularies.count
+        if count >= Self.maxEntries || arena.count + maxRecord > Self.maxArena {
             clear()
             return lookup(chunk, folded: folded, hash: h)
         }
         var sink = Tokenizer.TokenSink(units: chunk, folded: folded, pendingSpace: false, pendingNewlines: 0)
         ASCIIWordBreaks.forEachSegment(in: chunk, 0 ..< chunk.count) { sink.add($0, $1, $2) }
         let record = arena.count
-        arena.append(h)
-        arena.append(UInt64(chunk.count) | UInt64(sink.tokens.count) << 32)
-        var k = 0
-        while k < chunk.count {
-            var word: UInt64 = 0
-            for lane in 0 ..< 4 where k + lane < chunk.count { word |= UInt64(chunk[k + lane]) << (16 * UInt64(lane)) }
-            arena.append(word)
-            k += 4
-        }
+        arena.append(UInt16(chunk.count))
+        arena.append(UInt16(sink.tokens.count))
+        arena.append(contentsOf: chunk)
         for t in sink.tokens {
-            arena.append(t.hash)
-            arena.append(UInt64(UInt8(t.start)) | UInt64(UInt8(t.end)) << 8 | UInt64(t.kind.rawValue) << 16
-                | UInt64(t.shape.rawValue) << 24)
+            arena.append(UInt16(UInt8(t.start)) | UInt16(UInt8(t.end)) << 8)
+            arena.append(UInt16(t.kind.rawValue) | UInt16(t.shape.rawValue) << 8)
+            withUnsafeBytes(of: t.hash) { arena.append(contentsOf: $0.bindMemory(to: UInt16.self)) }
         }
-        // Token by token, the ids in each vocabulary, two to a word in memory order (so
-        // that `CachedTokens.copyIDs` copies them as they are).
-        var first: UInt32?
+        // Token by token, the ids in each vocabulary, in memory order (so that
+        // `CachedTokens.copyIDs` copies them as they are).
         for t in sink.tokens {
             let key = UnsafeBufferPointer(rebasing: folded[t.range])
             for table in vocabularies {
-                let id = UInt32(bitPattern: table.lookup(folded: key, hash: t.hash) ?? -1)
-                if let a = first {
-                    arena.append(Self.pair(a, id))
-                    first = nil
-                } else {
-                    first = id
+                let id = table.lookup(folded: key, hash: t.hash) ?? -1
+                withUnsafeBytes(of: id) { id in
+                    arena.append(id.load(as: UInt16.self))
+                    arena.append(id.load(fromByteOffset: 2, as: UInt16.self))
                 }
             }
         }
-        if let a = first { arena.append(Self.pair(a, UInt32.max)) }
-        slots[i] = tag << 32 | UInt64(record + 1)
+        slots[i] = tag << Self.offsetBits | UInt32(record + 1)
         count += 1
         return record
     }
 
-    /// The word that holds `a`, then `b`, in memory order.
+    /// Whether the record's units are `chunk`'s (compared four at a time).
     @inline(__always)
-    private static func pair(_ a: UInt32, _ b: UInt32) -> UInt64 {
-        #if _endian(little)
-        UInt64(a) | UInt64(b) << 32
-        #else
-        UInt64(a) << 32 | UInt64(b)
-        #endif
-    }
-
-    private static func matches(_ arena: UnsafeBufferPointer<UInt64>, _ record: Int, _ chunk: UnsafeBufferPointer<UInt16>) -> Bool {
-        guard Int(arena[record + 1] & 0xFFFF_FFFF) == chunk.count else { return false }
-        var k = 0, w = record + 2
-        while k < chunk.count {
-            var word: UInt64 = 0
-            for lane in 0 ..< 4 where k + lane < chunk.count { word |= UInt64(chunk[k + lane]) << (16 * UInt64(lane)) }
-            if arena[w] != word { return false }
+    private static func matches(_ arena: UnsafeBufferPointer<UInt16>, _ record: Int, _ chunk: UnsafeBufferPointer<UInt16>) -> Bool {
+        let n = chunk.count
+        guard Int(arena[record]) == n else { return false }
+        let kept = UnsafeRawPointer(arena.baseAddress! + record + 2)
+        let seen = UnsafeRawPointer(chunk.baseAddress!)
+        var k = 0
+        while k + 4 <= n {
+            if kept.loadUnaligned(fromByteOffset: 2 * k, as: UInt64.self) != seen.loadUnaligned(fromByteOffset: 2 * k, as: UInt64.self) {
+                return false
+            }
             k += 4
-            w += 1
+        }
+        while k < n {
+            if arena[record + 2 + k] != chunk[k] { return false }
+            k += 1
         }
         return true
     }
@@ -177,25 +171,33 @@ struct ChunkTokenCache {
 /// The tokens of a cached chunk: offsets from its start, no flags, line 0; and their
 /// vocabulary ids.
 struct CachedTokens {
-    let words: UnsafeBufferPointer<UInt64>
-    let ids: UnsafeBufferPointer<UInt64>
+    /// Six units a token: start | end << 8, kind | shape << 8, the hash (in memory order).
+    let tokens: UnsafeBufferPointer<UInt16>
+    /// `count * vocabularies` ids (Int32, not necessarily aligned).
+    let ids: UnsafeRawPointer
     let vocabularies: Int
 
     /// Copies every token's ids (-1: absent) to `target`, token by token: the id of token
     /// `i` in vocabulary `v` goes to `target[i * vocabularies + v]`.
     func copyIDs(to target: UnsafeMutablePointer<Int32>) {
         let m = count * vocabularies
-        guard m > 0, let source = ids.baseAddress else { return }
-        UnsafeMutableRawPointer(target).copyMemory(from: source, byteCount: 4 * m)
+        guard m > 0 else { return }
+        UnsafeMutableRawPointer(target).copyMemory(from: ids, byteCount: 4 * m)
     }
 
-    var count: Int { words.count / 2 }
+    var count: Int { tokens.count / 6 }
 
-    subscript(i: Int) -> Token {
-        let packed = words[2 * i + 1]
-        return Token(start: Int32(packed & 0xFF), end: Int32(packed >> 8 & 0xFF),
-                     kind: TokenKind(rawValue: UInt8(truncatingIfNeeded: packed >> 16))!,
-                     shape: TokenShape(rawValue: UInt8(truncatingIfNeeded: packed >> 24))!,
-                     flags: [], sentence: 0, position: 0, line: 0, hash: words[2 * i])
+    /// Token `i`, moved to the chunk's place: its offsets plus `offset`, on `line`, with
+    /// `flags`.
+    @inline(__always)
+    func token(_ i: Int, offset: Int32, line: Int32, flags: TokenFlags) -> Token {
+        let position = tokens[6 * i], form = tokens[6 * i + 1]
+        let start = offset + Int32(position & 0xFF), end = offset + Int32(position >> 8)
+        return Token(start: start, end: end,
+                     // Written from a kind and a shape by `ChunkTokenCache.lookup`.
+                     kind: unsafeBitCast(UInt8(truncatingIfNeeded: form), to: TokenKind.self),
+                     shape: unsafeBitCast(UInt8(truncatingIfNeeded: form >> 8), to: TokenShape.self),
+                     flags: flags, sentence: 0, position: 0, line: line,
+                     hash: UnsafeRawPointer(tokens.baseAddress! + 6 * i + 2).loadUnaligned(as: UInt64.self))
     }
 }

@@ -59,7 +59,7 @@ public final class Tokenizer {
                 var known = 0
                 let isASCII = Self.isASCII(units)
                 if chunkCache != nil, isASCII {
-                    chunkCache!.forEachChunk(in: units, folded: folded, space: { sink.add($0, $1, 0) }) { start, end, cached in
+                    chunkCache!.forEachChunk(in: units, folded: folded, space: { start, _ in sink.addSpace(newline: units[start] == 0x0A) }) { start, end, cached in
                         if let cached {
                             sink.add(cached, at: start)
                             cached.copyIDs(to: flatIDs + v * known)
@@ -83,7 +83,17 @@ public final class Tokenizer {
         }
         let sentenceTokens = Self.assignSentences(&tokens, sentenceRanges: sentenceRanges)
         Self.markCapsLines(&tokens, view: view)
-        let ids = (0 ..< v).map { k in (0 ..< tokens.count).map { flatIDs[$0 * v + k] } }
+        let count = tokens.count
+        let ids = (0 ..< v).map { k in
+            [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
+                var source = flatIDs + k
+                for i in 0 ..< count {
+                    buffer[i] = source.pointee
+                    source += v
+                }
+                initialized = count
+            }
+        }
         return AnalyzedText(normalized: view, tokens: tokens, sentences: sentenceTokens, tokenIDs: ids)
     }
 
@@ -211,21 +221,27 @@ public final class Tokenizer {
         /// Adds the tokens of a chunk (see `ChunkTokenCache`) that starts at `start`.
         @inline(__always)
         mutating func add(_ cached: CachedTokens, at start: Int) {
+            let n = cached.count
+            guard n > 0 else { return }
             let offset = Int32(start)
-            for i in 0 ..< cached.count {
-                var t = cached[i]
-                t.start += offset
-                t.end += offset
-                t.line = line
-                if i == 0 {
-                    if pendingSpace { t.flags.insert(.spaceBefore) }
-                    if pendingNewlines > 0 { t.flags.insert(.lineStart) }
-                    if pendingNewlines > 1 { t.flags.insert(.paragraphStart) }
-                    pendingSpace = false
-                    pendingNewlines = 0
-                }
-                tokens.append(t)
+            var flags: TokenFlags = []
+            if pendingSpace { flags.insert(.spaceBefore) }
+            if pendingNewlines > 0 { flags.insert(.lineStart) }
+            if pendingNewlines > 1 { flags.insert(.paragraphStart) }
+            pendingSpace = false
+            pendingNewlines = 0
+            tokens.append(cached.token(0, offset: offset, line: line, flags: flags))
+            for i in 1 ..< n { tokens.append(cached.token(i, offset: offset, line: line, flags: [])) }
+        }
+
+        /// Adds a run of spaces, or a line break.
+        @inline(__always)
+        mutating func addSpace(newline: Bool) {
+            if newline {
+                pendingNewlines += 1
+                line += 1
             }
+            pendingSpace = true
         }
 
         @inline(__always)
