@@ -1,3 +1,4 @@
+import GazetteTestSupport
 import Testing
 import Foundation
 @testable import GazetteText
@@ -96,6 +97,34 @@ private func tokens(_ text: String) throws -> [String] {
         let text = Self.texts.joined(separator: " ")
         let plain = try Tokenizer(cacheWords: false).analyze(text)
         for _ in 0 ..< 3 { #expect(try tokenizer.analyze(text).tokens == plain.tokens) }
+    }
+
+    /// More distinct chunks than the cache holds, short ones (its entry limit) and long
+    /// ones of many tokens (its arena limit): it starts over and stays equal to the
+    /// uncached split, ids included.
+    @Test(arguments: [false, true])
+    func cacheStartsOverWhenFullAndStaysEqual(longChunks: Bool) throws {
+        var table = TokenTable()
+        for key in try Tokenizer(cacheWords: false).keys(of: "w1 w22 , x") { table.insert(key) }
+        let cached = try Tokenizer(vocabularies: [table]), plain = try Tokenizer(cacheWords: false, vocabularies: [table])
+        var rng = SplitMix(seed: longChunks ? 7 : 11)
+        let count = longChunks ? 9_000 : 40_000
+        var words: [String] = []
+        for k in 0 ..< count {
+            let word = "w" + String(k, radix: 36)
+            // A long chunk: about 40 units and 39 tokens ("w1a,x,x,...").
+            words.append(longChunks ? word + String(repeating: ",x", count: 19) : word)
+        }
+        for start in stride(from: 0, to: count, by: 1_000) {
+            // Every tenth text repeats words seen long before, which the cache may have dropped.
+            let lines = (start ..< min(count, start + 1_000)).map { k in
+                rng.next() % 10 == 0 ? words[Int(rng.next() % UInt64(count))] : words[k]
+            }
+            let text = lines.joined(separator: rng.next() % 2 == 0 ? " " : "\n")
+            let a = try cached.analyze(text), b = try plain.analyze(text)
+            #expect(a.tokens == b.tokens)
+            #expect(a.tokenIDs == b.tokenIDs)
+        }
     }
 
     /// Over a public corpus when it is present (../shared is absent in a fresh clone).
