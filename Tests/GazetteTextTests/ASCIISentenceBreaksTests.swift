@@ -52,24 +52,24 @@ private let asciiPieces: [String] = Array("aAbBxXyYzZ019.!?,;:-'\"()[]{} \t\n\r"
     func matchesICUOnRandomASCII(locale: String) throws {
         let tokenizer = try Tokenizer(locale: locale)
         #expect(tokenizer.asciiSentences != nil)
-        var random = SplitMix(seed: 72)
-        for _ in 0 ..< 20000 {
-            let units = randomText(&random, pieces: asciiPieces, maxPieces: 24)
-            let difference = try bothWays(units, tokenizer)
-            #expect(difference == nil, "\(String(decoding: units, as: UTF16.self).debugDescription)")
-            if difference != nil { return }
-        }
+        try expectAgreement(tokenizer, seed: 72, cases: 20000, pieces: asciiPieces, maxPieces: 24)
     }
 
     /// Lines with and without non-ASCII characters, so that runs of both kinds alternate.
     @Test func matchesICUOnMixedLines() throws {
         let tokenizer = try Tokenizer()
-        var random = SplitMix(seed: 29)
         let pieces = asciiPieces + ["é", "Ça", "“", "…", "\u{2029}", "\u{85}", "Ž.", "。"]
-        for _ in 0 ..< 10000 {
-            let units = randomText(&random, pieces: pieces, maxPieces: 30)
+        try expectAgreement(tokenizer, seed: 29, cases: 10000, pieces: pieces, maxPieces: 30)
+    }
+
+    /// `cases` random texts of `pieces`: the scanner and ICU agree on each (stops at the first that differs).
+    private func expectAgreement(_ tokenizer: Tokenizer, seed: UInt64, cases: Int, pieces: [String], maxPieces: Int,
+                                 sourceLocation: SourceLocation = #_sourceLocation) throws {
+        var random = SplitMix(seed: seed)
+        for _ in 0 ..< cases {
+            let units = randomText(&random, pieces: pieces, maxPieces: maxPieces)
             let difference = try bothWays(units, tokenizer)
-            #expect(difference == nil, "\(String(decoding: units, as: UTF16.self).debugDescription)")
+            #expect(difference == nil, "\(String(decoding: units, as: UTF16.self).debugDescription)", sourceLocation: sourceLocation)
             if difference != nil { return }
         }
     }
