@@ -218,18 +218,6 @@ struct DocumentPass {
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: size) { keys in
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: size) { slots in
             slots.initialize(repeating: -1)
-            /// Whether tokens `a` and `b` have the same folded units.
-            func same(_ a: Int, _ b: Int) -> Bool {
-                let x = tokens[a], y = tokens[b]
-                guard x.end - x.start == y.end - y.start else { return false }
-                var p = Int(x.start), q = Int(y.start)
-                while p < Int(x.end) {
-                    if folded[p] != folded[q] { return false }
-                    p += 1
-                    q += 1
-                }
-                return true
-            }
             let computeIDs = given == nil
             if computeIDs { result.ids.reserveCapacity(n) }
             result.word = [Int32](unsafeUninitializedCapacity: n) { word, wordCount in
@@ -256,7 +244,7 @@ struct DocumentPass {
                         if let given, given[i] >= 0 || given[f] >= 0 {
                             sameWord = given[i] == given[f]
                         } else {
-                            sameWord = same(i, f)
+                            sameWord = DocumentPass.sameFolded(tokens, folded, i, f)
                         }
                         if sameWord {
                             if computeIDs { result.ids.append(result.ids[f]) }
@@ -334,12 +322,18 @@ struct DocumentPass {
 
     /// Whether tokens `a` and `b` have the same case-folded units.
     static func sameFolded(_ text: AnalyzedText, _ a: Int, _ b: Int) -> Bool {
-        let x = text.tokens[a], y = text.tokens[b]
-        guard x.length == y.length else { return false }
-        return text.normalized.folded.withUnsafeBufferPointer { f in
-            for k in 0 ..< x.length where f[Int(x.start) + k] != f[Int(y.start) + k] { return false }
-            return true
+        text.tokens.withUnsafeBufferPointer { tokens in
+            text.normalized.folded.withUnsafeBufferPointer { sameFolded(tokens, $0, a, b) }
         }
+    }
+
+    /// `sameFolded` over buffers the caller already holds.
+    @inline(__always)
+    static func sameFolded(_ tokens: UnsafeBufferPointer<Token>, _ folded: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Bool {
+        let x = tokens[a], y = tokens[b]
+        guard x.length == y.length else { return false }
+        for k in 0 ..< x.length where folded[Int(x.start) + k] != folded[Int(y.start) + k] { return false }
+        return true
     }
 
     /// The trie node one step from the root by token `i`, if any (`g.trie.child(0, ids[i])`).

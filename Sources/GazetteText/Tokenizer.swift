@@ -342,25 +342,6 @@ public final class Tokenizer {
         var firstUpper = false
         var k = range.lowerBound
         var index = 0
-        // ASCII, the common case, classified without the general path.
-        while k < range.upperBound {
-            let u = units[k]
-            guard u < 0x80 else { break }
-            if u &- 0x41 < 26 {
-                upper += 1
-                if index == 0 { firstUpper = true }
-            } else if u &- 0x61 < 26 {
-                lower += 1
-            } else if u &- 0x30 < 10 {
-                digits += 1
-            } else if u == 0x2E {
-                periods += 1
-            } else {
-                other += 1
-            }
-            k += 1
-            index += 1
-        }
         while k < range.upperBound {
             var c = UInt32(units[k])
             k += 1
@@ -368,12 +349,14 @@ public final class Tokenizer {
                 c = 0x10000 + ((c - 0xD800) << 10) + (UInt32(units[k]) - 0xDC00)
                 k += 1
             }
-            if UnicodeProperties.isUpper(c) {
+            // ASCII, the common case, classified without the property lookups.
+            let isUpper = c < 0x80 ? c &- 0x41 < 26 : UnicodeProperties.isUpper(c)
+            if isUpper {
                 upper += 1
                 if index == 0 { firstUpper = true }
-            } else if UnicodeProperties.isLower(c) {
+            } else if c < 0x80 ? c &- 0x61 < 26 : UnicodeProperties.isLower(c) {
                 lower += 1
-            } else if UnicodeProperties.isDigit(c) {
+            } else if c < 0x80 ? c &- 0x30 < 10 : UnicodeProperties.isDigit(c) {
                 digits += 1
             } else if c == 0x2E {
                 periods += 1
