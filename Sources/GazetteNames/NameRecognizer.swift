@@ -540,6 +540,12 @@ struct DocumentPass {
         return best
     }
 
+    /// Whether the list writes entry `e` with a lower-case first letter.
+    func writtenLower(_ e: Int32) -> Bool {
+        guard let first = g.entries[Int(e)].name.unicodeScalars.first else { return false }
+        return UnicodeProperties.isLower(first.value)
+    }
+
     /// Whether entry `e` is accepted for tokens `a..<b` (the entry's fields are read where
     /// needed: copying a `GazetteerEntry` costs a retain for each of its strings).
     func accept(_ e: Int32, _ a: Int, _ b: Int, ends: UnsafeBufferPointer<Int32>) -> Bool {
@@ -547,7 +553,9 @@ struct DocumentPass {
         if let exact {
             for k in a ..< b where !units(k).elementsEqual(exact[k - a]) { return false }
         } else {
-            guard isCap(a) else { return false }
+            // A name that starts with a particle matches in lower case where the list writes
+            // it so: "al-Qaeda", "al Shabaab".
+            guard isCap(a) || cue[a].contains(.particle) && tok(a).shape == .lower && writtenLower(e) else { return false }
             // A short word in capitals in running text is an acronym: "GAO" is not Gao.
             if tok(a).shape == .upper, tok(a).length <= 4, !quiet[a], !tok(a).flags.contains(.lineStart) { return false }
         }
@@ -578,7 +586,8 @@ struct DocumentPass {
         result.reserveCapacity(n / 4) // in news, about one token in eight starts a run
         var i = 0
         while i < n {
-            guard isCap(i) || tok(i).shape == .alphanumeric && isCodedName(i), !quiet[i] else {
+            guard isCap(i) || tok(i).shape == .alphanumeric && isCodedName(i) || startsWithParticle(i), !quiet[i],
+                  !isAfterLowerPrefix(i) else {
                 i += 1
                 continue
             }
@@ -630,6 +639,21 @@ struct DocumentPass {
             i = j
         }
         return result
+    }
+
+    /// Whether a name starts with a lower-case particle at `i`: "al-Amin said", "el-Sisi".
+    func startsWithParticle(_ i: Int) -> Bool {
+        i + 2 < n && tok(i).shape == .lower && cue[i].contains(.particle) && text.is(i + 1, "-") && text.isAttachedToPrevious(i + 1)
+            && text.isAttachedToPrevious(i + 2) && isCap(i + 2)
+    }
+
+    /// Whether token `i` is the capitalized half of a word with a lower-case prefix, which
+    /// makes an adjective or a modifier of it, not a name: "sub-Saharan", "pro-Western",
+    /// "anti-Castro", "trans-Atlantic", "ex-Milan". Name particles are part of the name:
+    /// "al-Assad", "bin-Talal".
+    func isAfterLowerPrefix(_ i: Int) -> Bool {
+        guard i >= 2, text.isAttachedToPrevious(i), text.is(i - 1, "-"), text.isAttachedToPrevious(i - 1) else { return false }
+        return tok(i - 2).shape == .lower && !cue[i - 2].contains(.particle)
     }
 
     /// A name of letters and digits that starts with a capital, before a lower-case
@@ -751,6 +775,10 @@ struct DocumentPass {
                 lastHead = e
             } else if cue[e].contains(.roleModifier) {
                 e += 1
+            } else if e > k, text.is(e, "-"), text.isAttachedToPrevious(e), e + 1 < limit, text.isAttachedToPrevious(e + 1),
+                      !cue[e + 1].isDisjoint(with: [.role, .roleModifier]) {
+                // "Lieutenant-Colonel", "Vice-President", "Secretary-General".
+                e += 1
             } else {
                 break
             }
@@ -772,18 +800,40 @@ struct DocumentPass {
         return best
     }
 
-    /// How many tokens from `a` (at most four, before `limit`) can be a person's name.
+    /// How many tokens from `a` (at most four words, before `limit`) can be a person's name.
+    /// Particles and inner hyphens join words without counting as one, and the name
+    /// ends on a word: "Luiz Inacio Lula da Silva", "Abu Bakr al-Baghdadi".
     func personLength(_ a: Int, _ limit: Int) -> Int {
+        guard a < limit, !text.is(a, "-") else { return 0 }
         var k = a
         var words = 0
         while k < limit, words < 4 {
             let c = cue[k]
             if !c.isDisjoint(with: [.orgHead, .programmeHead, .stop, .demonym, .facility]) { break }
             if words == 0, let gz = gazetteerMatch(at: k), gz.end > k + 1 || !cue[k].contains(.firstName) { break }
+            if !isJoiner(k) { words += 1 }
             k += 1
-            words += 1
         }
+        while k > a, isJoiner(k - 1) { k -= 1 }
         return k - a
+    }
+
+    /// A lower-case name particle or a hyphen inside a name: "da", "al", the "-" of "al-Assad".
+    func isJoiner(_ i: Int) -> Bool {
+        tok(i).shape == .lower && cue[i].contains(.particle) || text.is(i, "-") && text.isAttachedToPrevious(i)
+    }
+
+    /// A lower-case name particle, or a hyphen next to one: "van", "al" and the "-" of
+    /// "al-Assad" and "Ata-ur-Rehman", not the hyphen of "Hewlett-Packard".
+    func isParticleJoin(_ i: Int) -> Bool {
+        isJoiner(i) && (tok(i).shape == .lower || i > 0 && tok(i - 1).shape == .lower || i + 1 < n && tok(i + 1).shape == .lower)
+    }
+
+    /// The words of tokens `a..<b` that are no joiners.
+    func nameWords(_ a: Int, _ b: Int) -> Int {
+        var words = 0
+        for i in a ..< b where !isJoiner(i) { words += 1 }
+        return words
     }
 
     func gazetteerLabel(_ i: Int) -> Label? {
@@ -1060,7 +1110,9 @@ struct DocumentPass {
             return
         }
         if len >= 2, personLength(a, b) == len {
-            if cue[a].contains(.firstName), placeInside(a, a + 1) == nil, !isCommon(b - 1) || cue[b - 1].contains(.surname) || len == 2 && !isCommon(a) && !isInitial(a) {
+            // "Al" is a given name, but "al-Aqsa" and "Al-Otaibi" start with an article.
+            let article = cue[a].contains(.particle) && text.is(a + 1, "-") && text.isAttachedToPrevious(a + 1)
+            if cue[a].contains(.firstName), tok(a).shape != .lower, !article, placeInside(a, a + 1) == nil, !isCommon(b - 1) || cue[b - 1].contains(.surname) || len == 2 && !isCommon(a) && !isInitial(a) {
                 s.label = .person
                 s.rule = "first-name"
                 s.source = .cue("cue-first-names:", first: a, last: a)
@@ -1241,14 +1293,19 @@ struct DocumentPass {
             }
             return
         }
-        if len >= 2, len <= 3, personLength(a, b) == len,
-           allIn(a ..< b, { tok($0).shape == .capitalized && !isCommon($0) }) {
+        // Particles may join the words ("Maarten den Bakker", "Abdul Amir al-Anbari"), but
+        // then the name must start with a given name: "Casa de Narino" is a building.
+        let words = nameWords(a, b)
+        let particles = anyIn(a ..< b, { isParticleJoin($0) })
+        if words >= 2, words <= 3, personLength(a, b) == len,
+           allIn(a ..< b, { tok($0).shape == .capitalized && !isCommon($0) || isParticleJoin($0) }),
+           !particles || cue[a].contains(.firstName) {
             s.label = .person
             s.rule = "capitalized-name"
             return
         }
-        if len >= 2, len <= 3, personLength(a, b) == len, cue[b - 1].contains(.surname), !isCommon(b - 1),
-           allIn(a ..< b, { tok($0).shape == .capitalized || tok($0).shape == .initial }) {
+        if words >= 2, words <= 3, personLength(a, b) == len, cue[b - 1].contains(.surname), !isCommon(b - 1),
+           allIn(a ..< b, { tok($0).shape == .capitalized || tok($0).shape == .initial || isParticleJoin($0) }) {
             s.label = .person
             s.rule = "surname"
             s.source = .cue("cue-surnames:", first: b - 1, last: b - 1)
@@ -1437,6 +1494,9 @@ struct DocumentPass {
                 i += 1
             }
         }
+        // The capitalized half of a word with a lower-case prefix is no name: "pro-Moscow",
+        // "trans-Atlantic", "anti-Castro".
+        for i in 0 ..< n where isAfterLowerPrefix(i) { blocked[i] = true }
         // A capitalized facility word with "of" names the facility: "Port of Baku",
         // "Bridge of Friendship" (a lower-case "the port of Aktau" is the city's).
         for i in 0 ..< n where i + 2 < n && cue[i].contains(.facility) && tok(i).shape == .capitalized
@@ -2040,6 +2100,11 @@ extension DocumentPass {
             if isCommon(a) { return nil }
         }
         if let hit = known.fact(known.names[spanHash(a, b)]) { return (hit.label, "document-name", hit.key) }
+        // A surname with its particles: "al-Amin" after "Abdirahman Yusuf al-Amin".
+        if b - a > 1, allIn(a ..< b - 1, { isParticleJoin($0) }), let hit = known.fact(known.surnames[tok(b - 1).hash]),
+           Self.sameFolded(text, b - 1, hit.token) {
+            return (.person, "document-surname", hit.key)
+        }
         return nil
     }
 }

@@ -56,6 +56,19 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("ZORVEX HALBROOK SIGNS DEAL WITH SOCAR\nThe talks went on.", ["ORG SOCAR"]),
         Row("Zorvex Halbrook Signs Deal With Baku Again\nThe talks went on.", ["GPE Baku"]),
         Row("Cooperative activities and reform plans are detailed there.", []),
+        // Particles and hyphens join the words of a name, which ends on a word.
+        Row("President Luiz Inacio Lula da Silva hosted the talks.", ["PERSON Luiz Inacio Lula da Silva"]),
+        Row("Leader Abu Bakr al-Baghdadi was killed.", ["PERSON Abu Bakr al-Baghdadi"]),
+        Row("Bashar al-Assad met the envoy.", ["PERSON Bashar al-Assad"]),
+        Row("Abdirahman Yusuf al-Amin spoke first. Later, al-Amin said the funds were short.",
+            ["PERSON Abdirahman Yusuf al-Amin", "PERSON al-Amin"]),
+        Row("Ata-ur-Rehman took two wickets.", ["PERSON Ata-ur-Rehman"]),
+        Row("NATO spokesman Lieutenant-Colonel Max Marriner said so.", ["ORG NATO", "PERSON Max Marriner"]),
+        // Given names of other countries (cue-first-names-intl.txt).
+        Row("Recep Tayyip Erdogan and Volodymyr Zelensky spoke.", ["PERSON Recep Tayyip Erdogan", "PERSON Volodymyr Zelensky"]),
+        // Particles do not make a person of a place or a company.
+        Row("They met at Casa de Narino and at Hewlett-Packard.", []),
+        Row("The al-Aqsa compound was closed.", []),
     ]
 
     @Test(arguments: rows) func table(_ row: Row) throws {
@@ -82,6 +95,8 @@ struct Row: CustomTestStringConvertible, Sendable {
         // Heads in other languages: first, a word that is not English makes a name of two words
         // ("Ministerul Energiei", "Grupo Televisa"); last in Turkish ("Dışişleri Bakanlığı").
         Row("A letter from Ministerul Energiei arrived.", ["ORG Ministerul Energiei"]),
+        // A listed name written with a lower-case particle matches as written.
+        Row("Leaders of al-Qaeda and Al-Qaeda in Iraq met.", ["ORG al-Qaeda", "ORG Al-Qaeda", "GPE Iraq"]),
         Row("Shares of Grupo Televisa rose.", ["ORG Grupo Televisa"]),
         Row("A study by the Stiftung Mercator was published.", ["ORG Stiftung Mercator"]),
         Row("Officials of the Dışişleri Bakanlığı met.", ["ORG Dışişleri Bakanlığı"]),
@@ -248,6 +263,9 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["LOC Caspian Sea", "LOC Central Asia", "LOC South Caucasus"]),
         Row("The war with Armenia ended in late 2020.", ["GPE Armenia"]),
         Row("Oil flows through the Baku-Tbilisi-Ceyhan pipeline and the Middle Corridor.", []),
+        // The capitalized half of a word with a lower-case prefix is no name.
+        Row("Aid to sub-Saharan Africa rose, pro-Moscow groups said.", ["LOC Africa"]),
+        Row("The trans-Atlantic talks and the anti-Castro lobby went on.", []),
         Row("They watched the NATO-Georgia exercise.", ["ORG NATO", "GPE Georgia"]),
         Row("Partners in the Euro-Atlantic area met.", []),
         Row("Demonyms such as Azerbaijani and Armenian are not names.", []),
