@@ -10,9 +10,8 @@ Documentation License 1.2 or later; the output keeps that licence (see its heade
 Kept: one-word names of letters only, of three letters or more, with a frequency of at
 least 4 (on the list's logarithmic scale of 1 to 13) in at least one country. Left
 out: names already in cue-first-names.txt, English words (the system word lists, in
-lower case: "said", "rose"), the name recognizer's stop words, and place names of the
-shipped gazetteers and the first words of place names ("Jordan" is a country before
-it is a given name, "San" starts "San Diego").
+lower case: "said", "rose"), the name recognizer's stop words, country names ("Jordan")
+and the first words of place names of several words ("San" of "San Diego").
 
 Usage (development time only; the output is committed):
     pip download gender-guesser==0.4.0 --no-deps -d /tmp/gg && unzip -o /tmp/gg/*.whl -d /tmp/gg
@@ -24,8 +23,9 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "Gazetteers")
 MIN_FREQUENCY = 4
-PLACE_LISTS = ["countries-iso.tsv", "countries-extra.tsv", "countries-cldr.tsv", "subdivisions-iso.tsv",
-               "cities-tzdata.tsv", "cities-geonames.tsv", "gpe-extra.tsv", "loc.tsv", "regions-cldr.tsv"]
+COUNTRY_LISTS = ["countries-iso.tsv", "countries-extra.tsv"]
+PLACE_LISTS = COUNTRY_LISTS + ["countries-cldr.tsv", "subdivisions-iso.tsv", "cities-tzdata.tsv", "cities-geonames.tsv",
+                               "gpe-extra.tsv", "loc.tsv", "regions-cldr.tsv"]
 
 
 def frequencies(path):
@@ -63,10 +63,13 @@ def main():
         for row in words(os.path.join(OUT, name)):
             fields = row.split("\t")
             for place in [fields[0]] + (fields[2].split("|") if len(fields) > 2 and fields[2] else []):
-                # A place, and the first word of a place of several words: "San" of "San Diego"
-                # would make a line of sports results ("San Diego 3 New York 2") read as people.
-                places.add(place.lower())
-                places.add(place.split()[0].lower())
+                # A country ("Jordan"), and the first word of a place of several words: "San"
+                # of "San Diego" would make a line of sports results ("San Diego 3 New York 2")
+                # read as people. A city named like a person stays: "Vladimir", "Florence".
+                if name in COUNTRY_LISTS:
+                    places.add(place.lower())
+                if len(place.split()) > 1:
+                    places.add(place.split()[0].lower())
     kept = sorted(n for n, f in names.items()
                   if f >= MIN_FREQUENCY and len(n) >= 3 and n.isalpha() and n[0].isupper()
                   and n.lower() not in census and n.lower() not in english and n.lower() not in stop

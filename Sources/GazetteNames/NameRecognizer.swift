@@ -787,6 +787,14 @@ struct DocumentPass {
         return lastHead > k ? lastHead : nil
     }
 
+    /// The start of a role in lower case that ends right before `a`: "spokesman",
+    /// "chief executive" (a role of one or two words).
+    func lowerRoleBefore(_ a: Int) -> Int? {
+        guard a > 0, tok(a - 1).shape == .lower else { return nil }
+        if a > 1, tok(a - 2).shape == .lower, phraseEnd(at: a - 2, cue: .role, limit: a) == a { return a - 2 }
+        return cue[a - 1].contains(.role) ? a - 1 : nil
+    }
+
     /// The end of the longest multi-word cue phrase of `cue` starting at `k`.
     func phraseEnd(at k: Int, cue wanted: Cue, limit: Int) -> Int? {
         var node: Int32 = 0
@@ -1100,11 +1108,12 @@ struct DocumentPass {
             s.strong = true
             return
         }
-        // A lower-case role right before: "spokesman Tom Jones", "coach Bobby Robson".
-        if a > 0, cue[a - 1].contains(.role), tok(a - 1).shape == .lower, personLength(a, b) == len, len <= 4 {
+        // A lower-case role right before: "spokesman Tom Jones", "coach Bobby Robson",
+        // "chief executive Elon Musk".
+        if let r = lowerRoleBefore(a), personLength(a, b) == len, len <= 4 {
             s.label = .person
             s.rule = "person-after-role"
-            s.role = a - 1 ... a - 1
+            s.role = r ... a - 1
             s.source = .cue("cue-role-heads:", first: a - 1, last: a - 1)
             s.strong = true
             return
@@ -1285,7 +1294,12 @@ struct DocumentPass {
             if place.lowerBound > a, allIn(a ..< place.lowerBound, { cue[$0].contains(.compass) }), place.upperBound == b {
                 s.label = .loc
                 s.rule = "compass-place"
-            } else if !looksLikePerson(a, b, place: place),
+            } else if looksLikePerson(a, b, place: place) {
+                if allIn(a ..< b, { tok($0).shape == .capitalized && !cue[$0].contains(.stop) }) {
+                    s.label = .person
+                    s.rule = "capitalized-name"
+                }
+            } else if
                       !anyIn(a ..< b, { !place.contains($0) && isCommon($0) && tok($0).length <= 3 }),
                       !anyIn(a ..< b, { !cue[$0].isDisjoint(with: [.role, .roleModifier]) }) {
                 s.label = .org
@@ -1318,6 +1332,8 @@ struct DocumentPass {
         guard b - a == 2, place.count == 1 else { return false }
         let other = place.lowerBound == a ? a + 1 : a
         if g.hasSurnameEnding(b - 1, in: text) { return true }
+        // A given name that is also a city, before a name: "Vladimir Putin", "Florence Pugh".
+        if other == a + 1, cue[a].contains(.firstName), tok(other).shape == .capitalized, !isCommon(other) { return true }
         return !cue[other].isDisjoint(with: [.firstName, .surname]) && !isCommon(other)
     }
 

@@ -66,6 +66,9 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("NATO spokesman Lieutenant-Colonel Max Marriner said so.", ["ORG NATO", "PERSON Max Marriner"]),
         // Given names of other countries (cue-first-names-intl.txt).
         Row("Recep Tayyip Erdogan and Volodymyr Zelensky spoke.", ["PERSON Recep Tayyip Erdogan", "PERSON Volodymyr Zelensky"]),
+        // A given name that is also a city ("Vladimir"); a role of two lower-case words.
+        Row("The Kremlin said Vladimir Putin would attend.", ["ORG Kremlin", "PERSON Vladimir Putin"]),
+        Row("Tesla chief executive Elon Musk said so.", ["ORG Tesla", "PERSON Elon Musk"]),
         // Particles do not make a person of a place or a company.
         Row("They met at Casa de Narino and at Hewlett-Packard.", []),
         Row("The al-Aqsa compound was closed.", []),
