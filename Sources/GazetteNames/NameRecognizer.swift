@@ -1661,6 +1661,18 @@ struct DocumentPass {
                 segments[k].entityKey = .folded(.org, start: tok(s.start).start, end: tok(s.end - 1).end)
             }
         }
+        // A listed company of one word that is the surname of a person of this document
+        // is that person: "Puig" after "Jose Soler Puig".
+        for k in segments.indices where segments[k].rule == "gazetteer" && segments[k].label == .org
+            && segments[k].end - segments[k].start == 1 {
+            let a = segments[k].start
+            if let hit = known.fact(known.surnames[tok(a).hash]), Self.sameFolded(text, a, hit.token) {
+                segments[k].label = .person
+                segments[k].rule = "document-surname"
+                segments[k].entityKey = hit.key
+                segments[k].source = nil
+            }
+        }
         for k in segments.indices where segments[k].label == nil || !segments[k].strong {
             var s = segments[k]
             guard s.start < s.end else { continue }

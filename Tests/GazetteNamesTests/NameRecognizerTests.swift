@@ -98,6 +98,10 @@ struct Row: CustomTestStringConvertible, Sendable {
         // Heads in other languages: first, a word that is not English makes a name of two words
         // ("Ministerul Energiei", "Grupo Televisa"); last in Turkish ("Dışişleri Bakanlığı").
         Row("A letter from Ministerul Energiei arrived.", ["ORG Ministerul Energiei"]),
+        // Companies of stock indices (org-companies.tsv); a listed company named like a
+        // person of the document is that person.
+        Row("Lockheed Martin and Northrop Grumman bid.", ["ORG Lockheed Martin", "ORG Northrop Grumman"]),
+        Row("Novelist Jose Soler Puig died. Puig wrote ten novels.", ["PERSON Jose Soler Puig", "PERSON Puig"]),
         // A listed name written with a lower-case particle matches as written.
         Row("Leaders of al-Qaeda and Al-Qaeda in Iraq met.", ["ORG al-Qaeda", "ORG Al-Qaeda", "GPE Iraq"]),
         Row("Shares of Grupo Televisa rose.", ["ORG Grupo Televisa"]),
