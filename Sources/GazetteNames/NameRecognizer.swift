@@ -586,7 +586,7 @@ struct DocumentPass {
         result.reserveCapacity(n / 4) // in news, about one token in eight starts a run
         var i = 0
         while i < n {
-            guard isCap(i) || tok(i).shape == .alphanumeric && isCodedName(i) || startsWithParticle(i), !quiet[i],
+            guard isCap(i) || tok(i).shape == .alphanumeric && isCodedName(i) || cue[i].contains(.particle) && startsWithParticle(i), !quiet[i],
                   !isAfterLowerPrefix(i) else {
                 i += 1
                 continue
@@ -1512,7 +1512,13 @@ struct DocumentPass {
         }
         // The capitalized half of a word with a lower-case prefix is no name: "pro-Moscow",
         // "trans-Atlantic", "anti-Castro".
-        for i in 0 ..< n where isAfterLowerPrefix(i) { blocked[i] = true }
+        // (Only tokens attached on both sides of the token before them are candidates.)
+        text.tokens.withUnsafeBufferPointer { tokens in
+            for i in stride(from: 2, to: n, by: 1) where !tokens[i].flags.contains(.spaceBefore)
+                && !tokens[i - 1].flags.contains(.spaceBefore) && isAfterLowerPrefix(i) {
+                blocked[i] = true
+            }
+        }
         // A capitalized facility word with "of" names the facility: "Port of Baku",
         // "Bridge of Friendship" (a lower-case "the port of Aktau" is the city's).
         for i in 0 ..< n where i + 2 < n && cue[i].contains(.facility) && tok(i).shape == .capitalized
