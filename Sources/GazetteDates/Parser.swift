@@ -1392,9 +1392,13 @@ final class Parser {
         guard let dct else { return "XXXX-WXX-\(wd)" }
         // The verb before the day governs it ("told reporters on Thursday that talks would resume").
         let tense = cueBefore(i)
-        // "until Friday", "by Friday": a deadline, ahead
-        // ("runs through Sunday" too, unless the sentence is past: "rose through Friday")
-        let deadline = isWord((start ?? i) - 1, .until) || isWord((start ?? i) - 1, .by) || isWord((start ?? i) - 1, .through) && tense != .past
+        // "until Friday", "by Friday": a deadline, ahead ("postponed until Tuesday"), unless
+        // the sentence is in the past perfect ("had filed reports by Wednesday", "until
+        // Thursday, they had not called him"); "runs through Sunday" unless the sentence
+        // is past ("rose through Friday")
+        let s = start ?? i
+        let deadline = (isWord(s - 1, .until) || isWord(s - 1, .by)) && !inPastPerfect(i)
+            || isWord(s - 1, .through) && tense != .past
         let offset: Int
         if tense == .future || deadline {
             offset = (wd - dct.weekday + 7) % 7
@@ -1867,6 +1871,13 @@ final class Parser {
     func cueBefore(_ i: Int) -> Tense {
         if let c = sentenceCues(i).last(where: { $0.position < i }) { return c.tense }
         return nearestCue(i).tense
+    }
+
+    /// Whether the sentence of token `i` has "had" in it: the past perfect.
+    func inPastPerfect(_ i: Int) -> Bool {
+        let s = Int(tokens[i].sentence)
+        guard s < text.sentences.count else { return false }
+        return text.sentences[s].contains { isText($0, "had") }
     }
 
     /// Whether the sentence of token `i` has a cue of tense `t` (only between token `from`

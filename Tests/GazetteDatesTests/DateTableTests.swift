@@ -141,6 +141,10 @@ let anchoredDates: [Example] = [
     ex("He arrived last Friday.", "last Friday=DATE 2021-10-22"),
     ex("Markets were ordered closed until Friday.", "Friday=DATE 2021-10-29"),
     ex("The answer is expected by Wednesday.", "Wednesday=DATE 2021-10-27"),
+    // A deadline in the past perfect is behind: "had ... by", "until ..., had not".
+    ex("Most members had filed their reports by Friday.", "Friday=DATE 2021-10-22"),
+    ex("Until Thursday, the police had not named a suspect.", "Thursday=DATE 2021-10-21"),
+    ex("Officials postponed the vote until Thursday.", "Thursday=DATE 2021-10-28"),
     ex("He leaves next Friday.", "next Friday=DATE 2021-10-29"),
     ex("They met last Monday.", "last Monday=DATE 2021-10-18"),
     ex("The ministry reported it in October.", "October=DATE 2021-10"),
