@@ -1,6 +1,9 @@
 import GazetteCore
 import GazetteDates
 import GazetteNames
+#if canImport(Glibc)
+import Glibc
+#endif
 
 extension Annotator {
     /// The recognizers `gazette annotate` runs, in the order their candidates are proposed.
@@ -15,17 +18,38 @@ extension Annotator {
     public static func standardRecognizers(locales: [String] = ["en"], dateOrder: DateOrder = .monthFirst,
                                            gazetteers: String? = nil, only: Set<String>? = nil) throws -> [any Recognizer] {
         let folder = try GazetteerLocation.find(explicit: gazetteers)
-        var recognizers: [any Recognizer] = []
+        // The two load side by side: the date recognizer's calendar names (ICU) on a
+        // thread of their own while this one compiles the gazetteers.
+        let dates = LoadResult<DateRecognizer>()
+        var datesThread: pthread_t?
         if only?.contains("dates") ?? true {
-            recognizers.append(try DateRecognizer(locales: locales, dateOrder: dateOrder, gazetteers: folder))
+            datesThread = startThread {
+                dates.set(Result { try DateRecognizer(locales: locales, dateOrder: dateOrder, gazetteers: folder) })
+            }
         }
-        if only?.contains("names") ?? true {
-            recognizers.append(NameRecognizer(gazetteers: try Gazetteers.load(from: folder)))
+        let names = Result { try (only?.contains("names") ?? true) ? NameRecognizer(gazetteers: Gazetteers.load(from: folder)) : nil }
+        var recognizers: [any Recognizer] = []
+        if let datesThread {
+            pthread_join(datesThread, nil)
+            recognizers.append(try dates.get())
         }
+        if let name = try names.get() { recognizers.append(name) }
         return recognizers
     }
 
     /// The names of the standard recognizers (each one's `name`), for `only:` and
     /// `gazette annotate --recognizers`.
     public static let standardRecognizerNames = ["dates", "names"]
+}
+
+/// The outcome of a load on another thread, read after joining it.
+private final class LoadResult<T>: @unchecked Sendable {
+    private var result: Result<T, any Error>?
+
+    func set(_ r: Result<T, any Error>) { result = r }
+
+    func get() throws -> T {
+        guard let result else { preconditionFailure("read before the loading thread was joined") }
+        return try result.get()
+    }
 }
