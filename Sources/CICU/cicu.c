@@ -9,6 +9,7 @@
 #include <unicode/udata.h>
 #include <unicode/ures.h>
 #include <unicode/utypes.h>
+#include <unicode/uversion.h>
 
 const char *gz_error_name(gz_status status) { return u_errorName((UErrorCode)status); }
 
@@ -191,4 +192,12 @@ int32_t gz_sentence_rules_name(const char *locale, char *dest, int32_t capacity,
     ures_close(bundle);
     *status = U_FAILURE(err) ? err : U_ZERO_ERROR;
     return length;
+}
+
+// MARK: version
+
+void gz_icu_version(uint8_t version[4]) {
+    UVersionInfo info;
+    u_getVersion(info);
+    for (int i = 0; i < 4; i++) version[i] = info[i];
 }

@@ -73,7 +73,7 @@ struct Annotate: ParsableCommand {
     var format: OutputFormat = .jsonl
     @Option(help: "Comma-separated locales whose month and weekday names dates may use (CLDR), e.g. en,de,ru.")
     var locale: String = "en"
-    @Option(help: "Folder of the gazetteer lists (default: $GAZETTE_GAZETTEERS, else found next to the program).")
+    @Option(help: "Folder of the gazetteer lists (default: $GAZETTE_GAZETTEERS, else found next to the program); compiled, they are cached in $GAZETTE_CACHE (off: no cache), else ~/.cache/gazette.")
     var gazetteers: String?
     @Option(help: "How numeric dates like 03/04/2021 are read when both numbers could be a month: mdy (US, the default) or dmy.")
     var dateOrder: DateOrder = .monthFirst
@@ -158,7 +158,9 @@ struct Annotate: ParsableCommand {
         }
         if timing {
             let ms = { (t: Double) in String(Int((t * 1000).rounded())) }
-            printError("load \(ms(loaded - started)) ms, run \(ms(ProgressLine.now() - loaded)) ms, "
+            let names = annotator.recognizers.lazy.compactMap { $0 as? NameRecognizer }.first
+            let cached = names.map { $0.gazetteers.fromCache ? " (gazetteers from the cache)" : " (gazetteers compiled)" } ?? ""
+            printError("load \(ms(loaded - started)) ms\(cached), run \(ms(ProgressLine.now() - loaded)) ms, "
                 + "\(summary.documents) documents, \(summary.spans) spans")
         }
         if Interruption.requested { throw ExitCode(128 + Interruption.signal) }

@@ -88,16 +88,22 @@ public final class Gazetteers: Sendable {
     /// The folded surname endings by their last unit (ASCII), those ending in other
     /// units at index 128; an empty ending, which ends every word, is in each.
     let surnameEndingsByLast: [[[UInt16]]]
+    /// The folded surname endings, longest first.
+    let surnameEndings: [[UInt16]]
     public let entries: [GazetteerEntry]
     let trie: TokenTrie
+    /// Whether `load` read the compiled cache (`GazetteerCache`) instead of the lists.
+    public let fromCache: Bool
 
     init(directory: String, sizes: [(file: String, count: Int)], loadMilliseconds: Double, table: TokenTable,
-         byID: [UInt64], surnameEndings: [[UInt16]], entries: [GazetteerEntry], trie: TokenTrie) {
+         byID: [UInt64], surnameEndings: [[UInt16]], entries: [GazetteerEntry], trie: TokenTrie, fromCache: Bool = false) {
         self.directory = directory
         self.sizes = sizes
         self.loadMilliseconds = loadMilliseconds
         self.table = table
         self.byID = byID
+        self.surnameEndings = surnameEndings
+        self.fromCache = fromCache
         var byLast = [[[UInt16]]](repeating: [], count: 129)
         for ending in surnameEndings {
             if let last = ending.last {
@@ -112,17 +118,33 @@ public final class Gazetteers: Sendable {
     }
 
     /// Loads the folder `GazetteerLocation.find(explicit:)` returns.
-    public static func load(directory explicit: String? = nil) throws -> Gazetteers {
-        try load(from: GazetteerLocation.find(explicit: explicit))
+    public static func load(directory explicit: String? = nil, cache: GazetteerCache? = .standard) throws -> Gazetteers {
+        try load(from: GazetteerLocation.find(explicit: explicit), cache: cache)
     }
 
-    /// Loads the lists named by `directory/manifest.tsv`.
+    /// Loads the lists named by `directory/manifest.tsv`: from `cache` when it holds them
+    /// compiled from the same files by the same program, else from the files (and then
+    /// stores them there).
     ///
     /// The names that need the ICU tokenizer are tokenized on a second thread, list by
     /// list, while this one compiles the rest; the result is the same as in one thread.
-    public static func load(from directory: String) throws -> Gazetteers {
+    public static func load(from directory: String, cache: GazetteerCache? = .standard) throws -> Gazetteers {
         let started = Self.now()
-        let lists = try readManifest(directory)
+        let specs = try readManifest(directory)
+        let key = cache.flatMap { $0.key(directory: directory, files: specs.map(\.file)) }
+        if let cache, let key, let cached = cache.read(key: key, directory: directory, started: started) { return cached }
+        let lists = try specs.map { spec throws in
+            let path = directory + "/" + spec.file
+            guard let content = DataFile.bytes(at: path) else { throw GazetteerError.unreadable(path: path) }
+            return List(file: spec.file, name: spec.name, kind: spec.kind, content: content)
+        }
+        let compiled = try compile(lists, directory: directory, started: started)
+        if let cache, let key { cache.write(compiled, key: key) }
+        return compiled
+    }
+
+    /// Compiles `lists` (in manifest order).
+    private static func compile(_ lists: [List], directory: String, started: Double) throws -> Gazetteers {
         let tokenized = TokenizedLists(lists)
         var builder = Builder()
         // Room for the entries, guessing one per 16 bytes; capacity not used is never touched.
@@ -162,13 +184,19 @@ public final class Gazetteers: Sendable {
         let content: [UInt8]
     }
 
-    /// The lists `directory/manifest.tsv` names, in order, read; the manifest's first
-    /// error (a bad line, an unreadable file) is thrown.
-    static func readManifest(_ directory: String) throws -> [List] {
+    /// One line of the manifest: a list not read yet.
+    struct ListSpec: Sendable {
+        let file: String, name: String
+        let kind: List.Kind
+    }
+
+    /// The lists `directory/manifest.tsv` names, in order; the manifest's first error (a
+    /// bad line) is thrown.
+    static func readManifest(_ directory: String) throws -> [ListSpec] {
         let manifestPath = directory + "/manifest.tsv"
         guard let manifestBytes = DataFile.bytes(at: manifestPath) else { throw GazetteerError.unreadable(path: manifestPath) }
         let manifest = String(decoding: manifestBytes, as: UTF8.self)
-        var lists: [List] = []
+        var lists: [ListSpec] = []
         var lineNumber = 0
         for line in manifest.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
@@ -178,8 +206,6 @@ public final class Gazetteers: Sendable {
             guard fields.count == 4 else {
                 throw GazetteerError.badManifest(line: lineNumber, message: "expected 4 tab-separated fields")
             }
-            let path = directory + "/" + fields[0]
-            guard let content = DataFile.bytes(at: path) else { throw GazetteerError.unreadable(path: path) }
             let name = fields[0].split(separator: ".").first.map(String.init) ?? fields[0]
             switch fields[1] {
             case "entries":
@@ -189,13 +215,12 @@ public final class Gazetteers: Sendable {
                 guard fields[3] == "fold" || fields[3] == "acronyms" else {
                     throw GazetteerError.badManifest(line: lineNumber, message: "case must be fold or acronyms")
                 }
-                lists.append(List(file: fields[0], name: name, kind: .entries(label, acronyms: fields[3] == "acronyms"),
-                                  content: content))
+                lists.append(ListSpec(file: fields[0], name: name, kind: .entries(label, acronyms: fields[3] == "acronyms")))
             case "cue":
                 guard let cue = Cue(manifestName: fields[2]) else {
                     throw GazetteerError.badManifest(line: lineNumber, message: "unknown cue \(fields[2])")
                 }
-                lists.append(List(file: fields[0], name: name, kind: .cue(cue), content: content))
+                lists.append(ListSpec(file: fields[0], name: name, kind: .cue(cue)))
             default:
                 throw GazetteerError.badManifest(line: lineNumber, message: "kind must be entries or cue")
             }
@@ -811,6 +836,36 @@ struct TokenTrie: Sendable {
         let node = Int(ids.withUnsafeBufferPointer { path($0) })
         cueAt[node] |= cue.rawValue
     }
+
+    init() {}
+
+    /// The number of nodes, the root included.
+    var nodeCount: Int { firstEntry.count }
+
+    func write(to writer: inout BinaryWriter) {
+        writer.write(array: rootChildren)
+        children.write(to: &writer)
+        writer.write(array: firstEntry)
+        writer.write(array: nextEntry)
+        writer.write(array: cueAt)
+        writer.write(array: nodeBits)
+    }
+
+    /// Reads a trie `write(to:)` wrote for `entries` entries, checking every node and
+    /// entry index it holds.
+    init(reading reader: inout BinaryReader, entries: Int) throws(BinaryReader.Damaged) {
+        rootChildren = try reader.readArray()
+        children = try IntMap(reading: &reader)
+        firstEntry = try reader.readArray()
+        nextEntry = try reader.readArray()
+        cueAt = try reader.readArray()
+        nodeBits = try reader.readArray()
+        let nodes = Int32(firstEntry.count), e = Int32(entries)
+        guard nodes > 0, cueAt.count == firstEntry.count, nodeBits.count == firstEntry.count, nextEntry.count == entries,
+              rootChildren.allSatisfy({ $0 >= -1 && $0 < nodes }), children.allValues({ $0 < nodes }),
+              firstEntry.allSatisfy({ $0 >= -1 && $0 < e }), nextEntry.allSatisfy({ $0 >= -1 && $0 < e })
+        else { throw BinaryReader.Damaged() }
+    }
 }
 
 /// A map from 64-bit keys to non-negative `Int32` values with open addressing and a
@@ -820,6 +875,27 @@ struct IntMap: Sendable {
     private var values: [Int32] = []
     private var shift = 64
     private(set) var count = 0
+
+    func write(to writer: inout BinaryWriter) {
+        writer.write(array: keys)
+        writer.write(array: values)
+        writer.write(UInt64(count))
+    }
+
+    /// Reads a map `write(to:)` wrote: a table of a power of two slots, at most half full.
+    init(reading reader: inout BinaryReader) throws(BinaryReader.Damaged) {
+        keys = try reader.readArray()
+        values = try reader.readArray()
+        count = try reader.readCount()
+        let size = keys.count
+        guard size >= 16, size & (size - 1) == 0, values.count == size, count * 2 <= size,
+              values.lazy.filter({ $0 >= 0 }).count == count
+        else { throw BinaryReader.Damaged() }
+        shift = 64 - size.trailingZeroBitCount
+    }
+
+    /// Whether every value passes `p`.
+    func allValues(_ p: (Int32) -> Bool) -> Bool { values.allSatisfy { $0 < 0 || p($0) } }
 
     /// An empty map with room for `capacity` keys before it grows.
     init(capacity: Int = 0) {

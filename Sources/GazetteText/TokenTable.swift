@@ -95,6 +95,31 @@ public struct TokenTable: Sendable {
         }
     }
 
+    /// Writes the table for `init(reading:)` (a compiled cache).
+    public func write(to writer: inout BinaryWriter) {
+        writer.write(array: storage)
+        writer.write(array: offsets)
+        writer.write(array: slots)
+    }
+
+    /// Reads a table `write(to:)` wrote, checking that its parts fit together: a damaged
+    /// one is an error, never a lookup out of bounds.
+    public init(reading reader: inout BinaryReader) throws(BinaryReader.Damaged) {
+        storage = try reader.readArray()
+        offsets = try reader.readArray()
+        slots = try reader.readArray()
+        let storage = storage, offsets = offsets
+        // A power of two at most half full, so that every probe meets an empty slot.
+        guard slots.count >= 16, slots.count & (slots.count - 1) == 0, offsets.count * 2 <= slots.count,
+              offsets.allSatisfy({ Self.isRecord(Int($0), in: storage) }),
+              slots.allSatisfy({ $0.idPlusOne == 0 || Int($0.idPlusOne) <= offsets.count && Self.isRecord(Int($0.record), in: storage) })
+        else { throw BinaryReader.Damaged() }
+    }
+
+    private static func isRecord(_ o: Int, in storage: [UInt16]) -> Bool {
+        o >= 0 && o < storage.count && o + 1 + Int(storage[o]) <= storage.count
+    }
+
     private mutating func place(_ slot: Slot) {
         let mask = slots.count - 1
         var i = Int(truncatingIfNeeded: slot.hash) & mask

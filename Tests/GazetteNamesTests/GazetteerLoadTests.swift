@@ -23,7 +23,7 @@ import Testing
     func load() throws -> Gazetteers {
         let dir = try TemporaryDirectory()
         for (name, text) in Self.lists { try dir.write(name, text) }
-        return try Gazetteers.load(from: dir.url.path)
+        return try Gazetteers.load(from: dir.url.path, cache: nil)
     }
 
     @Test func entriesComeInListOrderWithTheirFields() throws {
@@ -64,12 +64,12 @@ import Testing
         let dir = try TemporaryDirectory()
         try dir.write("manifest.tsv", "file\tkind\twhat\tcase\nmissing.tsv\tentries\tORG\tfold\n")
         #expect(throws: GazetteerError.unreadable(path: dir.url.path + "/missing.tsv")) {
-            try Gazetteers.load(from: dir.url.path)
+            try Gazetteers.load(from: dir.url.path, cache: nil)
         }
         try dir.write("manifest.tsv", "file\tkind\twhat\tcase\nx.tsv\tentries\tDATE\tfold\n")
         try dir.write("x.tsv", "X\n")
         #expect(throws: GazetteerError.badManifest(line: 2, message: "unknown label DATE")) {
-            try Gazetteers.load(from: dir.url.path)
+            try Gazetteers.load(from: dir.url.path, cache: nil)
         }
     }
 }

@@ -413,7 +413,7 @@ struct Row: CustomTestStringConvertible, Sendable {
             .write(to: tmp.appendingPathComponent("manifest.tsv"), atomically: true, encoding: .utf8)
         try "# test\nZorblax Consortium\tZorblax\tZBX\tmine\n"
             .write(to: tmp.appendingPathComponent("mine.tsv"), atomically: true, encoding: .utf8)
-        let g = try Gazetteers.load(directory: tmp.path)
+        let g = try Gazetteers.load(directory: tmp.path, cache: nil)
         #expect(g.entryCount == 2)
         let a = try Annotator(recognizers: [NameRecognizer(gazetteers: g)])
         let s = try a.annotate("Shares of Zorblax Consortium and ZBX rose.")
@@ -430,7 +430,7 @@ struct Row: CustomTestStringConvertible, Sendable {
             .write(to: tmp.appendingPathComponent("manifest.tsv"), atomically: true, encoding: .utf8)
         try "x\n".write(to: tmp.appendingPathComponent("mine.tsv"), atomically: true, encoding: .utf8)
         #expect(throws: GazetteerError.badManifest(line: 2, message: "unknown label NOPE")) {
-            try Gazetteers.load(directory: tmp.path)
+            try Gazetteers.load(directory: tmp.path, cache: nil)
         }
     }
 }

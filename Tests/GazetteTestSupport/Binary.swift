@@ -28,13 +28,18 @@ public enum GazetteBinary {
 
     /// Runs `gazette args...` with `stdin` as standard input, in `directory`; a run
     /// still going after `timeout` seconds is killed (its status is then SIGKILL's).
-    public static func run(_ args: [String], stdin: Data? = nil, directory: URL? = nil,
+    /// The compiled-gazetteer cache is off (`GAZETTE_CACHE=off`) unless `cache` names
+    /// its folder: runs do not depend on, or leave, files in the user's cache.
+    public static func run(_ args: [String], stdin: Data? = nil, directory: URL? = nil, cache: String? = nil,
                            timeout: Double = 600) throws -> GazetteRun {
         // A child that exits before reading all its input must not kill the tests.
         signal(SIGPIPE, SIG_IGN)
         let process = Process()
         process.executableURL = url
         process.arguments = args
+        var environment = ProcessInfo.processInfo.environment
+        environment["GAZETTE_CACHE"] = cache ?? "off"
+        process.environment = environment
         if let directory { process.currentDirectoryURL = directory }
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out

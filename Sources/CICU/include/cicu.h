@@ -102,6 +102,11 @@ int32_t gz_sentence_exceptions(const char *locale, uint16_t *dest, int32_t capac
 /// root rules of UAX #29), copied NUL-terminated into `dest`; returns its length.
 int32_t gz_sentence_rules_name(const char *locale, char *dest, int32_t capacity, gz_status *status);
 
+// MARK: version
+
+/// ICU's version (major, minor, milli, micro), for keys of compiled caches.
+void gz_icu_version(uint8_t version[4]);
+
 #ifdef __cplusplus
 }
 #endif
