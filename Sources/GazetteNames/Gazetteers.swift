@@ -39,6 +39,8 @@ public struct Cue: OptionSet, Sendable, Hashable {
     public static let programmeModifier = Cue(rawValue: 1 << 21)
     /// Organization heads whose name goes on with "in" and a place: "European Union Mission in Armenia".
     public static let orgHeadIn = Cue(rawValue: 1 << 22)
+    /// East Asian surnames, written before the given name: "Xi Jinping", "Moon Jae-in".
+    public static let eastAsianSurname = Cue(rawValue: 1 << 23)
 
     /// The manifest's name for each cue.
     static let names: [String: Cue] = [
@@ -47,7 +49,7 @@ public struct Cue: OptionSet, Sendable, Hashable {
         "programme-head": .programmeHead, "stop": .stop, "demonym": .demonym, "common-word": .commonWord, "facility": .facility,
         "org-descriptor": .orgDescriptor, "acronym-stop": .acronymStop, "misc-head": .miscHead, "compass": .compass, "abbreviation": .abbreviation, "place-head": .placeHead,
         "admin-head": .adminHead, "settlement": .settlement, "programme-modifier": .programmeModifier,
-        "org-head-in": .orgHeadIn,
+        "org-head-in": .orgHeadIn, "east-asian-surname": .eastAsianSurname,
     ]
 }
 

@@ -24,7 +24,8 @@ import Darwin
 ///    places, `of the Republic of Kazakhstan`; `Mission in X`; `Committee on Foreign
 ///    Affairs`; a programme's goal, `Concept for the Transition to a Green Economy`;
 ///    a place and a year before a programme head, `Kazakhstan 2050 Strategy`),
-///    person cues (first names, surname endings, honorifics, bylines), descriptors
+///    person cues (first names, surname endings, honorifics, bylines, East Asian
+///    surnames before a romanized given name: `Xi Jinping`, `Moon Jae-in`), descriptors
 ///    (`automaker X`, `X, the airline`, `the Italian company, X,`), the words around a
 ///    place (`the town of X`, `X province`), a lower-case programme head after a name
 ///    (`the X scholarship programme`, also for names of letters and digits, `the EU4Energy
@@ -35,7 +36,8 @@ import Darwin
 /// 4. document context (OrthoMatcher style): acronyms defined in parentheses (the
 ///    expansion found letter by letter, Schwartz-Hearst style, and labelled PROGRAMME
 ///    before a programme head such as `(OSA) framework`), surnames of people named in
-///    full, names seen before, teams of results tables;
+///    full (the first word of an East Asian name: `Xi` after `Xi Jinping`), names seen
+///    before, teams of results tables;
 ///    then defaults for what is still unknown (capitalized pairs are people, short
 ///    capitals are organizations, a name listed beside an organization is one).
 /// Lines in capitals or in title case get only gazetteer and document matches: there
@@ -626,6 +628,9 @@ struct DocumentPass {
                     }
                 } else if text.is(j, "&"), j + 1 < n, isCap(j + 1) {
                     j += 2
+                } else if j >= i + 2, hyphenatedGivenName(j) {
+                    // "Moon Jae-in", "Ban Ki-moon".
+                    j += 2
                 } else {
                     break
                 }
@@ -903,6 +908,95 @@ struct DocumentPass {
         if a < run.upperBound { result.append(Segment(start: a, end: run.upperBound)) }
     }
 
+    // MARK: East Asian names
+
+    /// Whether tokens `a..<b` are an East Asian name, surname first: a listed surname
+    /// (`cue-east-asian-surnames.txt`) and a romanized given name, either one capitalized
+    /// word of one to three syllables that is no ordinary word and no listed name ("Xi
+    /// Jinping", "Wang Yi"), or two capitalized syllables, one of them no ordinary word
+    /// ("Lee Kuan Yew", "Nguyen Xuan Phuc"), or a capitalized syllable, a hyphen and a
+    /// lower-case syllable ("Moon Jae-in", "Ban Ki-moon").
+    func isEastAsianName(_ a: Int, _ b: Int) -> Bool {
+        guard b - a >= 2, b - a <= 4, cue[a].contains(.eastAsianSurname), tok(a).shape == .capitalized,
+              tok(a + 1).shape == .capitalized else { return false }
+        if b - a == 4 { return hyphenatedGivenName(a + 2) }
+        if b - a == 3 {
+            return tok(a + 2).shape == .capitalized && !(isCommon(a + 1) && isCommon(a + 2))
+                && isGivenSyllables(a + 1, 1) && isGivenSyllables(a + 2, 1)
+        }
+        return !isCommon(a + 1) && isGivenSyllables(a + 1, 3)
+    }
+
+    /// Whether token `i` can be (part of) a romanized given name of one to `syllables`
+    /// syllables: no listed name, stop word, nationality or cue of another kind.
+    func isGivenSyllables(_ i: Int, _ syllables: Int) -> Bool {
+        gazetteerMatch(at: i) == nil
+            && cue[i].isDisjoint(with: [.role, .roleModifier, .honorific, .orgHead, .programmeHead, .placeHead, .adminHead,
+                                        .facility, .miscHead, .companySuffix, .compass, .particle, .stop, .demonym])
+            && isRomanized(i, syllables: syllables)
+    }
+
+    /// Whether the hyphen at `j` joins the two syllables of a given name after a listed
+    /// surname: "Moon Jae-in", "Kim Jong-un" (also in "Kim Jong-un-led"), "Ma Ying-jeou".
+    func hyphenatedGivenName(_ j: Int) -> Bool {
+        j >= 2 && j + 1 < n && tok(j + 1).shape == .lower && text.isAttachedToPrevious(j) && text.isAttachedToPrevious(j + 1)
+            && text.is(j, "-") && tok(j - 1).shape == .capitalized && tok(j - 2).shape == .capitalized && cue[j - 2].contains(.eastAsianSurname)
+            && isRomanized(j - 1, syllables: 1) && isRomanized(j + 1, syllables: 1)
+    }
+
+    /// Whether token `i` reads as one to `syllables` syllables of romanized Chinese (pinyin,
+    /// Wade-Giles), Korean or Vietnamese (`DocumentPass.syllables`).
+    func isRomanized(_ i: Int, syllables: Int) -> Bool {
+        let t = tok(i)
+        guard t.kind == .word, t.length <= 6 * syllables else { return false }
+        return text.normalized.folded.withUnsafeBufferPointer { f in
+            Self.syllables(UnsafeBufferPointer(rebasing: f[t.range]), from: 0, left: syllables)
+        }
+    }
+
+    /// Whether the case-folded letters `w[k...]` split into one to `left` syllables: an onset
+    /// (none, a consonant, or zh ch sh ph th tr kh nh ng kk tt pp ss jj ts hs), a glide y or w
+    /// after a consonant, one to three vowels (a e i o u y), and a coda (none, n ng nh m l k
+    /// p t c ch w). English words such as "Jones" or "Microsystems" do not split so.
+    static func syllables(_ w: UnsafeBufferPointer<UInt16>, from k: Int, left: Int) -> Bool {
+        guard left > 0, k < w.count else { return false }
+        @inline(__always) func at(_ p: Int) -> UInt16 { p < w.count ? w[p] : 0 }
+        @inline(__always) func vowel(_ u: UInt16) -> Bool {
+            u == 0x61 || u == 0x65 || u == 0x69 || u == 0x6F || u == 0x75 || u == 0x79
+        }
+        @inline(__always) func consonant(_ u: UInt16) -> Bool { u >= 0x61 && u <= 0x7A && (!vowel(u) || u == 0x79) }
+        // Two-letter onsets, their ASCII bytes packed: zh ch sh ph th tr kh nh ng kk tt pp ss jj ts hs.
+        let pair = UInt32(at(k)) << 8 | UInt32(at(k + 1))
+        let twoLetter: Bool
+        switch pair {
+        case 0x7A68, 0x6368, 0x7368, 0x7068, 0x7468, 0x7472, 0x6B68, 0x6E68, 0x6E67, 0x6B6B, 0x7474, 0x7070, 0x7373, 0x6A6A,
+             0x7473, 0x6873: twoLetter = true
+        default: twoLetter = false
+        }
+        for o in 0 ... 2 {
+            if o == 1 && !consonant(at(k)) || o == 2 && !twoLetter { continue }
+            var p = k + o
+            if o > 0, at(p) == 0x79 || at(p) == 0x77, vowel(at(p + 1)) { p += 1 } // a glide: "Kyung", "Hwang"
+            var v = 0
+            while v < 3, vowel(at(p + v)) {
+                v += 1
+                let e = p + v
+                // The longest coda first: ng nh ch, then n m l k p t c w, then none.
+                let next = at(e + 1)
+                let two = at(e) == 0x6E && (next == 0x67 || next == 0x68) || at(e) == 0x63 && next == 0x68
+                var one = false
+                switch at(e) {
+                case 0x6E, 0x6D, 0x6C, 0x6B, 0x70, 0x74, 0x63, 0x77: one = true
+                default: break
+                }
+                for c in stride(from: 2, through: 0, by: -1) where c == 0 || c == 1 && one || c == 2 && two {
+                    if e + c == w.count || syllables(w, from: e + c, left: left - 1) { return true }
+                }
+            }
+        }
+        return false
+    }
+
     // MARK: classification
 
     /// Drops leading stop words, demonyms and a sentence-initial common word.
@@ -921,7 +1015,8 @@ struct DocumentPass {
             let startsChain = s.end - a == 1 && !cue[a].isDisjoint(with: [.orgHead, .programmeHead])
                 && connector(from: s.end, to: s.end + 1) == .of
             if isInitial(a), isCommon(a), !headed, !startsChain, !isNameHere(a),
-               !(cue[a].contains(.firstName) && s.end - a > 1 && gazetteerMatch(at: a + 1) == nil) {
+               !(cue[a].contains(.firstName) && s.end - a > 1 && gazetteerMatch(at: a + 1) == nil),
+               !isEastAsianName(a, s.end) {
                 s.start += 1
                 continue
             }
@@ -1072,6 +1167,13 @@ struct DocumentPass {
            len >= 2, len <= 4 {
             s.label = .person
             s.rule = "byline"
+            s.strong = true
+            return
+        }
+        if isEastAsianName(a, b) {
+            s.label = .person
+            s.rule = "east-asian-name"
+            s.source = .cue("cue-east-asian-surnames:", first: a, last: a)
             s.strong = true
             return
         }
@@ -1895,7 +1997,8 @@ struct DocumentPass {
     static func lowerASCII(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
 
     func entityKey(_ s: Segment) -> EntityKey {
-        if s.label == .person {
+        // An East Asian name ends with its given name ("Jae-in"): the key is the whole name.
+        if s.label == .person, !isEastAsianName(s.start, s.end) {
             return .folded(.person, start: tok(s.end - 1).start, end: tok(s.end - 1).end)
         }
         return .folded(s.label, start: tok(s.start).start, end: tok(s.end - 1).end)
@@ -2113,7 +2216,16 @@ extension DocumentPass {
             let fact = known.add(label, key)
             known.names.insert(span, fact)
         }
-        if label == .person, s.end - s.start >= 2, tok(s.end - 1).shape == .capitalized, !cue[s.end - 1].contains(.stop) {
+        if label == .person, isEastAsianName(s.start, s.end) {
+            // The surname comes first: "Xi" after "Xi Jinping", "Moon" after "Moon Jae-in".
+            let fact = known.add(label, key, token: s.start)
+            known.surnames.insert(tok(s.start).hash, fact)
+            // Vietnamese names go on with the last given name: "Phuc" after "Nguyen Xuan Phuc".
+            if s.end - s.start == 3 {
+                let last = known.add(label, key, token: s.end - 1)
+                known.surnames.insert(tok(s.end - 1).hash, last)
+            }
+        } else if label == .person, s.end - s.start >= 2, tok(s.end - 1).shape == .capitalized, !cue[s.end - 1].contains(.stop) {
             let fact = known.add(label, key, token: s.end - 1)
             known.surnames.insert(tok(s.end - 1).hash, fact)
         }

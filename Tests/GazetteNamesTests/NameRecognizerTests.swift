@@ -72,6 +72,29 @@ struct Row: CustomTestStringConvertible, Sendable {
         // Particles do not make a person of a place or a company.
         Row("They met at Casa de Narino and at Hewlett-Packard.", []),
         Row("The al-Aqsa compound was closed.", []),
+        // East Asian names, surname first (cue-east-asian-surnames.txt): a hyphenated given
+        // name, a romanized one; the surname alone later is the same person.
+        Row("President Moon Jae-in met him. Later Moon said no.", ["PERSON Moon Jae-in", "PERSON Moon"]),
+        Row("Yoon Suk-yeol and Lee Jae-myung debated.", ["PERSON Yoon Suk-yeol", "PERSON Lee Jae-myung"]),
+        Row("Ban Ki-moon met Kim Jong-un.", ["PERSON Ban Ki-moon", "PERSON Kim Jong-un"]),
+        Row("The message went to his counterpart, Kang Young-hoon.", ["PERSON Kang Young-hoon"]),
+        Row("The Kim Jong-un-led talks failed.", ["PERSON Kim Jong-un"]),
+        Row("The Kremlin said Vladimir Putin and Xi Jinping would meet. Xi said no.",
+            ["ORG Kremlin", "PERSON Vladimir Putin", "PERSON Xi Jinping", "PERSON Xi"]),
+        Row("Xi Jinping arrived first.", ["PERSON Xi Jinping"]),
+        Row("Li Qiang, Wang Yi, Hu Jintao and Wu Jianghao attended.",
+            ["PERSON Li Qiang", "PERSON Wang Yi", "PERSON Hu Jintao", "PERSON Wu Jianghao"]),
+        Row("Wang Yi met Lee Kuan Yew. Lee said yes.", ["PERSON Wang Yi", "PERSON Lee Kuan Yew", "PERSON Lee"]),
+        Row("Nguyen Xuan Phuc spoke. Phuc left.", ["PERSON Nguyen Xuan Phuc", "PERSON Phuc"]),
+        // Not East Asian names: a pronoun, an article, a place head, a listed name, the
+        // surname's ordinary word, a word no syllables of a given name make.
+        Row("He met Xi Jinping in Beijing.", ["PERSON Xi Jinping", "GPE Beijing"]),
+        Row("Le Monde reported the talks.", ["ORG Le Monde"]),
+        Row("Ma said the talks went well.", []),
+        Row("Sun Valley hosted the talks.", ["LOC Sun Valley"]),
+        Row("The talks were held in Hong Kong.", ["GPE Hong Kong"]),
+        Row("Moon Jae-in visited. The moon was full.", ["PERSON Moon Jae-in"]),
+        Row("Park Avenue was closed.", []),
     ]
 
     @Test(arguments: rows) func table(_ row: Row) throws {
@@ -90,6 +113,18 @@ struct Row: CustomTestStringConvertible, Sendable {
         #expect(s.count == 2)
         #expect(s[0].entity != nil && s[0].entity == s[1].entity)
         #expect(s[1].rule == "document-surname")
+    }
+
+    /// An East Asian surname comes first and links the later mentions; the whole name is
+    /// the entity ("Ban Ki-moon" is not the "Moon" of "Moon Jae-in").
+    @Test func eastAsianSurnameLinksToFullName() throws {
+        let s = try annotator.annotate("Ban Ki-moon met Moon Jae-in. Moon said so, and Ban agreed.")
+        #expect(s.map(\.text) == ["Ban Ki-moon", "Moon Jae-in", "Moon", "Ban"])
+        guard s.count == 4 else { return }
+        #expect(s[0].rule == "east-asian-name" && s[0].source == "cue-east-asian-surnames:Ban")
+        #expect(s[0].entity != nil && s[0].entity == s[3].entity)
+        #expect(s[1].entity != nil && s[1].entity == s[2].entity && s[1].entity != s[0].entity)
+        #expect(s[2].rule == "document-surname" && s[3].rule == "document-surname")
     }
 }
 
