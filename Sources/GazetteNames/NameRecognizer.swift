@@ -551,6 +551,9 @@ struct DocumentPass {
     /// Whether entry `e` is accepted for tokens `a..<b` (the entry's fields are read where
     /// needed: copying a `GazetteerEntry` costs a retain for each of its strings).
     func accept(_ e: Int32, _ a: Int, _ b: Int, ends: UnsafeBufferPointer<Int32>) -> Bool {
+        // The capitalized half of a word with a lower-case prefix is no name: "pro-Moscow",
+        // "trans-Atlantic", "anti-Castro".
+        if isAfterLowerPrefix(a) { return false }
         let exact = g.entries[Int(e)].exact
         if let exact {
             for k in a ..< b where !units(k).elementsEqual(exact[k - a]) { return false }
@@ -656,6 +659,7 @@ struct DocumentPass {
     /// makes an adjective or a modifier of it, not a name: "sub-Saharan", "pro-Western",
     /// "anti-Castro", "trans-Atlantic", "ex-Milan". Name particles are part of the name:
     /// "al-Assad", "bin-Talal".
+    @inline(__always)
     func isAfterLowerPrefix(_ i: Int) -> Bool {
         guard i >= 2, text.isAttachedToPrevious(i), text.is(i - 1, "-"), text.isAttachedToPrevious(i - 1) else { return false }
         return tok(i - 2).shape == .lower && !cue[i - 2].contains(.particle)
@@ -780,7 +784,7 @@ struct DocumentPass {
                 lastHead = e
             } else if cue[e].contains(.roleModifier) {
                 e += 1
-            } else if e > k, text.is(e, "-"), text.isAttachedToPrevious(e), e + 1 < limit, text.isAttachedToPrevious(e + 1),
+            } else if e > k, e + 1 < limit, text.isAttachedToPrevious(e), text.isAttachedToPrevious(e + 1), text.is(e, "-"),
                       !cue[e + 1].isDisjoint(with: [.role, .roleModifier]) {
                 // "Lieutenant-Colonel", "Vice-President", "Secretary-General".
                 e += 1
@@ -1612,15 +1616,6 @@ struct DocumentPass {
                 i += 1
             }
         }
-        // The capitalized half of a word with a lower-case prefix is no name: "pro-Moscow",
-        // "trans-Atlantic", "anti-Castro".
-        // (Only tokens attached on both sides of the token before them are candidates.)
-        text.tokens.withUnsafeBufferPointer { tokens in
-            for i in stride(from: 2, to: n, by: 1) where !tokens[i].flags.contains(.spaceBefore)
-                && !tokens[i - 1].flags.contains(.spaceBefore) && isAfterLowerPrefix(i) {
-                blocked[i] = true
-            }
-        }
         // A capitalized facility word with "of" names the facility: "Port of Baku",
         // "Bridge of Friendship" (a lower-case "the port of Aktau" is the city's).
         for i in 0 ..< n where i + 2 < n && cue[i].contains(.facility) && tok(i).shape == .capitalized
@@ -1856,8 +1851,10 @@ struct DocumentPass {
                 i = gz.end
                 continue
             }
-            // Names the document taught, in quiet lines and in words no run took.
-            if coveredBy[i] < 0, !blocked[i], tok(i).kind == .word, tok(i).shape != .lower, let hit = knownMatch(known, i, i + 1) {
+            // Names the document taught, in quiet lines and in words no run took (not the
+            // capitalized half of "anti-Castro").
+            if coveredBy[i] < 0, !blocked[i], tok(i).kind == .word, tok(i).shape != .lower, !isAfterLowerPrefix(i),
+               let hit = knownMatch(known, i, i + 1) {
                 out.add(Candidate(start: Int(tok(i).start), end: Int(tok(i).end), label: hit.label,
                                             rule: hit.rule.string), hit.key)
             }
