@@ -1424,7 +1424,10 @@ struct DocumentPass {
             s.rule = "capitalized-name"
             return
         }
+        // (A first word that is an ordinary word and no given name makes a place or a
+        // building of it: "Old Trafford", "Great Yarmouth".)
         if words >= 2, words <= 3, personLength(a, b) == len, cue[b - 1].contains(.surname), !isCommon(b - 1),
+           !isCommon(a) || cue[a].contains(.firstName),
            allIn(a ..< b, { tok($0).shape == .capitalized || tok($0).shape == .initial || isParticleJoin($0) }) {
             s.label = .person
             s.rule = "surname"

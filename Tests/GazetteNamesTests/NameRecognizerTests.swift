@@ -69,6 +69,9 @@ struct Row: CustomTestStringConvertible, Sendable {
         // A given name that is also a city ("Vladimir"); a role of two lower-case words.
         Row("The Kremlin said Vladimir Putin would attend.", ["ORG Kremlin", "PERSON Vladimir Putin"]),
         Row("Tesla chief executive Elon Musk said so.", ["ORG Tesla", "PERSON Elon Musk"]),
+        Row("Former President Tsai Ing-wen met Chan Kin-man.", ["PERSON Tsai Ing-wen", "PERSON Chan Kin-man"]),
+        // An ordinary first word and a surname make no person: a stadium, a town.
+        Row("They lost at Old Trafford again.", []),
         // Particles do not make a person of a place or a company.
         Row("They met at Casa de Narino and at Hewlett-Packard.", []),
         Row("The al-Aqsa compound was closed.", []),
@@ -137,6 +140,9 @@ struct Row: CustomTestStringConvertible, Sendable {
         // person of the document is that person.
         Row("Lockheed Martin and Northrop Grumman bid.", ["ORG Lockheed Martin", "ORG Northrop Grumman"]),
         Row("Novelist Jose Soler Puig died. Puig wrote ten novels.", ["PERSON Jose Soler Puig", "PERSON Puig"]),
+        // Institutions whose head word splits them otherwise ("Securities" heads "Nomura Securities").
+        Row("The Securities and Exchange Commission and the House of Commons met.",
+            ["ORG Securities and Exchange Commission", "ORG House of Commons"]),
         // A listed name written with a lower-case particle matches as written.
         Row("Leaders of al-Qaeda and Al-Qaeda in Iraq met.", ["ORG al-Qaeda", "ORG Al-Qaeda", "GPE Iraq"]),
         Row("Shares of Grupo Televisa rose.", ["ORG Grupo Televisa"]),
