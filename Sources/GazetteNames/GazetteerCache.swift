@@ -72,7 +72,7 @@ public struct GazetteerCache: Sendable {
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var st = stat()
-        guard fstat(fd, &st) == 0, st.st_size >= 24, let map = mmap(nil, Int(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0),
+        guard fstat(fd, &st) == 0, st.st_size >= 24, let map = mmap(nil, Int(st.st_size), PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0),
               map != MAP_FAILED else { return nil }
         defer { munmap(map, Int(st.st_size)) }
         let raw = UnsafeRawBufferPointer(start: map, count: Int(st.st_size))
