@@ -1870,6 +1870,14 @@ final class Parser {
     /// The tense of the last cue before token `i` in its sentence, else of the nearest one.
     func cueBefore(_ i: Int) -> Tense {
         if let c = sentenceCues(i).last(where: { $0.position < i }) { return c.tense }
+        // The sentence iterator breaks after "p.m." before a zone in capitals ("will start
+        // at 10 p.m. PT on Friday"), but the clause goes on: the cues before the time count.
+        let s = Int(tokens[i].sentence)
+        if s < text.sentences.count, let f = text.sentences[s].first, f > 0, f < i,
+           let z = entry(f), z.zone >= 0, tokens[f].shape == .upper, isText(f - 1, "p.m.") || isText(f - 1, "a.m."),
+           sentenceCues(f - 1).contains(where: { $0.position < f - 1 }) {
+            return cueBefore(f - 1)
+        }
         return nearestCue(i).tense
     }
 
@@ -1929,8 +1937,9 @@ final class Parser {
                 continue
             }
             let t = tokens[k]
-            // "is due to", "are set to": a plan, ahead
-            if (isText(k, "due") || isText(k, "set")), isWord(k + 1, .to), entry(k - 1)?.tense == .present || isText(k - 1, "was") || isText(k - 1, "were") {
+            // "is due to", "are set to", "is set for": a plan, ahead
+            if (isText(k, "due") || isText(k, "set")), isWord(k + 1, .to) || isText(k + 1, "for"),
+               entry(k - 1)?.tense == .present || isText(k - 1, "was") || isText(k - 1, "were") {
                 out.append((k, .future))
                 continue
             }

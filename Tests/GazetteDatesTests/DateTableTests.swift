@@ -268,6 +268,12 @@ let times: [Example] = [
     ex("The session resumes at 10:00 local time.", "10:00=TIME 2021-10-25T10:00"),
     ex("The launch is set for 16:08 UTC.", "16:08 UTC=TIME 2021-10-25T16:08Z"),
     ex("The attack began at 0800 GMT.", "0800 GMT=TIME 2021-10-25T08:00Z"),
+    // US zones written without the season ("ET", "PT"); a zone in capitals after "p.m."
+    // starts a new sentence for the sentence iterator, but the tense before it still
+    // governs the day.
+    ex("Trading opened at 9:30 a.m. ET.", "9:30 a.m. ET=TIME 2021-10-25T09:30"),
+    ex("The launch will be at 10:15 p.m. PT on Friday.", "10:15 p.m. PT=TIME 2021-10-29T22:15", "Friday=DATE 2021-10-29"),
+    ex("The launch is set for Friday.", "Friday=DATE 2021-10-29"),
     ex("The offer expires at 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6=TIME 2021-11-06T17:00"),
     ex("The deadline passed at midnight.", "midnight=TIME 2021-10-25T24:00"),
     ex("They gathered at noon.", "noon=TIME 2021-10-25T12:00"),
