@@ -1074,6 +1074,16 @@ struct DocumentPass {
             classify(&s)
             return
         }
+        // A name before a lower-case "party" is the party, though it is also a place: "the
+        // ruling Morena party", "the opposition Likud party" (not an ordinary word or a
+        // nationality: "the Labour party", "a German party").
+        if b < n, text.is(b, "party"), tok(b).shape == .lower, len <= 3, !isCommon(a), !cue[a].contains(.demonym),
+           !isCountry(a, b), allIn(a ..< b, { tok($0).shape == .capitalized || tok($0).shape == .upper }) {
+            s.label = .org
+            s.rule = "org-before-party"
+            s.strong = true
+            return
+        }
         if let gz = gazetteerMatch(at: a), gz.end == b {
             let label = g.entries[Int(gz.entry)].label
             if label == .misc { return }
@@ -1186,7 +1196,7 @@ struct DocumentPass {
         if s.beforeRole || b + 1 < n && cue[b].contains(.role) && tok(b).shape == .lower && isCap(b + 1)
             && !cue[b + 1].contains(.stop),
            placeInside(a, b) == nil, !cue[a].contains(.demonym), !(len >= 2 && cue[a].contains(.firstName)),
-           len > 1 || !isCommon(a) && !looksLikeAdjective(a) {
+           !isCompassDemonym(a, b), len > 1 || !isCommon(a) && !looksLikeAdjective(a) {
             s.label = .org
             s.rule = "org-before-role"
             s.strong = true
@@ -1433,6 +1443,12 @@ struct DocumentPass {
             s.rule = "surname"
             s.source = .cue("cue-surnames:", first: b - 1, last: b - 1)
         }
+    }
+
+    /// Whether tokens `a..<b` are a compass word and a nationality: "South African", "North
+    /// Korean", "West German" (no names, like the nationality alone).
+    func isCompassDemonym(_ a: Int, _ b: Int) -> Bool {
+        b - a == 2 && cue[a].contains(.compass) && cue[a + 1].contains(.demonym)
     }
 
     /// Two words that read as a given name and a surname although one is also a place:

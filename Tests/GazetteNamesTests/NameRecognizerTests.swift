@@ -140,6 +140,10 @@ struct Row: CustomTestStringConvertible, Sendable {
         // person of the document is that person.
         Row("Lockheed Martin and Northrop Grumman bid.", ["ORG Lockheed Martin", "ORG Northrop Grumman"]),
         Row("Novelist Jose Soler Puig died. Puig wrote ten novels.", ["PERSON Jose Soler Puig", "PERSON Puig"]),
+        // A name before a lower-case "party", though also a town; a compass word and a
+        // nationality before a role are no organization.
+        Row("Members of the ruling Morena party and the opposition Likud party voted.", ["ORG Morena", "ORG Likud"]),
+        Row("South African President Cyril Ramaphosa spoke.", ["PERSON Cyril Ramaphosa"]),
         // Institutions whose head word splits them otherwise ("Securities" heads "Nomura Securities").
         Row("The Securities and Exchange Commission and the House of Commons met.",
             ["ORG Securities and Exchange Commission", "ORG House of Commons"]),
