@@ -931,6 +931,20 @@ struct DocumentPass {
         return !isCommon(a + 1) && isGivenSyllables(a + 1, 3)
     }
 
+    /// Whether a person's name `a..<b` (found by any rule) is written surname first: a
+    /// listed East Asian surname and a romanized given name, though the given name is
+    /// also a place ("Wang Donghai"): its surname is its first word.
+    func isSurnameFirst(_ a: Int, _ b: Int) -> Bool {
+        guard cue[a].contains(.eastAsianSurname), tok(a).shape == .capitalized else { return false }
+        switch b - a {
+        case 2: return tok(a + 1).shape == .capitalized && isRomanized(a + 1, syllables: 3)
+        case 3: return tok(a + 1).shape == .capitalized && tok(a + 2).shape == .capitalized
+            && isRomanized(a + 1, syllables: 1) && isRomanized(a + 2, syllables: 1)
+        case 4: return hyphenatedGivenName(a + 2)
+        default: return false
+        }
+    }
+
     /// Whether token `i` can be (part of) a romanized given name of one to `syllables`
     /// syllables: no listed name, stop word, nationality or cue of another kind.
     func isGivenSyllables(_ i: Int, _ syllables: Int) -> Bool {
@@ -2014,7 +2028,7 @@ struct DocumentPass {
 
     func entityKey(_ s: Segment) -> EntityKey {
         // An East Asian name ends with its given name ("Jae-in"): the key is the whole name.
-        if s.label == .person, !isEastAsianName(s.start, s.end) {
+        if s.label == .person, !isSurnameFirst(s.start, s.end) {
             return .folded(.person, start: tok(s.end - 1).start, end: tok(s.end - 1).end)
         }
         return .folded(s.label, start: tok(s.start).start, end: tok(s.end - 1).end)
@@ -2232,7 +2246,7 @@ extension DocumentPass {
             let fact = known.add(label, key)
             known.names.insert(span, fact)
         }
-        if label == .person, isEastAsianName(s.start, s.end) {
+        if label == .person, isSurnameFirst(s.start, s.end) {
             // The surname comes first: "Xi" after "Xi Jinping", "Moon" after "Moon Jae-in".
             let fact = known.add(label, key, token: s.start)
             known.surnames.insert(tok(s.start).hash, fact)

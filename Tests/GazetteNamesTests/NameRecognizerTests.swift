@@ -140,6 +140,9 @@ struct Row: CustomTestStringConvertible, Sendable {
         // person of the document is that person.
         Row("Lockheed Martin and Northrop Grumman bid.", ["ORG Lockheed Martin", "ORG Northrop Grumman"]),
         Row("Novelist Jose Soler Puig died. Puig wrote ten novels.", ["PERSON Jose Soler Puig", "PERSON Puig"]),
+        // Surname first though the given name is also a place ("Donghai").
+        Row("The veteran dissident Wang Donghai was held. Wang's arrest was confirmed.",
+            ["PERSON Wang Donghai", "PERSON Wang"]),
         // A name before a lower-case "party", though also a town; a compass word and a
         // nationality before a role are no organization.
         Row("Members of the ruling Morena party and the opposition Likud party voted.", ["ORG Morena", "ORG Likud"]),
