@@ -1391,6 +1391,13 @@ struct DocumentPass {
             || text.is(a - 1, "in") || text.is(a - 1, "for") || text.is(a - 1, "to") || text.is(a - 1, "the"))
     }
 
+    /// Whether ", NN," (an age: one or two digits) follows token `b`.
+    func ageAfter(_ b: Int) -> Bool {
+        guard b + 2 < n, text.is(b, ","), text.is(b + 2, ","), tok(b + 1).kind == .number, tok(b + 1).shape == .digits,
+              tok(b + 1).length <= 2 else { return false }
+        return true
+    }
+
     /// Whether a score follows token `b`, maybe after a bracketed word: "Mladost ( BJ ) 4".
     func beforeScore(_ b: Int) -> Bool {
         guard b < n else { return false }
@@ -1412,6 +1419,14 @@ struct DocumentPass {
     func fallback(_ s: inout Segment) {
         let a = s.start, b = s.end, len = b - a
         guard len > 0 else { return }
+        // An age set off by commas after a name: "Duran, 45, takes on ...", "Jane Doe, 31, of
+        // Leeds".
+        if len <= 3, ageAfter(b), personLength(a, b) == len, allIn(a ..< b, { tok($0).shape == .capitalized }),
+           !isCommon(b - 1), cue[a].isDisjoint(with: [.demonym, .stop, .role]) {
+            s.label = .person
+            s.rule = "person-age"
+            return
+        }
         if len == 1, isUpperAcronym(a), !isCommon(a), !isRoman(a), cue[a].isDisjoint(with: [.role, .acronymStop]) {
             s.label = .org
             s.rule = "acronym"

@@ -140,6 +140,9 @@ struct Row: CustomTestStringConvertible, Sendable {
         // person of the document is that person.
         Row("Lockheed Martin and Northrop Grumman bid.", ["ORG Lockheed Martin", "ORG Northrop Grumman"]),
         Row("Novelist Jose Soler Puig died. Puig wrote ten novels.", ["PERSON Jose Soler Puig", "PERSON Puig"]),
+        // An age set off by commas after a name.
+        Row("Duran, 45, takes on a younger rival. Duran still talks as if he was in his prime.",
+            ["PERSON Duran", "PERSON Duran"]),
         // Surname first though the given name is also a place ("Donghai").
         Row("The veteran dissident Wang Donghai was held. Wang's arrest was confirmed.",
             ["PERSON Wang Donghai", "PERSON Wang"]),
