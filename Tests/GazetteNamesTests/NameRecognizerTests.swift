@@ -321,6 +321,8 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["LOC Caspian Sea", "LOC Central Asia", "LOC South Caucasus"]),
         Row("The war with Armenia ended in late 2020.", ["GPE Armenia"]),
         Row("Oil flows through the Baku-Tbilisi-Ceyhan pipeline and the Middle Corridor.", []),
+        // Short forms of countries.
+        Row("Aid went to Bosnia, the DRC and Trinidad.", ["GPE Bosnia", "GPE DRC", "GPE Trinidad"]),
         // The capitalized half of a word with a lower-case prefix is no name.
         Row("Aid to sub-Saharan Africa rose, pro-Moscow groups said.", ["LOC Africa"]),
         Row("The trans-Atlantic talks and the anti-Castro lobby went on.", []),
