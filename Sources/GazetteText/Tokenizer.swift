@@ -224,14 +224,21 @@ public final class Tokenizer {
             let n = cached.count
             guard n > 0 else { return }
             let offset = Int32(start)
+            let flags = takePendingFlags()
+            tokens.append(cached.token(0, offset: offset, line: line, flags: flags))
+            for i in 1 ..< n { tokens.append(cached.token(i, offset: offset, line: line, flags: [])) }
+        }
+
+        /// The flags the white space before the next token gives it, which it then clears.
+        @inline(__always)
+        mutating func takePendingFlags() -> TokenFlags {
             var flags: TokenFlags = []
             if pendingSpace { flags.insert(.spaceBefore) }
             if pendingNewlines > 0 { flags.insert(.lineStart) }
             if pendingNewlines > 1 { flags.insert(.paragraphStart) }
             pendingSpace = false
             pendingNewlines = 0
-            tokens.append(cached.token(0, offset: offset, line: line, flags: flags))
-            for i in 1 ..< n { tokens.append(cached.token(i, offset: offset, line: line, flags: [])) }
+            return flags
         }
 
         /// Adds a run of spaces, or a line break.
@@ -255,12 +262,7 @@ public final class Tokenizer {
                 pendingSpace = true
                 return
             }
-            var flags: TokenFlags = []
-            if pendingSpace { flags.insert(.spaceBefore) }
-            if pendingNewlines > 0 { flags.insert(.lineStart) }
-            if pendingNewlines > 1 { flags.insert(.paragraphStart) }
-            pendingSpace = false
-            pendingNewlines = 0
+            let flags = takePendingFlags()
             let kind = Tokenizer.kind(status: status, first: UInt32(first))
             Tokenizer.append(start: start, end: end, kind: kind, flags: flags, line: line,
                              units: units, folded: folded, to: &tokens)
