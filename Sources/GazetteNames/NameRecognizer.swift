@@ -921,14 +921,12 @@ struct DocumentPass {
     /// ("Lee Kuan Yew", "Nguyen Xuan Phuc"), or a capitalized syllable, a hyphen and a
     /// lower-case syllable ("Moon Jae-in", "Ban Ki-moon").
     func isEastAsianName(_ a: Int, _ b: Int) -> Bool {
-        guard b - a >= 2, b - a <= 4, cue[a].contains(.eastAsianSurname), tok(a).shape == .capitalized,
-              tok(a + 1).shape == .capitalized else { return false }
-        if b - a == 4 { return hyphenatedGivenName(a + 2) }
-        if b - a == 3 {
-            return tok(a + 2).shape == .capitalized && !(isCommon(a + 1) && isCommon(a + 2))
-                && isGivenSyllables(a + 1, 1) && isGivenSyllables(a + 2, 1)
+        guard isSurnameFirst(a, b) else { return false }
+        switch b - a {
+        case 2: return !isCommon(a + 1) && isGivenWord(a + 1)
+        case 3: return !(isCommon(a + 1) && isCommon(a + 2)) && isGivenWord(a + 1) && isGivenWord(a + 2)
+        default: return true // a hyphenated given name ("Moon Jae-in")
         }
-        return !isCommon(a + 1) && isGivenSyllables(a + 1, 3)
     }
 
     /// Whether a person's name `a..<b` (found by any rule) is written surname first: a
@@ -945,13 +943,12 @@ struct DocumentPass {
         }
     }
 
-    /// Whether token `i` can be (part of) a romanized given name of one to `syllables`
-    /// syllables: no listed name, stop word, nationality or cue of another kind.
-    func isGivenSyllables(_ i: Int, _ syllables: Int) -> Bool {
+    /// Whether token `i` can be (part of) a given name on its own evidence: no listed name,
+    /// stop word, nationality or cue of another kind.
+    func isGivenWord(_ i: Int) -> Bool {
         gazetteerMatch(at: i) == nil
             && cue[i].isDisjoint(with: [.role, .roleModifier, .honorific, .orgHead, .programmeHead, .placeHead, .adminHead,
                                         .facility, .miscHead, .companySuffix, .compass, .particle, .stop, .demonym])
-            && isRomanized(i, syllables: syllables)
     }
 
     /// Whether the hyphen at `j` joins the two syllables of a given name after a listed
