@@ -22,15 +22,10 @@ import os
 import re
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "..", "Gazetteers")
+from gazetteer_files import OUT, english_words, entry_names, lines
+
 PLACE_LISTS = ["countries-iso.tsv", "countries-extra.tsv", "countries-cldr.tsv", "subdivisions-iso.tsv",
                "cities-tzdata.tsv", "cities-geonames.tsv", "gpe-extra.tsv", "loc.tsv", "regions-cldr.tsv"]
-
-
-def lines(name):
-    with open(os.path.join(OUT, name), encoding="utf-8") as f:
-        return [line.rstrip("\n") for line in f if line.strip() and not line.startswith("#")]
 
 
 def main():
@@ -42,27 +37,10 @@ def main():
 
     suffixes = {s.lower() for s in lines("cue-company-suffixes.txt") + lines("cue-company-suffixes-extra.txt")}
     suffixes |= {"company", "corporation", "incorporated", "group plc"}
-    english = set()
-    for dictionary in ("/usr/share/dict/american-english", "/usr/share/dict/british-english"):
-        if os.path.exists(dictionary):
-            with open(dictionary, encoding="utf-8") as f:
-                english |= {w.strip().lower() for w in f if w.strip() and w[0].islower()}
-    if not english:
-        sys.exit("no English word list in /usr/share/dict (apt-get install wamerican wbritish)")
+    english = english_words()
     given = {w.lower() for w in lines("cue-first-names.txt") + lines("cue-first-names-intl.txt")}
-    places = set()
-    for name in PLACE_LISTS:
-        for row in lines(name):
-            fields = row.split("\t")
-            places.add(fields[0].lower())
-            if len(fields) > 2 and fields[2]:
-                places |= {a.lower() for a in fields[2].split("|")}
-    listed = set()
-    for row in lines("org.tsv"):
-        fields = row.split("\t")
-        listed.add(fields[0].lower())
-        if len(fields) > 2 and fields[2]:
-            listed |= {a.lower() for a in fields[2].split("|")}
+    places = {p.lower() for name in PLACE_LISTS for p in entry_names(name)}
+    listed = {n.lower() for n in entry_names("org.tsv")}
 
     rows = {}
     for full in companies:

@@ -20,8 +20,8 @@ Usage (development time only; the output is committed):
 import os
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "..", "Gazetteers")
+from gazetteer_files import OUT, english_words, entry_names, lines
+
 MIN_FREQUENCY = 4
 COUNTRY_LISTS = ["countries-iso.tsv", "countries-extra.tsv"]
 PLACE_LISTS = COUNTRY_LISTS + ["countries-cldr.tsv", "subdivisions-iso.tsv", "cities-tzdata.tsv", "cities-geonames.tsv",
@@ -41,35 +41,23 @@ def frequencies(path):
     return names
 
 
-def words(path):
-    with open(path, encoding="utf-8") as f:
-        return {line.strip() for line in f if line.strip() and not line.startswith("#")}
-
-
 def main():
     if len(sys.argv) != 2:
         sys.exit(__doc__)
     names = frequencies(sys.argv[1])
-    census = {w.lower() for w in words(os.path.join(OUT, "cue-first-names.txt"))}
-    stop = {w.lower() for w in words(os.path.join(OUT, "cue-stop.txt"))}
-    english = set()
-    for dictionary in ("/usr/share/dict/american-english", "/usr/share/dict/british-english"):
-        if os.path.exists(dictionary):
-            english |= {w.lower() for w in words(dictionary) if w[0].islower()}
-    if not english:
-        sys.exit("no English word list in /usr/share/dict (apt-get install wamerican wbritish)")
+    census = {w.lower() for w in lines("cue-first-names.txt")}
+    stop = {w.lower() for w in lines("cue-stop.txt")}
+    english = english_words()
     places = set()
     for name in PLACE_LISTS:
-        for row in words(os.path.join(OUT, name)):
-            fields = row.split("\t")
-            for place in [fields[0]] + (fields[2].split("|") if len(fields) > 2 and fields[2] else []):
-                # A country ("Jordan"), and the first word of a place of several words: "San"
-                # of "San Diego" would make a line of sports results ("San Diego 3 New York 2")
-                # read as people. A city named like a person stays: "Vladimir", "Florence".
-                if name in COUNTRY_LISTS:
-                    places.add(place.lower())
-                if len(place.split()) > 1:
-                    places.add(place.split()[0].lower())
+        for place in entry_names(name):
+            # A country ("Jordan"), and the first word of a place of several words: "San"
+            # of "San Diego" would make a line of sports results ("San Diego 3 New York 2")
+            # read as people. A city named like a person stays: "Vladimir", "Florence".
+            if name in COUNTRY_LISTS:
+                places.add(place.lower())
+            if len(place.split()) > 1:
+                places.add(place.split()[0].lower())
     kept = sorted(n for n, f in names.items()
                   if f >= MIN_FREQUENCY and len(n) >= 3 and n.isalpha() and n[0].isupper()
                   and n.lower() not in census and n.lower() not in english and n.lower() not in stop
