@@ -86,29 +86,28 @@ static UDateFormat *open_format(const char *locale, UErrorCode *err) {
     return udat_open(UDAT_DEFAULT, UDAT_DEFAULT, locale, NULL, 0, NULL, 0, err);
 }
 
-int32_t gz_date_symbol_count(const char *locale, int32_t kind, gz_status *status) {
+int32_t gz_date_symbols(const char *locale, int32_t kind, uint16_t *dest, int32_t capacity,
+                        int32_t *count, gz_status *status) {
     UDateFormatSymbolType type;
     if (!symbol_kind(kind, &type)) { *status = U_ILLEGAL_ARGUMENT_ERROR; return -1; }
     UErrorCode err = U_ZERO_ERROR;
     UDateFormat *fmt = open_format(locale, &err);
     if (U_FAILURE(err)) { *status = err; return -1; }
     int32_t n = udat_countSymbols(fmt, type);
+    int32_t used = 0;
+    for (int32_t i = 0; i < n; i++) {
+        UErrorCode e = U_ZERO_ERROR;
+        int32_t room = capacity - used > 0 ? capacity - used : 0;
+        int32_t length = udat_getSymbols(fmt, type, i, room > 0 ? (UChar *)dest + used : NULL, room, &e);
+        if (U_FAILURE(e) && e != U_BUFFER_OVERFLOW_ERROR) { udat_close(fmt); *status = e; return -1; }
+        used += length;
+        if (used < capacity) dest[used] = 0;
+        used += 1;
+    }
     udat_close(fmt);
+    *count = n;
     *status = U_ZERO_ERROR;
-    return n;
-}
-
-int32_t gz_date_symbol(const char *locale, int32_t kind, int32_t index,
-                       uint16_t *dest, int32_t capacity, gz_status *status) {
-    UDateFormatSymbolType type;
-    if (!symbol_kind(kind, &type)) { *status = U_ILLEGAL_ARGUMENT_ERROR; return -1; }
-    UErrorCode err = U_ZERO_ERROR;
-    UDateFormat *fmt = open_format(locale, &err);
-    if (U_FAILURE(err)) { *status = err; return -1; }
-    int32_t n = udat_getSymbols(fmt, type, index, (UChar *)dest, capacity, &err);
-    udat_close(fmt);
-    *status = err;
-    return n;
+    return used;
 }
 
 // MARK: Locale display names

@@ -320,16 +320,17 @@ struct Lexicon: Sendable {
     }
 
     private static func symbols(_ locale: String, _ kind: Int32) -> [String] {
+        var buffer = [UInt16](repeating: 0, count: 1024)
+        var count: Int32 = 0
         var status: gz_status = 0
-        let count = gz_date_symbol_count(locale, kind, &status)
-        guard status <= 0, count > 0 else { return [] }
-        var result: [String] = []
-        var buffer = [UInt16](repeating: 0, count: 64)
-        for i in 0 ..< count {
-            var s: gz_status = 0
-            let n = gz_date_symbol(locale, kind, i, &buffer, Int32(buffer.count), &s)
-            result.append(s <= 0 && n > 0 ? String(decoding: buffer[0 ..< Int(n)], as: UTF16.self) : "")
+        var needed = gz_date_symbols(locale, kind, &buffer, Int32(buffer.count), &count, &status)
+        if needed > buffer.count {
+            buffer = [UInt16](repeating: 0, count: Int(needed))
+            needed = gz_date_symbols(locale, kind, &buffer, Int32(buffer.count), &count, &status)
         }
-        return result
+        guard status <= 0, needed >= 0, count > 0 else { return [] }
+        // Each symbol ends with a 0 unit; an empty one (a locale without it) stays "".
+        return buffer[0 ..< Int(needed)].split(separator: 0, omittingEmptySubsequences: false).prefix(Int(count))
+            .map { String(decoding: $0, as: UTF16.self) }
     }
 }
