@@ -122,6 +122,9 @@ struct Annotate: ParsableCommand {
         let annotator = try Annotator(
             recognizers: Annotator.standardRecognizers(locales: locales, dateOrder: dateOrder, gazetteers: gazetteers,
                                           only: chosenRecognizers))
+        // The annotator lives as long as the process: freeing its tables (tens of thousands
+        // of gazetteer entries and their strings) would only hold up the exit.
+        _ = Unmanaged.passRetained(annotator)
         let loaded = ProgressLine.now()
         var options = InputOptions(format: inputFormat, lossy: lossy)
         let sink: any OutputTarget
