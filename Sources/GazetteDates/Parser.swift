@@ -108,9 +108,14 @@ final class Parser {
         return out
     }
 
+    /// Rules whose value is a year before the period last named.
+    private static let yearBeforeRules: Set<String> = ["dates:year-ago", "dates:year-ago-quarter", "dates:ago-quarter", "dates:same-period"]
+
     /// Remembers the last quarter and the last day named, the anchors of "a year ago" and "the day".
     private func noteReference(_ m: Match) {
-        guard m.label == .date else { return }
+        // A period a year before the one in view ("a year ago" in a quarterly report) is not a new anchor:
+        // the next "a year earlier" still means a year before the quarter reported.
+        guard m.label == .date, !Self.yearBeforeRules.contains(m.rule) else { return }
         var value = m.value
         // Read the value's ASCII bytes in place: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn.
         let (isDay, year, month, quarter) = value.withUTF8 { v -> (Bool, Int?, Int?, Int?) in

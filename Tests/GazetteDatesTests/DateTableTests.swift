@@ -250,6 +250,9 @@ let relativeDates: [Example] = [
     ex("The firm is presently in talks.", "presently=DATE PRESENT_REF"),
     ex("He was jailed in 1994 and freed later that year.", "1994=DATE 1994", "later that year=DATE 1994 END"),
     ex("Sales in the third quarter fell; a year earlier they rose.", "the third quarter=DATE 2021-Q3", "a year earlier=DATE 2020-Q3"),
+    ex("Sales in the third quarter fell from a year earlier. Costs were higher than a year ago.",
+       "the third quarter=DATE 2021-Q3", "a year earlier=DATE 2020-Q3", "a year ago=DATE 2020-Q3"),
+    ex("The year-ago quarter was weak; year-earlier sales fell.", "The year-ago quarter=DATE 2020-Q3", "year-earlier=DATE 2020"),
     ex("The firm will report results in the near term.", "the near term=DATE FUTURE_REF"),
 ]
 
