@@ -692,7 +692,7 @@ final class Parser {
             let signal = before == .at || before == .by || before == .around || before == .about || before == .from
                 || before == .until || before == .before || before == .after || before == .since || before == .to
                 || before == .approximately
-            let after = isWord(last + 1, .local) || entry(last + 1)?.unit == .hour
+            let after = timeReference(last + 1) != nil || entry(last + 1)?.unit == .hour
             if !signal, !after { return nil }
         }
         // A day after the time: "10:30 a.m. Friday", "noon yesterday", "9 p.m. EST, Nov. 9"
@@ -704,11 +704,11 @@ final class Parser {
         if k < n, tokens[k].line == tokens[last].line, let d = dayReference(k, start: i) {
             dayValue = d.value
             last = d.last
-        } else if case let on = isWord(last + 1, .local) && isWord(last + 2, .time) ? last + 3 : last + 1, isWord(on, .on),
+        } else if case let on = timeReference(last + 1).map({ $0 + 1 }) ?? last + 1, isWord(on, .on),
                   let d = dayReference(on + 1, start: i) {
-            // "at 9:00 on Friday", "at 9:00 local time on Friday"
+            // "at 9:00 on Friday", "at 9:00 local time on Friday", "at 10:15 p.m. Beijing time on Tuesday"
             dayValue = d.value
-        } else if case let after = isWord(last + 1, .local) && isWord(last + 2, .time) ? last + 3 : last + 1,
+        } else if case let after = timeReference(last + 1).map({ $0 + 1 }) ?? last + 1,
                   let close = isChar(after, 0x29) ? after : isChar(after, 0x28) ? (after + 1 ..< min(n, after + 7)).first(where: { isChar($0, 0x29) }) : nil {
             // "at 10:35 a.m. (0735 GMT) Friday": the day after a parenthesis, for both times
             let d = isWord(close + 1, .on) ? close + 2 : close + 1
@@ -717,6 +717,15 @@ final class Parser {
         var value = (dayValue ?? "XXXX-XX-XX") + "T" + Values.pad(hour, 2) + ":" + Values.pad(minute, 2)
         if utc { value += "Z" }
         return Match(first: i, last: last, label: .time, value: value, rule: "dates:time-of-day")
+    }
+
+    /// "local time", "Beijing time", "Eastern time" at `k`, which name the clock a time is read on:
+    /// the index of "time", else nil.
+    private func timeReference(_ k: Int) -> Int? {
+        if isWord(k, .local), isWord(k + 1, .time) { return k + 1 }
+        guard k < n, isCapitalized(k), tokens[k].kind == .word else { return nil }
+        if isWord(k + 1, .time) { return k + 1 }
+        return k + 2 < n && isCapitalized(k + 1) && tokens[k + 1].kind == .word && isWord(k + 2, .time) ? k + 2 : nil
     }
 
     /// A clock time with its meridiem written on: `7am`, `10pm`, `10.30am`, `30pm` (the token
@@ -1220,6 +1229,11 @@ final class Parser {
             var year = dct?.year
             if let y = fullYear(k + 1) { year = y; last = k + 1 }
             return Match(first: i, last: last, label: .date, value: Values.quarter(year, q), rule: "dates:quarter-q")
+        }
+        // H1 2023, H2 2024: only with the year ("H1" alone is as often a visa or a heading)
+        if k < n, tokens[k].shape == .alphanumeric, tokens[k].length == 2, units[Int(tokens[k].start)] == 0x48,
+           case let h = Int(units[Int(tokens[k].start) + 1]) - 0x30, h == 1 || h == 2, let y = fullYear(k + 1) {
+            return Match(first: i, last: k + 1, label: .date, value: "\(Values.year(y))-H\(h)", rule: "dates:half-h")
         }
         var part: Int
         var unit: TimeUnit
