@@ -200,3 +200,31 @@ void gz_icu_version(uint8_t version[4]) {
     u_getVersion(info);
     for (int i = 0; i < 4; i++) version[i] = info[i];
 }
+
+// MARK: letters without their marks
+
+int32_t gz_strip_marks(const uint16_t *src, int32_t length, uint16_t *dest, int32_t capacity) {
+    UErrorCode err = U_ZERO_ERROR;
+    const UNormalizer2 *nfd = unorm2_getNFDInstance(&err);
+    if (U_FAILURE(err)) return -1;
+    UChar buffer[256];
+    int32_t n = unorm2_normalize(nfd, (const UChar *)src, length, buffer, 256, &err);
+    if (U_FAILURE(err) || n > 256) return -1;
+    int32_t out = 0;
+    for (int32_t i = 0; i < n; i++) {
+        UChar c = buffer[i];
+        if (U16_IS_SURROGATE(c)) return -1;
+        if (u_charType(c) == U_NON_SPACING_MARK) continue;
+        switch (c) {
+        case 0x00F8: c = 'o'; break; /* ø */
+        case 0x0142: c = 'l'; break; /* ł */
+        case 0x0111: c = 'd'; break; /* đ */
+        case 0x0127: c = 'h'; break; /* ħ */
+        case 0x0131: c = 'i'; break; /* ı */
+        default: break;
+        }
+        if (out == capacity) return -1;
+        dest[out++] = c;
+    }
+    return out;
+}

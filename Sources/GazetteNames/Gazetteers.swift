@@ -1,3 +1,4 @@
+import CICU
 import GazetteCore
 import GazetteText
 #if canImport(Glibc)
@@ -236,6 +237,26 @@ public final class Gazetteers: Sendable {
     /// The token-table id of token `i`, or -1.
     @inline(__always)
     func id(_ i: Int, in text: AnalyzedText) -> Int32 { table.lookup(text.tokens[i], in: text) ?? -1 }
+
+    /// The given-name and surname cues of a capitalized token (its folded units `r`) read without its diacritics,
+    /// for a token whose own cues have neither: "José" is the listed "Jose", "Gonçalves"
+    /// "Goncalves", "Müller" "Muller" (the census lists are written without accents).
+    @inline(never)
+    func unaccentedNameCues(_ r: Range<Int>, _ folded: UnsafeBufferPointer<UInt16>) -> Cue {
+        guard r.count <= 48 else { return [] }
+        var ascii = true
+        for k in r where folded[k] > 0x7F { ascii = false; break }
+        if ascii { return [] }
+        return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: 96) { plain -> Cue in
+            let m = Int(gz_strip_marks(folded.baseAddress! + r.lowerBound, Int32(r.count), plain.baseAddress!, 96))
+            guard m > 0 else { return [] }
+            let key = UnsafeBufferPointer(rebasing: plain[0 ..< m])
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325 // Tokenizer.hash: FNV-1a over the units
+            for u in key { h = (h ^ UInt64(u)) &* 0x100_0000_01b3 }
+            guard let id = table.lookup(folded: key, hash: h) else { return [] }
+            return cues(id).intersection([.firstName, .surname])
+        }
+    }
 
     /// The cue bits of a token-table id.
     @inline(__always)

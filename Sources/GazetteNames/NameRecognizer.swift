@@ -270,6 +270,9 @@ struct DocumentPass {
                         result.ids.append(id)
                     }
                     (cue[i], rootStep[i]) = g.cuesAndRootChild(id)
+                    if tokens[i].shape == .capitalized, cue[i].isDisjoint(with: [.firstName, .surname]) {
+                        cue[i].formUnion(g.unaccentedNameCues(tokens[i].range, folded))
+                    }
                 }
                 rootCount = n
             }

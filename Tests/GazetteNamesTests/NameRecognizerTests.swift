@@ -68,6 +68,9 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Recep Tayyip Erdogan and Volodymyr Zelensky spoke.", ["PERSON Recep Tayyip Erdogan", "PERSON Volodymyr Zelensky"]),
         // A given name that is also a city ("Vladimir"); a role of two lower-case words.
         Row("The Kremlin said Vladimir Putin would attend.", ["ORG Kremlin", "PERSON Vladimir Putin"]),
+        // Given names listed without their accents ("Jose", "Zoe") are found with them.
+        Row("Ministers Zoë Brown and Søren Kierkegaard spoke.", ["PERSON Zoë Brown", "PERSON Søren Kierkegaard"]),
+        Row("Brazil's José Maria Costa da Silva met him.", ["GPE Brazil", "PERSON José Maria Costa da Silva"]),
         Row("Tesla chief executive Elon Musk said so.", ["ORG Tesla", "PERSON Elon Musk"]),
         Row("Former President Tsai Ing-wen met Chan Kin-man.", ["PERSON Tsai Ing-wen", "PERSON Chan Kin-man"]),
         // An ordinary first word and a surname make no person: a stadium, a town.

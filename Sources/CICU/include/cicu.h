@@ -109,6 +109,15 @@ int32_t gz_sentence_rules_name(const char *locale, char *dest, int32_t capacity,
 /// ICU's version (major, minor, milli, micro), for keys of compiled caches.
 void gz_icu_version(uint8_t version[4]);
 
+// MARK: letters without their marks
+
+/// Writes `src` (`length` UTF-16 units of lower-case text) without diacritics into `dest`:
+/// canonical decomposition with the nonspacing marks dropped ("josé" to "jose", "gonçalves"
+/// to "goncalves"), and the Latin letters with a stroke or dot that do not decompose written
+/// as their base letter ("ø" "ł" "đ" "ħ" "ı" to "o" "l" "d" "h" "i"). Returns the units
+/// written, or -1 when `dest` (capacity `capacity`) is too small or ICU fails.
+int32_t gz_strip_marks(const uint16_t *src, int32_t length, uint16_t *dest, int32_t capacity);
+
 #ifdef __cplusplus
 }
 #endif
