@@ -862,17 +862,33 @@ struct DocumentPass {
 
     /// Splits a run at roles that stand before a person's name.
     func split(_ run: Range<Int>, into result: inout [Segment]) {
+        if let person = personAfterRoleField(run.lowerBound, run.upperBound) {
+            result.append(Segment(start: run.lowerBound, end: person.start))
+            result.append(person)
+            return
+        }
         var a = run.lowerBound
         var k = a
         while k < run.upperBound {
+            // "Chairman of the Board John Smith" in one run
+            if cue[k].contains(.role), k + 2 < run.upperBound, text.is(k + 1, "of"),
+               let person = personAfterRoleField(text.is(k + 2, "the") ? k + 3 : k + 2, run.upperBound) {
+                result.append(Segment(start: a, end: person.start))
+                result.append(person)
+                return
+            }
             if let gz = gazetteerMatch(at: k), gz.end > k + 1 || gz.end < run.upperBound && cue[gz.end].contains(.firstName) {
                 // A place right before a given name and surname: "United States Barack Obama".
                 let label = g.entries[Int(gz.entry)].label
                 let rest = gz.end ..< max(gz.end, run.upperBound)
                 let nameAfter = rest.count >= 2 && rest.count <= 3 && personLength(gz.end, run.upperBound) == rest.count
                     && allIn(rest) { tok($0).shape == .capitalized && !isCommon($0) && placeInside($0, $0 + 1) == nil }
-                if label == .gpe || label == .loc, gz.end < run.upperBound,
-                   cue[gz.end].contains(.firstName) && !isCommon(gz.end) && personLength(gz.end, run.upperBound) >= 2 || nameAfter {
+                // A listed body right before a given name and surname: "NATO Mark Rutte".
+                let bodyBeforeName = label == .org && gz.end < run.upperBound && cue[gz.end].contains(.firstName)
+                    && rest.count >= 2 && rest.count <= 3 && personLength(gz.end, run.upperBound) == rest.count
+                    && allIn(rest) { tok($0).shape == .capitalized && placeInside($0, $0 + 1) == nil }
+                if bodyBeforeName || (label == .gpe || label == .loc) && gz.end < run.upperBound
+                    && (cue[gz.end].contains(.firstName) && !isCommon(gz.end) && personLength(gz.end, run.upperBound) >= 2 || nameAfter) {
                     result.append(Segment(start: a, end: gz.end))
                     a = gz.end
                 }
@@ -913,6 +929,50 @@ struct DocumentPass {
             k += 1
         }
         if a < run.upperBound { result.append(Segment(start: a, end: run.upperBound)) }
+    }
+
+    /// A person's name after the field of a role and "of": "Minister of Economy Mikayil
+    /// Jabbarov", "Minister of Foreign Affairs Jeyhun Bayramov", "Chairman of the Board
+    /// John Smith". The run starts with ordinary words or the head words of bodies (the
+    /// field) and ends with two or three words that can be a name.
+    /// `f` is the first word of the field, `end` the end of the run; a field of several
+    /// runs ("Minister of Digital Development and Transport Rashad Nabiyev") is walked back.
+    func personAfterRoleField(_ f: Int, _ end: Int) -> Segment? {
+        guard f < end else { return nil }
+        var of = f - 1
+        // Back over the field's earlier words: "Digital Development and" before "Transport".
+        var back = 0
+        while of > 0, back < 8, text.is(of, "and") || text.is(of, "&") || text.is(of, ",") || tok(of).shape == .capitalized && isCommon(of) {
+            of -= 1
+            back += 1
+        }
+        if of > 0, text.is(of, "the") { of -= 1 }
+        guard of > 0, text.is(of, "of"), cue[of - 1].contains(.role) else { return nil }
+        func isField(_ k: Int) -> Bool {
+            isCommon(k) || !cue[k].isDisjoint(with: [.orgHead, .adminHead]) || text.is(k, "and") || text.is(k, "&")
+        }
+        func isName(_ p: Int) -> Bool {
+            p >= f && (p > f || back > 0) && allIn(f ..< p, isField) && personLength(p, end) == end - p
+                && allIn(p ..< end, { tok($0).shape == .capitalized && placeInside($0, $0 + 1) == nil })
+        }
+        // Three words when the first is a given name and no ordinary word ("Luiz Inacio Lula"),
+        // else two, the first a given name or no ordinary word, the last a surname.
+        let p: Int
+        if end - 3 >= f, cue[end - 3].contains(.firstName), !isCommon(end - 3), isName(end - 3) {
+            p = end - 3
+        } else if end - 2 >= f, isName(end - 2), cue[end - 2].contains(.firstName) || !isCommon(end - 2),
+                  cue[end - 2].contains(.firstName) || cue[end - 1].contains(.surname) || g.hasSurnameEnding(end - 1, in: text) {
+            p = end - 2
+        } else {
+            return nil
+        }
+        var roleStart = of - 1
+        while roleStart > 0, !cue[roleStart - 1].isDisjoint(with: [.role, .roleModifier]) { roleStart -= 1 }
+        var seg = Segment(start: p, end: end, label: .person, rule: "person-after-role")
+        seg.role = roleStart ... p - 1
+        seg.source = .cue("cue-role-heads:", first: of - 1, last: of - 1)
+        seg.strong = true
+        return seg
     }
 
     // MARK: East Asian names
@@ -1251,7 +1311,9 @@ struct DocumentPass {
         if len >= 2, personLength(a, b) == len {
             // "Al" is a given name, but "al-Aqsa" and "Al-Otaibi" start with an article.
             let article = cue[a].contains(.particle) && text.is(a + 1, "-") && text.isAttachedToPrevious(a + 1)
-            if cue[a].contains(.firstName), tok(a).shape != .lower, !article, placeInside(a, a + 1) == nil, !isCommon(b - 1) || cue[b - 1].contains(.surname) || len == 2 && !isCommon(a) && !isInitial(a) {
+            // An acronym is no given name outside a line in capitals ("NATO Mark Rutte": "Nato" is one).
+            let acronym = tok(a).shape == .upper && !tok(a).flags.contains(.capsLine)
+            if cue[a].contains(.firstName), tok(a).shape != .lower, !acronym, !article, placeInside(a, a + 1) == nil, !isCommon(b - 1) || cue[b - 1].contains(.surname) || len == 2 && !isCommon(a) && !isInitial(a) {
                 s.label = .person
                 s.rule = "first-name"
                 s.source = .cue("cue-first-names:", first: a, last: a)

@@ -68,6 +68,11 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Recep Tayyip Erdogan and Volodymyr Zelensky spoke.", ["PERSON Recep Tayyip Erdogan", "PERSON Volodymyr Zelensky"]),
         // A given name that is also a city ("Vladimir"); a role of two lower-case words.
         Row("The Kremlin said Vladimir Putin would attend.", ["ORG Kremlin", "PERSON Vladimir Putin"]),
+        // A role's field after "of" is not part of the name that follows it.
+        Row("Azerbaijan's Minister of Economy Mikayil Jabbarov met him.", ["GPE Azerbaijan", "PERSON Mikayil Jabbarov"]),
+        Row("The Minister of Digital Development and Transport Rashad Nabiyev spoke.", ["PERSON Rashad Nabiyev"]),
+        Row("He said Chairman of the Board John Smith resigned.", ["PERSON John Smith"]),
+        Row("The Secretary-General of NATO Mark Rutte said.", ["ORG NATO", "PERSON Mark Rutte"]),
         // Given names listed without their accents ("Jose", "Zoe") are found with them.
         Row("Ministers Zoë Brown and Søren Kierkegaard spoke.", ["PERSON Zoë Brown", "PERSON Søren Kierkegaard"]),
         Row("Brazil's José Maria Costa da Silva met him.", ["GPE Brazil", "PERSON José Maria Costa da Silva"]),
