@@ -769,6 +769,12 @@ struct DocumentPass {
     /// its left ("NATO-Georgia exercise", "Boeing-Air Force"), or one on its right after
     /// a word that is not an ordinary prefix ("Euro-Atlantic" stays whole).
     func splitsCompound(_ j: Int) -> Bool {
+        // "Azerbaijan-Uzbekistan Investment Fund", "US-China Business Council": the pair starts a body's name.
+        var k = j + 1
+        while k < n, k <= j + 7, isCap(k) || text.is(k, "-") && text.isAttachedToPrevious(k) {
+            if !cue[k].isDisjoint(with: [.orgHead, .programmeHead]), tok(k).shape == .capitalized, k > j + 1 { return false }
+            k += 1
+        }
         if let left = gazetteerMatch(at: j - 1), left.end == j { return true }
         return gazetteerMatch(at: j + 1) != nil && !isCommon(j - 1)
     }

@@ -335,6 +335,8 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Aid to sub-Saharan Africa rose, pro-Moscow groups said.", ["LOC Africa"]),
         Row("The trans-Atlantic talks and the anti-Castro lobby went on.", []),
         Row("They watched the NATO-Georgia exercise.", ["ORG NATO", "GPE Georgia"]),
+        Row("The Azerbaijan-Uzbekistan Investment Fund approved it.", ["ORG Azerbaijan-Uzbekistan Investment Fund"]),
+        Row("Azerbaijan-Turkey relations are strong.", ["GPE Azerbaijan", "GPE Turkey"]),
         Row("Partners in the Euro-Atlantic area met.", []),
         Row("Demonyms such as Azerbaijani and Armenian are not names.", []),
         Row("The team was based in Dubai.", ["GPE Dubai"]),
