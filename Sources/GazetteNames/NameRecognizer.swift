@@ -2259,7 +2259,8 @@ struct DocumentPass {
     func programmeHeadAfter(_ e: Int) -> Bool {
         var k = e
         while k < n, k - e < 2, tok(k).shape == .lower, cue[k].contains(.programmeModifier) { k += 1 }
-        guard k < n, tok(k).shape == .lower else { return false }
+        // "(CAREC) Program": a capitalized head right after the acronym is outside the name too
+        guard k < n, tok(k).shape == .lower || k == e && tok(k).shape == .capitalized else { return false }
         return text.is(k, "programme") || text.is(k, "program") || text.is(k, "initiative") || text.is(k, "scheme")
             || text.is(k, "project") || text.is(k, "framework") || text.is(k, "instrument")
     }

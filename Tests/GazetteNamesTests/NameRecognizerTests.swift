@@ -260,6 +260,8 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Its participation in the PfP Planning and Review Process (PARP) grew.",
             ["PROGRAMME PfP Planning and Review Process", "PROGRAMME PARP"]),
         Row("The Individual Partnership Action Plan was agreed.", ["PROGRAMME Individual Partnership Action Plan"]),
+        Row("It runs under the Central Asia Regional Economic Cooperation (CAREC) Program.",
+            ["PROGRAMME Central Asia Regional Economic Cooperation", "PROGRAMME CAREC"]),
         Row("Students use Erasmus+ grants and the Belt and Road Initiative.",
             ["PROGRAMME Erasmus+", "PROGRAMME Belt and Road Initiative"]),
         // Not names: generic heads, treaties, events.
