@@ -1583,6 +1583,12 @@ final class Parser {
         var k = i
         var direction: Word?
         if let w = word(k), isDirection(w) {
+            // "expected to last two weeks", "could last three years": there "last" is the verb
+            if w == .last, isWord(i - 1, .to) || isText(i - 1, "will") || isText(i - 1, "would") || isText(i - 1, "could")
+                || isText(i - 1, "may") || isText(i - 1, "might") || isText(i - 1, "can") || isText(i - 1, "should")
+                || isText(i - 1, "must") || isText(i - 1, "not") || isText(i - 1, "did") || isText(i - 1, "does") {
+                return nil
+            }
             direction = w
             k += 1
         } else if entry(k)?.ordinal == 1 {

@@ -358,6 +358,8 @@ let durations: [Example] = [
     ex("It was the biggest fall in over a decade.", "over a decade=DURATION P1DE MORE_THAN"),
     ex("It may take a couple of years.", "a couple of years=DURATION P2Y APPROX"),
     ex("A fortnight passed.", "A fortnight=DURATION P2W"),
+    ex("The talks are expected to last two weeks.", "two weeks=DURATION P2W"),
+    ex("The drought could last three more years.", "three more years=DURATION P3Y"),
     ex("England won the first one-day international.", "one-day=DURATION P1D"),
     ex("Scores after three\ndays of play."),
 ]
