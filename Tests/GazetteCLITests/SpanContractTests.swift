@@ -43,7 +43,7 @@ func checkSpanContract(_ run: GazetteRun, texts: [String: String]? = nil, source
     @Test func corpusArticles() throws {
         let run = try GazetteBinary.run(["annotate", "corpus/articles"], directory: SharedFolder.repository)
         #expect(run.status == 0)
-        #expect(run.records.count == 30)
+        #expect(run.records.count == 40)
         checkSpanContract(run)
     }
 
