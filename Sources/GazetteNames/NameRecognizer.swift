@@ -809,7 +809,9 @@ struct DocumentPass {
     /// "chief executive" (a role of one or two words).
     func lowerRoleBefore(_ a: Int) -> Int? {
         guard a > 0, tok(a - 1).shape == .lower else { return nil }
-        if a > 1, tok(a - 2).shape == .lower, phraseEnd(at: a - 2, cue: .role, limit: a) == a { return a - 2 }
+        // "chief executive", also opening a sentence: "Chief executive Thandiwe Mokoena-Ntuli said"
+        if a > 1, tok(a - 2).shape == .lower || tok(a - 2).shape == .capitalized && tok(a - 2).flags.contains(.sentenceStart),
+           phraseEnd(at: a - 2, cue: .role, limit: a) == a { return a - 2 }
         return cue[a - 1].contains(.role) ? a - 1 : nil
     }
 
@@ -1936,6 +1938,20 @@ struct DocumentPass {
                 segments[k].entityKey = hit.key
             }
         }
+        // A surname's particles before a later mention: "dos Reis said", "De Graaf said".
+        for k in segments.indices where segments[k].label == .person {
+            let s = segments[k]
+            var a = s.start
+            while a > 0, s.start - a < 3, cue[a - 1].contains(.particle), tok(a - 1).shape == .lower || tok(a - 1).shape == .capitalized {
+                a -= 1
+            }
+            while a < s.start, known.fact(known.names[spanHash(a, s.end)])?.label != .person { a += 1 }
+            guard a < s.start else { continue }
+            segments[k].start = a
+            for j in segments.indices where j != k && segments[j].start >= a && segments[j].end <= s.start {
+                segments[j].end = segments[j].start
+            }
+        }
         for (k, s) in segments.enumerated() {
             guard let label = s.label, s.start < s.end else { continue }
             for t in s.start ..< s.end { coveredBy[t] = Int32(k) }
@@ -2342,11 +2358,32 @@ extension DocumentPass {
         } else if label == .person, s.end - s.start >= 2, tok(s.end - 1).shape == .capitalized, !cue[s.end - 1].contains(.stop) {
             let fact = known.add(label, key, token: s.end - 1)
             known.surnames.insert(tok(s.end - 1).hash, fact)
+            // A surname of several words is a name of its own: "Mokoena-Ntuli" after "Thandiwe
+            // Mokoena-Ntuli", "dos Reis" after "Luiz Carlos dos Reis", "De Graaf" after "Jan de Graaf".
+            let first = surnameStart(s.start, s.end)
+            if first < s.end - 1, known.names[spanHash(first, s.end)] == nil {
+                known.names.insert(spanHash(first, s.end), known.add(label, key))
+            }
         }
         if !s.team, s.end - s.start == 1, units(s.start).dropFirst().contains(where: { UnicodeProperties.isUpper(UInt32($0)) }) {
             let fact = known.add(label, key)
             known.acronyms.insert(Knowledge.exactHash(units(s.start)), fact)
         }
+    }
+
+    /// Where the surname of the person's name `a..<b` begins: its last word with the
+    /// particles and hyphened words before it, after at least one given name.
+    func surnameStart(_ a: Int, _ b: Int) -> Int {
+        var k = b - 1
+        while k - 1 > a, isJoiner(k - 1) {
+            if text.is(k - 1, "-") {
+                guard k - 2 > a else { break }
+                k -= 2
+            } else {
+                k -= 1
+            }
+        }
+        return k
     }
 
     /// A known name covering exactly tokens `a..<b`.

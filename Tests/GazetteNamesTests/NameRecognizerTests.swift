@@ -68,6 +68,12 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Recep Tayyip Erdogan and Volodymyr Zelensky spoke.", ["PERSON Recep Tayyip Erdogan", "PERSON Volodymyr Zelensky"]),
         // A given name that is also a city ("Vladimir"); a role of two lower-case words.
         Row("The Kremlin said Vladimir Putin would attend.", ["ORG Kremlin", "PERSON Vladimir Putin"]),
+        // A surname of several words keeps them in later mentions.
+        Row("Chief executive Thandiwe Mokoena-Ntuli spoke on Monday. Mokoena-Ntuli said costs fell.",
+            ["PERSON Thandiwe Mokoena-Ntuli", "PERSON Mokoena-Ntuli"]),
+        Row("Minister Luiz Carlos dos Reis spoke on Monday. “Nobody,” dos Reis said.",
+            ["PERSON Luiz Carlos dos Reis", "PERSON dos Reis"]),
+        Row("Coach Jan de Graaf spoke on Monday. De Graaf said he had followed him.", ["PERSON Jan de Graaf", "PERSON De Graaf"]),
         // A role's field after "of" is not part of the name that follows it.
         Row("Azerbaijan's Minister of Economy Mikayil Jabbarov met him.", ["GPE Azerbaijan", "PERSON Mikayil Jabbarov"]),
         Row("The Minister of Digital Development and Transport Rashad Nabiyev spoke.", ["PERSON Rashad Nabiyev"]),
