@@ -55,7 +55,7 @@ enum TimeUnit: UInt8, Sendable {
 /// Function words of the temporal grammar, each with its own meaning.
 enum Word: UInt8, Sendable {
     case the, a, an, of, and, or, to, so, at, on, up, no, inWord, by, forWord, from, until, since, during, through, between
-    case today, yesterday, tomorrow, tonight, now, currently, nowadays, presently, recently, lately, recent, right
+    case today, yesterday, tomorrow, tonight, overnight, now, currently, nowadays, presently, recently, lately, recent, right
     case past, future, present, last, next, this, that, these, coming, previous, following, current, same, latest, final, prior, preceding, upcoming
     /// "corresponding", "comparable": with "the" and a period, the same period at another time.
     case corresponding

@@ -108,6 +108,17 @@ final class Parser {
         return out
     }
 
+    /// Words that follow "overnight" the adverb, not the adjective ("struck overnight with missiles").
+    private static let afterAdverb: [StaticString] = ["with", "as", "into", "across", "while", "but", "when", "amid", "near",
+                                                      "outside", "inside", "off", "against", "along", "despite", "than", "that"]
+
+    /// Verbs of a plan after "due to" ("due to close", "due to expire"); after other words
+    /// "due to" is more often "because of".
+    private static let plannedVerbs: [StaticString] = ["begin", "start", "end", "close", "open", "expire", "meet", "arrive", "leave",
+                                                       "launch", "finish", "resume", "return", "vote", "sign", "report", "be", "hold",
+                                                       "visit", "travel", "testify", "appear", "announce", "publish", "release",
+                                                       "decide", "rule", "deliver", "complete", "take", "enter", "reopen", "land"]
+
     /// Rules whose value is a year before the period last named.
     private static let yearBeforeRules: Set<String> = ["dates:year-ago", "dates:year-ago-quarter", "dates:ago-quarter", "dates:same-period"]
 
@@ -1279,6 +1290,11 @@ final class Parser {
                 !isChar(last + 4, 0x2D) {
             last += 3 // "the second half of the year": the dct's
         }
+        // "the third quarter of its financial year": a fiscal quarter, numbered in its own year
+        if isWord(last + 1, .of), isText(last + 2, "its") || isText(last + 2, "the") || isText(last + 2, "their") || isText(last + 2, "our"),
+           isWord(last + 3, .fiscal) || isText(last + 3, "financial"), entry(last + 4)?.unit == .year {
+            fiscal = true
+        }
         if !explicitYear, unit == .quarter, let dct, !fiscal {
             // A quarter named without a year is this year's; one not yet begun in a past-tense sentence is last year's.
             if part > (dct.month - 1) / 3 + 1, tense(at: i) == .past { year = dct.year - 1 }
@@ -1797,6 +1813,16 @@ final class Parser {
             return Match(first: i, last: i, label: .date, value: deicticDay(w)!, rule: "dates:deictic-day")
         case .tonight:
             return Match(first: i, last: i, label: .time, value: Values.period(.day, shift: 0, from: dct) + "TNI", rule: "dates:deictic-day")
+        case .overnight:
+            // "fighting raged overnight": the night before the dct in a past-tense sentence, else
+            // the coming one; not the adjective ("overnight rates", "an overnight stay")
+            if i + 1 < n, tokens[i + 1].kind == .word, word(i + 1) == nil, !Self.afterAdverb.contains(where: { isText(i + 1, $0) }) {
+                return nil
+            }
+            if isChar(i + 1, 0x2D) { return nil }
+            if isWord(i - 1, .a) || isWord(i - 1, .an) || isWord(i - 1, .the) { return nil }
+            let shift = tense(at: i) == .past ? -1 : 0
+            return Match(first: i, last: i, label: .time, value: Values.period(.day, shift: shift, from: dct) + "TNI", rule: "dates:deictic-day")
         case .now, .currently, .nowadays, .presently:
             if w == .now, isChar(i + 1, 0x2D), attached(i + 1) { return nil } // "now-cancelled"
             var first = i
@@ -1965,6 +1991,11 @@ final class Parser {
             // "is due to", "are set to", "is set for": a plan, ahead
             if (isText(k, "due") || isText(k, "set")), isWord(k + 1, .to) || isText(k + 1, "for"),
                entry(k - 1)?.tense == .present || isText(k - 1, "was") || isText(k - 1, "were") {
+                out.append((k, .future))
+                continue
+            }
+            // "the window due to close on Monday": "due to" before a verb of a plan, without an auxiliary
+            if isText(k, "due"), isWord(k + 1, .to), Self.plannedVerbs.contains(where: { isText(k + 2, $0) }) {
                 out.append((k, .future))
                 continue
             }

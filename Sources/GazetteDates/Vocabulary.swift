@@ -6,7 +6,7 @@ enum Vocabulary {
         ("at", .at), ("on", .on), ("up", .up), ("no", .no), ("in", .inWord), ("by", .by), ("for", .forWord),
         ("from", .from), ("until", .until), ("till", .until), ("since", .since), ("during", .during),
         ("through", .through), ("throughout", .through), ("circa", .around), ("between", .between),
-        ("today", .today), ("yesterday", .yesterday), ("tomorrow", .tomorrow), ("tonight", .tonight),
+        ("today", .today), ("yesterday", .yesterday), ("tomorrow", .tomorrow), ("tonight", .tonight), ("overnight", .overnight),
         ("now", .now), ("currently", .currently), ("nowadays", .nowadays), ("presently", .presently),
         ("recently", .recently), ("lately", .lately), ("recent", .recent), ("right", .right),
         ("past", .past), ("future", .future), ("present", .present), ("last", .last), ("next", .next),
