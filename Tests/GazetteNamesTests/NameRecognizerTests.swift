@@ -344,6 +344,7 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("The trans-Atlantic talks and the anti-Castro lobby went on.", []),
         Row("They watched the NATO-Georgia exercise.", ["ORG NATO", "GPE Georgia"]),
         Row("The Azerbaijan-Uzbekistan Investment Fund approved it.", ["ORG Azerbaijan-Uzbekistan Investment Fund"]),
+        Row("Feyenoord are third in the Eredivisie, behind PSV Eindhoven.", ["ORG Feyenoord", "ORG Eredivisie", "ORG PSV Eindhoven"]),
         Row("Azerbaijan-Turkey relations are strong.", ["GPE Azerbaijan", "GPE Turkey"]),
         Row("Partners in the Euro-Atlantic area met.", []),
         Row("Demonyms such as Azerbaijani and Armenian are not names.", []),
