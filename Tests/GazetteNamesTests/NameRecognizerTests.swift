@@ -345,6 +345,7 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("They watched the NATO-Georgia exercise.", ["ORG NATO", "GPE Georgia"]),
         Row("The Azerbaijan-Uzbekistan Investment Fund approved it.", ["ORG Azerbaijan-Uzbekistan Investment Fund"]),
         Row("Feyenoord are third in the Eredivisie, behind PSV Eindhoven.", ["ORG Feyenoord", "ORG Eredivisie", "ORG PSV Eindhoven"]),
+        Row("Power cuts imposed by the state utility Eskom have ended.", ["ORG Eskom"]),
         Row("Azerbaijan-Turkey relations are strong.", ["GPE Azerbaijan", "GPE Turkey"]),
         Row("Partners in the Euro-Atlantic area met.", []),
         Row("Demonyms such as Azerbaijani and Armenian are not names.", []),
