@@ -1278,7 +1278,10 @@ struct DocumentPass {
         if s.beforeRole || b + 1 < n && cue[b].contains(.role) && tok(b).shape == .lower && isCap(b + 1)
             && !cue[b + 1].contains(.stop),
            placeInside(a, b) == nil, !cue[a].contains(.demonym), !(len >= 2 && cue[a].contains(.firstName)),
-           !isCompassDemonym(a, b), len > 1 || !isCommon(a) && !looksLikeAdjective(a) {
+           !isCompassDemonym(a, b), len > 1 || !isCommon(a) && !looksLikeAdjective(a),
+           // A field of ordinary words is the role's, not a body: "Disaster Management Secretary"
+           !(len > 1 && allIn(a ..< b, { isCommon($0) }) && !cue[b - 1].contains(.orgHead)
+             && !anyIn(a ..< b, { gazetteerMatch(at: $0) != nil })) {
             s.label = .org
             s.rule = "org-before-role"
             s.strong = true
