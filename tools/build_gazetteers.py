@@ -20,7 +20,7 @@ Sources (see Gazetteers/README.md for licences):
   cue-languages.txt     English names of languages from ICU/CLDR (adjectives, not names)
   lexicon-common.txt    lower-case English words of SCOWL (Debian wamerican)
 """
-import argparse, ctypes, json, os, re, sys, zoneinfo
+import argparse, ctypes, json, os, re, sys, unicodedata, zoneinfo
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Gazetteers")
 ICU_VERSION = 72
@@ -102,7 +102,17 @@ def spelling_variants(name):
         if v != name: out.add(v)
     bare = re.sub(r"(?<=\w)['’‘ʼʻ](?=\w)", "", name)
     if bare != name: out.add(bare)
+    # Without diacritics, as English news often writes a place ("Cox's Bazar", "Sao Paulo").
+    plain = unaccented(name)
+    if plain != name: out.add(plain)
     return sorted(out)
+
+def unaccented(name):
+    """`name` without combining marks, and with the stroked letters that do not decompose
+    written as their base letter (as Gazette's own gz_strip_marks does for names)."""
+    decomposed = unicodedata.normalize("NFD", name)
+    stripped = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+    return unicodedata.normalize("NFC", stripped.translate(str.maketrans("øØłŁđĐħĦı", "oOlLdDhHi")))
 
 def with_variants(rows, common, people=frozenset()):
     """(name, canonical, source) rows with the spelling variants of each name as aliases
@@ -144,7 +154,7 @@ def currency_codes():
 
 def tz_cities(common):
     rows = {}
-    for z in zoneinfo.available_timezones():
+    for z in sorted(zoneinfo.available_timezones()):
         parts = z.split("/")
         if len(parts) < 2 or parts[0] in ("Etc", "SystemV", "US", "Brazil", "Canada", "Chile", "Mexico"): continue
         city = parts[-1].replace("_", " ")

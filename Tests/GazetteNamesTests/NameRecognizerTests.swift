@@ -347,6 +347,7 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Feyenoord are third in the Eredivisie, behind PSV Eindhoven.", ["ORG Feyenoord", "ORG Eredivisie", "ORG PSV Eindhoven"]),
         Row("Power cuts imposed by the state utility Eskom have ended.", ["ORG Eskom"]),
         Row("Disaster Management Secretary Kamrul Hasan Talukder said 27 had died.", ["PERSON Kamrul Hasan Talukder"]),
+        Row("Rain damaged shelters in Cox’s Bazar and Sao Paulo.", ["GPE Cox’s Bazar", "GPE Sao Paulo"]),
         Row("Azerbaijan-Turkey relations are strong.", ["GPE Azerbaijan", "GPE Turkey"]),
         Row("Partners in the Euro-Atlantic area met.", []),
         Row("Demonyms such as Azerbaijani and Armenian are not names.", []),
