@@ -634,6 +634,9 @@ struct DocumentPass {
                     }
                 } else if text.is(j, "&"), j + 1 < n, isCap(j + 1) {
                     j += 2
+                } else if possessiveInName(j) {
+                    // "Citrus Growers' Association", "Women's Rights Commission", "People's Party"
+                    j += 1
                 } else if j >= i + 2, hyphenatedGivenName(j) {
                     // "Moon Jae-in", "Ban Ki-moon".
                     j += 2
@@ -650,6 +653,24 @@ struct DocumentPass {
             i = j
         }
         return result
+    }
+
+    /// Whether the possessive at `j` ("'s", or the apostrophe after a plural) joins an
+    /// ordinary capitalized word to a body's name after it: "Citrus Growers' Association of
+    /// Southern Africa", "Women's Rights Commission". Not after a listed name or a body's
+    /// head ("Germany's Federal Office", "the United Kingdom's Royal Air Force", "the
+    /// Commission's Directorate-General" are two names each).
+    func possessiveInName(_ j: Int) -> Bool {
+        guard j > 0, j + 1 < n, text.isAttachedToPrevious(j), tok(j - 1).shape == .capitalized, isCommon(j - 1),
+              !cue[j - 1].contains(.firstName), !cue[j - 1].contains(.orgHead),
+              !(max(0, j - 6) ..< j).contains(where: { k in gazetteerMatch(at: k).map { $0.end >= j } ?? false }),
+              text.is(j, "'s") || text.is(j, "'") && text.normalized.folded[Int(tok(j - 1).end) - 1] == 0x73 else { return false }
+        var k = j + 1
+        while k < n, k <= j + 4, isCap(k) {
+            if !cue[k].isDisjoint(with: [.orgHead, .programmeHead]) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Whether a name starts with a lower-case particle at `i`: "al-Amin said", "el-Sisi".
