@@ -346,6 +346,7 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("They watched the NATO-Georgia exercise.", ["ORG NATO", "GPE Georgia"]),
         Row("The Azerbaijan-Uzbekistan Investment Fund approved it.", ["ORG Azerbaijan-Uzbekistan Investment Fund"]),
         Row("Feyenoord are third in the Eredivisie, behind PSV Eindhoven.", ["ORG Feyenoord", "ORG Eredivisie", "ORG PSV Eindhoven"]),
+        Row("Ajax face Benfica in the Champions League.", ["ORG Ajax", "ORG Benfica"]),
         Row("Power cuts imposed by the state utility Eskom have ended.", ["ORG Eskom"]),
         Row("Disaster Management Secretary Kamrul Hasan Talukder said 27 had died.", ["PERSON Kamrul Hasan Talukder"]),
         Row("Rain damaged shelters in Cox’s Bazar and Sao Paulo.", ["GPE Cox’s Bazar", "GPE Sao Paulo"]),
