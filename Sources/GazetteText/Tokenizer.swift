@@ -208,14 +208,16 @@ public final class Tokenizer {
         var pendingNewlines: Int
         var line: Int32 = 0
 
-        /// By default the start of the text counts as a paragraph start.
-        init(units: UnsafeBufferPointer<UInt16>, folded: UnsafeBufferPointer<UInt16>, pendingSpace: Bool = true,
-             pendingNewlines: Int = 2) {
+        /// By default the start of the text counts as a paragraph start. `tokens`: an empty
+        /// array whose capacity the sink may use.
+        init(units: UnsafeBufferPointer<UInt16>, folded: UnsafeBufferPointer<UInt16>, tokens: [Token] = [],
+             pendingSpace: Bool = true, pendingNewlines: Int = 2) {
             self.units = units
             self.folded = folded
+            self.tokens = tokens
             self.pendingSpace = pendingSpace
             self.pendingNewlines = pendingNewlines
-            tokens.reserveCapacity(units.count / 5)
+            self.tokens.reserveCapacity(units.count / 5)
         }
 
         /// Adds the tokens of a chunk (see `ChunkTokenCache`) that starts at `start`.
