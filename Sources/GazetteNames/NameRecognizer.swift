@@ -63,10 +63,16 @@ public struct NameRecognizer: Recognizer {
     public var vocabulary: TokenTable? { gazetteers.table }
 
     public func recognize(_ text: AnalyzedText, context: DocumentContext) -> [Candidate] {
-        guard !text.tokens.isEmpty else { return [] }
+        var candidates: [Candidate] = []
+        recognize(text, context: context, into: &candidates)
+        return candidates
+    }
+
+    public func recognize(_ text: AnalyzedText, context: DocumentContext, into candidates: inout [Candidate]) {
+        guard !text.tokens.isEmpty else { return }
         var pass = DocumentPass(gazetteers, text, ids: context.tokenIDs)
         pass.prepare()
-        return pass.run()
+        pass.run(into: &candidates)
     }
 }
 
@@ -1767,8 +1773,8 @@ struct DocumentPass {
         return result
     }
 
-    /// The candidates (after `prepare()`).
-    mutating func run() -> [Candidate] {
+    /// Appends the candidates to `candidates` (after `prepare()`).
+    mutating func run(into candidates: inout [Candidate]) {
         if let header {
             var s = Segment(start: header.lowerBound, end: header.upperBound, label: .org, rule: "header-publisher")
             s.strong = true
@@ -1782,17 +1788,21 @@ struct DocumentPass {
         defineAcronyms()
         var segments = self.segments
         self.segments = []
-        return finish(&segments)
+        finish(&segments, into: &candidates)
     }
 
     /// What `run` does once the segments are made: what the document teaches, then the
-    /// candidates. Not mutating, so that its calls do not copy the pass.
-    func finish(_ segments: inout [Segment]) -> [Candidate] {
+    /// candidates, appended to `result`. Not mutating, so that its calls do not copy the pass.
+    func finish(_ segments: inout [Segment], into result: inout [Candidate]) {
         var known = Knowledge(capacity: segments.count)
         var definedAcronyms: [Int] = [] // a few at most: searched in order
         var coveredBy = [Int32](repeating: -1, count: n)
+        // The candidates are appended to `result` (moved into `out` meanwhile); `out.keys`
+        // are those of the candidates from `base` on.
         var out = Emitted()
-        out.candidates.reserveCapacity(segments.count)
+        swap(&out.candidates, &result)
+        let base = out.candidates.count
+        out.candidates.reserveCapacity(base + segments.count)
         out.keys.reserveCapacity(segments.count)
         // Strong labels teach the document its names.
         for k in segments.indices {
@@ -1923,17 +1933,15 @@ struct DocumentPass {
         // Entity ids E1, E2... in order of first mention.
         // The keys follow the candidates: sorting their indices with the same comparisons
         // gives the same (stable) order.
-        var candidates = out.candidates
-        out.candidates = [] // so that sorting does not copy them
-        let order = candidates.indices.sorted { (candidates[$0].start, candidates[$0].end) < (candidates[$1].start, candidates[$1].end) }
-        candidates.sort { ($0.start, $0.end) < ($1.start, $1.end) }
-        let numbers = entityNumbers(order.map { out.keys[$0] })
+        swap(&result, &out.candidates)
+        let order = (base ..< result.count).sorted { (result[$0].start, result[$0].end) < (result[$1].start, result[$1].end) }
+        result.withUnsafeMutableBufferPointer { $0[base...].sort { ($0.start, $0.end) < ($1.start, $1.end) } }
+        let numbers = entityNumbers(order.map { out.keys[$0 - base] })
         var names: [String] = []
-        for k in candidates.indices where numbers[k] > 0 {
+        for k in numbers.indices where numbers[k] > 0 {
             if numbers[k] > names.count { names.append(numbers[k] < Self.entityNames.count ? Self.entityNames[numbers[k]] : "E\(numbers[k])") }
-            candidates[k].entity = names[numbers[k] - 1]
+            result[base + k].entity = names[numbers[k] - 1]
         }
-        return candidates
     }
 
     /// "E1", "E2"... made once (index 0 is not used).
