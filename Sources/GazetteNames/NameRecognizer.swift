@@ -1937,10 +1937,8 @@ struct DocumentPass {
         let order = (base ..< result.count).sorted { (result[$0].start, result[$0].end) < (result[$1].start, result[$1].end) }
         result.withUnsafeMutableBufferPointer { $0[base...].sort { ($0.start, $0.end) < ($1.start, $1.end) } }
         let numbers = entityNumbers(order.map { out.keys[$0 - base] })
-        var names: [String] = []
         for k in numbers.indices where numbers[k] > 0 {
-            if numbers[k] > names.count { names.append(numbers[k] < Self.entityNames.count ? Self.entityNames[numbers[k]] : "E\(numbers[k])") }
-            result[base + k].entity = names[numbers[k] - 1]
+            result[base + k].entity = numbers[k] < Self.entityNames.count ? Self.entityNames[numbers[k]] : "E\(numbers[k])"
         }
     }
 
