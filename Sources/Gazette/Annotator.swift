@@ -41,6 +41,9 @@ public final class Annotator: Sendable {
         private let tokenizer: Tokenizer
         /// By recognizer: its vocabulary's index in the tokenizer's, if it has one.
         private let vocabularyIndex: [Int?]
+        /// The candidates of the document being annotated, kept empty between documents
+        /// for its capacity.
+        private var candidates: [Candidate] = []
 
         init(recognizers: [any Recognizer]) throws(ICUError) {
             self.recognizers = recognizers
@@ -110,12 +113,15 @@ public final class Annotator: Sendable {
         private func annotateSegment(_ text: String, context: DocumentContext) throws(ICUError) -> [Span] {
             let analyzed = try tokenizer.analyze(text)
             var candidates: [Candidate] = []
-            for (r, recognizer) in recognizers.enumerated() {
-                let found = recognizer.recognize(analyzed, context: self.context(context, for: r, analyzed))
-                // The first list is taken as it is, not copied candidate by candidate.
-                if candidates.isEmpty { candidates = found } else { candidates.append(contentsOf: found) }
+            swap(&candidates, &self.candidates)
+            defer {
+                candidates.removeAll(keepingCapacity: true)
+                swap(&candidates, &self.candidates)
             }
-            return Self.spans(candidates, OverlapResolver.keptIndices(candidates), of: text, analyzed: analyzed)
+            for (r, recognizer) in recognizers.enumerated() {
+                recognizer.recognize(analyzed, context: self.context(context, for: r, analyzed), into: &candidates)
+            }
+            return Self.spans(&candidates, OverlapResolver.keptIndices(candidates), of: text, analyzed: analyzed)
         }
 
         /// Every candidate of every recognizer, with the recognizer's name and the overlap decision.
@@ -124,12 +130,12 @@ public final class Annotator: Sendable {
             var candidates: [Candidate] = []
             var names: [String] = []
             for (r, recognizer) in recognizers.enumerated() {
-                let found = recognizer.recognize(analyzed, context: self.context(context, for: r, analyzed))
-                candidates.append(contentsOf: found)
-                names.append(contentsOf: repeatElement(recognizer.name, count: found.count))
+                let before = candidates.count
+                recognizer.recognize(analyzed, context: self.context(context, for: r, analyzed), into: &candidates)
+                names.append(contentsOf: repeatElement(recognizer.name, count: candidates.count - before))
             }
             let decisions = OverlapResolver.decide(candidates)
-            let spans = Self.spans(candidates, Array(candidates.indices), of: text, analyzed: analyzed)
+            let spans = Self.spans(&candidates, Array(candidates.indices), of: text, analyzed: analyzed)
             return candidates.indices.map { i in
                 guard case let .overlaps(w) = decisions[i] else {
                     return Explanation(recognizer: names[i], span: spans[i], kept: true, lostTo: nil, reason: nil)
@@ -139,22 +145,26 @@ public final class Annotator: Sendable {
             }
         }
 
-        /// Maps candidates `chosen` (indices into `candidates`) from view units to
-        /// original code points and text.
-        static func spans(_ candidates: [Candidate], _ chosen: [Int], of text: String, analyzed: AnalyzedText) -> [Span] {
+        /// Maps candidates `chosen` (indices into `candidates`, each at most once) from view
+        /// units to original code points and text. The strings of the chosen candidates
+        /// are moved to the spans, not copied: those candidates are left with empty ones
+        /// (their positions and labels stay).
+        static func spans(_ candidates: inout [Candidate], _ chosen: [Int], of text: String, analyzed: AnalyzedText) -> [Span] {
             var text = text
             let view = analyzed.normalized
             // Through pointers: each candidate's fields are read in place, the candidate
             // not copied (its strings retained and released) on the way.
             return text.withUTF8 { utf8 in
-                candidates.withUnsafeBufferPointer { candidates in
+                candidates.withUnsafeMutableBufferPointer { candidates in
                     chosen.map { k in
                         let c = candidates.baseAddress! + k
                         let (original, bytes) = view.origin(c.pointee.start ..< c.pointee.end)
+                        var rule = ""
+                        swap(&rule, &c.pointee.rule)
                         return Span(start: original.lowerBound, end: original.upperBound, label: c.pointee.label,
                                     text: String(decoding: UnsafeBufferPointer(rebasing: utf8[bytes]), as: UTF8.self),
-                                    rule: c.pointee.rule, source: c.pointee.source, value: c.pointee.value,
-                                    mod: c.pointee.mod, role: c.pointee.role, entity: c.pointee.entity)
+                                    rule: rule, source: c.pointee.source.take(), value: c.pointee.value.take(),
+                                    mod: c.pointee.mod.take(), role: c.pointee.role.take(), entity: c.pointee.entity.take())
                     }
                 }
             }

@@ -9,12 +9,17 @@ public struct Candidate: Sendable, Equatable {
     public var end: Int
     public var label: Label
     public var rule: String
-    public var source: String?
-    public var value: String?
-    public var mod: String?
-    public var role: String?
-    public var entity: String?
+    // `Optional<String>`, not `String?`: a `var` of type `String?` has an implicit `= nil`
+    // initial value, which the initializer stores first and then overwrites, and the
+    // optimizer then builds every new value in a temporary and copies it (its strings
+    // retained and released) into place.
+    public var source: Optional<String>
+    public var value: Optional<String>
+    public var mod: Optional<String>
+    public var role: Optional<String>
+    public var entity: Optional<String>
 
+    @inlinable
     public init(start: Int, end: Int, label: Label, rule: String, source: String? = nil, value: String? = nil,
                 mod: String? = nil, role: String? = nil, entity: String? = nil) {
         precondition(start < end, "a candidate covers at least one unit")

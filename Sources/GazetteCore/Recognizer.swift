@@ -25,6 +25,14 @@ public protocol Recognizer: Sendable {
     var name: String { get }
     /// All candidates in `text`; they may overlap each other.
     func recognize(_ text: AnalyzedText, context: DocumentContext) -> [Candidate]
+    /// Appends to `candidates` what `recognize(_:context:)` returns, in the same order.
+    ///
+    /// An annotator's session gathers the candidates of all its recognizers in one array
+    /// that it reuses from document to document, through this method. The default
+    /// appends the result of `recognize(_:context:)`; a recognizer that implements this
+    /// method instead builds its candidates in place (no second array, no copies of
+    /// their strings).
+    func recognize(_ text: AnalyzedText, context: DocumentContext, into candidates: inout [Candidate])
     /// The table the recognizer looks tokens up in, if any: a tokenizer given it
     /// looks each token up once and passes the ids in `DocumentContext.tokenIDs`.
     var vocabulary: TokenTable? { get }
@@ -32,4 +40,8 @@ public protocol Recognizer: Sendable {
 
 extension Recognizer {
     public var vocabulary: TokenTable? { nil }
+
+    public func recognize(_ text: AnalyzedText, context: DocumentContext, into candidates: inout [Candidate]) {
+        candidates.append(contentsOf: recognize(text, context: context))
+    }
 }

@@ -6,12 +6,16 @@ public struct Span: Sendable, Equatable {
     public var label: Label
     /// The original text of the span, `text[start..<end]`.
     public var text: String
-    public var rule: String?
-    public var source: String?
-    public var value: String?
-    public var mod: String?
-    public var role: String?
-    public var entity: String?
+    // `Optional<String>`, not `String?`: a `var` of type `String?` has an implicit `= nil`
+    // initial value, which the initializer stores first and then overwrites, and the
+    // optimizer then builds every new value in a temporary and copies it (its strings
+    // retained and released) into place.
+    public var rule: Optional<String>
+    public var source: Optional<String>
+    public var value: Optional<String>
+    public var mod: Optional<String>
+    public var role: Optional<String>
+    public var entity: Optional<String>
 
     @inlinable
     public init(start: Int, end: Int, label: Label, text: String, rule: String? = nil, source: String? = nil,

@@ -46,7 +46,13 @@ public struct DateRecognizer: Recognizer {
     public var vocabulary: TokenTable? { lexicon.table }
 
     public func recognize(_ text: AnalyzedText, context: DocumentContext) -> [Candidate] {
-        guard !text.tokens.isEmpty else { return [] }
+        var candidates: [Candidate] = []
+        recognize(text, context: context, into: &candidates)
+        return candidates
+    }
+
+    public func recognize(_ text: AnalyzedText, context: DocumentContext, into candidates: inout [Candidate]) {
+        guard !text.tokens.isEmpty else { return }
         var parser = Parser(text: text, lexicon: lexicon, dct: context.dct, order: dateOrder, ids: context.tokenIDs)
         var matches = parser.run()
         // No dct: a full date on one of the first three lines (a date line) anchors the rest.
@@ -55,9 +61,10 @@ public struct DateRecognizer: Recognizer {
             parser = Parser(text: text, lexicon: lexicon, dct: anchor, order: dateOrder, ids: context.tokenIDs)
             matches = parser.run()
         }
-        return matches.map { m in
-            Candidate(start: Int(text.tokens[m.first].start), end: Int(text.tokens[m.last].end), label: m.label,
-                      rule: m.rule, value: m.value, mod: m.mod)
+        candidates.reserveCapacity(candidates.count + matches.count)
+        for m in matches {
+            candidates.append(Candidate(start: Int(text.tokens[m.first].start), end: Int(text.tokens[m.last].end),
+                                        label: m.label, rule: m.rule, value: m.value, mod: m.mod))
         }
     }
 }

@@ -44,9 +44,17 @@ enum Values {
 
     /// A string of ASCII bytes written by `body`, which returns their count. The default
     /// capacity holds three numbers of up to 20 digits and a sign each (widths up to 4) and two separators.
+    ///
+    /// The bytes are written on the stack, then made a String of their own length: one of
+    /// up to 15 bytes (a value such as `2021-10-25`) is then stored inline, with no
+    /// allocation, and its copies touch no reference count (a String made with room for
+    /// 72 bytes is allocated whatever its length).
     @inline(__always)
     private static func format(capacity: Int = 72, _ body: (UnsafeMutableBufferPointer<UInt8>) -> Int) -> String {
-        String(unsafeUninitializedCapacity: capacity, initializingUTF8With: body)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            let count = body(buffer)
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
+        }
     }
 
     /// Writes `y` as `pad(y, 4)` does, or `XXXX` for nil, at `k`; returns the end.

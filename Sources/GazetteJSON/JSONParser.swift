@@ -81,6 +81,7 @@ public struct JSONParser {
         defer { depth -= 1 }
         i += 1
         var pairs: [(String, JSONValue)] = []
+        pairs.reserveCapacity(4) // a document's id, text and meta, or a small meta: not grown one by one
         skipSpace()
         if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
             i += 1
@@ -179,8 +180,10 @@ public struct JSONParser {
             if b < 0x20 { throw error("control character in a string") }
             i += 1
         }
+        // The string's bytes are fewer than the input's that are left: room for them all
+        // at once, not grown escape by escape (the buffer lives only until the string is made).
         var out: [UInt8] = []
-        out.reserveCapacity(i - start + 64)
+        out.reserveCapacity(bytes.count - start)
         out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start ..< i]))
         while i < bytes.count {
             // Copy the run up to the next quote, backslash or control character at once.

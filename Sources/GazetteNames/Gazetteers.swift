@@ -43,6 +43,13 @@ public struct Cue: OptionSet, Sendable, Hashable {
     /// East Asian surnames, written before the given name: "Xi Jinping", "Moon Jae-in".
     public static let eastAsianSurname = Cue(rawValue: 1 << 23)
 
+    /// The union of the cues given: what an option-set literal (`[.role, .stop]`) says,
+    /// without the array such a literal allocates wherever it is evaluated.
+    @inline(__always)
+    init(_ a: Cue, _ b: Cue, _ c: Cue = Cue(), _ d: Cue = Cue(), _ e: Cue = Cue()) {
+        self.init(rawValue: a.rawValue | b.rawValue | c.rawValue | d.rawValue | e.rawValue)
+    }
+
     /// The manifest's name for each cue.
     static let names: [String: Cue] = [
         "role": .role, "role-modifier": .roleModifier, "honorific": .honorific, "first-name": .firstName,

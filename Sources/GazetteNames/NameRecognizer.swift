@@ -63,10 +63,16 @@ public struct NameRecognizer: Recognizer {
     public var vocabulary: TokenTable? { gazetteers.table }
 
     public func recognize(_ text: AnalyzedText, context: DocumentContext) -> [Candidate] {
-        guard !text.tokens.isEmpty else { return [] }
+        var candidates: [Candidate] = []
+        recognize(text, context: context, into: &candidates)
+        return candidates
+    }
+
+    public func recognize(_ text: AnalyzedText, context: DocumentContext, into candidates: inout [Candidate]) {
+        guard !text.tokens.isEmpty else { return }
         var pass = DocumentPass(gazetteers, text, ids: context.tokenIDs)
         pass.prepare()
-        return pass.run()
+        pass.run(into: &candidates)
     }
 }
 
@@ -361,7 +367,7 @@ struct DocumentPass {
 
     /// A word known to be an ordinary word: listed common, stop or demonym, or seen in lower case here.
     func isCommon(_ i: Int) -> Bool {
-        !cue[i].isDisjoint(with: [.commonWord, .stop, .demonym]) || lowerSeen[Int(word[i])]
+        !cue[i].isDisjoint(with: Cue(.commonWord, .stop, .demonym)) || lowerSeen[Int(word[i])]
     }
 
     /// A word the document capitalizes inside sentences and never writes in lower case:
@@ -761,7 +767,7 @@ struct DocumentPass {
             return e
         }
         guard cue[j].contains(.companySuffix) else { return nil }
-        if tok(j).shape == .lower, tok(j).length >= 3, cue[j].isDisjoint(with: [.commonWord, .stop]) { return j + 1 }
+        if tok(j).shape == .lower, tok(j).length >= 3, cue[j].isDisjoint(with: Cue(.commonWord, .stop)) { return j + 1 }
         if tok(j).shape == .abbreviation || units(j).last == 0x2E { return j + 1 }
         return nil
     }
@@ -815,7 +821,7 @@ struct DocumentPass {
             } else if cue[e].contains(.roleModifier) {
                 e += 1
             } else if e > k, e + 1 < limit, text.isAttachedToPrevious(e), text.isAttachedToPrevious(e + 1), text.is(e, "-"),
-                      !cue[e + 1].isDisjoint(with: [.role, .roleModifier]) {
+                      !cue[e + 1].isDisjoint(with: Cue(.role, .roleModifier)) {
                 // "Lieutenant-Colonel", "Vice-President", "Secretary-General".
                 e += 1
             } else {
@@ -858,7 +864,7 @@ struct DocumentPass {
         var words = 0
         while k < limit, words < 4 {
             let c = cue[k]
-            if !c.isDisjoint(with: [.orgHead, .programmeHead, .stop, .demonym, .facility]) { break }
+            if !c.isDisjoint(with: Cue(.orgHead, .programmeHead, .stop, .demonym, .facility)) { break }
             if words == 0, let gz = gazetteerMatch(at: k), gz.end > k + 1 || !cue[k].contains(.firstName) { break }
             if !isJoiner(k) { words += 1 }
             k += 1
@@ -924,7 +930,7 @@ struct DocumentPass {
                 k = gz.end
                 continue
             }
-            if k > a, !cue[k - 1].isDisjoint(with: [.orgHead, .companySuffix]), cue[k].contains(.firstName), !isCommon(k),
+            if k > a, !cue[k - 1].isDisjoint(with: Cue(.orgHead, .companySuffix)), cue[k].contains(.firstName), !isCommon(k),
                personLength(k, run.upperBound) >= 2, gazetteerMatch(at: k) == nil {
                 result.append(Segment(start: a, end: k))
                 a = k
@@ -1038,10 +1044,13 @@ struct DocumentPass {
     /// Whether token `i` can be (part of) a given name on its own evidence: no listed name,
     /// stop word, nationality or cue of another kind.
     func isGivenWord(_ i: Int) -> Bool {
-        gazetteerMatch(at: i) == nil
-            && cue[i].isDisjoint(with: [.role, .roleModifier, .honorific, .orgHead, .programmeHead, .placeHead, .adminHead,
-                                        .facility, .miscHead, .companySuffix, .compass, .particle, .stop, .demonym])
+        gazetteerMatch(at: i) == nil && cue[i].isDisjoint(with: Self.notGiven)
     }
+
+    /// The cues that keep a word from being a given name on its own (a constant: an
+    /// option-set literal allocates an array wherever it is evaluated).
+    static let notGiven: Cue = [.role, .roleModifier, .honorific, .orgHead, .programmeHead, .placeHead, .adminHead,
+                                .facility, .miscHead, .companySuffix, .compass, .particle, .stop, .demonym]
 
     /// Whether the hyphen at `j` joins the two syllables of a given name after a listed
     /// surname: "Moon Jae-in", "Kim Jong-un" (also in "Kim Jong-un-led"), "Ma Ying-jeou".
@@ -1111,7 +1120,7 @@ struct DocumentPass {
         while s.start < s.end {
             let a = s.start
             if gazetteerMatch(at: a) != nil, !cue[a].contains(.stop) { return }
-            let headed = s.end - a >= 2 && !cue[s.end - 1].isDisjoint(with: [.orgHead, .programmeHead])
+            let headed = s.end - a >= 2 && !cue[s.end - 1].isDisjoint(with: Cue(.orgHead, .programmeHead))
                 || companySuffixStart(a, s.end) != nil
             if cue[a].contains(.stop), !headed || isDeterminer(a) {
                 s.start += 1
@@ -1119,7 +1128,7 @@ struct DocumentPass {
             }
             // A sentence-initial ordinary word, unless it is a given name before a surname
             // ("Will Smith", but not "In Jerusalem").
-            let startsChain = s.end - a == 1 && !cue[a].isDisjoint(with: [.orgHead, .programmeHead])
+            let startsChain = s.end - a == 1 && !cue[a].isDisjoint(with: Cue(.orgHead, .programmeHead))
                 && connector(from: s.end, to: s.end + 1) == .of
             if isInitial(a), isCommon(a), !headed, !startsChain, !isNameHere(a),
                !(cue[a].contains(.firstName) && s.end - a > 1 && gazetteerMatch(at: a + 1) == nil),
@@ -1205,7 +1214,7 @@ struct DocumentPass {
         }
         // "The scheme, called Future Scholars Armenia": a programme noun names it.
         if namedProgrammeBefore(a), !(len >= 2 && cue[a].contains(.firstName) && !isCommon(a)),
-           cue[a].isDisjoint(with: [.role, .honorific, .demonym]) {
+           cue[a].isDisjoint(with: Cue(.role, .honorific, .demonym)) {
             s.label = .programme
             s.rule = "named-programme"
             s.strong = true
@@ -1213,7 +1222,7 @@ struct DocumentPass {
         }
         // Head first, joined by particles: "Corporación Nacional del Cobre de Chile", "Banco de la Nación";
         // or a head that is no English word: "Ministerul Afacerilor Externe", "Grupo Televisa".
-        if len >= 3 || len == 2 && !isCommon(a) && !isInitial(a) && cue[a + 1].isDisjoint(with: [.orgHead, .companySuffix]),
+        if len >= 3 || len == 2 && !isCommon(a) && !isInitial(a) && cue[a + 1].isDisjoint(with: Cue(.orgHead, .companySuffix)),
            cue[a].contains(.orgHead), tok(a).shape == .capitalized,
            !isCommon(a) || anyIn(a + 1 ..< b, { cue[$0].contains(.particle) && tok($0).shape == .lower }) {
             s.label = .org
@@ -1223,7 +1232,7 @@ struct DocumentPass {
             return
         }
         let last = cue[b - 1]
-        if len >= 2, !last.isDisjoint(with: [.placeHead, .adminHead]), !cue[a].contains(.stop) {
+        if len >= 2, !last.isDisjoint(with: Cue(.placeHead, .adminHead)), !cue[a].contains(.stop) {
             s.label = text.is(b - 1, "city") || text.is(b - 1, "town") || last.contains(.adminHead) ? .gpe : .loc
             s.rule = "place-head"
             s.source = .cue(last.contains(.adminHead) ? "cue-admin-heads:" : "cue-place-heads:", first: b - 1, last: b - 1)
@@ -1231,7 +1240,7 @@ struct DocumentPass {
             return
         }
         if len <= 3, allIn(a ..< b, { tok($0).shape == .capitalized || text.is($0, "-") }),
-           cue[a].isDisjoint(with: [.stop, .demonym, .compass, .role, .honorific]), anyIn(a ..< b, { !isCommon($0) }),
+           cue[a].isDisjoint(with: Cue(.stop, .demonym, .compass, .role, .honorific)), anyIn(a ..< b, { !isCommon($0) }),
            let source = placeContext(a, b) {
             s.label = .gpe
             s.rule = "place-context"
@@ -1323,7 +1332,7 @@ struct DocumentPass {
             : a > 1 && text.is(a - 1, ",") && cue[a - 2].contains(.orgDescriptor) && tok(a - 2).shape == .lower
                 && (b == n || text.is(b, ",") || text.is(b, ".")) ? a - 2 : nil
         if let d = descriptor, len <= 4, !personLike, placeInside(a, b) == nil || d == a - 1,
-           cue[a].isDisjoint(with: [.role, .honorific, .demonym]) {
+           cue[a].isDisjoint(with: Cue(.role, .honorific, .demonym)) {
             s.label = .org
             s.rule = "org-after-descriptor"
             s.source = .cue("cue-org-descriptors:", first: d, last: d)
@@ -1367,7 +1376,7 @@ struct DocumentPass {
         }
         // A name before a lower-case programme head: "the Bolashak international scholarship
         // programme", "the Global Gateway initiative".
-        if programmeHeadAfter(b), !(isInitial(a) && isCommon(a)), cue[a].isDisjoint(with: [.role, .honorific, .demonym]),
+        if programmeHeadAfter(b), !(isInitial(a) && isCommon(a)), cue[a].isDisjoint(with: Cue(.role, .honorific, .demonym)),
            !(len >= 2 && cue[a].contains(.firstName) && !isCommon(a)) {
             s.label = .programme
             s.rule = "programme-before-head"
@@ -1516,12 +1525,12 @@ struct DocumentPass {
         // An age set off by commas after a name: "Duran, 45, takes on ...", "Jane Doe, 31, of
         // Leeds".
         if len <= 3, ageAfter(b), personLength(a, b) == len, allIn(a ..< b, { tok($0).shape == .capitalized }),
-           !isCommon(b - 1), cue[a].isDisjoint(with: [.demonym, .stop, .role]) {
+           !isCommon(b - 1), cue[a].isDisjoint(with: Cue(.demonym, .stop, .role)) {
             s.label = .person
             s.rule = "person-age"
             return
         }
-        if len == 1, isUpperAcronym(a), !isCommon(a), !isRoman(a), cue[a].isDisjoint(with: [.role, .acronymStop]) {
+        if len == 1, isUpperAcronym(a), !isCommon(a), !isRoman(a), cue[a].isDisjoint(with: Cue(.role, .acronymStop)) {
             s.label = .org
             s.rule = "acronym"
             return
@@ -1540,7 +1549,7 @@ struct DocumentPass {
                 }
             } else if
                       !anyIn(a ..< b, { !place.contains($0) && isCommon($0) && tok($0).length <= 3 }),
-                      !anyIn(a ..< b, { !cue[$0].isDisjoint(with: [.role, .roleModifier]) }) {
+                      !anyIn(a ..< b, { !cue[$0].isDisjoint(with: Cue(.role, .roleModifier)) }) {
                 s.label = .org
                 s.rule = "place-name-org"
             }
@@ -1582,7 +1591,7 @@ struct DocumentPass {
         if g.hasSurnameEnding(b - 1, in: text) { return true }
         // A given name that is also a city, before a name: "Vladimir Putin", "Florence Pugh".
         if other == a + 1, cue[a].contains(.firstName), tok(other).shape == .capitalized, !isCommon(other) { return true }
-        return !cue[other].isDisjoint(with: [.firstName, .surname]) && !isCommon(other)
+        return !cue[other].isDisjoint(with: Cue(.firstName, .surname)) && !isCommon(other)
     }
 
     /// The token range of a GPE or LOC gazetteer entry inside `a..<b`, if any.
@@ -1597,7 +1606,12 @@ struct DocumentPass {
     }
 
     func isRoman(_ i: Int) -> Bool {
-        units(i).allSatisfy { [0x49, 0x56, 0x58, 0x4C, 0x43, 0x44, 0x4D].contains($0) }
+        units(i).allSatisfy {
+            switch $0 {
+            case 0x49, 0x56, 0x58, 0x4C, 0x43, 0x44, 0x4D: true // I V X L C D M
+            default: false
+            }
+        }
     }
 
     // MARK: chains
@@ -1625,7 +1639,7 @@ struct DocumentPass {
                     // A listed place that runs over "of" ("the Republic of Kazakhstan") is one part.
                     var tEnd = t.end
                     if t.label == nil || t.label == .gpe || t.label == .loc, let gz = gazetteerMatch(at: t.start), gz.end > t.end,
-                       [.gpe, .loc].contains(g.entries[Int(gz.entry)].label) {
+                       g.entries[Int(gz.entry)].label == .gpe || g.entries[Int(gz.entry)].label == .loc {
                         tEnd = gz.end
                     }
                     let tPlace = t.label == .gpe || t.label == .loc || tEnd > t.end
@@ -1770,7 +1784,7 @@ struct DocumentPass {
         for k in segments.indices {
             let s = segments[k]
             guard s.start < s.end else { continue }
-            let inside = s.end - s.start >= 2 && !cue[s.end - 1].isDisjoint(with: [.facility, .miscHead])
+            let inside = s.end - s.start >= 2 && !cue[s.end - 1].isDisjoint(with: Cue(.facility, .miscHead))
             let before = s.end < n && cue[s.end].contains(.facility) && tok(s.end).shape == .lower
                 && (s.end - s.start >= 2 || s.start > 0 && text.is(s.start - 1, "-") && text.isAttachedToPrevious(s.start))
             if inside || before {
@@ -1856,8 +1870,8 @@ struct DocumentPass {
         return result
     }
 
-    /// The candidates (after `prepare()`).
-    mutating func run() -> [Candidate] {
+    /// Appends the candidates to `candidates` (after `prepare()`).
+    mutating func run(into candidates: inout [Candidate]) {
         if let header {
             var s = Segment(start: header.lowerBound, end: header.upperBound, label: .org, rule: "header-publisher")
             s.strong = true
@@ -1871,17 +1885,21 @@ struct DocumentPass {
         defineAcronyms()
         var segments = self.segments
         self.segments = []
-        return finish(&segments)
+        finish(&segments, into: &candidates)
     }
 
     /// What `run` does once the segments are made: what the document teaches, then the
-    /// candidates. Not mutating, so that its calls do not copy the pass.
-    func finish(_ segments: inout [Segment]) -> [Candidate] {
+    /// candidates, appended to `result`. Not mutating, so that its calls do not copy the pass.
+    func finish(_ segments: inout [Segment], into result: inout [Candidate]) {
         var known = Knowledge(capacity: segments.count)
         var definedAcronyms: [Int] = [] // a few at most: searched in order
         var coveredBy = [Int32](repeating: -1, count: n)
+        // The candidates are appended to `result` (moved into `out` meanwhile); `out.keys`
+        // are those of the candidates from `base` on.
         var out = Emitted()
-        out.candidates.reserveCapacity(segments.count)
+        swap(&out.candidates, &result)
+        let base = out.candidates.count
+        out.candidates.reserveCapacity(base + segments.count)
         out.keys.reserveCapacity(segments.count)
         // Strong labels teach the document its names.
         for k in segments.indices {
@@ -1926,7 +1944,7 @@ struct DocumentPass {
                 s.rule = hit.rule
                 s.entityKey = hit.key
             } else if s.label == nil, s.headOnly == nil, saysIt(after: s.end) || tradedAround(s.start, s.end),
-                      cue[s.start].isDisjoint(with: [.firstName, .role, .honorific, .demonym, .orgHead]),
+                      cue[s.start].isDisjoint(with: Cue(.firstName, .role, .honorific, .demonym, .orgHead)),
                       !(s.end - s.start == 1 && isInitial(s.start) && isCommon(s.start)) {
                 // "Comelf said it would ...": what says "it" of itself is no person.
                 s.label = .org
@@ -1938,7 +1956,7 @@ struct DocumentPass {
                 // A name guessed a person next to an organization in a list is one too:
                 // "Northrop Grumman and Airbus", "Mobil , Shell and Caltex".
                 let unknownWord = s.label == nil && s.end - s.start == 1 && tok(s.start).shape == .capitalized
-                    && !isCommon(s.start) && !isInitial(s.start) && cue[s.start].isDisjoint(with: [.firstName, .role, .honorific])
+                    && !isCommon(s.start) && !isInitial(s.start) && cue[s.start].isDisjoint(with: Cue(.firstName, .role, .honorific))
                 if s.label == .person && s.rule == "capitalized-name" || unknownWord, coordinatedWithOrg(k, in: segments) {
                     s.label = .org
                     s.rule = "coordinated-org"
@@ -2026,17 +2044,13 @@ struct DocumentPass {
         // Entity ids E1, E2... in order of first mention.
         // The keys follow the candidates: sorting their indices with the same comparisons
         // gives the same (stable) order.
-        var candidates = out.candidates
-        out.candidates = [] // so that sorting does not copy them
-        let order = candidates.indices.sorted { (candidates[$0].start, candidates[$0].end) < (candidates[$1].start, candidates[$1].end) }
-        candidates.sort { ($0.start, $0.end) < ($1.start, $1.end) }
-        let numbers = entityNumbers(order.map { out.keys[$0] })
-        var names: [String] = []
-        for k in candidates.indices where numbers[k] > 0 {
-            if numbers[k] > names.count { names.append(numbers[k] < Self.entityNames.count ? Self.entityNames[numbers[k]] : "E\(numbers[k])") }
-            candidates[k].entity = names[numbers[k] - 1]
+        swap(&result, &out.candidates)
+        let order = (base ..< result.count).sorted { (result[$0].start, result[$0].end) < (result[$1].start, result[$1].end) }
+        result.withUnsafeMutableBufferPointer { $0[base...].sort { ($0.start, $0.end) < ($1.start, $1.end) } }
+        let numbers = entityNumbers(order.map { out.keys[$0 - base] })
+        for k in numbers.indices where numbers[k] > 0 {
+            result[base + k].entity = numbers[k] < Self.entityNames.count ? Self.entityNames[numbers[k]] : "E\(numbers[k])"
         }
-        return candidates
     }
 
     /// "E1", "E2"... made once (index 0 is not used).

@@ -35,6 +35,8 @@ struct ChunkTokenCache {
     private var arena: [UInt16] = []
     /// The tables whose ids the records carry.
     let vocabularies: [TokenTable]
+    /// The tokens of the chunk being added, kept between chunks for its capacity.
+    private var scratch: [Token] = []
 
     init(vocabularies: [TokenTable] = []) {
         self.vocabularies = vocabularies
@@ -112,7 +114,13 @@ struct ChunkTokenCache {
             clear()
             return lookup(chunk, folded: folded, hash: h)
         }
-        var sink = Tokenizer.TokenSink(units: chunk, folded: folded, pendingSpace: false, pendingNewlines: 0)
+        var tokens: [Token] = []
+        swap(&tokens, &scratch)
+        var sink = Tokenizer.TokenSink(units: chunk, folded: folded, tokens: consume tokens, pendingSpace: false, pendingNewlines: 0)
+        defer {
+            sink.tokens.removeAll(keepingCapacity: true)
+            swap(&scratch, &sink.tokens)
+        }
         ASCIIWordBreaks.forEachSegment(in: chunk, 0 ..< chunk.count) { sink.add($0, $1, $2) }
         let record = arena.count
         arena.append(UInt16(chunk.count))

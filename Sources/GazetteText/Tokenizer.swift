@@ -25,6 +25,8 @@ public final class Tokenizer {
 
     /// The tables `AnalyzedText.tokenIDs` gives each token's id in.
     public let vocabularies: [TokenTable]
+    /// The sentences' unit ranges in `analyze`, kept empty between texts for the capacity.
+    private var sentenceScratch: [Range<Int>] = []
 
     /// `cacheWords: false` segments every text anew, not only the chunks of ASCII text
     /// it has not seen (the results are the same). `vocabularies`: the tables to look
@@ -47,6 +49,11 @@ public final class Tokenizer {
     public func analyze(_ view: NormalizedText) throws(ICUError) -> AnalyzedText {
         var tokens: [Token] = []
         var sentenceRanges: [Range<Int>] = []
+        swap(&sentenceRanges, &sentenceScratch)
+        defer {
+            sentenceRanges.removeAll(keepingCapacity: true)
+            swap(&sentenceRanges, &sentenceScratch)
+        }
         let v = vocabularies.count
         // Token by token, the ids in each vocabulary (the chunk cache's layout); room for
         // a token a unit, the most there can be.
@@ -208,14 +215,16 @@ public final class Tokenizer {
         var pendingNewlines: Int
         var line: Int32 = 0
 
-        /// By default the start of the text counts as a paragraph start.
-        init(units: UnsafeBufferPointer<UInt16>, folded: UnsafeBufferPointer<UInt16>, pendingSpace: Bool = true,
-             pendingNewlines: Int = 2) {
+        /// By default the start of the text counts as a paragraph start. `tokens`: an empty
+        /// array whose capacity the sink may use.
+        init(units: UnsafeBufferPointer<UInt16>, folded: UnsafeBufferPointer<UInt16>, tokens: [Token] = [],
+             pendingSpace: Bool = true, pendingNewlines: Int = 2) {
             self.units = units
             self.folded = folded
+            self.tokens = tokens
             self.pendingSpace = pendingSpace
             self.pendingNewlines = pendingNewlines
-            tokens.reserveCapacity(units.count / 5)
+            self.tokens.reserveCapacity(units.count / 5)
         }
 
         /// Adds the tokens of a chunk (see `ChunkTokenCache`) that starts at `start`.
