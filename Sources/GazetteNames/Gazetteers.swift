@@ -261,7 +261,7 @@ public final class Gazetteers: Sendable {
             var h: UInt64 = 0xcbf2_9ce4_8422_2325 // Tokenizer.hash: FNV-1a over the units
             for u in key { h = (h ^ UInt64(u)) &* 0x100_0000_01b3 }
             guard let id = table.lookup(folded: key, hash: h) else { return [] }
-            return cues(id).intersection([.firstName, .surname])
+            return cues(id).intersection(Cue(.firstName, .surname))
         }
     }
 

@@ -276,7 +276,7 @@ struct DocumentPass {
                         result.ids.append(id)
                     }
                     (cue[i], rootStep[i]) = g.cuesAndRootChild(id)
-                    if tokens[i].shape == .capitalized, cue[i].isDisjoint(with: [.firstName, .surname]) {
+                    if tokens[i].shape == .capitalized, cue[i].isDisjoint(with: Cue(.firstName, .surname)) {
                         cue[i].formUnion(g.unaccentedNameCues(tokens[i].range, folded))
                     }
                 }
@@ -673,7 +673,7 @@ struct DocumentPass {
               text.is(j, "'s") || text.is(j, "'") && text.normalized.folded[Int(tok(j - 1).end) - 1] == 0x73 else { return false }
         var k = j + 1
         while k < n, k <= j + 4, isCap(k) {
-            if !cue[k].isDisjoint(with: [.orgHead, .programmeHead]) { return true }
+            if !cue[k].isDisjoint(with: Cue(.orgHead, .programmeHead)) { return true }
             k += 1
         }
         return false
@@ -799,7 +799,7 @@ struct DocumentPass {
         // "Azerbaijan-Uzbekistan Investment Fund", "US-China Business Council": the pair starts a body's name.
         var k = j + 1
         while k < n, k <= j + 7, isCap(k) || text.is(k, "-") && text.isAttachedToPrevious(k) {
-            if !cue[k].isDisjoint(with: [.orgHead, .programmeHead]), tok(k).shape == .capitalized, k > j + 1 { return false }
+            if !cue[k].isDisjoint(with: Cue(.orgHead, .programmeHead)), tok(k).shape == .capitalized, k > j + 1 { return false }
             k += 1
         }
         if let left = gazetteerMatch(at: j - 1), left.end == j { return true }
@@ -984,7 +984,7 @@ struct DocumentPass {
         if of > 0, text.is(of, "the") { of -= 1 }
         guard of > 0, text.is(of, "of"), cue[of - 1].contains(.role) else { return nil }
         func isField(_ k: Int) -> Bool {
-            isCommon(k) || !cue[k].isDisjoint(with: [.orgHead, .adminHead]) || text.is(k, "and") || text.is(k, "&")
+            isCommon(k) || !cue[k].isDisjoint(with: Cue(.orgHead, .adminHead)) || text.is(k, "and") || text.is(k, "&")
         }
         func isName(_ p: Int) -> Bool {
             p >= f && (p > f || back > 0) && allIn(f ..< p, isField) && personLength(p, end) == end - p
@@ -1002,7 +1002,7 @@ struct DocumentPass {
             return nil
         }
         var roleStart = of - 1
-        while roleStart > 0, !cue[roleStart - 1].isDisjoint(with: [.role, .roleModifier]) { roleStart -= 1 }
+        while roleStart > 0, !cue[roleStart - 1].isDisjoint(with: Cue(.role, .roleModifier)) { roleStart -= 1 }
         var seg = Segment(start: p, end: end, label: .person, rule: "person-after-role")
         seg.role = roleStart ... p - 1
         seg.source = .cue("cue-role-heads:", first: of - 1, last: of - 1)
