@@ -667,7 +667,9 @@ struct DocumentPass {
     /// head ("Germany's Federal Office", "the United Kingdom's Royal Air Force", "the
     /// Commission's Directorate-General" are two names each).
     func possessiveInName(_ j: Int) -> Bool {
-        guard j > 0, j + 1 < n, text.isAttachedToPrevious(j), tok(j - 1).shape == .capitalized, isCommon(j - 1),
+        // An apostrophe first: the test runs at the end of every run.
+        guard j > 0, j + 1 < n, tok(j).length <= 2, text.normalized.folded[Int(tok(j).start)] == 0x27,
+              text.isAttachedToPrevious(j), tok(j - 1).shape == .capitalized, isCommon(j - 1),
               !cue[j - 1].contains(.firstName), !cue[j - 1].contains(.orgHead),
               !(max(0, j - 6) ..< j).contains(where: { k in gazetteerMatch(at: k).map { $0.end >= j } ?? false }),
               text.is(j, "'s") || text.is(j, "'") && text.normalized.folded[Int(tok(j - 1).end) - 1] == 0x73 else { return false }
