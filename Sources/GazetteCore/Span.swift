@@ -6,10 +6,7 @@ public struct Span: Sendable, Equatable {
     public var label: Label
     /// The original text of the span, `text[start..<end]`.
     public var text: String
-    // `Optional<String>`, not `String?`: a `var` of type `String?` has an implicit `= nil`
-    // initial value, which the initializer stores first and then overwrites, and the
-    // optimizer then builds every new value in a temporary and copies it (its strings
-    // retained and released) into place.
+    // `Optional<String>`, not `String?`, for the reason given in `Candidate`.
     public var rule: Optional<String>
     public var source: Optional<String>
     public var value: Optional<String>
