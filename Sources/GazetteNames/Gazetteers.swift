@@ -258,9 +258,7 @@ public final class Gazetteers: Sendable {
             let m = Int(gz_strip_marks(folded.baseAddress! + r.lowerBound, Int32(r.count), plain.baseAddress!, 96))
             guard m > 0 else { return [] }
             let key = UnsafeBufferPointer(rebasing: plain[0 ..< m])
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325 // Tokenizer.hash: FNV-1a over the units
-            for u in key { h = (h ^ UInt64(u)) &* 0x100_0000_01b3 }
-            guard let id = table.lookup(folded: key, hash: h) else { return [] }
+            guard let id = table.lookup(folded: key, hash: Tokenizer.hash(key, 0 ..< m)) else { return [] }
             return cues(id).intersection(Cue(.firstName, .surname))
         }
     }

@@ -332,9 +332,10 @@ public final class Tokenizer {
         }
     }
 
-    /// FNV-1a over UTF-16 units; `TokenTable` uses the same function.
-    @inline(__always)
-    static func hash(_ folded: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> UInt64 {
+    /// FNV-1a over UTF-16 units; `TokenTable` uses the same function, and so must any key
+    /// looked up in it (`TokenTable.lookup(folded:hash:)`).
+    @inlinable @inline(__always)
+    public static func hash(_ folded: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for k in range {
             h = (h ^ UInt64(folded[k])) &* 0x100_0000_01b3
