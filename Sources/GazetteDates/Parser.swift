@@ -113,8 +113,8 @@ final class Parser {
     private static let afterAdverb: [StaticString] = ["with", "as", "into", "across", "while", "but", "when", "amid", "near",
                                                       "outside", "inside", "off", "against", "along", "despite", "than", "that"]
 
-    /// Verbs of a plan after "due to" ("due to close", "due to expire"); after other words
-    /// "due to" is more often "because of".
+    /// Verbs of a plan after "due to" or "set to" ("due to close", "set to resume"); after
+    /// other words "due to" is more often "because of".
     private static let plannedVerbs: [StaticString] = ["begin", "start", "end", "close", "open", "expire", "meet", "arrive", "leave",
                                                        "launch", "finish", "resume", "return", "vote", "sign", "report", "be", "hold",
                                                        "visit", "travel", "testify", "appear", "announce", "publish", "release",
@@ -274,6 +274,13 @@ final class Parser {
     /// Whether token `i` exists and its folded text is `ascii`.
     @inline(__always) private func isText(_ i: Int, _ ascii: StaticString) -> Bool {
         i >= 0 && i < n && text.is(i, ascii)
+    }
+
+    /// Whether token `i` is a lower-case word ending in "-ed" ("canceled").
+    private func endsInEd(_ i: Int) -> Bool {
+        guard i >= 0, i < n, tokens[i].kind == .word, tokens[i].shape == .lower, tokens[i].length >= 4 else { return false }
+        let end = Int(tokens[i].end)
+        return folded[end - 2] == 0x65 && folded[end - 1] == 0x64
     }
 
     @inline(__always) private func isCapitalized(_ i: Int) -> Bool {
@@ -1002,10 +1009,21 @@ final class Parser {
         // A past verb right next to the month ("rose in May") never looks ahead, nor does "since";
         // a distant one may belong to another clause ("said ... will ... in May"), so it only weighs.
         let since = isWord(first - 1, .since)
-        let close = (cue.tense == .past && cue.distance <= 3) || since
+        // A past verb right next to the month, or "In <month>," opening a sentence whose every
+        // cue is past ("In January, the company brought in a new chief"), looks back only.
+        let close = (cue.tense == .past && (cue.distance <= 3 || opensPastSentence(first))) || since
         let tense = deadline ? .future : since ? .past : cue.tense
         return Self.nearestYear(dct: dct, tense: tense, penalty: close ? 0 : 4, strictPast: close,
                                 futurePenalty: deadline && cue.tense != .future ? 4 : nil) { year in (year - dct.year) * 12 + month - dct.month }
+    }
+
+    /// Whether the date at token `first` is "In <date>," at the start of a sentence whose
+    /// tense cues are all past.
+    private func opensPastSentence(_ first: Int) -> Bool {
+        let s = Int(tokens[first].sentence)
+        guard s < text.sentences.count, text.sentences[s].first == first - 1, isWord(first - 1, .inWord),
+              isChar(first + 1, 0x2C) || isChar(first + 2, 0x2C) else { return false }
+        return !sentenceCues(first).contains { $0.tense != .past }
     }
 
     /// The year (dct year, one before or one after) that puts a month or a day nearest
@@ -1981,8 +1999,24 @@ final class Parser {
         func afterAuxiliary(_ k: Int) -> Bool {
             k > 0 && (entry(k - 1)?.tense == .present || entry(k - 1)?.tense == .future || isText(k - 1, "be"))
         }
+        // A plan in the past perfect or told as past ("had been due to expire Friday", "had been
+        // scheduled to expire at midnight Friday", "as previously planned") does not point ahead:
+        // the sentence's other cues decide ("had been set to expire Nov. 6" may still be ahead).
+        func pastPlan(_ k: Int) -> Bool {
+            var j = k - 1
+            if isText(j, "previously") { if !isText(j - 1, "been"), !isText(j - 1, "had") { return true }; j -= 1 }
+            if isText(j, "been") { j -= 1 }
+            if isText(j, "previously") { j -= 1 }
+            return isText(j, "had")
+        }
         for k in text.sentences[s] {
             if let e = entry(k), e.tense != .none {
+                if e.tense == .future, pastPlan(k) { continue }
+                // "planned", "scheduled" without an auxiliary, before a past passive, are a participle
+                // whose clause sets the tense ("a service planned for Saturday was canceled").
+                if e.tense == .future, isText(k, "planned") || isText(k, "scheduled"), (entry(k - 1)?.tense ?? .none) == .none,
+                   !isText(k - 1, "has"), !isText(k - 1, "have"), !isText(k - 1, "be"),
+                   text.sentences[s].contains(where: { $0 > k && (isText($0, "was") || isText($0, "were")) && endsInEd($0 + 1) }) { continue }
                 // "is to resume", "are to meet": a plan, ahead
                 if e.tense == .present, isWord(k + 1, .to) { out.append((k, .future)); continue }
                 if !(e.tense == .past && afterAuxiliary(k)) { out.append((k, e.tense)) }
@@ -1995,9 +2029,10 @@ final class Parser {
                 out.append((k, .future))
                 continue
             }
-            // "the window due to close on Monday": "due to" before a verb of a plan, without an auxiliary
-            if isText(k, "due"), isWord(k + 1, .to), Self.plannedVerbs.contains(where: { isText(k + 2, $0) }) {
-                out.append((k, .future))
+            // "the window due to close on Monday", "the talks, set to resume Monday": "due to" or
+            // "set to" before a verb of a plan, without an auxiliary
+            if isText(k, "due") || isText(k, "set"), isWord(k + 1, .to), Self.plannedVerbs.contains(where: { isText(k + 2, $0) }) {
+                if !pastPlan(k) { out.append((k, .future)) }
                 continue
             }
             // Regular past forms: lower-case words ending in -ed ("announced"), not -eed ("need").
