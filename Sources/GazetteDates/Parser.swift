@@ -120,6 +120,11 @@ final class Parser {
                                                        "visit", "travel", "testify", "appear", "announce", "publish", "release",
                                                        "decide", "rule", "deliver", "complete", "take", "enter", "reopen", "land"]
 
+    /// Verbs of a plan that, in the present tense, announce it ("the leaders meet Monday").
+    private static let presentPlanVerbs: [StaticString] = ["meet", "begin", "resume", "arrive", "leave", "travel", "visit",
+                                                           "testify", "reopen", "convene", "depart", "fly"]
+
+
     /// Rules whose value is a year before the period last named.
     private static let yearBeforeRules: Set<String> = ["dates:year-ago", "dates:year-ago-quarter", "dates:ago-quarter", "dates:same-period"]
 
@@ -274,6 +279,18 @@ final class Parser {
     /// Whether token `i` exists and its folded text is `ascii`.
     @inline(__always) private func isText(_ i: Int, _ ascii: StaticString) -> Bool {
         i >= 0 && i < n && text.is(i, ascii)
+    }
+
+    /// Whether token `i` can end the subject of a verb in the plural present: a name ("Arafat"),
+    /// a plural noun ("markets") or "they"/"we".
+    private func pluralSubject(_ i: Int) -> Bool {
+        guard i >= 0, i < n, tokens[i].kind == .word, entry(i)?.word == nil else { return false }
+        if isText(i, "they") || isText(i, "we") { return true }
+        let start = tokens[i].flags.contains(.sentenceStart)
+        if !start, tokens[i].shape == .capitalized || tokens[i].shape == .upper { return true }
+        let end = Int(tokens[i].end)
+        return tokens[i].shape == .lower || start && tokens[i].shape == .capitalized
+            ? tokens[i].length >= 4 && folded[end - 1] == 0x73 && folded[end - 2] != 0x73 : false
     }
 
     /// Whether token `i` is a lower-case word ending in "-ed" ("canceled").
@@ -2033,6 +2050,12 @@ final class Parser {
             // "set to" before a verb of a plan, without an auxiliary
             if isText(k, "due") || isText(k, "set"), isWord(k + 1, .to), Self.plannedVerbs.contains(where: { isText(k + 2, $0) }) {
                 if !pastPlan(k) { out.append((k, .future)) }
+                continue
+            }
+            // A plan in the present ("Arafat and Netanyahu meet separately Monday", "markets reopen
+            // Tuesday"): a verb of a plan in its base form after a plural subject or a name.
+            if t.shape == .lower, Self.presentPlanVerbs.contains(where: { isText(k, $0) }), pluralSubject(k - 1) {
+                out.append((k, .future))
                 continue
             }
             // Regular past forms: lower-case words ending in -ed ("announced"), not -eed ("need").

@@ -160,6 +160,10 @@ let anchoredDates: [Example] = [
     ex("A memorial service planned for Saturday was canceled.", "Saturday=DATE 2021-10-23"),
     ex("Protesters planned a march on Saturday and were planning to drive.", "Saturday=DATE 2021-10-30"),
     ex("The team planned to leave on Thursday.", "Thursday=DATE 2021-10-28"),
+    // A plan told in the present tense, after a plural subject or a name.
+    ex("He and Arafat meet separately Wednesday with the envoy.", "Wednesday=DATE 2021-10-27"),
+    ex("Markets reopen Thursday after the holiday.", "Thursday=DATE 2021-10-28"),
+    ex("The general let the offensive begin Saturday night.", "Saturday night=DATE 2021-10-23"),
     ex("He leaves next Friday.", "next Friday=DATE 2021-10-29"),
     ex("They met last Monday.", "last Monday=DATE 2021-10-18"),
     ex("The ministry reported it in October.", "October=DATE 2021-10"),
