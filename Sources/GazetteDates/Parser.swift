@@ -125,6 +125,13 @@ final class Parser {
                                                            "testify", "reopen", "convene", "depart", "fly"]
 
 
+    /// Verbs of intention whose "to" clause lies ahead ("plan to", "hope to").
+    private static let intentionVerbs: [StaticString] = ["plan", "intend", "hope", "aim", "vow", "promise", "pledge", "threaten",
+                                                         "expect", "expects", "hopes", "aims", "vows", "promises", "pledges", "threatens"]
+
+    /// Determiners and possessives before an attributive participle ("the planned vote").
+    private static let determiners: [StaticString] = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"]
+
     /// Rules whose value is a year before the period last named.
     private static let yearBeforeRules: Set<String> = ["dates:year-ago", "dates:year-ago-quarter", "dates:ago-quarter", "dates:same-period"]
 
@@ -291,6 +298,16 @@ final class Parser {
         let end = Int(tokens[i].end)
         return tokens[i].shape == .lower || start && tokens[i].shape == .capitalized
             ? tokens[i].length >= 4 && folded[end - 1] == 0x73 && folded[end - 2] != 0x73 : false
+    }
+
+    /// Whether token `i` puts the participle after it before a noun: a determiner or
+    /// possessive ("the", "its"), or an adverb in -ly ("hastily").
+    private func attributive(_ i: Int) -> Bool {
+        guard i >= 0, i < n, tokens[i].kind == .word else { return false }
+        if Self.determiners.contains(where: { isText(i, $0) }) { return true }
+        let end = Int(tokens[i].end)
+        return tokens[i].shape == .lower && tokens[i].length >= 5 && folded[end - 2] == 0x6C && folded[end - 1] == 0x79
+            && !isText(i, "early") && !isText(i, "only")
     }
 
     /// Whether token `i` is a lower-case word ending in "-ed" ("canceled").
@@ -1988,6 +2005,9 @@ final class Parser {
         var best: Tense = .none
         var distance = Int.max
         for cue in sentenceCues(i) {
+            // "held an exercise in June and plan to ...": an intention reaches only ahead of it
+            if cue.position > i, cue.tense == .future, isWord(cue.position + 1, .to),
+               Self.intentionVerbs.contains(where: { isText(cue.position, $0) }) { continue }
             let d = abs(cue.position - i)
             if d < distance { distance = d; best = cue.tense }
         }
@@ -2034,6 +2054,10 @@ final class Parser {
                 if e.tense == .future, isText(k, "planned") || isText(k, "scheduled"), (entry(k - 1)?.tense ?? .none) == .none,
                    !isText(k - 1, "has"), !isText(k - 1, "have"), !isText(k - 1, "be"),
                    text.sentences[s].contains(where: { $0 > k && (isText($0, "was") || isText($0, "were")) && endsInEd($0 + 1) }) { continue }
+                // "vacation plans for the trip": the noun, no cue ("plans to" is the verb)
+                if isText(k, "plans"), !isWord(k + 1, .to) { continue }
+                // "the hastily planned trip", "its scheduled closing": an adjective, no cue
+                if e.tense == .future, isText(k, "planned") || isText(k, "scheduled"), attributive(k - 1) { continue }
                 // "is to resume", "are to meet": a plan, ahead
                 if e.tense == .present, isWord(k + 1, .to) { out.append((k, .future)); continue }
                 if !(e.tense == .past && afterAuxiliary(k)) { out.append((k, e.tense)) }
@@ -2050,6 +2074,12 @@ final class Parser {
             // "set to" before a verb of a plan, without an auxiliary
             if isText(k, "due") || isText(k, "set"), isWord(k + 1, .to), Self.plannedVerbs.contains(where: { isText(k + 2, $0) }) {
                 if !pastPlan(k) { out.append((k, .future)) }
+                continue
+            }
+            // An intention in the present before "to" ("they do not plan to remove him on Thursday",
+            // "hope to sign it Friday"): ahead
+            if t.shape == .lower, isWord(k + 1, .to), Self.intentionVerbs.contains(where: { isText(k, $0) }) {
+                out.append((k, .future))
                 continue
             }
             // A plan in the present ("Arafat and Netanyahu meet separately Monday", "markets reopen

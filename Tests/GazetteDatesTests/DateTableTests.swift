@@ -164,6 +164,10 @@ let anchoredDates: [Example] = [
     ex("He and Arafat meet separately Wednesday with the envoy.", "Wednesday=DATE 2021-10-27"),
     ex("Markets reopen Thursday after the holiday.", "Thursday=DATE 2021-10-28"),
     ex("The general let the offensive begin Saturday night.", "Saturday night=DATE 2021-10-23"),
+    // "plans" as a noun and an attributive "planned" are no cues; "plan to" points ahead, but only after it.
+    ex("On Friday, when she set aside vacation plans for the hastily planned trip, officials lifted a warning.", "Friday=DATE 2021-10-22"),
+    ex("Officials said they did not plan to remove him on Thursday morning.", "Thursday morning=DATE 2021-10-28"),
+    ex("The navies held a drill in June off Bataan and plan to hold another.", "June=DATE 2021-06"),
     ex("He leaves next Friday.", "next Friday=DATE 2021-10-29"),
     ex("They met last Monday.", "last Monday=DATE 2021-10-18"),
     ex("The ministry reported it in October.", "October=DATE 2021-10"),
