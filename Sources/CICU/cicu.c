@@ -1,6 +1,10 @@
 #include "cicu.h"
 
+#include <stdio.h>
+#include <string.h>
+
 #include <unicode/ubrk.h>
+#include <unicode/ucal.h>
 #include <unicode/uchar.h>
 #include <unicode/udat.h>
 #include <unicode/uloc.h>
@@ -194,6 +198,43 @@ int32_t gz_sentence_rules_name(const char *locale, char *dest, int32_t capacity,
 }
 
 // MARK: version
+
+// MARK: other calendars
+
+int32_t gz_calendar_date(const char *calendar, int32_t gregorian_year, int32_t year_shift, int32_t month, int32_t day,
+                         int32_t *out_year, int32_t *out_month, int32_t *out_day, gz_status *status) {
+    static const UChar utc[] = {'U', 'T', 'C', 0};
+    char locale[96];
+    if (strlen(calendar) > 64) { *status = U_ILLEGAL_ARGUMENT_ERROR; return -1; }
+    snprintf(locale, sizeof locale, "en@calendar=%s", calendar);
+    UErrorCode err = U_ZERO_ERROR;
+    UCalendar *gregorian = ucal_open(utc, -1, "en@calendar=gregorian", UCAL_GREGORIAN, &err);
+    UCalendar *other = ucal_open(utc, -1, locale, UCAL_DEFAULT, &err);
+    int32_t result = -1;
+    // ICU falls back to the Gregorian calendar for a name it does not know: refuse that.
+    const char *type = U_SUCCESS(err) ? ucal_getType(other, &err) : NULL;
+    if (type && strcmp(type, calendar) != 0) err = U_UNSUPPORTED_ERROR;
+    if (U_SUCCESS(err)) {
+        ucal_setDateTime(gregorian, gregorian_year, UCAL_JULY, 1, 12, 0, 0, &err);
+        ucal_setMillis(other, ucal_getMillis(gregorian, &err), &err);
+        int32_t year = ucal_get(other, UCAL_EXTENDED_YEAR, &err);
+        ucal_clear(other);
+        ucal_set(other, UCAL_EXTENDED_YEAR, year + year_shift);
+        ucal_set(other, UCAL_MONTH, month - 1);
+        ucal_set(other, UCAL_IS_LEAP_MONTH, 0);
+        ucal_set(other, UCAL_DATE, day);
+        ucal_set(other, UCAL_HOUR_OF_DAY, 12);
+        ucal_setMillis(gregorian, ucal_getMillis(other, &err), &err);
+        *out_year = ucal_get(gregorian, UCAL_YEAR, &err);
+        *out_month = ucal_get(gregorian, UCAL_MONTH, &err) + 1;
+        *out_day = ucal_get(gregorian, UCAL_DATE, &err);
+        if (U_SUCCESS(err) && ucal_get(gregorian, UCAL_ERA, &err) == 1) result = 0;
+    }
+    if (gregorian) ucal_close(gregorian);
+    if (other) ucal_close(other);
+    *status = U_SUCCESS(err) && result < 0 ? U_ILLEGAL_ARGUMENT_ERROR : err;
+    return result;
+}
 
 void gz_icu_version(uint8_t version[4]) {
     UVersionInfo info;

@@ -7,7 +7,7 @@ import Darwin
 
 /// The date recognizer's editable lists, read once from the gazetteer folder:
 /// `holidays.tsv` (`name<TAB>date`, the date `MM-DD`, `MM WEEKDAY N`, `MM WEEKDAY last`
-/// or `easter[+-N]`) and `date-words.tsv` (`word<TAB>kind`: tense cues, count nouns,
+/// (either with a `+-D` day offset), `easter[+-N]`, `orthodox-easter[+-N]` or `CALENDAR MM-DD`) and `date-words.tsv` (`word<TAB>kind`: tense cues, count nouns,
 /// year blockers, time zones). See each file's header comment.
 struct DateLists: Sendable {
     /// What a line of `date-words.tsv` says a word is.
@@ -48,7 +48,7 @@ struct DateLists: Sendable {
             try parseLines(text, path: path, header: ("name", "date")) { (name: Substring, field: Substring, line: Int) throws(DateListError) in
                 guard let rule = rule(field) else {
                     throw .badLine(path: path, line: line,
-                                   message: "date '\(field)' is not MM-DD, MM WEEKDAY N, MM WEEKDAY last or easter[+-N]")
+                                   message: "date '\(field)' is not MM-DD, MM WEEKDAY N [+-D], MM WEEKDAY last [+-D], easter[+-N], orthodox-easter[+-N] or CALENDAR MM-DD")
                 }
                 lists.holidays.append((String(name), rule))
             }
@@ -97,27 +97,45 @@ struct DateLists: Sendable {
 
     private static let weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
-    /// `12-25`, `11 Thu 4`, `05 Mon last`, `easter`, `easter-2`.
+    /// ICU calendars a holiday line may name.
+    static let calendars: Set<String> = ["islamic-umalqura", "islamic-civil", "islamic", "chinese", "hebrew", "persian", "dangi"]
+
+    /// `12-25`, `11 Thu 4`, `11 Thu 4 +1`, `05 Mon last`, `easter`, `easter-2`,
+    /// `orthodox-easter`, `chinese 01-01`, `islamic-umalqura 10-01`.
     static func rule(_ field: Substring) -> Holiday.Rule? {
         let text = field.lowercased()
-        if text.hasPrefix("easter") {
-            let rest = text.dropFirst(6)
-            if rest.isEmpty { return .easter(offset: 0) }
-            guard rest.first == "+" || rest.first == "-", let n = Int(rest.dropFirst()) else { return nil }
-            return .easter(offset: rest.first == "-" ? -n : n)
+        for (prefix, make) in [("orthodox-easter", Holiday.Rule.orthodoxEaster), ("easter", Holiday.Rule.easter)] where text.hasPrefix(prefix) {
+            guard let n = signedOffset(text.dropFirst(prefix.count)) else { return nil }
+            return make(n)
         }
         let parts = text.split(separator: " ")
-        if parts.count == 1 {
-            let md = parts[0].split(separator: "-")
-            guard md.count == 2, let m = Int(md[0]), let d = Int(md[1]), (1 ... 12).contains(m),
-                  d >= 1, d <= CalendarDate.daysIn(month: m, year: 2000) else { return nil }
-            return .fixed(month: m, day: d)
+        if parts.count == 1 { return monthDay(parts[0]).map { .fixed(month: $0.month, day: $0.day) } }
+        if parts.count == 2 {
+            guard calendars.contains(String(parts[0])), let md = monthDay(parts[1], anyYear: true) else { return nil }
+            return .calendar(name: String(parts[0]), month: md.month, day: md.day)
         }
-        guard parts.count == 3, let m = Int(parts[0]), (1 ... 12).contains(m),
-              let w = weekdays.firstIndex(of: String(parts[1])) else { return nil }
-        if parts[2] == "last" { return .nthWeekday(month: m, weekday: w + 1, n: -1) }
+        guard parts.count == 3 || parts.count == 4, let m = Int(parts[0]), (1 ... 12).contains(m),
+              let w = weekdays.firstIndex(of: String(parts[1])),
+              let offset = parts.count == 4 ? signedOffset(parts[3]) : 0 else { return nil }
+        if parts[2] == "last" { return .nthWeekday(month: m, weekday: w + 1, n: -1, offset: offset) }
         guard let n = Int(parts[2]), (1 ... 5).contains(n) else { return nil }
-        return .nthWeekday(month: m, weekday: w + 1, n: n)
+        return .nthWeekday(month: m, weekday: w + 1, n: n, offset: offset)
+    }
+
+    /// `""` (0), `+N` or `-N` days.
+    private static func signedOffset(_ text: Substring) -> Int? {
+        if text.isEmpty { return 0 }
+        guard text.first == "+" || text.first == "-", let n = Int(text.dropFirst()) else { return nil }
+        return text.first == "-" ? -n : n
+    }
+
+    /// `MM-DD`: a month and a day it can have (in a Gregorian leap year; in any of ICU's
+    /// calendars, months 1 to 13 and days 1 to 30, when `anyYear`).
+    private static func monthDay(_ text: Substring, anyYear: Bool = false) -> (month: Int, day: Int)? {
+        let md = text.split(separator: "-")
+        guard md.count == 2, md[0].count == 2, md[1].count == 2, let m = Int(md[0]), let d = Int(md[1]), m >= 1, d >= 1 else { return nil }
+        if anyYear { return m <= 13 && d <= 30 ? (m, d) : nil }
+        return m <= 12 && d <= CalendarDate.daysIn(month: m, year: 2000) ? (m, d) : nil
     }
 }
 

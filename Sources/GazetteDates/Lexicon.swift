@@ -144,10 +144,15 @@ struct Holiday: Sendable {
     enum Rule: Sendable {
         /// A fixed month and day.
         case fixed(month: Int, day: Int)
-        /// The n-th (or, with n = -1, the last) given weekday of a month.
-        case nthWeekday(month: Int, weekday: Int, n: Int)
+        /// The n-th (or, with n = -1, the last) given weekday of a month, plus an offset in days.
+        case nthWeekday(month: Int, weekday: Int, n: Int, offset: Int)
         /// Western Easter plus an offset in days.
         case easter(offset: Int)
+        /// Orthodox (Julian) Easter, as a Gregorian date, plus an offset in days.
+        case orthodoxEaster(offset: Int)
+        /// A month and day of another ICU calendar ("islamic-umalqura", "chinese", "hebrew",
+        /// "persian"), months numbered from 1 as ICU numbers them.
+        case calendar(name: String, month: Int, day: Int)
     }
     /// The lexicon id of the name's first word.
     var first: Int32
@@ -159,14 +164,29 @@ struct Holiday: Sendable {
     func date(in year: Int) -> CalendarDate? {
         switch rule {
         case let .fixed(m, d): return CalendarDate(year: year, month: m, day: d)
-        case let .nthWeekday(m, w, n):
+        case let .nthWeekday(m, w, n, offset):
             guard let first = CalendarDate(year: year, month: m, day: 1) else { return nil }
             if n > 0 {
-                let offset = (w - first.weekday + 7) % 7
-                return first.adding(days: offset + 7 * (n - 1))
+                let skip = (w - first.weekday + 7) % 7
+                return first.adding(days: skip + 7 * (n - 1) + offset)
             }
             let last = CalendarDate(year: year, month: m, day: CalendarDate.daysIn(month: m, year: year))!
-            return last.adding(days: -((last.weekday - w + 7) % 7))
+            return last.adding(days: -((last.weekday - w + 7) % 7) + offset)
+        case let .orthodoxEaster(offset):
+            // Meeus's Julian algorithm; the Julian calendar runs 13 days behind from 1900 to 2099.
+            guard (1900 ... 2099).contains(year) else { return nil }
+            let a = year % 4, b = year % 7, c = year % 19
+            let d = (19 * c + 15) % 30, e = (2 * a + 4 * b - d + 34) % 7
+            let month = (d + e + 114) / 31, day = (d + e + 114) % 31 + 1
+            return CalendarDate(year: year, month: month, day: day)?.adding(days: 13 + offset)
+        case let .calendar(name, m, d):
+            // The calendar's year around 1 July, else the one before or after, that puts the day in `year`.
+            for shift: Int32 in [0, -1, 1] {
+                var y: Int32 = 0, mo: Int32 = 0, da: Int32 = 0, status: gz_status = 0
+                guard gz_calendar_date(name, Int32(year), shift, Int32(m), Int32(d), &y, &mo, &da, &status) == 0 else { return nil }
+                if Int(y) == year { return CalendarDate(year: year, month: Int(mo), day: Int(da)) }
+            }
+            return nil
         case let .easter(offset):
             // Anonymous Gregorian algorithm (Meeus/Jones/Butcher).
             let a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4

@@ -193,7 +193,9 @@ final class Parser {
         }
         var pointMod: String?
         var innerThe = false
-        if quantityMod == nil, let (m, k) = pointModifier(j, afterThe: hasThe) {
+        // "Mid-Autumn Festival" is a holiday's name, not "mid-" before a season
+        let holidayName = entry(j)?.startsHoliday == true && holiday(j) != nil
+        if quantityMod == nil, !holidayName, let (m, k) = pointModifier(j, afterThe: hasThe) {
             pointMod = m
             j = k
             // "the end of the year"
@@ -1461,6 +1463,9 @@ final class Parser {
         }
         // "Sunday Times"
         if isCapitalized(i + 1), entry(i + 1)?.month ?? 0 == 0, entry(i + 1)?.partOfDay ?? 0 == 0 { return nil }
+        // "fell on a Friday": some Friday, not the nearest one ("attended a Sunday night
+        // service" is that Sunday's)
+        if isWord(i - 1, .a), isWord(i - 2, .on), !(entry(i + 1).map { $0.partOfDay > 0 } ?? false) { return Match(first: i, last: i, label: .date, value: "XXXX-WXX-\(e.weekday)", rule: "dates:weekday") }
         let value = resolveWeekday(Int(e.weekday), at: i)
         // "Friday night", "Tuesday morning": a time of that day
         if let p = entry(i + 1), p.partOfDay > 0 {

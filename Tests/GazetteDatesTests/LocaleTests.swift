@@ -74,6 +74,21 @@ let otherLocales: [Example] = [
         ex("Parades were held on Memorial Day 2021.", "Memorial Day 2021=DATE 2021-05-31"),
         ex("The store reopens after Whit Monday 2022.", "Whit Monday 2022=DATE 2022-06-06"),
         ex("The family gathered on Mother's Day 2021.", "Mother's Day 2021=DATE 2021-05-09"),
+        // A day offset after an n-th weekday: the days after Thanksgiving (Nov. 1, 2024 was a Friday).
+        ex("Stores opened early on Black Friday 2024.", "Black Friday 2024=DATE 2024-11-29"),
+        ex("Online sales peaked on Cyber Monday 2024.", "Cyber Monday 2024=DATE 2024-12-02"),
+        ex("Churches filled on Orthodox Easter 2024.", "Orthodox Easter 2024=DATE 2024-05-05"),
+        // Other calendars, computed by ICU.
+        ex("Markets in Asia shut for Lunar New Year 2024.", "Lunar New Year 2024=DATE 2024-02-10"),
+        ex("Families met for the Mid-Autumn Festival 2024.", "Mid-Autumn Festival 2024=DATE 2024-09-17"),
+        ex("Prayers marked Eid al-Fitr 2024 across the region.", "Eid al-Fitr 2024=DATE 2024-04-10"),
+        ex("Pilgrims gathered before Eid al-Adha 2025.", "Eid al-Adha 2025=DATE 2025-06-06"),
+        ex("Services were held on Yom Kippur 2024.", "Yom Kippur 2024=DATE 2024-10-12"),
+        ex("The family travelled for Passover 2025.", "Passover 2025=DATE 2025-04-13"),
+        ex("Nowruz 2025 fell on a Friday.", "Nowruz 2025=DATE 2025-03-21", "Friday=DATE XXXX-WXX-5"),
+        // Without a year: the dct's, or the one the tense points to.
+        ex("Retailers expect record sales on Black Friday.", "Black Friday=DATE 2021-11-26"),
+        ex("Lanterns were lit for the Lunar New Year.", "Lunar New Year=DATE 2021-02-12"),
         // Not a holiday: the rule needs the capitalized name.
         ex("They exchanged gifts at christmas time."),
     ])
@@ -105,6 +120,12 @@ let otherLocales: [Example] = [
         #expect(try spans("The shop sold 2000 gadgets.", dct: defaultDCT, recognizer: recognizer) == [])
     }
 
+    @Test(arguments: ["13-40", "11 Thu 6", "11 Thu 4 1", "11 Thu 4 +x", "easter+", "orthodox-easter*2", "mayan 01-01",
+                      "chinese 14-01", "chinese 1-1", "hebrew 01-31"])
+    func aDateFieldThatIsNotOne(_ field: String) {
+        #expect(DateLists.rule(Substring(field)) == nil)
+    }
+
     @Test func aListFoundNowhereIsAnError() throws {
         let directory = try TemporaryDirectory()
         try directory.write("holidays.tsv", "name\tdate\nFounders Day\t03-12\n")
@@ -120,7 +141,7 @@ let otherLocales: [Example] = [
         try directory.write("holidays.tsv", "name\tdate\nFounders Day\t13-40\n")
         let folder = directory.url.path
         #expect(throws: DateListError.badLine(path: folder + "/holidays.tsv", line: 2,
-                                                 message: "date '13-40' is not MM-DD, MM WEEKDAY N, MM WEEKDAY last or easter[+-N]")) {
+                                                 message: "date '13-40' is not MM-DD, MM WEEKDAY N [+-D], MM WEEKDAY last [+-D], easter[+-N], orthodox-easter[+-N] or CALENDAR MM-DD")) {
             try DateRecognizer(gazetteers: folder)
         }
     }

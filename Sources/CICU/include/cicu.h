@@ -104,6 +104,16 @@ int32_t gz_sentence_exceptions(const char *locale, uint16_t *dest, int32_t capac
 /// root rules of UAX #29), copied NUL-terminated into `dest`; returns its length.
 int32_t gz_sentence_rules_name(const char *locale, char *dest, int32_t capacity, gz_status *status);
 
+// MARK: other calendars
+
+/// The Gregorian date of day `day` of month `month` in a year of ICU calendar `calendar`
+/// ("islamic-umalqura", "chinese", "hebrew", "persian"): the calendar's year that holds
+/// 1 July of Gregorian year `gregorian_year`, moved by `year_shift`. Months are numbered
+/// from 1 as ICU numbers them (Hebrew: 1 = Tishri, 8 = Nisan; Chinese: never a leap month).
+/// Writes the Gregorian year, month (1-12) and day, and returns 0, or -1 with `status` set.
+int32_t gz_calendar_date(const char *calendar, int32_t gregorian_year, int32_t year_shift, int32_t month, int32_t day,
+                         int32_t *out_year, int32_t *out_month, int32_t *out_day, gz_status *status);
+
 // MARK: version
 
 /// ICU's version (major, minor, milli, micro), for keys of compiled caches.
