@@ -919,7 +919,7 @@ final class Parser {
             var k = d.last + 1
             if isChar(k, 0x2E), attached(k), entry(k + 1)?.month ?? 0 > 0 { k += 1 }
             if isWord(k, .of) { k += 1 }
-            guard let mo = monthName(k), d.day <= CalendarDate.daysIn(month: mo.month, year: 2000) else { return nil }
+            guard let mo = monthName(k), d.day <= CalendarDate.daysIn(month: mo.month, year: 2000) else { return dayOfMonth(i, d) }
             var last = mo.last
             var year: Int?
             var y = last + 1
@@ -929,6 +929,59 @@ final class Parser {
             return dayMatch(i, last, mo.month, d.day, year, rule: year == nil ? "dates:day-month" : "dates:day-month-year")
         }
         return nil
+    }
+
+    /// A day of the month named by its ordinal alone: "the 15th of next month", "on the 3rd",
+    /// "by the 21st". Without a month it is the dct's month, the one before or the one after,
+    /// whichever the tense points to and is nearest; it needs "the" after a signal and no
+    /// noun after it ("on the 3rd floor", "the 15th anniversary").
+    private func dayOfMonth(_ i: Int, _ d: (day: Int, last: Int)) -> Match? {
+        guard tokens[i].shape == .alphanumeric, ordinalDigits(i) != nil, isWord(i - 1, .the) else { return nil }
+        // "the 15th of next month", "the 3rd of this month"
+        if isWord(d.last + 1, .of), let w = word(d.last + 2), entry(d.last + 3)?.unit == .month, entry(d.last + 3)?.unitPlural == false {
+            let shift: Int
+            switch w {
+            case .this, .current: shift = 0
+            case .next, .following, .coming: shift = 1
+            case .last, .previous: shift = -1
+            default: return nil
+            }
+            guard let dct else { return Match(first: i, last: d.last + 3, label: .date, value: "XXXX-XX-" + Values.pad(d.day, 2), rule: "dates:day-of-month") }
+            let (y, m) = Self.monthShift(dct.year, dct.month, shift)
+            guard d.day <= CalendarDate.daysIn(month: m, year: y) else { return nil }
+            return Match(first: i, last: d.last + 3, label: .date, value: Values.day(y, m, d.day), rule: "dates:day-of-month")
+        }
+        guard isDeadline(i - 2) || isWord(i - 2, .on) || isWord(i - 2, .since) || isWord(i - 2, .from) || isWord(i - 2, .before)
+                || isWord(i - 2, .after) || isWord(i - 2, .between) || isWord(i - 2, .through),
+              endsNounPhrase(d.last + 1) || isWord(d.last + 1, .at)
+                || (isWord(d.last + 1, .and) || isWord(d.last + 1, .or) || isWord(d.last + 1, .to))
+                && ordinalDigits(d.last + 2) != nil && endsNounPhrase(d.last + 3) else { return nil }
+        guard let dct else { return Match(first: i, last: d.last, label: .date, value: "XXXX-XX-" + Values.pad(d.day, 2), rule: "dates:day-of-month") }
+        let tense: Tense = isDeadline(i - 2) ? .future : isWord(i - 2, .since) ? .past : self.tense(at: i)
+        var best: (y: Int, m: Int)?
+        var bestCost = Int.max
+        for shift in [0, -1, 1] {
+            let (y, m) = Self.monthShift(dct.year, dct.month, shift)
+            guard d.day <= CalendarDate.daysIn(month: m, year: y), let day = CalendarDate(year: y, month: m, day: d.day) else { continue }
+            let distance = day.dayNumber - dct.dayNumber
+            if tense == .past, distance > 0 { continue }
+            if tense == .future, distance < 0 { continue }
+            if abs(distance) < bestCost { best = (y, m); bestCost = abs(distance) }
+        }
+        guard let best else { return nil }
+        return Match(first: i, last: d.last, label: .date, value: Values.day(best.y, best.m, d.day), rule: "dates:day-of-month")
+    }
+
+    /// Whether token `i` is past the end of the text or not a word: no noun follows ("on
+    /// the 15th and 17th holes" has one).
+    private func endsNounPhrase(_ i: Int) -> Bool {
+        i >= n || tokens[i].kind != .word
+    }
+
+    /// The year and month `shift` months from `year`-`month`.
+    private static func monthShift(_ year: Int, _ month: Int, _ shift: Int) -> (Int, Int) {
+        let index = year * 12 + (month - 1) + shift
+        return (index / 12, index % 12 + 1)
     }
 
     /// "last year", "this year", "next year" used as the year of a month or quarter.
