@@ -42,6 +42,8 @@ public struct Cue: OptionSet, Sendable, Hashable {
     public static let orgHeadIn = Cue(rawValue: 1 << 22)
     /// East Asian surnames, written before the given name: "Xi Jinping", "Moon Jae-in".
     public static let eastAsianSurname = Cue(rawValue: 1 << 23)
+    /// Kinds of news outlet before or after its name: "newspaper Granma", "Le Matin newspaper".
+    public static let mediaNoun = Cue(rawValue: 1 << 24)
 
     /// The union of the cues given: what an option-set literal (`[.role, .stop]`) says,
     /// without the array such a literal allocates wherever it is evaluated.
@@ -57,7 +59,7 @@ public struct Cue: OptionSet, Sendable, Hashable {
         "programme-head": .programmeHead, "stop": .stop, "demonym": .demonym, "common-word": .commonWord, "facility": .facility,
         "org-descriptor": .orgDescriptor, "acronym-stop": .acronymStop, "misc-head": .miscHead, "compass": .compass, "abbreviation": .abbreviation, "place-head": .placeHead,
         "admin-head": .adminHead, "settlement": .settlement, "programme-modifier": .programmeModifier,
-        "org-head-in": .orgHeadIn, "east-asian-surname": .eastAsianSurname,
+        "org-head-in": .orgHeadIn, "east-asian-surname": .eastAsianSurname, "media-noun": .mediaNoun,
     ]
 }
 

@@ -1201,6 +1201,14 @@ struct DocumentPass {
         if let gz = gazetteerMatch(at: a), gz.end == b {
             let label = g.entries[Int(gz.entry)].label
             if label == .misc { return }
+            // "the official newspaper Granma": a place's name given to a news outlet
+            if label == .gpe || label == .loc, mediaNounBefore(a), !isCountry(a, b) {
+                s.label = .org
+                s.rule = "org-after-descriptor"
+                s.source = .cue("cue-media-nouns:", first: a - 1, last: a - 1)
+                s.strong = true
+                return
+            }
             if label == .org, namedProgrammeBefore(a) {
                 s.label = .programme
                 s.rule = "named-programme"
@@ -1212,6 +1220,24 @@ struct DocumentPass {
             s.source = .entry(gz.entry)
             s.strong = true
             s.entityKey = .entry(gz.entry)
+            return
+        }
+        // "Le Matin newspaper", "the Itar-Tass news agency": the outlet's name (a place's
+        // name before one was kept above: "a Moscow newspaper")
+        if let m = mediaNounAfter(b), len <= 4, len > 1 || !isCommon(a), cue[a].isDisjoint(with: Cue(.role, .honorific, .demonym)) {
+            s.label = .org
+            s.rule = "org-before-media-noun"
+            s.source = .cue("cue-media-nouns:", first: m, last: m)
+            s.strong = true
+            return
+        }
+        // Where a role holder works: "an analyst at Indosuez", "analyst Paula Buratti at
+        // Indosuez", "a spokeswoman for Transnet" (places and people stay what they are).
+        if len <= 4, affiliationAfterRole(a), !(len >= 2 && cue[a].contains(.firstName) && personLength(a, b) == len),
+           len > 1 || !isCommon(a), cue[a].isDisjoint(with: Cue(.role, .honorific, .demonym)), placeInside(a, b) == nil {
+            s.label = .org
+            s.rule = "org-after-role-at"
+            s.strong = true
             return
         }
         // "The scheme, called Future Scholars Armenia": a programme noun names it.
@@ -1511,6 +1537,32 @@ struct DocumentPass {
     }
 
     /// Whether tokens `a..<b` are exactly a country of the gazetteers (national teams stay places).
+    /// Whether "at", "with" or "for" before token `a` follows a lower-case role, or a role
+    /// and its holder's name: "analyst at", "analyst Paula Buratti at", "a spokeswoman for".
+    func affiliationAfterRole(_ a: Int) -> Bool {
+        guard a > 1, tok(a - 1).shape == .lower, text.is(a - 1, "at") || text.is(a - 1, "with") || text.is(a - 1, "for") else { return false }
+        if lowerRoleBefore(a - 1) != nil { return true }
+        var p = a - 1
+        while p > 0, a - 1 - p < 4, isCap(p - 1), !tok(p - 1).flags.contains(.sentenceStart) { p -= 1 }
+        return p < a - 1 && personLength(p, a - 1) == a - 1 - p && lowerRoleBefore(p) != nil
+    }
+
+    /// Whether a lower-case kind of news outlet comes right before token `a` ("newspaper Granma").
+    func mediaNounBefore(_ a: Int) -> Bool {
+        a > 0 && cue[a - 1].contains(.mediaNoun) && tok(a - 1).shape == .lower && !text.is(a - 1, "agency")
+    }
+
+    /// The lower-case kind of news outlet that starts at token `b`, after a name ("Le Matin
+    /// newspaper"; "agency" only as "news agency"): the token of the noun, or nil.
+    func mediaNounAfter(_ b: Int) -> Int? {
+        guard b < n, tok(b).shape == .lower else { return nil }
+        let noun = text.is(b, "news") && b + 1 < n && text.is(b + 1, "agency") ? b + 1
+            : cue[b].contains(.mediaNoun) && !text.is(b, "agency") ? b : nil
+        // "the Yugoslav news agency Tanjug": the name comes after the noun
+        guard let noun, noun + 1 >= n || !isCap(noun + 1) || tok(noun + 1).flags.contains(.sentenceStart) else { return nil }
+        return noun
+    }
+
     func isCountry(_ a: Int, _ b: Int) -> Bool {
         guard let gz = gazetteerMatch(at: a), gz.end == b else { return false }
         return g.entries[Int(gz.entry)].list.hasPrefix("countries")

@@ -218,6 +218,18 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Students at the Universidad de Chile protested.", ["ORG Universidad de Chile"]),
         Row("Officials of the Presidency of Defence Industries spoke.", ["ORG Presidency of Defence Industries"]),
         Row("The shares were sold by the automaker Chrysler on Monday.", ["ORG Chrysler"]),
+        // News outlets by their kind: a place's name after "newspaper" is the paper's, a name
+        // before "newspaper" or "news agency" is the outlet (a place before one stays a place).
+        Row("The official newspaper Granma reported it.", ["ORG Granma"]),
+        Row("Zorvex Matin newspaper and the Halbrook news agency said so.", ["ORG Zorvex Matin", "ORG Halbrook"]),
+        Row("A Moscow newspaper said the talks failed.", ["GPE Moscow"]),
+        Row("The Serbian news agency Tanjug reported it.", ["ORG Tanjug"]),
+        // Where a role holder works.
+        Row("An analyst at Zorvex Capital said so.", ["ORG Zorvex Capital"]),
+        Row("Said analyst Paula Buratti at Halbrook.", ["PERSON Paula Buratti", "ORG Halbrook"]),
+        Row("A spokeswoman for Zorvex declined to comment.", ["ORG Zorvex"]),
+        Row("A spokesman for John Smith said so.", ["PERSON John Smith"]),
+        Row("The director for Europe said so.", ["LOC Europe"]),
         Row("Results:\nBristol Rovers 1 Stockport 1\nBury 4 Carlisle 0", [
             "ORG Bristol Rovers", "ORG Stockport", "ORG Bury", "ORG Carlisle",
         ]),
