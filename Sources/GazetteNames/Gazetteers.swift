@@ -44,6 +44,8 @@ public struct Cue: OptionSet, Sendable, Hashable {
     public static let eastAsianSurname = Cue(rawValue: 1 << 23)
     /// Kinds of news outlet before or after its name: "newspaper Granma", "Le Matin newspaper".
     public static let mediaNoun = Cue(rawValue: 1 << 24)
+    /// Place heads written before the name: "Lake Issyk-Kul", "Mount Ararat".
+    public static let placeHeadFirst = Cue(rawValue: 1 << 25)
 
     /// The union of the cues given: what an option-set literal (`[.role, .stop]`) says,
     /// without the array such a literal allocates wherever it is evaluated.
@@ -60,6 +62,7 @@ public struct Cue: OptionSet, Sendable, Hashable {
         "org-descriptor": .orgDescriptor, "acronym-stop": .acronymStop, "misc-head": .miscHead, "compass": .compass, "abbreviation": .abbreviation, "place-head": .placeHead,
         "admin-head": .adminHead, "settlement": .settlement, "programme-modifier": .programmeModifier,
         "org-head-in": .orgHeadIn, "east-asian-surname": .eastAsianSurname, "media-noun": .mediaNoun,
+        "place-head-first": .placeHeadFirst,
     ]
 }
 

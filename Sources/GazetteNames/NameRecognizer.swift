@@ -1198,6 +1198,20 @@ struct DocumentPass {
             s.strong = true
             return
         }
+        // A lower-case place head after the name: "the Padma river", "the Chu and Talas rivers",
+        // "the Toktogul reservoir" (a city's name too: "Talas"). A country stays a country, and
+        // a city before "coast", "bay", "gulf" or "sea" stays a city ("the Baku coast").
+        if len <= 3, let head = lowerPlaceHeadAfter(b), !isCountry(a, b), !text.is(head + 1, "of"), len > 1 || !looksLikeAdjective(a),
+           allIn(a ..< b, { tok($0).shape == .capitalized || text.is($0, "-") }),
+           cue[a].isDisjoint(with: Cue(.role, .honorific, .demonym, .stop, .compass)),
+           gazetteerLabel(a).map({ $0 == .gpe || $0 == .loc }) ?? true,
+           !(gazetteerMatch(at: a).map { $0.end == b } ?? false) || !Self.shoreHeads.contains(where: { text.is(head, $0) }) {
+            s.label = text.is(head, "city") || text.is(head, "town") ? .gpe : .loc
+            s.rule = "before-place-head"
+            s.source = .cue("cue-place-heads:", first: head, last: head)
+            s.strong = true
+            return
+        }
         if let gz = gazetteerMatch(at: a), gz.end == b {
             let label = g.entries[Int(gz.entry)].label
             if label == .misc { return }
@@ -1260,6 +1274,15 @@ struct DocumentPass {
             return
         }
         let last = cue[b - 1]
+        // "Lake Issyk-Kul", "Mount Ararat", "Cape Horn"
+        if len >= 2, cue[a].contains(.placeHeadFirst), tok(a).shape == .capitalized,
+           allIn(a + 1 ..< b, { tok($0).shape == .capitalized || text.is($0, "-") || text.is($0, ".") }) {
+            s.label = .loc
+            s.rule = "place-head-first"
+            s.source = .cue("cue-place-heads-first:", first: a, last: a)
+            s.strong = true
+            return
+        }
         if len >= 2, !last.isDisjoint(with: Cue(.placeHead, .adminHead)), !cue[a].contains(.stop) {
             s.label = text.is(b - 1, "city") || text.is(b - 1, "town") || last.contains(.adminHead) ? .gpe : .loc
             s.rule = "place-head"
@@ -1486,10 +1509,20 @@ struct DocumentPass {
 
     /// Whether ", a/an/the/another ... <organization noun>" follows token `b` within six words.
     func appositiveDescriptor(after b: Int) -> Bool {
-        guard b + 2 < n, text.is(b, ","),
-              text.is(b + 1, "a") || text.is(b + 1, "an") || text.is(b + 1, "the") || text.is(b + 1, "another")
-        else { return false }
-        var k = b + 2
+        guard b + 2 < n, text.is(b, ",") else { return false }
+        var k: Int
+        if text.is(b + 1, "a") || text.is(b + 1, "an") || text.is(b + 1, "the") || text.is(b + 1, "another") {
+            k = b + 2
+        } else {
+            // "Jogorku Kenesh, Kyrgyzstan's parliament": a place's possessive
+            k = b + 1
+            while k < n, k - b <= 3, tok(k).shape == .capitalized { k += 1 }
+            guard k > b + 1, k + 1 < n, text.is(k, "'s") || text.is(k, "'") && text.is(k + 1, "s"),
+                  placeInside(b + 1, k) != nil else { return false }
+            k += text.is(k, "'s") ? 1 : 2
+            // a legislature is described so only after a place ("member of parliament" is a person)
+            if k < n, tok(k).shape == .lower, text.is(k, "parliament") || text.is(k, "legislature") { return true }
+        }
         while k < n, k <= b + 7, tok(k).kind == .word || text.is(k, "-") {
             if cue[k].contains(.orgDescriptor), tok(k).shape == .lower { return true }
             k += 1
@@ -1547,17 +1580,37 @@ struct DocumentPass {
         return p < a - 1 && personLength(p, a - 1) == a - 1 - p && lowerRoleBefore(p) != nil
     }
 
+    /// Place heads after which a city's name stays the city's: "the Baku coast".
+    static let shoreHeads: [StaticString] = ["coast", "bay", "gulf", "sea", "city", "town"]
+
+    /// The lower-case place head after the name ending before token `b`: right after it
+    /// ("the Padma river"), or a plural one after "and" or "or" and another name ("the Chu and
+    /// Talas rivers"); nil when none.
+    func lowerPlaceHeadAfter(_ b: Int) -> Int? {
+        guard b < n else { return nil }
+        if tok(b).shape == .lower, cue[b].contains(.placeHead) || text.is(b, "rivers") { return b }
+        guard text.is(b, "and") || text.is(b, "or"), tok(b).shape == .lower else { return nil }
+        var k = b + 1
+        while k < n, k - b <= 3, tok(k).shape == .capitalized || text.is(k, "-") { k += 1 }
+        // ("rivers" is no head of a capitalized name: "Mickey Rivers" is a man)
+        guard k > b + 1, k < n, tok(k).shape == .lower, cue[k].contains(.placeHead) || text.is(k, "rivers"),
+              text.normalized.folded[Int(tok(k).end) - 1] == 0x73 else { return nil }
+        return k
+    }
+
     /// Whether a lower-case kind of news outlet comes right before token `a` ("newspaper Granma").
     func mediaNounBefore(_ a: Int) -> Bool {
         a > 0 && cue[a - 1].contains(.mediaNoun) && tok(a - 1).shape == .lower && !text.is(a - 1, "agency")
     }
 
     /// The lower-case kind of news outlet that starts at token `b`, after a name ("Le Matin
-    /// newspaper"; "agency" only as "news agency"): the token of the noun, or nil.
+    /// newspaper"; "agency" only as "news agency"), or a body's "press service" or "press
+    /// office" ("the Akorda press service"): the token of the noun, or nil.
     func mediaNounAfter(_ b: Int) -> Int? {
         guard b < n, tok(b).shape == .lower else { return nil }
-        let noun = text.is(b, "news") && b + 1 < n && text.is(b + 1, "agency") ? b + 1
-            : cue[b].contains(.mediaNoun) && !text.is(b, "agency") ? b : nil
+        let pair = b + 1 < n && (text.is(b, "news") && text.is(b + 1, "agency")
+            || text.is(b, "press") && (text.is(b + 1, "service") || text.is(b + 1, "office")))
+        let noun = pair ? b + 1 : cue[b].contains(.mediaNoun) && !text.is(b, "agency") ? b : nil
         // "the Yugoslav news agency Tanjug": the name comes after the noun
         guard let noun, noun + 1 >= n || !isCap(noun + 1) || tok(noun + 1).flags.contains(.sentenceStart) else { return nil }
         return noun
@@ -2285,7 +2338,21 @@ struct DocumentPass {
         if let start, end - start >= 3, t.shape == .capitalized, !isCommon(a), expansionMatches(a, from: start, to: end) {
             return a
         }
+        // Two words, the short name made of their beginnings: "Petroleos Mexicanos (Pemex)".
+        if let start, end - start == 2, t.shape == .capitalized, !isCommon(a), joinsBeginnings(a, start) { return a }
         return nil
+    }
+
+    /// Whether token `acr` is a beginning of token `w` (two letters or more) followed by a
+    /// beginning of token `w + 1` (two or more): "Pemex" of "Petroleos Mexicanos".
+    func joinsBeginnings(_ acr: Int, _ w: Int) -> Bool {
+        let f = text.normalized.folded
+        let short = f[tok(acr).range], first = f[tok(w).range], second = f[tok(w + 1).range]
+        guard short.count >= 4 else { return false }
+        for k in 2 ... short.count - 2 where k <= first.count && short.count - k <= second.count {
+            if short.prefix(k).elementsEqual(first.prefix(k)), short.dropFirst(k).elementsEqual(second.prefix(short.count - k)) { return true }
+        }
+        return false
     }
 
     /// Expansions of acronyms in parentheses: "Official Security Assistance (OSA)",
@@ -2301,7 +2368,7 @@ struct DocumentPass {
         while k < segments.count {
             defer { k += 1 }
             let last = segments[k]
-            guard last.start < last.end, let acr = parenAcronym(after: last.end) else { continue }
+            guard last.start < last.end, let acr = parenAcronym(after: last.end, from: last.start) else { continue }
             // A name labelled by a list or head word keeps its label; it grows only when its
             // own words do not spell the acronym ("Substantial NATO-Georgia Package (SNGP)").
             if last.strong, let l = last.label, l != .org && l != .programme || expansionMatches(acr, from: last.start, to: last.end) {

@@ -230,6 +230,21 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("A spokeswoman for Zorvex declined to comment.", ["ORG Zorvex"]),
         Row("A spokesman for John Smith said so.", ["PERSON John Smith"]),
         Row("The director for Europe said so.", ["LOC Europe"]),
+        Row("The deal was signed, the Zorvex press service said.", ["ORG Zorvex"]),
+        // A two-word name and its short form made of their beginnings.
+        Row("Petroleos Mexicanos (Pemex) lost money. Pemex said so.",
+            ["ORG Petroleos Mexicanos", "ORG Pemex", "ORG Pemex"]),
+        // An appositive after a place's possessive: the country's parliament, its largest lender.
+        Row("It goes to the Zorvex Kenesh, Kyrgyzstan's parliament, next.", ["ORG Zorvex Kenesh", "GPE Kyrgyzstan"]),
+        Row("The speaker of the Belarus parliament, Semyon Sharetsky, spoke.", ["GPE Belarus", "PERSON Semyon Sharetsky"]),
+        // Roles of more than one word.
+        Row("Treasury Cabinet Secretary John Mbadi spoke.", ["PERSON John Mbadi"]),
+        // Places by their head words, before or after the name, in lower case too.
+        Row("Fishing in Lake Issyk-Kul and on Mount Ararat resumed.", ["LOC Lake Issyk-Kul", "LOC Mount Ararat"]),
+        Row("Water from the Zorvex reservoir reached the Chu and Talas rivers.", ["LOC Zorvex", "LOC Chu", "LOC Talas"]),
+        Row("Fishing along the Baku coast resumed.", ["GPE Baku"]),
+        Row("He joined Mickey Rivers as the only player.", ["PERSON Mickey Rivers"]),
+        Row("The plant is in the central Transylvanian town of Bistrita.", ["GPE Bistrita"]),
         Row("Results:\nBristol Rovers 1 Stockport 1\nBury 4 Carlisle 0", [
             "ORG Bristol Rovers", "ORG Stockport", "ORG Bury", "ORG Carlisle",
         ]),
