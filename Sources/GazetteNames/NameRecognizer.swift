@@ -670,7 +670,7 @@ struct DocumentPass {
         // An apostrophe first: the test runs at the end of every run.
         guard j > 0, j + 1 < n, tok(j).length <= 2, text.normalized.folded[Int(tok(j).start)] == 0x27,
               text.isAttachedToPrevious(j), tok(j - 1).shape == .capitalized, isCommon(j - 1),
-              !cue[j - 1].contains(.firstName), !cue[j - 1].contains(.orgHead),
+              cue[j - 1].isDisjoint(with: Cue(.firstName, .orgHead, .stop)), // "Wednesday's Champions League"
               !(max(0, j - 6) ..< j).contains(where: { k in gazetteerMatch(at: k).map { $0.end >= j } ?? false }),
               text.is(j, "'s") || text.is(j, "'") && text.normalized.folded[Int(tok(j - 1).end) - 1] == 0x73 else { return false }
         var k = j + 1
@@ -1182,8 +1182,10 @@ struct DocumentPass {
         }
         // Nationality words before a listed name or a government body stay outside:
         // "Jewish West Bank", "German Foreign Ministry".
+        // (Not when the short name after it spells it: "Christian Social Union (CSU)".)
         if len > 1, cue[a].contains(.demonym),
-           gazetteerMatch(at: a + 1).map({ $0.end == b }) ?? false || cue[a + 1].contains(.roleModifier) && !text.is(b - 1, "party") {
+           gazetteerMatch(at: a + 1).map({ $0.end == b }) ?? false || cue[a + 1].contains(.roleModifier) && !text.is(b - 1, "party"),
+           !(parenAcronym(after: b).map { expansionMatches($0, from: a, to: b) && !expansionMatches($0, from: a + 1, to: b) } ?? false) {
             s.start += 1
             classify(&s)
             return
@@ -1900,6 +1902,8 @@ struct DocumentPass {
                 for t in lo ..< s.end { blocked[t] = true }
             }
         }
+        // The header's publisher is named as written ("By Nikkei Asia", though "Nikkei" is an index).
+        if let header { for t in header { blocked[t] = false } }
         return blocked
     }
 
@@ -2377,7 +2381,11 @@ struct DocumentPass {
             var j = k, found: Int?
             while j >= 0, k - j < 6 {
                 let sj = segments[j]
-                if sj.start < sj.end, sj.label == nil || !sj.strong || j == k,
+                // A place joined by a hyphen to the words after it may start the name:
+                // "Asia-Pacific Economic Cooperation (APEC)".
+                let hyphenedPlace = (sj.label == .loc || sj.label == .gpe) && j < k && sj.end + 1 == segments[j + 1].start
+                    && text.is(sj.end, "-") && text.isAttachedToPrevious(sj.end) && text.isAttachedToPrevious(sj.end + 1)
+                if sj.start < sj.end, sj.label == nil || !sj.strong || j == k || hyphenedPlace,
                    expansionMatches(acr, from: sj.start, to: last.end) {
                     found = j
                     break

@@ -244,6 +244,13 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Water from the Zorvex reservoir reached the Chu and Talas rivers.", ["LOC Zorvex", "LOC Chu", "LOC Talas"]),
         Row("Fishing along the Baku coast resumed.", ["GPE Baku"]),
         Row("He joined Mickey Rivers as the only player.", ["PERSON Mickey Rivers"]),
+        // A possessive weekday is no part of a name.
+        Row("They met before Wednesday's Zorvex League match.", ["ORG Zorvex League"]),
+        // A nationality word the short name spells stays in the name; a hyphened place may start one.
+        Row("The Christian Social Union (CSU) and the German Foreign Ministry met.",
+            ["ORG Christian Social Union", "ORG CSU", "ORG Foreign Ministry"]),
+        Row("Leaders met at the Asia-Pacific Economic Cooperation (APEC) summit.",
+            ["ORG Asia-Pacific Economic Cooperation", "ORG APEC"]),
         Row("The plant is in the central Transylvanian town of Bistrita.", ["GPE Bistrita"]),
         Row("Results:\nBristol Rovers 1 Stockport 1\nBury 4 Carlisle 0", [
             "ORG Bristol Rovers", "ORG Stockport", "ORG Bury", "ORG Carlisle",
@@ -274,6 +281,7 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row(" date 2021-09-08 By Tbilisi Courier\n\nBy Nino Beridze\n\nThe talks ended.",
             ["ORG Tbilisi Courier", "PERSON Nino Beridze"]),
         Row("date 2023-06-02 By Zorvexnews\nThe talks ended.", ["ORG Zorvexnews"]),
+        Row("date 2026-11-24 By Nikkei Asia\n\nThe Nikkei rose.", ["ORG Nikkei Asia"]),
         // Not names: generic references, times and currencies in capitals, indices.
         Row("The ministry reported on the talks.", []),
         Row("The Dow Jones rose while the FTSE 100 fell.", []),
