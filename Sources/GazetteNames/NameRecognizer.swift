@@ -725,10 +725,19 @@ struct DocumentPass {
         var k = a - 1
         guard k >= 1 else { return false }
         if text.is(k, "as"), text.is(k - 1, "known") { k -= 1 }
-        guard text.is(k, "called") || text.is(k, "named") || text.is(k, "dubbed") || text.is(k, "titled")
-            || text.is(k, "known") && k + 1 < a else { return false }
-        k -= 1
-        if k >= 0, text.is(k, ",") { k -= 1 }
+        if text.is(k, ",") {
+            // "the bloc's defence plan, ReArm Europe": a programme noun and the name set off by
+            // commas ("the project, Smith said" is no such name)
+            var e = a
+            while e < n, isCap(e) || tok(e).kind == .number || text.is(e, "-") { e += 1 }
+            guard e == n || text.is(e, ",") || text.is(e, ".") || text.is(e, ";") else { return false }
+            k -= 1
+        } else {
+            guard text.is(k, "called") || text.is(k, "named") || text.is(k, "dubbed") || text.is(k, "titled")
+                || text.is(k, "known") && k + 1 < a else { return false }
+            k -= 1
+            if k >= 0, text.is(k, ",") { k -= 1 }
+        }
         guard k >= 0, tok(k).shape == .lower else { return false }
         for w: StaticString in ["programme", "program", "scheme", "initiative", "plan", "project", "strategy", "framework",
                                 "partnership", "programmes", "programs", "schemes", "initiatives", "projects"] where text.is(k, w) {

@@ -251,6 +251,9 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["ORG Christian Social Union", "ORG CSU", "ORG Foreign Ministry"]),
         Row("Leaders met at the Asia-Pacific Economic Cooperation (APEC) summit.",
             ["ORG Asia-Pacific Economic Cooperation", "ORG APEC"]),
+        // A programme noun and the name set off by commas.
+        Row("They backed the bloc's defence plan, ReArm Zorvex, on Friday.", ["PROGRAMME ReArm Zorvex"]),
+        Row("He defended the project, Halbrook said.", []),
         Row("The plant is in the central Transylvanian town of Bistrita.", ["GPE Bistrita"]),
         Row("Results:\nBristol Rovers 1 Stockport 1\nBury 4 Carlisle 0", [
             "ORG Bristol Rovers", "ORG Stockport", "ORG Bury", "ORG Carlisle",
