@@ -46,6 +46,10 @@ public struct Cue: OptionSet, Sendable, Hashable {
     public static let mediaNoun = Cue(rawValue: 1 << 24)
     /// Place heads written before the name: "Lake Issyk-Kul", "Mount Ararat".
     public static let placeHeadFirst = Cue(rawValue: 1 << 25)
+    /// Words joining two teams in a match report: "Celtic beat Rangers", "a win over Rangers".
+    public static let matchVerb = Cue(rawValue: 1 << 26)
+    /// Words of sport that show a sentence reports a match: "goal", "striker", "league".
+    public static let sportsWord = Cue(rawValue: 1 << 27)
 
     /// The union of the cues given: what an option-set literal (`[.role, .stop]`) says,
     /// without the array such a literal allocates wherever it is evaluated.
@@ -62,7 +66,7 @@ public struct Cue: OptionSet, Sendable, Hashable {
         "org-descriptor": .orgDescriptor, "acronym-stop": .acronymStop, "misc-head": .miscHead, "compass": .compass, "abbreviation": .abbreviation, "place-head": .placeHead,
         "admin-head": .adminHead, "settlement": .settlement, "programme-modifier": .programmeModifier,
         "org-head-in": .orgHeadIn, "east-asian-surname": .eastAsianSurname, "media-noun": .mediaNoun,
-        "place-head-first": .placeHeadFirst,
+        "place-head-first": .placeHeadFirst, "match-verb": .matchVerb, "sports-word": .sportsWord,
     ]
 }
 

@@ -1176,7 +1176,7 @@ struct DocumentPass {
             s.strong = true
             return
         }
-        if isTeam(a, b), !(len >= 2 && (cue[a].contains(.firstName) || tok(a).shape == .initial)), !isCountry(a, b) {
+        if isTeam(a, b) || matchReportTeam(a, b), !(len >= 2 && (cue[a].contains(.firstName) || tok(a).shape == .initial)), !isCountry(a, b) {
             s.label = .org
             s.rule = "sports-team"
             s.strong = true
@@ -1550,6 +1550,48 @@ struct DocumentPass {
         let line = results[a] && !afterNotation(a)
             || individual[a] && startsResult(a)
         return line && beforeScore(b) && !cue[a].contains(.stop)
+    }
+
+    /// A team named either side of a match word in a sentence with a score or a word of
+    /// sport: "Celtic beat Rangers", "Liverpool drew 1-1 with Arsenal", "a 3-1 win over
+    /// Rangers", "their defeat to Arsenal". Not a person's name, a role or a nationality.
+    func matchReportTeam(_ a: Int, _ b: Int) -> Bool {
+        guard cue[a].isDisjoint(with: Cue(.stop, .role, .honorific, .demonym)), !(b - a >= 2 && cue[a].contains(.firstName)),
+              !(b - a == 1 && cue[a].contains(.firstName) && !isCommon(a)),
+              // "Sampras beat Jiri Novak": a person's name of words that are no ordinary words
+              !(b - a >= 2 && personLength(a, b) == b - a && allIn(a ..< b, { !isCommon($0) })) else { return false }
+        var side = false
+        // The subject: "Celtic beat Rangers", "Liverpool drew 1-1 with Arsenal"
+        if b < n, cue[b].contains(.matchVerb), tok(b).shape == .lower {
+            var k = b + 1
+            if k + 2 < n, isMatchScore(k) { k += 3 }
+            if k < n, text.is(k, "with") || text.is(k, "to") || text.is(k, "against") || text.is(k, "by") { k += 1 }
+            side = k < n && isCap(k)
+        }
+        // The object: "beat Rangers", "a win over Rangers", "drew 1-1 with Arsenal", "defeat to Arsenal"
+        if !side, a >= 1 {
+            var k = a - 1
+            if text.is(k, "with") || text.is(k, "to") || text.is(k, "over") || text.is(k, "against") || text.is(k, "by") { k -= 1 }
+            if k >= 2, isMatchScore(k - 2) { k -= 3 }
+            side = k >= 0 && k < a && cue[k].contains(.matchVerb) && tok(k).shape == .lower
+        }
+        guard side else { return false }
+        // The sentence reports a match.
+        let s = tok(a).sentence
+        var k = a
+        while k > 0, tok(k - 1).sentence == s { k -= 1 }
+        while k < n, tok(k).sentence == s {
+            if isMatchScore(k) || cue[k].contains(.sportsWord) && tok(k).shape == .lower { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether tokens `k`, `k + 1`, `k + 2` are a match score: "3-1", "1–1".
+    func isMatchScore(_ k: Int) -> Bool {
+        guard k + 2 < n, tok(k).kind == .number, tok(k + 2).kind == .number, tok(k).length <= 2, tok(k + 2).length <= 2,
+              text.isAttachedToPrevious(k + 1), text.isAttachedToPrevious(k + 2) else { return false }
+        return text.is(k + 1, "-") || text.is(k + 1, "–")
     }
 
     /// Whether token `a` starts a line of results, or follows its venue ("Hove : Sussex 363").
@@ -2570,7 +2612,8 @@ extension DocumentPass {
             if let hit = known.fact(known.surnames[tok(a).hash]), Self.sameFolded(text, a, hit.token) {
                 return (.person, "document-surname", hit.key)
             }
-            if isCommon(a) { return nil }
+            // An ordinary word is a name again only as a team the document named ("Rangers").
+            if isCommon(a), known.teams[spanHash(a, b)] == nil { return nil }
         }
         if let hit = known.fact(known.names[spanHash(a, b)]) { return (hit.label, "document-name", hit.key) }
         // A surname with its particles: "al-Amin" after "Abdirahman Yusuf al-Amin".

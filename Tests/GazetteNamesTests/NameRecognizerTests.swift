@@ -279,6 +279,14 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["ORG Zorvex", "ORG Halbrook Tarn", "ORG Kelbor"]),
         Row("Anna Kowalska said it would rain.", ["PERSON Anna Kowalska"]),
         Row("Essex v Kent was drawn.", ["ORG Essex", "ORG Kent"]),
+        // Match reports: the names either side of a match word, in a sentence with a score or
+        // a word of sport, are teams (a city's name too), and the document remembers them.
+        Row("Celtic beat Rangers 3-1. Rangers manager Philippe Clement said so.",
+            ["ORG Celtic", "ORG Rangers", "ORG Rangers", "PERSON Philippe Clement"]),
+        Row("Liverpool drew 1-1 with Arsenal at Anfield.", ["ORG Liverpool", "ORG Arsenal"]),
+        Row("Nice suffered a home defeat to Zorvex in the league.", ["ORG Zorvex"]),
+        Row("Pete Sampras beat Jiri Novak 6-3 on Friday.", ["PERSON Pete Sampras", "PERSON Jiri Novak"]),
+        Row("Liverpool voters backed the plan, and the rangers won praise.", ["GPE Liverpool"]),
         // The publisher of a header line, whatever its words are.
         Row("date 2022-03-14 By Harbour Ledger\n\nThe talks ended.", ["ORG Harbour Ledger"]),
         Row(" date 2021-09-08 By Tbilisi Courier\n\nBy Nino Beridze\n\nThe talks ended.",
