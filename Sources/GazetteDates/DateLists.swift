@@ -15,6 +15,7 @@ struct DateLists: Sendable {
         case past, future, present
         case countNoun = "count-noun"
         case yearBlocker = "year-blocker"
+        case sport
         case zone
         case zoneUTC = "zone-utc"
     }
@@ -58,7 +59,7 @@ struct DateLists: Sendable {
             try parseLines(text, path: path, header: ("word", "kind")) { (word: Substring, field: Substring, line: Int) throws(DateListError) in
                 guard let kind = WordKind(rawValue: String(field)) else {
                     throw .badLine(path: path, line: line,
-                                   message: "kind '\(field)' is not past, future, present, count-noun, year-blocker, zone or zone-utc")
+                                   message: "kind '\(field)' is not past, future, present, count-noun, year-blocker, zone, zone-utc or sport")
                 }
                 lists.words.append((String(word), kind))
             }

@@ -107,6 +107,8 @@ struct Entry: Sendable {
     var blocksYear = false
     /// A count noun: a four-digit number before it is a quantity (`2000 troops`).
     var countNoun = false
+    /// A word of sport: "the first half" in its sentence is a match's, not a year's (`goal`).
+    var sport = false
     /// Whether a temporal expression can start with this word (signals like "of" cannot).
     var starts = false
     /// The word means nothing but the start of a holiday's name ("International", "All"):
@@ -241,6 +243,7 @@ struct Lexicon: Sendable {
                 try add(word, tokenizer) { $0.tense = tense }
             case .countNoun: try add(word, tokenizer) { $0.countNoun = true }
             case .yearBlocker: try add(word, tokenizer) { $0.blocksYear = true }
+            case .sport: try add(word, tokenizer) { $0.sport = true }
             case .zone, .zoneUTC:
                 zones.append((word.lowercased(), kind == .zoneUTC))
                 let index = Int8(zones.count - 1)

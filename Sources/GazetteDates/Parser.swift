@@ -978,6 +978,13 @@ final class Parser {
         i >= n || tokens[i].kind != .word
     }
 
+    /// Whether the sentence of token `i` has a word of sport ("goal", "scored", "striker").
+    private func sportSentence(_ i: Int) -> Bool {
+        let s = Int(tokens[i].sentence)
+        guard s < text.sentences.count else { return false }
+        return text.sentences[s].contains { entry($0)?.sport == true && tokens[$0].shape == .lower }
+    }
+
     /// The year and month `shift` months from `year`-`month`.
     private static func monthShift(_ year: Int, _ month: Int, _ shift: Int) -> (Int, Int) {
         let index = year * 12 + (month - 1) + shift
@@ -1397,6 +1404,8 @@ final class Parser {
         else if isWord(last + 1, .of), isWord(last + 2, .the), entry(last + 3)?.unit == .year, entry(last + 3)?.unitPlural == false,
                 !isChar(last + 4, 0x2D) {
             last += 3 // "the second half of the year": the dct's
+        } else if sportSentence(i) {
+            return nil // "scored twice in the first half": the match's
         }
         // "the third quarter of its financial year": a fiscal quarter, numbered in its own year
         if isWord(last + 1, .of), isText(last + 2, "its") || isText(last + 2, "the") || isText(last + 2, "their") || isText(last + 2, "our"),

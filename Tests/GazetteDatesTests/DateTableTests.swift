@@ -72,6 +72,10 @@ let absoluteDates: [Example] = [
     ex("Output fell in the first half of the 1990s.", "the first half of the 1990s=DATE 199 START"),
     ex("Prices rose in the last half of the '80s.", "the last half of the '80s=DATE 198 END"),
     ex("Output fell in the second half of the year.", "the second half of the year=DATE 2021-H2"),
+    // A match's halves and quarters are no dates.
+    ex("The striker scored twice in the first half."),
+    ex("The Lakers trailed in the fourth quarter before a late touchdown."),
+    ex("Profit rose in the first half.", "the first half=DATE 2021-H1"),
     ex("The fair is planned for the second half of November.", "the second half of November=DATE 2021-11 END"),
     ex("Sales fell in the first half of March 2020.", "the first half of March 2020=DATE 2020-03 START"),
     ex("The company reported a third-quarter loss.", "third-quarter=DATE 2021-Q3"),
