@@ -2441,6 +2441,13 @@ struct DocumentPass {
                     found = j
                     break
                 }
+                // A body's name the short one spells from inside, the whole name kept:
+                // "United Nations Office for the Coordination of Humanitarian Affairs (OCHA)".
+                if j < k, sj.label == .org, sj.strong, sj.end - sj.start >= 2,
+                   (sj.start + 1 ..< sj.end).contains(where: { isCap($0) && expansionMatches(acr, from: $0, to: last.end) }) {
+                    found = j
+                    break
+                }
                 guard j > 0, segments[j - 1].label != .person, segments[j - 1].label != .gpe || !segments[j - 1].strong,
                       segments[j - 1].end <= segments[j].start, joinsExpansion(segments[j - 1].end, segments[j].start) else { break }
                 j -= 1

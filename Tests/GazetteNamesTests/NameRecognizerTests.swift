@@ -251,6 +251,10 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["ORG Christian Social Union", "ORG CSU", "ORG Foreign Ministry"]),
         Row("Leaders met at the Asia-Pacific Economic Cooperation (APEC) summit.",
             ["ORG Asia-Pacific Economic Cooperation", "ORG APEC"]),
+        Row("The United Nations Office for the Coordination of Humanitarian Affairs (OCHA) said so.",
+            ["ORG United Nations Office for the Coordination of Humanitarian Affairs", "ORG OCHA"]),
+        // Abbreviations in capitals that name no body.
+        Row("Investment in AI and EVs rose before the IPO.", []),
         // A programme noun and the name set off by commas.
         Row("They backed the bloc's defence plan, ReArm Zorvex, on Friday.", ["PROGRAMME ReArm Zorvex"]),
         Row("He defended the project, Halbrook said.", []),
