@@ -917,7 +917,7 @@ struct DocumentPass {
         var k = a
         while k < run.upperBound {
             // "Chairman of the Board John Smith" in one run
-            if cue[k].contains(.role), k + 2 < run.upperBound, text.is(k + 1, "of"),
+            if cue[k].contains(.role), k + 2 < run.upperBound, text.is(k + 1, "of") || text.is(k + 1, "for"),
                let person = personAfterRoleField(text.is(k + 2, "the") ? k + 3 : k + 2, run.upperBound) {
                 result.append(Segment(start: a, end: person.start))
                 result.append(person)
@@ -988,14 +988,15 @@ struct DocumentPass {
         var of = f - 1
         // Back over the field's earlier words: "Digital Development and" before "Transport".
         var back = 0
-        while of > 0, back < 8, text.is(of, "and") || text.is(of, "&") || text.is(of, ",") || tok(of).shape == .capitalized && isCommon(of) {
+        while of > 0, back < 8, text.is(of, "and") || text.is(of, "&") || text.is(of, ",")
+                || tok(of).shape == .capitalized && (isCommon(of) || cue[of].contains(.roleModifier)) {
             of -= 1
             back += 1
         }
         if of > 0, text.is(of, "the") { of -= 1 }
-        guard of > 0, text.is(of, "of"), cue[of - 1].contains(.role) else { return nil }
+        guard of > 0, text.is(of, "of") || text.is(of, "for"), cue[of - 1].contains(.role) else { return nil }
         func isField(_ k: Int) -> Bool {
-            isCommon(k) || !cue[k].isDisjoint(with: Cue(.orgHead, .adminHead)) || text.is(k, "and") || text.is(k, "&")
+            isCommon(k) || !cue[k].isDisjoint(with: Cue(.orgHead, .adminHead, .roleModifier)) || text.is(k, "and") || text.is(k, "&")
         }
         func isName(_ p: Int) -> Bool {
             p >= f && (p > f || back > 0) && allIn(f ..< p, isField) && personLength(p, end) == end - p
@@ -1947,7 +1948,12 @@ struct DocumentPass {
             let inside = s.end - s.start >= 2 && !cue[s.end - 1].isDisjoint(with: Cue(.facility, .miscHead))
             let before = s.end < n && cue[s.end].contains(.facility) && tok(s.end).shape == .lower
                 && (s.end - s.start >= 2 || s.start > 0 && text.is(s.start - 1, "-") && text.isAttachedToPrevious(s.start))
-            if inside || before {
+            // An event's name of two words or more before a lower-case head: "the TEKNOFEST
+            // Azerbaijan festival" (a body's or a place's own name stays one: "the NATO summit").
+            let event = s.end - s.start >= 2 && s.end < n && cue[s.end].contains(.miscHead) && tok(s.end).shape == .lower
+                && !(gazetteerMatch(at: s.start).map { $0.end == s.end } ?? false) && s.label != .person
+                && !anyIn(s.start ..< s.end, { !cue[$0].isDisjoint(with: Cue(.orgHead, .companySuffix)) })
+            if inside || before || event {
                 var lo = s.start
                 while lo >= 2, text.is(lo - 1, "-"), text.isAttachedToPrevious(lo), text.isAttachedToPrevious(lo - 1) { lo -= 2 }
                 for t in lo ..< s.end { blocked[t] = true }

@@ -239,6 +239,14 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("The speaker of the Belarus parliament, Semyon Sharetsky, spoke.", ["GPE Belarus", "PERSON Semyon Sharetsky"]),
         // Roles of more than one word.
         Row("Treasury Cabinet Secretary John Mbadi spoke.", ["PERSON John Mbadi"]),
+        Row("Deputy Defence Minister Lt-Gen Karam Zorvexov met Maj Gen John Smith.",
+            ["PERSON Karam Zorvexov", "PERSON John Smith"]),
+        // A role's field after "for", of ordinary words and the words of roles.
+        Row("He met the Minister for Foreign Affairs Jeyhun Bayramov.", ["PERSON Jeyhun Bayramov"]),
+        Row("He met NATO Deputy Assistant Secretary General for Defence Policy and Capabilities James Appathurai.",
+            ["ORG NATO", "PERSON James Appathurai"]),
+        // An event's name before a lower-case head is no name; a body's name stays one.
+        Row("They went to the Zorvex Azerbaijan festival after the NATO summit.", ["ORG NATO"]),
         // Places by their head words, before or after the name, in lower case too.
         Row("Fishing in Lake Issyk-Kul and on Mount Ararat resumed.", ["LOC Lake Issyk-Kul", "LOC Mount Ararat"]),
         Row("Water from the Zorvex reservoir reached the Chu and Talas rivers.", ["LOC Zorvex", "LOC Chu", "LOC Talas"]),
