@@ -1675,8 +1675,10 @@ struct DocumentPass {
         return g.entries[Int(gz.entry)].list.hasPrefix("countries")
     }
 
+    /// `v` or `vs` between two teams; "v." is a court case's ("Learning Resources v. Trump").
     func isVersus(_ i: Int) -> Bool {
-        tok(i).shape == .lower && (text.is(i, "v") || text.is(i, "vs") || text.is(i, "vs."))
+        tok(i).shape == .lower && (text.is(i, "v") && !(i + 1 < n && text.is(i + 1, ".") && text.isAttachedToPrevious(i + 1))
+            || text.is(i, "vs") || text.is(i, "vs."))
     }
 
     /// Defaults for segments nothing else labelled.

@@ -291,6 +291,7 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["ORG Zorvex", "ORG Halbrook Tarn", "ORG Kelbor"]),
         Row("Anna Kowalska said it would rain.", ["PERSON Anna Kowalska"]),
         Row("Essex v Kent was drawn.", ["ORG Essex", "ORG Kent"]),
+        Row("The court heard Zorvex Ltd v. Halbrook on Monday.", ["ORG Zorvex Ltd"]),
         // Match reports: the names either side of a match word, in a sentence with a score or
         // a word of sport, are teams (a city's name too), and the document remembers them.
         Row("Celtic beat Rangers 3-1. Rangers manager Philippe Clement said so.",
