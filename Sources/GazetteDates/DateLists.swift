@@ -16,6 +16,8 @@ struct DateLists: Sendable {
         case countNoun = "count-noun"
         case yearBlocker = "year-blocker"
         case sport
+        case planVerb = "plan-verb"
+        case intention
         case zone
         case zoneUTC = "zone-utc"
     }
@@ -59,7 +61,7 @@ struct DateLists: Sendable {
             try parseLines(text, path: path, header: ("word", "kind")) { (word: Substring, field: Substring, line: Int) throws(DateListError) in
                 guard let kind = WordKind(rawValue: String(field)) else {
                     throw .badLine(path: path, line: line,
-                                   message: "kind '\(field)' is not past, future, present, count-noun, year-blocker, zone, zone-utc or sport")
+                                   message: "kind '\(field)' is not past, future, present, count-noun, year-blocker, zone, zone-utc, sport, plan-verb or intention")
                 }
                 lists.words.append((String(word), kind))
             }

@@ -109,6 +109,10 @@ struct Entry: Sendable {
     var countNoun = false
     /// A word of sport: "the first half" in its sentence is a match's, not a year's (`goal`).
     var sport = false
+    /// A verb of a plan whose present tense announces it ("the leaders meet Monday").
+    var planVerb = false
+    /// A verb of intention whose "to" clause lies ahead ("plan to", "hope to").
+    var intention = false
     /// Whether a temporal expression can start with this word (signals like "of" cannot).
     var starts = false
     /// The word means nothing but the start of a holiday's name ("International", "All"):
@@ -209,6 +213,8 @@ struct Lexicon: Sendable {
     private(set) var table = TokenTable()
     private(set) var entries: [Entry] = []
     private(set) var holidays: [Holiday] = []
+    /// The holidays of each first word: a range of `holidays`, longest names first.
+    private(set) var holidayRanges: [Int32: Range<Int>] = [:]
     /// Time zone abbreviations and whether they mean UTC.
     private(set) var zones: [(name: String, utc: Bool)] = []
 
@@ -244,6 +250,8 @@ struct Lexicon: Sendable {
             case .countNoun: try add(word, tokenizer) { $0.countNoun = true }
             case .yearBlocker: try add(word, tokenizer) { $0.blocksYear = true }
             case .sport: try add(word, tokenizer) { $0.sport = true }
+            case .planVerb: try add(word, tokenizer) { $0.planVerb = true }
+            case .intention: try add(word, tokenizer) { $0.intention = true }
             case .zone, .zoneUTC:
                 zones.append((word.lowercased(), kind == .zoneUTC))
                 let index = Int8(zones.count - 1)
@@ -258,8 +266,12 @@ struct Lexicon: Sendable {
             entries[Int(id)].startsHoliday = true
             holidays.append(Holiday(first: id, rest: Array(keys.dropFirst()), rule: rule))
         }
-        // Longest names first, so "New Year's Eve" wins over "New Year".
-        holidays.sort { $0.rest.count > $1.rest.count }
+        // By first word, then longest names first, so "New Year's Eve" wins over "New Year".
+        holidays.sort { ($0.first, $1.rest.count) < ($1.first, $0.rest.count) }
+        for (k, h) in holidays.enumerated() where holidayRanges[h.first] == nil {
+            let end = holidays[k...].firstIndex { $0.first != h.first } ?? holidays.endIndex
+            holidayRanges[h.first] = k ..< end
+        }
         try addCalendarNames(locales: locales, tokenizer)
         for i in entries.indices { entries[i].finish() }
     }

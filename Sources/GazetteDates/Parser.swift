@@ -120,15 +120,6 @@ final class Parser {
                                                        "visit", "travel", "testify", "appear", "announce", "publish", "release",
                                                        "decide", "rule", "deliver", "complete", "take", "enter", "reopen", "land"]
 
-    /// Verbs of a plan that, in the present tense, announce it ("the leaders meet Monday").
-    private static let presentPlanVerbs: [StaticString] = ["meet", "begin", "resume", "arrive", "leave", "travel", "visit",
-                                                           "testify", "reopen", "convene", "depart", "fly"]
-
-
-    /// Verbs of intention whose "to" clause lies ahead ("plan to", "hope to").
-    private static let intentionVerbs: [StaticString] = ["plan", "intend", "hope", "aim", "vow", "promise", "pledge", "threaten",
-                                                         "expect", "expects", "hopes", "aims", "vows", "promises", "pledges", "threatens"]
-
     /// Determiners and possessives before an attributive participle ("the planned vote").
     private static let determiners: [StaticString] = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"]
 
@@ -193,9 +184,8 @@ final class Parser {
         }
         var pointMod: String?
         var innerThe = false
-        // "Mid-Autumn Festival" is a holiday's name, not "mid-" before a season
-        let holidayName = entry(j)?.startsHoliday == true && holiday(j) != nil
-        if quantityMod == nil, !holidayName, let (m, k) = pointModifier(j, afterThe: hasThe) {
+        // ("Mid-Autumn Festival" is a holiday's name, not "mid-" before a season)
+        if quantityMod == nil, let (m, k) = pointModifier(j, afterThe: hasThe), !(entry(j)?.startsHoliday == true && holiday(j) != nil) {
             pointMod = m
             j = k
             // "the end of the year"
@@ -1487,7 +1477,8 @@ final class Parser {
 
     private func holiday(_ i: Int) -> Match? {
         guard let e = entry(i), e.startsHoliday, isCapitalized(i) else { return nil }
-        for h in lex.holidays where h.first == ids[i] {
+        guard let range = lex.holidayRanges[ids[i]] else { return nil }
+        for h in lex.holidays[range] {
             var k = i + 1
             var ok = true
             for key in h.rest {
@@ -2073,8 +2064,7 @@ final class Parser {
         var distance = Int.max
         for cue in sentenceCues(i) {
             // "held an exercise in June and plan to ...": an intention reaches only ahead of it
-            if cue.position > i, cue.tense == .future, isWord(cue.position + 1, .to),
-               Self.intentionVerbs.contains(where: { isText(cue.position, $0) }) { continue }
+            if cue.position > i, cue.tense == .future, entry(cue.position)?.intention == true, isWord(cue.position + 1, .to) { continue }
             let d = abs(cue.position - i)
             if d < distance { distance = d; best = cue.tense }
         }
@@ -2114,7 +2104,8 @@ final class Parser {
             return isText(j, "had")
         }
         for k in text.sentences[s] {
-            if let e = entry(k), e.tense != .none {
+            let plain = entry(k)
+            if let e = plain, e.tense != .none {
                 if e.tense == .future, pastPlan(k) { continue }
                 // "planned", "scheduled" without an auxiliary, before a past passive, are a participle
                 // whose clause sets the tense ("a service planned for Saturday was canceled").
@@ -2145,13 +2136,13 @@ final class Parser {
             }
             // An intention in the present before "to" ("they do not plan to remove him on Thursday",
             // "hope to sign it Friday"): ahead
-            if t.shape == .lower, isWord(k + 1, .to), Self.intentionVerbs.contains(where: { isText(k, $0) }) {
+            if t.shape == .lower, plain?.intention == true, isWord(k + 1, .to) {
                 out.append((k, .future))
                 continue
             }
             // A plan in the present ("Arafat and Netanyahu meet separately Monday", "markets reopen
             // Tuesday"): a verb of a plan in its base form after a plural subject or a name.
-            if t.shape == .lower, Self.presentPlanVerbs.contains(where: { isText(k, $0) }), pluralSubject(k - 1) {
+            if t.shape == .lower, plain?.planVerb == true, pluralSubject(k - 1) {
                 out.append((k, .future))
                 continue
             }

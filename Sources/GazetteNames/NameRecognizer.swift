@@ -1557,10 +1557,6 @@ struct DocumentPass {
     /// sport: "Celtic beat Rangers", "Liverpool drew 1-1 with Arsenal", "a 3-1 win over
     /// Rangers", "their defeat to Arsenal". Not a person's name, a role or a nationality.
     func matchReportTeam(_ a: Int, _ b: Int) -> Bool {
-        guard cue[a].isDisjoint(with: Cue(.stop, .role, .honorific, .demonym)), !(b - a >= 2 && cue[a].contains(.firstName)),
-              !(b - a == 1 && cue[a].contains(.firstName) && !isCommon(a)),
-              // "Sampras beat Jiri Novak": a person's name of words that are no ordinary words
-              !(b - a >= 2 && personLength(a, b) == b - a && allIn(a ..< b, { !isCommon($0) })) else { return false }
         var side = false
         // The subject: "Celtic beat Rangers", "Liverpool drew 1-1 with Arsenal"
         if b < n, cue[b].contains(.matchVerb), tok(b).shape == .lower {
@@ -1570,13 +1566,16 @@ struct DocumentPass {
             side = k < n && isCap(k)
         }
         // The object: "beat Rangers", "a win over Rangers", "drew 1-1 with Arsenal", "defeat to Arsenal"
-        if !side, a >= 1 {
+        if !side, a >= 1, (max(0, a - 5) ..< a).contains(where: { cue[$0].contains(.matchVerb) }) {
             var k = a - 1
             if text.is(k, "with") || text.is(k, "to") || text.is(k, "over") || text.is(k, "against") || text.is(k, "by") { k -= 1 }
             if k >= 2, isMatchScore(k - 2) { k -= 3 }
             side = k >= 0 && k < a && cue[k].contains(.matchVerb) && tok(k).shape == .lower
         }
-        guard side else { return false }
+        guard side, cue[a].isDisjoint(with: Cue(.stop, .role, .honorific, .demonym)), !(b - a >= 2 && cue[a].contains(.firstName)),
+              !(b - a == 1 && cue[a].contains(.firstName) && !isCommon(a)),
+              // "Sampras beat Jiri Novak": a person's name of words that are no ordinary words
+              !(b - a >= 2 && personLength(a, b) == b - a && allIn(a ..< b, { !isCommon($0) })) else { return false }
         // The sentence reports a match.
         let s = tok(a).sentence
         var k = a
@@ -1641,9 +1640,9 @@ struct DocumentPass {
     /// ("the Padma river"), or a plural one after "and" or "or" and another name ("the Chu and
     /// Talas rivers"); nil when none.
     func lowerPlaceHeadAfter(_ b: Int) -> Int? {
-        guard b < n else { return nil }
-        if tok(b).shape == .lower, cue[b].contains(.placeHead) || text.is(b, "rivers") { return b }
-        guard text.is(b, "and") || text.is(b, "or"), tok(b).shape == .lower else { return nil }
+        guard b < n, tok(b).shape == .lower else { return nil }
+        if cue[b].contains(.placeHead) || tok(b).length == 6 && text.is(b, "rivers") { return b }
+        guard tok(b).length <= 3, text.is(b, "and") || text.is(b, "or") else { return nil }
         var k = b + 1
         while k < n, k - b <= 3, tok(k).shape == .capitalized || text.is(k, "-") { k += 1 }
         // ("rivers" is no head of a capitalized name: "Mickey Rivers" is a man)
@@ -1662,7 +1661,7 @@ struct DocumentPass {
     /// office" ("the Akorda press service"): the token of the noun, or nil.
     func mediaNounAfter(_ b: Int) -> Int? {
         guard b < n, tok(b).shape == .lower else { return nil }
-        let pair = b + 1 < n && (text.is(b, "news") && text.is(b + 1, "agency")
+        let pair = b + 1 < n && tok(b).length <= 5 && (text.is(b, "news") && text.is(b + 1, "agency")
             || text.is(b, "press") && (text.is(b + 1, "service") || text.is(b + 1, "office")))
         let noun = pair ? b + 1 : cue[b].contains(.mediaNoun) && !text.is(b, "agency") ? b : nil
         // "the Yugoslav news agency Tanjug": the name comes after the noun
@@ -1676,9 +1675,10 @@ struct DocumentPass {
     }
 
     /// `v` or `vs` between two teams; "v." is a court case's ("Learning Resources v. Trump").
+    @inline(__always)
     func isVersus(_ i: Int) -> Bool {
-        tok(i).shape == .lower && (text.is(i, "v") && !(i + 1 < n && text.is(i + 1, ".") && text.isAttachedToPrevious(i + 1))
-            || text.is(i, "vs") || text.is(i, "vs."))
+        guard tok(i).length <= 3, tok(i).shape == .lower else { return false }
+        return text.is(i, "v") && !(i + 1 < n && text.is(i + 1, ".") && text.isAttachedToPrevious(i + 1)) || text.is(i, "vs") || text.is(i, "vs.")
     }
 
     /// Defaults for segments nothing else labelled.
@@ -2628,7 +2628,7 @@ extension DocumentPass {
                 return (.person, "document-surname", hit.key)
             }
             // An ordinary word is a name again only as a team the document named ("Rangers").
-            if isCommon(a), known.teams[spanHash(a, b)] == nil { return nil }
+            if isCommon(a), known.teams.count == 0 || known.teams[spanHash(a, b)] == nil { return nil }
         }
         if let hit = known.fact(known.names[spanHash(a, b)]) { return (hit.label, "document-name", hit.key) }
         // A surname with its particles: "al-Amin" after "Abdirahman Yusuf al-Amin".
