@@ -1823,7 +1823,9 @@ struct DocumentPass {
                         // "Committee on Foreign Affairs", "Action Plan on Human Rights": a subject.
                         guard t.label == nil, t.headOnly == nil, t.start < t.end, isCap(t.start), !cue[t.start].contains(.stop)
                         else { break }
-                    } else if merges > 0, !(tHeaded || tPlace) {
+                    } else if merges > 0, !(tHeaded || tPlace),
+                              // a head inside the name takes its own field: "... Chambers of Commerce and Industry"
+                              !(gap == .of && cue[s.end - 1].contains(.orgHead) && t.label == nil && t.headOnly == nil) {
                         break
                     } else if t.rule == "gazetteer", t.label == .org || t.label == .programme {
                         break
@@ -1999,7 +2001,8 @@ struct DocumentPass {
         guard end < start, start - end <= 2, start < quiet.count, !quiet[end] else { return nil }
         if programme, text.is(end, "to"), start - end == 1 || text.is(end + 1, "a") || text.is(end + 1, "the") { return .to }
         if start - end == 1, text.is(end, "on") { return .on }
-        if start - end == 2, !text.is(end + 1, "the") { return nil }
+        // "of the", or "of" and a nationality word the name after it left out ("Federation of Indian Chambers")
+        if start - end == 2, !text.is(end + 1, "the"), !(cue[end + 1].contains(.demonym) && isCap(end + 1)) { return nil }
         if text.is(end, "of") || text.is(end, "for") { return .of }
         if start - end == 1, text.is(end, "and") || text.is(end, "&") { return .and }
         if start - end == 1, text.is(end, "in") { return .in }
@@ -2472,10 +2475,11 @@ struct DocumentPass {
 
     /// Tokens that may join the words of an acronym's expansion.
     func joinsExpansion(_ a: Int, _ b: Int) -> Bool {
-        guard b - a <= 2 else { return false }
+        guard b - a <= 3 else { return false }
         for t in a ..< b {
+            // (a nationality word left out of the names either side: "Federation of Indian Chambers")
             guard text.is(t, "of") || text.is(t, "for") || text.is(t, "and") || text.is(t, "the") || text.is(t, "in")
-                || text.is(t, "on") || text.is(t, "de") || text.is(t, "&")
+                || text.is(t, "on") || text.is(t, "de") || text.is(t, "&") || cue[t].contains(.demonym) && isCap(t)
                 || text.is(t, "-") && text.isAttachedToPrevious(t) && text.isAttachedToPrevious(t + 1) else { return false }
         }
         return true

@@ -261,6 +261,9 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["ORG Asia-Pacific Economic Cooperation", "ORG APEC"]),
         Row("The United Nations Office for the Coordination of Humanitarian Affairs (OCHA) said so.",
             ["ORG United Nations Office for the Coordination of Humanitarian Affairs", "ORG OCHA"]),
+        // A nationality word after "of" inside a body's name; a head inside takes its own field.
+        Row("The Federation of Indian Chambers of Commerce and Industry (FICCI) and the Confederation of British Industry met.",
+            ["ORG Federation of Indian Chambers of Commerce and Industry", "ORG FICCI", "ORG Confederation of British Industry"]),
         // Abbreviations in capitals that name no body.
         Row("Investment in AI and EVs rose before the IPO.", []),
         // A programme noun and the name set off by commas.
