@@ -100,7 +100,8 @@ final class Parser {
         out.reserveCapacity(n / 32 + 4) // news has about one date expression in 40 tokens
         var i = 0
         while i < n {
-            if canStart(i), let last = scan(i, into: &out) {
+            // ("end-2026": the hyphened "end", which otherwise only follows the start of an expression)
+            if canStart(i) || isWord(i, .end) && isChar(i + 1, 0x2D), let last = scan(i, into: &out) {
                 i = last + 1
                 continue
             }
@@ -469,6 +470,8 @@ final class Parser {
         case .start where afterThe && isWord(i + 1, .of): return ("START", i + 2)
         case .dawn where afterThe && isWord(i + 1, .of): return ("START", i + 2)
         case .end where afterThe && isWord(i + 1, .of): return ("END", i + 2)
+        // "by end-2026", "at end-March": the financial press's hyphened end
+        case .end where !afterThe && isChar(i + 1, 0x2D) && attached(i + 1) && attached(i + 2): return ("END", i + 2)
         case .close where afterThe && isWord(i + 1, .of): return ("END", i + 2)
         case .middle where afterThe && isWord(i + 1, .of): return ("MID", i + 2)
         default: return nil
@@ -1249,7 +1252,7 @@ final class Parser {
             if isChar(i - 1, 0x2D) || isChar(i - 1, 0x2F) || isChar(i - 1, 0x2E) || isChar(i - 1, 0x3A) {
                 if attached(i) {
                     // A year range "2014-2020" is fine; phone numbers and scores are not.
-                    guard isChar(i - 1, 0x2D), fullYear(i - 2) != nil || monthName(i - 2) != nil || word(i - 2) == .mid
+                    guard isChar(i - 1, 0x2D), fullYear(i - 2) != nil || monthName(i - 2) != nil || word(i - 2) == .mid || word(i - 2) == .end
                         || word(i - 2) == .early || word(i - 2) == .late else { return false }
                 }
             }

@@ -56,6 +56,7 @@ let absoluteDates: [Example] = [
     ex("Growth slowed in the early 1990s.", "the early 1990s=DATE 199 START"),
     ex("The shift began in the late 1970s.", "the late 1970s=DATE 197 END"),
     ex("Prices fell in the mid-1980s.", "the mid-1980s=DATE 198 MID"),
+    ex("The target is end-2022, with a review at end-March.", "end-2022=DATE 2022 END", "end-March=DATE 2022-03 END"),
     ex("The plan was drafted in early-2020.", "early-2020=DATE 2020 START"),
     ex("She will make the late-November trip.", "late-November=DATE 2021-11 END"),
     ex("Cars were rare in the nineties.", "the nineties=DATE 199"),
