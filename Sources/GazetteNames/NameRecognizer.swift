@@ -1651,6 +1651,18 @@ struct DocumentPass {
         return k
     }
 
+    /// Whether a comma at `b` starts an appositive whose head is a lower-case role: ", the
+    /// WTO director-general", ", a former minister", ", its chief executive".
+    func roleAppositive(after b: Int) -> Bool {
+        guard b + 2 < n, text.is(b, ",") else { return false }
+        var k = b + 1
+        if text.is(k, "a") || text.is(k, "an") || text.is(k, "the") || text.is(k, "its") || text.is(k, "their") || text.is(k, "his")
+            || text.is(k, "her") { k += 1 }
+        // the body's name or the words of the role's field before its head
+        while k < n, k - b <= 5, isCap(k) || tok(k).shape == .lower && cue[k].contains(.roleModifier) || text.is(k, "'s") { k += 1 }
+        return lowerRoleBefore(k + 1) == k || k + 1 < n && lowerRoleBefore(k + 2) == k
+    }
+
     /// Whether a lower-case kind of news outlet comes right before token `a` ("newspaper Granma").
     func mediaNounBefore(_ a: Int) -> Bool {
         a > 0 && cue[a - 1].contains(.mediaNoun) && tok(a - 1).shape == .lower && !text.is(a - 1, "agency")
@@ -1696,6 +1708,18 @@ struct DocumentPass {
         if len == 1, isUpperAcronym(a), !isCommon(a), !isRoman(a), cue[a].isDisjoint(with: Cue(.role, .acronymStop)) {
             s.label = .org
             s.rule = "acronym"
+            return
+        }
+        // A name set off by a comma before a role: "Ngozi Okonjo-Iweala, the WTO director-general,"
+        // (a person, though "Ngozi" is also a province).
+        if len >= 2, len <= 4, roleAppositive(after: b), cue[a].isDisjoint(with: Cue(.role, .honorific)),
+           allIn(a ..< b, { isJoiner($0) || tok($0).shape == .capitalized
+               && cue[$0].isDisjoint(with: Cue(.orgHead, .programmeHead, .stop, .demonym, .facility))
+               && cue[$0].isDisjoint(with: Cue(.placeHead, .adminHead)) }),
+           gazetteerMatch(at: a).map({ $0.end < b && !g.entries[Int($0.entry)].list.hasPrefix("countries") }) ?? true {
+            s.label = .person
+            s.rule = "person-appositive-role"
+            s.strong = true
             return
         }
         // A place name with other capitalized words: a region ("South China") after a

@@ -239,6 +239,11 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("The speaker of the Belarus parliament, Semyon Sharetsky, spoke.", ["GPE Belarus", "PERSON Semyon Sharetsky"]),
         // Roles of more than one word.
         Row("Treasury Cabinet Secretary John Mbadi spoke.", ["PERSON John Mbadi"]),
+        // A name set off by a comma before a role is a person's, whatever its first word is elsewhere.
+        Row("Ngozi Okonjo-Iweala, the WTO director-general, warned. Okonjo-Iweala spoke.",
+            ["PERSON Ngozi Okonjo-Iweala", "ORG WTO", "PERSON Okonjo-Iweala"]),
+        Row("South Africa, the host country, said so.", ["GPE South Africa"]),
+        Row("Zelenskyy met Kılıçdaroğlu.", ["PERSON Zelenskyy", "PERSON Kılıçdaroğlu"]),
         Row("Deputy Defence Minister Lt-Gen Karam Zorvexov met Maj Gen John Smith.",
             ["PERSON Karam Zorvexov", "PERSON John Smith"]),
         // A role's field after "for", of ordinary words and the words of roles.
