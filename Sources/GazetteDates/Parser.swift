@@ -1100,10 +1100,28 @@ final class Parser {
         let since = isWord(first - 1, .since)
         // A past verb right next to the month, or "In <month>," opening a sentence whose every
         // cue is past ("In January, the company brought in a new chief"), looks back only.
-        let close = (cue.tense == .past && (cue.distance <= 3 || opensPastSentence(first))) || since
+        let close = (cue.tense == .past && (cue.distance <= 3 || opensPastSentence(first))) || since || pastInClause(before: first)
         let tense = deadline ? .future : since ? .past : cue.tense
         return Self.nearestYear(dct: dct, tense: tense, penalty: close ? 0 : 4, strictPast: close,
                                 futurePenalty: deadline && cue.tense != .future ? 4 : nil) { year in (year - dct.year) * 12 + month - dct.month }
+    }
+
+    /// Whether the clause before token `first` (back to a comma or the sentence's start) has
+    /// a past cue and no other: "Nissan, which scrapped merger talks in February, reports ...".
+    private func pastInClause(before first: Int) -> Bool {
+        let s = Int(tokens[first].sentence)
+        guard s < text.sentences.count else { return false }
+        var from = first - 1
+        while from > text.sentences[s].lowerBound, !isChar(from, 0x2C) { from -= 1 }
+        var past = false
+        for c in sentenceCues(first) where c.position > from && c.position < first {
+            // not a present perfect ("has extended ... through January") nor a purpose after it
+            // ("placed orders to start the first trading day for November")
+            if c.tense != .past || isText(c.position - 1, "has") || isText(c.position - 1, "have") { return false }
+            if (c.position + 1 ..< first).contains(where: { isWord($0, .to) }) { return false }
+            past = true
+        }
+        return past
     }
 
     /// Whether the date at token `first` is "In <date>," at the start of a sentence whose

@@ -185,6 +185,8 @@ let anchoredDates: [Example] = [
     ex("They met last Monday.", "last Monday=DATE 2021-10-18"),
     ex("The ministry reported it in October.", "October=DATE 2021-10"),
     ex("The report was published in December.", "December=DATE 2020-12"),
+    // A past verb in the date's own clause looks back, unless a purpose or a present perfect intervenes.
+    ex("Zorvex, which scrapped merger talks in February, reports results next week.", "February=DATE 2021-02", "next week=DATE 2021-W44"),
     // A month opening a sentence whose verbs are all past and after it looks back.
     ex("In December, the company brought in a new chief executive.", "December=DATE 2020-12"),
     ex("In December, the company said, it will open a plant.", "December=DATE 2021-12"),
