@@ -1746,9 +1746,11 @@ struct DocumentPass {
         // then the name must start with a given name: "Casa de Narino" is a building.
         let words = nameWords(a, b)
         let particles = anyIn(a ..< b, { isParticleJoin($0) })
+        // (an Arabic name may start with a kunya: "Abu Bakr al-Baghdadi", "Umm Kulthum")
+        let kunya = tok(a).shape == .capitalized && (text.is(a, "abu") || text.is(a, "umm"))
         if words >= 2, words <= 3, personLength(a, b) == len,
            allIn(a ..< b, { tok($0).shape == .capitalized && !isCommon($0) || isParticleJoin($0) }),
-           !particles || cue[a].contains(.firstName) {
+           !particles || cue[a].contains(.firstName) || kunya {
             s.label = .person
             s.rule = "capitalized-name"
             return

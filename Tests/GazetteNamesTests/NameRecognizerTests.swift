@@ -244,6 +244,7 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["PERSON Ngozi Okonjo-Iweala", "ORG WTO", "PERSON Okonjo-Iweala"]),
         Row("South Africa, the host country, said so.", ["GPE South Africa"]),
         Row("Zelenskyy met Kılıçdaroğlu.", ["PERSON Zelenskyy", "PERSON Kılıçdaroğlu"]),
+        Row("Fighters loyal to Abu Bakr al-Baghdadi fled to Abu Dhabi.", ["PERSON Abu Bakr al-Baghdadi", "GPE Abu Dhabi"]),
         Row("Deputy Defence Minister Lt-Gen Karam Zorvexov met Maj Gen John Smith.",
             ["PERSON Karam Zorvexov", "PERSON John Smith"]),
         // A role's field after "for", of ordinary words and the words of roles.
