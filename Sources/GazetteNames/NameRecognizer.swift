@@ -611,7 +611,9 @@ struct DocumentPass {
                 // A/S", "Kunlun Rail Investment Co., Ltd.".
                 if let e = companySuffixEnd(at: j) {
                     j = e
-                    if j + 1 < n, text.is(j, ","), cue[j + 1].contains(.companySuffix), isCap(j + 1) || tok(j + 1).shape == .lower {
+                    // ("Co., Ltd." is one legal form; "Co., AT&T" starts another name)
+                    if j + 1 < n, text.is(j, ","), cue[j + 1].contains(.companySuffix), isCap(j + 1) || tok(j + 1).shape == .lower,
+                       !(j + 2 < n && text.is(j + 2, "&")) {
                         j = companySuffixEnd(at: j + 1) ?? j + 2
                     }
                     break
@@ -652,7 +654,7 @@ struct DocumentPass {
             }
             // "Co., Ltd.": a second legal form after the period and comma of the first.
             if j > i + 1, j + 2 < n, cue[j - 1].contains(.companySuffix), text.is(j, "."), text.isAttachedToPrevious(j),
-               text.is(j + 1, ","), cue[j + 2].contains(.companySuffix), isCap(j + 2) {
+               text.is(j + 1, ","), cue[j + 2].contains(.companySuffix), isCap(j + 2), !(j + 3 < n && text.is(j + 3, "&")) {
                 j = companySuffixEnd(at: j + 2) ?? j + 3
             }
             result.append(i ..< j)

@@ -283,6 +283,7 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("He met Zorvex spokesman Per Lindqvist.", ["ORG Zorvex", "PERSON Per Lindqvist"]),
         Row("Contracts went to Zorvex Halbrook and Boeing.", ["ORG Zorvex Halbrook", "ORG Boeing"]),
         Row("Shares of Acme Widgets Corp. rose.", ["ORG Acme Widgets Corp."]),
+        Row("Zorvex Chase & Co., AT&T and Halbrook Ltd. reported results.", ["ORG Zorvex Chase & Co.", "ORG AT&T", "ORG Halbrook Ltd."]),
         // Legal forms in lower case or with punctuation end the name.
         Row("Shares of Zorvex Energy plc and Halbrook Offshore A/S rose.",
             ["ORG Zorvex Energy plc", "ORG Halbrook Offshore A/S"]),
