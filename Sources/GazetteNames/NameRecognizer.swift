@@ -1574,7 +1574,10 @@ struct DocumentPass {
             if k >= 2, isMatchScore(k - 2) { k -= 3 }
             side = k >= 0 && k < a && cue[k].contains(.matchVerb) && tok(k).shape == .lower
         }
-        guard side, cue[a].isDisjoint(with: Cue(.stop, .role, .honorific, .demonym)), !(b - a >= 2 && cue[a].contains(.firstName)),
+        // A nationality word is a team only as a name of its own, no noun after it ("face Celtic in").
+        let adjective = cue[a].contains(.demonym) && b < n && tok(b).kind == .word && tok(b).shape == .lower
+            && !(text.is(b, "in") || text.is(b, "at") || text.is(b, "on") || text.is(b, "and") || text.is(b, "for") || text.is(b, "with"))
+        guard side, !adjective, cue[a].isDisjoint(with: Cue(.stop, .role, .honorific)), !(b - a >= 2 && cue[a].contains(.firstName)),
               !(b - a == 1 && cue[a].contains(.firstName) && !isCommon(a)),
               // "Sampras beat Jiri Novak": a person's name of words that are no ordinary words
               !(b - a >= 2 && personLength(a, b) == b - a && allIn(a ..< b, { !isCommon($0) })) else { return false }
@@ -1583,7 +1586,8 @@ struct DocumentPass {
         var k = a
         while k > 0, tok(k - 1).sentence == s { k -= 1 }
         while k < n, tok(k).sentence == s {
-            if isMatchScore(k) || cue[k].contains(.sportsWord) && tok(k).shape == .lower { return true }
+            // (a word of sport in lower case, or heading a name: "the Europa League")
+            if isMatchScore(k) || cue[k].contains(.sportsWord) && (tok(k).shape == .lower || k > a && isCap(k - 1)) { return true }
             k += 1
         }
         return false
@@ -2429,7 +2433,10 @@ struct DocumentPass {
         if let label = gazetteerLabel(a), label == .gpe || label == .loc { return nil }
         // Capitals beyond the first letter: NATO, PfP, IPAP.
         if units(a).dropFirst().contains(where: { UnicodeProperties.isUpper(UInt32($0)) }) { return a }
-        if let start, end - start >= 3, t.shape == .capitalized, !isCommon(a), expansionMatches(a, from: start, to: end) {
+        // (its first word may be a nationality word left out of the short name: "Brazilian
+        // Association of Mobility and Technology (Amobitec)")
+        if let start, end - start >= 3, t.shape == .capitalized, !isCommon(a),
+           expansionMatches(a, from: start, to: end) || cue[start].contains(.demonym) && expansionMatches(a, from: start + 1, to: end) {
             return a
         }
         // Two words, the short name made of their beginnings: "Petroleos Mexicanos (Pemex)".
