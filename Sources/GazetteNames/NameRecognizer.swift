@@ -1289,8 +1289,8 @@ struct DocumentPass {
         }
         let last = cue[b - 1]
         // "Lake Issyk-Kul", "Mount Ararat", "Cape Horn"
-        if len >= 2, cue[a].contains(.placeHeadFirst), tok(a).shape == .capitalized,
-           allIn(a + 1 ..< b, { tok($0).shape == .capitalized || text.is($0, "-") || text.is($0, ".") }) {
+        if len >= 2, cue[a].contains(.placeHeadFirst), tok(a).shape == .capitalized, isCap(b - 1),
+           allIn(a + 1 ..< b, { tok($0).shape == .capitalized || text.is($0, "-") || text.is($0, ".") || isParticleJoin($0) }) {
             s.label = .loc
             s.rule = "place-head-first"
             s.source = .cue("cue-place-heads-first:", first: a, last: a)
