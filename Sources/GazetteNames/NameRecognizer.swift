@@ -1615,6 +1615,19 @@ struct DocumentPass {
     }
 
     /// Whether ", NN," (an age: one or two digits) follows token `b`.
+    /// Whether ", who" or a possessive and a word of family follow token `b`: "Widodo, who
+    /// left office", "Sukarno's daughter" (a body's "own" or "its" are not: "who" is a person's).
+    func personWordAfter(_ b: Int) -> Bool {
+        guard b + 1 < n else { return false }
+        if text.is(b, ","), text.is(b + 1, "who"), tok(b + 1).shape == .lower { return true }
+        guard text.is(b, "'s"), tok(b + 1).shape == .lower else { return false }
+        for w: StaticString in ["daughter", "son", "wife", "husband", "widow", "widower", "father", "mother", "brother", "sister",
+                                "grandson", "granddaughter", "nephew", "niece", "children", "parents", "family"] where text.is(b + 1, w) {
+            return true
+        }
+        return false
+    }
+
     func ageAfter(_ b: Int) -> Bool {
         guard b + 2 < n, text.is(b, ","), text.is(b + 2, ","), tok(b + 1).kind == .number, tok(b + 1).shape == .digits,
               tok(b + 1).length <= 2 else { return false }
@@ -1709,6 +1722,15 @@ struct DocumentPass {
            !isCommon(b - 1), cue[a].isDisjoint(with: Cue(.demonym, .stop, .role)) {
             s.label = .person
             s.rule = "person-age"
+            return
+        }
+        // Words only a person takes: "Widodo, who left office", "Sukarno's daughter".
+        // (Not after an article: "the Briton, who", "the Americans, who".)
+        if len <= 3, personWordAfter(b), personLength(a, b) == len, allIn(a ..< b, { tok($0).shape == .capitalized }),
+           !isCommon(b - 1), cue[a].isDisjoint(with: Cue(.demonym, .stop, .role)), len < 3 || cue[a].contains(.firstName),
+           !(a > 0 && (text.is(a - 1, "the") || text.is(a - 1, "a") || text.is(a - 1, "an"))) {
+            s.label = .person
+            s.rule = "person-context"
             return
         }
         if len == 1, isUpperAcronym(a), !isCommon(a), !isRoman(a), cue[a].isDisjoint(with: Cue(.role, .acronymStop)) {

@@ -245,6 +245,10 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("South Africa, the host country, said so.", ["GPE South Africa"]),
         Row("Zelenskyy met Kılıçdaroğlu.", ["PERSON Zelenskyy", "PERSON Kılıçdaroğlu"]),
         Row("Fighters loyal to Abu Bakr al-Baghdadi fled to Abu Dhabi.", ["PERSON Abu Bakr al-Baghdadi", "GPE Abu Dhabi"]),
+        // Words only a person takes after a name.
+        Row("Widodo, who left office in 2024, attended. Sukarno's daughter spoke.", ["PERSON Widodo", "PERSON Sukarno"]),
+        Row("The Briton, who lost, and the Americans, who won, left. Microsoft, which owns LinkedIn, agreed.",
+            ["ORG Microsoft"]),
         Row("Deputy Defence Minister Lt-Gen Karam Zorvexov met Maj Gen John Smith.",
             ["PERSON Karam Zorvexov", "PERSON John Smith"]),
         // A role's field after "for", of ordinary words and the words of roles.
