@@ -179,12 +179,13 @@ struct Holiday: Sendable {
             let last = CalendarDate(year: year, month: m, day: CalendarDate.daysIn(month: m, year: year))!
             return last.adding(days: -((last.weekday - w + 7) % 7) + offset)
         case let .orthodoxEaster(offset):
-            // Meeus's Julian algorithm; the Julian calendar runs 13 days behind from 1900 to 2099.
-            guard (1900 ... 2099).contains(year) else { return nil }
+            // Meeus's Julian algorithm; the Julian calendar runs 13 days behind from 1900 to 2099,
+            // 14 from 2100 to 2199.
+            guard (1900 ... 2199).contains(year) else { return nil }
             let a = year % 4, b = year % 7, c = year % 19
             let d = (19 * c + 15) % 30, e = (2 * a + 4 * b - d + 34) % 7
             let month = (d + e + 114) / 31, day = (d + e + 114) % 31 + 1
-            return CalendarDate(year: year, month: month, day: day)?.adding(days: 13 + offset)
+            return CalendarDate(year: year, month: month, day: day)?.adding(days: (year < 2100 ? 13 : 14) + offset)
         case let .calendar(name, m, d):
             // The calendar's year around 1 July, else the one before or after, that puts the day in `year`.
             for shift: Int32 in [0, -1, 1] {

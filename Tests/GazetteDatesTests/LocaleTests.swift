@@ -78,6 +78,7 @@ let otherLocales: [Example] = [
         ex("Stores opened early on Black Friday 2024.", "Black Friday 2024=DATE 2024-11-29"),
         ex("Online sales peaked on Cyber Monday 2024.", "Cyber Monday 2024=DATE 2024-12-02"),
         ex("Churches filled on Orthodox Easter 2024.", "Orthodox Easter 2024=DATE 2024-05-05"),
+        ex("Churches will fill on Orthodox Easter 2150.", "Orthodox Easter 2150=DATE 2150-04-19"), // 14 days after 2100
         // Other calendars, computed by ICU.
         ex("Markets in Asia shut for Lunar New Year 2024.", "Lunar New Year 2024=DATE 2024-02-10"),
         ex("Families met for the Mid-Autumn Festival 2024.", "Mid-Autumn Festival 2024=DATE 2024-09-17"),
