@@ -935,7 +935,10 @@ struct DocumentPass {
                 let bodyBeforeName = label == .org && gz.end < run.upperBound && cue[gz.end].contains(.firstName)
                     && rest.count >= 2 && rest.count <= 3 && personLength(gz.end, run.upperBound) == rest.count
                     && allIn(rest) { tok($0).shape == .capitalized && placeInside($0, $0 + 1) == nil }
-                if bodyBeforeName || (label == .gpe || label == .loc) && gz.end < run.upperBound
+                // (A place that is also a given name starts the name instead: "Mary Joe Fernandez".)
+                let givenPlace = gz.end == k + 1 && cue[k].contains(.firstName) && personLength(k, run.upperBound) == run.upperBound - k
+                    && !g.entries[Int(gz.entry)].list.hasPrefix("countries")
+                if bodyBeforeName || (label == .gpe || label == .loc) && gz.end < run.upperBound && !givenPlace
                     && (cue[gz.end].contains(.firstName) && !isCommon(gz.end) && personLength(gz.end, run.upperBound) >= 2 || nameAfter) {
                     result.append(Segment(start: a, end: gz.end))
                     a = gz.end

@@ -245,6 +245,9 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("South Africa, the host country, said so.", ["GPE South Africa"]),
         Row("Zelenskyy met Kılıçdaroğlu.", ["PERSON Zelenskyy", "PERSON Kılıçdaroğlu"]),
         Row("Fighters loyal to Abu Bakr al-Baghdadi fled to Abu Dhabi.", ["PERSON Abu Bakr al-Baghdadi", "GPE Abu Dhabi"]),
+        // A place that is also a given name may start a person's name; a country does not.
+        Row("Injuries to veteran Mary Joe Fernandez hurt. He said Georgia Irakli Kobakhidze would go.",
+            ["PERSON Mary Joe Fernandez", "GPE Georgia", "PERSON Irakli Kobakhidze"]),
         // Words only a person takes after a name.
         Row("Widodo, who left office in 2024, attended. Sukarno's daughter spoke.", ["PERSON Widodo", "PERSON Sukarno"]),
         Row("The Briton, who lost, and the Americans, who won, left. Microsoft, which owns LinkedIn, agreed.",
