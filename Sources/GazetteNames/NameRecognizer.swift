@@ -1476,6 +1476,13 @@ struct DocumentPass {
             while e < n, isCap(e) || text.is(e, "-") && e + 1 < n && isCap(e + 1) { e += 1 }
         }
         if e < n, tok(e).shape == .lower, cue[e].contains(.adminHead) { return .cue("cue-admin-heads:", first: e, last: e) }
+        // "the coast near Poti", "shelters near Khepupara at dawn": a name of one or two words
+        // after "near", and no noun after it
+        if b - a <= 2, a >= 1, text.is(a - 1, "near"), tok(a - 1).shape == .lower,
+           b == n || tok(b).kind != .word || text.is(b, "in") || text.is(b, "on") || text.is(b, "at") || text.is(b, "and"),
+           !cue[a].contains(.firstName) {
+            return .cue("cue-settlements:", first: a - 1, last: a - 1)
+        }
         return nil
     }
 

@@ -266,6 +266,7 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["LOC Salar de Atacama", "LOC Sierra Nevada", "GPE Sierra Leone"]),
         Row("Water from the Zorvex reservoir reached the Chu and Talas rivers.", ["LOC Zorvex", "LOC Chu", "LOC Talas"]),
         Row("Surges could flood islands in the Meghna estuary.", ["LOC Meghna"]),
+        Row("The drill ends off the coast near Zorvex, officials said. He sat near Anna.", ["GPE Zorvex"]),
         Row("The Brazilian Association of Mobility and Technology (Amobitec) objected.",
             ["ORG Brazilian Association of Mobility and Technology", "ORG Amobitec"]),
         Row("Fishing along the Baku coast resumed.", ["GPE Baku"]),
