@@ -1689,6 +1689,7 @@ struct DocumentPass {
             || text.is(k, "her") { k += 1 }
         // the body's name or the words of the role's field before its head
         while k < n, k - b <= 5, isCap(k) || tok(k).shape == .lower && cue[k].contains(.roleModifier) || text.is(k, "'s") { k += 1 }
+        guard k < n else { return false }
         return lowerRoleBefore(k + 1) == k || k + 1 < n && lowerRoleBefore(k + 2) == k
     }
 
