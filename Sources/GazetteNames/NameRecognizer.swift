@@ -1218,7 +1218,8 @@ struct DocumentPass {
         // A lower-case place head after the name: "the Padma river", "the Chu and Talas rivers",
         // "the Toktogul reservoir" (a city's name too: "Talas"). A country stays a country, and
         // a city before "coast", "bay", "gulf" or "sea" stays a city ("the Baku coast").
-        if len <= 3, let head = lowerPlaceHeadAfter(b), !isCountry(a, b), !text.is(head + 1, "of"), len > 1 || !looksLikeAdjective(a),
+        if len <= 3, let head = lowerPlaceHeadAfter(b), !isCountry(a, b), !(head + 1 < n && text.is(head + 1, "of")),
+           len > 1 || !looksLikeAdjective(a),
            allIn(a ..< b, { tok($0).shape == .capitalized || text.is($0, "-") }),
            cue[a].isDisjoint(with: Cue(.role, .honorific, .demonym, .stop, .compass)),
            gazetteerLabel(a).map({ $0 == .gpe || $0 == .loc }) ?? true,
