@@ -197,8 +197,6 @@ int32_t gz_sentence_rules_name(const char *locale, char *dest, int32_t capacity,
     return length;
 }
 
-// MARK: version
-
 // MARK: other calendars
 
 int32_t gz_calendar_date(const char *calendar, int32_t gregorian_year, int32_t year_shift, int32_t month, int32_t day,
@@ -235,6 +233,8 @@ int32_t gz_calendar_date(const char *calendar, int32_t gregorian_year, int32_t y
     *status = U_SUCCESS(err) && result < 0 ? U_ILLEGAL_ARGUMENT_ERROR : err;
     return result;
 }
+
+// MARK: version
 
 void gz_icu_version(uint8_t version[4]) {
     UVersionInfo info;

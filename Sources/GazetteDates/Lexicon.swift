@@ -107,7 +107,7 @@ struct Entry: Sendable {
     var blocksYear = false
     /// A count noun: a four-digit number before it is a quantity (`2000 troops`).
     var countNoun = false
-    /// A word of sport: "the first half" in its sentence is a match's, not a year's (`goal`).
+    /// A word of sport: "the first half" in its sentence is a match's, not a year's (`scored`).
     var sport = false
     /// A verb of a plan whose present tense announces it ("the leaders meet Monday").
     var planVerb = false

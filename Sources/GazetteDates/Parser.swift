@@ -971,7 +971,7 @@ final class Parser {
         i >= n || tokens[i].kind != .word
     }
 
-    /// Whether the sentence of token `i` has a word of sport ("goal", "scored", "striker").
+    /// Whether the sentence of token `i` has a word of sport ("scored", "striker").
     private func sportSentence(_ i: Int) -> Bool {
         let s = Int(tokens[i].sentence)
         guard s < text.sentences.count else { return false }
