@@ -2168,11 +2168,8 @@ final class Parser {
                 continue
             }
             // Regular past forms: lower-case words ending in -ed ("announced"), not -eed ("need").
-            if t.kind == .word, t.shape == .lower, t.length >= 5 {
-                let end = Int(t.end)
-                if folded[end - 2] == 0x65, folded[end - 1] == 0x64, folded[end - 3] != 0x65, !isText(k, "hundred"), !afterAuxiliary(k) {
-                    out.append((k, .past))
-                }
+            if t.length >= 5, endsInEd(k), folded[Int(t.end) - 3] != 0x65, !isText(k, "hundred"), !afterAuxiliary(k) {
+                out.append((k, .past))
             }
         }
         return out
