@@ -116,6 +116,10 @@ final class Parser {
 
     /// Verbs of a plan after "due to" or "set to" ("due to close", "set to resume"); after
     /// other words "due to" is more often "because of".
+    /// Words that, between a present auxiliary and "to", point ahead ("is forecast to").
+    private static let forecastWords: [StaticString] = ["forecast", "likely", "poised", "unlikely", "going", "about", "bound"]
+    /// Conjunctions before a participle that has no verb of its own ("if needed", "as expected").
+    private static let reducedClauseWords: [StaticString] = ["if", "as", "than", "unless", "when", "once", "where"]
     private static let plannedVerbs: [StaticString] = ["begin", "start", "end", "close", "open", "expire", "meet", "arrive", "leave",
                                                        "launch", "finish", "resume", "return", "vote", "sign", "report", "be", "hold",
                                                        "visit", "travel", "testify", "appear", "announce", "publish", "release",
@@ -233,9 +237,9 @@ final class Parser {
             m.mod = "ON_OR_BEFORE"
         }
         if let earlier = rangeStart(before: m) ?? durationRangeStart(before: m) { out.append(earlier) }
-        if let later = rangeEnd(after: m) {
+        if let later = rangeEnd(after: m) ?? yearRangeEnd(after: m) {
             // "April 24-25, 2021": the year written after the second day is the first's too
-            if later.value.prefix(4) != m.value.prefix(4), !later.value.hasPrefix("XXXX") {
+            if later.rule == "dates:day-range", later.value.prefix(4) != m.value.prefix(4), !later.value.hasPrefix("XXXX") {
                 m.value = String(later.value.prefix(8)) + m.value.suffix(2)
             }
             noteReference(later)
@@ -303,6 +307,16 @@ final class Parser {
             && !isText(i, "early") && !isText(i, "only")
     }
 
+    /// Whether the -ed word at token `i` is an adjective before its noun, after a determiner
+    /// and at most one adverb: "a still unspecified date", "the newly elected council".
+    private func adjectivalEd(_ i: Int) -> Bool {
+        var d = i - 1
+        if isText(d, "still") || isText(d, "yet") || isText(d, "recently") || isText(d, "newly") { d -= 1 }
+        guard isText(d, "the") || isText(d, "a") || isText(d, "an") || isText(d, "its") || isText(d, "their"),
+              i + 1 < n, tokens[i + 1].kind == .word, tokens[i + 1].shape == .lower, entry(i + 1) == nil else { return false }
+        return true
+    }
+
     /// Whether token `i` is a lower-case word ending in "-ed" ("canceled").
     private func endsInEd(_ i: Int) -> Bool {
         guard i >= 0, i < n, tokens[i].kind == .word, tokens[i].shape == .lower, tokens[i].length >= 4 else { return false }
@@ -365,6 +379,10 @@ final class Parser {
             switch w {
             case .a, .an:
                 if isWord(i + 1, .few) { result = (nil, i + 1, false) }
+                // "a quarter of a century", "a quarter of an hour", "a quarter-century"
+                else if isText(i + 1, "quarter"), isWord(i + 2, .of), isWord(i + 3, .a) || isWord(i + 3, .an) { result = (0.25, i + 3, false) }
+                else if isText(i + 1, "quarter"), isChar(i + 2, 0x2D), attached(i + 2), attached(i + 3),
+                        let u = entry(i + 3)?.unit, u == .century || u == .hour { result = (0.25, i + 2, false) }
                 else if isWord(i + 1, .couple), isWord(i + 2, .of) { result = (2, i + 2, true) }
                 else if isWord(i + 1, .couple) { result = (2, i + 1, true) }
                 else if isWord(i + 1, .dozen) { result = (12, i + 1, false) }
@@ -496,7 +514,8 @@ final class Parser {
     /// (a number, a lexicon field, a word), so skipping it never changes the result.
     private func core(_ i: Int, afterThe: Bool) -> Match? {
         let e = entry(i) ?? Entry()
-        if e.onlyHoliday { return holiday(i) }
+        // ("the new year": "new" also starts a holiday's name)
+        if e.onlyHoliday { return holiday(i) ?? (afterThe ? definiteUnit(i) : nil) }
         let t = tokens[i]
         let w = e.word
         // `25th`, `7am`, `Q3`, `1990s`, `25.10.2021`, `FY2021`
@@ -550,6 +569,12 @@ final class Parser {
     /// "the year", "the quarter", "the weekend", "the full year", "the fiscal year": the
     /// period the dct is in (the quarter: the last one reported, the one before the dct's).
     private func definiteUnit(_ i: Int) -> Match? {
+        // "in the new year": the coming year, read late in a year; the dct's, early in one
+        if isText(i, "new"), tokens[i].shape == .lower, let y = entry(i + 1), y.unit == .year, !y.unitPlural,
+           !(isChar(i + 2, 0x2D) && attached(i + 2)) {
+            let value = dct.map { Values.year($0.month >= 7 ? $0.year + 1 : $0.year) } ?? "XXXX"
+            return Match(first: i, last: i + 1, label: .date, value: value, rule: "dates:new-year", takesThe: true)
+        }
         var k = i
         while isWord(k, .fiscal) || isWord(k, .countAdjective) { k += 1 }
         guard let e = entry(k), let unit = e.unit, !e.unitPlural, unit.isCalendar, unit != .fortnight else { return nil }
@@ -1097,13 +1122,24 @@ final class Parser {
         let cue = nearestCue(first)
         // A past verb right next to the month ("rose in May") never looks ahead, nor does "since";
         // a distant one may belong to another clause ("said ... will ... in May"), so it only weighs.
-        let since = isWord(first - 1, .since)
+        let since = isWord(first - 1, .since) || sinceClause(before: first)
         // A past verb right next to the month, or "In <month>," opening a sentence whose every
         // cue is past ("In January, the company brought in a new chief"), looks back only.
         let close = (cue.tense == .past && (cue.distance <= 3 || opensPastSentence(first))) || since || pastInClause(before: first)
         let tense = deadline ? .future : since ? .past : cue.tense
         return Self.nearestYear(dct: dct, tense: tense, penalty: close ? 0 : 4, strictPast: close,
                                 futurePenalty: deadline && cue.tense != .future ? 4 : nil) { year in (year - dct.year) * 12 + month - dct.month }
+    }
+
+    /// Whether "since" opens the phrase of token `first`, a few words before it with no
+    /// comma or tense cue between: "Since taking office in January, ...".
+    private func sinceClause(before first: Int) -> Bool {
+        var j = first - 1
+        while j >= first - 4, j >= 0, !isChar(j, 0x2C), !tokens[j + 1].flags.contains(.sentenceStart) {
+            if isWord(j, .since) { return !hasCue(.past, in: first, from: j) && !hasCue(.future, in: first, from: j) && !hasCue(.present, in: first, from: j) }
+            j -= 1
+        }
+        return false
     }
 
     /// Whether the clause before token `first` (back to a comma or the sentence's start) has
@@ -1206,6 +1242,19 @@ final class Parser {
         return Match(first: m.last + 2, last: last, label: .date, value: prefix + Values.pad(d, 2), rule: "dates:day-range")
     }
 
+    /// A second year written with two digits or after a slash: "the 2024-25 season", "fiscal
+    /// 2025/26", "2025/2026" (the later year within a decade).
+    private func yearRangeEnd(after m: Match) -> Match? {
+        guard m.label == .date, m.rule == "dates:year" || m.rule == "dates:fiscal-year", m.value.utf8.count == 4, let y = Int(m.value),
+              isChar(m.last + 1, 0x2D) || isChar(m.last + 1, 0x2F), attached(m.last + 1), attached(m.last + 2),
+              let d = digits(m.last + 2), length(m.last + 2) == 2, !isChar(m.last + 3, 0x25), !isChar(m.last + 3, 0x2F),
+              !(isChar(m.last + 3, 0x2D) && attached(m.last + 3)) else { return nil }
+        var full = y / 100 * 100 + d
+        if full <= y { full += 100 }
+        guard full - y <= 9 else { return nil }
+        return Match(first: m.last + 2, last: m.last + 2, label: .date, value: Values.year(full), rule: "dates:year-range")
+    }
+
     /// A first count before a duration range: "between 60 and 90 days" gives "60" a span of its own.
     private func durationRangeStart(before m: Match) -> Match? {
         guard m.label == .duration, m.first >= 3, isWord(m.first - 1, .and), isWord(m.first - 3, .between),
@@ -1270,6 +1319,7 @@ final class Parser {
             if isChar(i - 1, 0x2D) || isChar(i - 1, 0x2F) || isChar(i - 1, 0x2E) || isChar(i - 1, 0x3A) {
                 if attached(i) {
                     // A year range "2014-2020" is fine; phone numbers and scores are not.
+                    if isChar(i - 1, 0x2F), let y = digits(i), let before = digits(i - 2), before + 1 == y, length(i - 2) == 4 { return true }
                     guard isChar(i - 1, 0x2D), fullYear(i - 2) != nil || monthName(i - 2) != nil || word(i - 2) == .mid || word(i - 2) == .end
                         || word(i - 2) == .early || word(i - 2) == .late else { return false }
                 }
@@ -1287,8 +1337,12 @@ final class Parser {
             if isChar(i + 1, 0x25) { return false }
             if attached(i + 1), isChar(i + 1, 0x2D) || isChar(i + 1, 0x2F) || isChar(i + 1, 0x3A) || isChar(i + 1, 0x2E) {
                 if isChar(i + 1, 0x2E), i + 2 >= n || tokens[i + 2].kind != .number { return true }
-                // "2014-2020" and "2014-15" are ranges; "2021-555" is not.
+                // "2014-2020" and "2014-15" are ranges; "2021-555" is not. So are "2025/26" and
+                // "2025/2026", a year and the next.
                 if isChar(i + 1, 0x2D), fullYear(i + 2) != nil || (digits(i + 2) != nil && length(i + 2) == 2) { return true }
+                if isChar(i + 1, 0x2F), let y = digits(i), let d = digits(i + 2), length(i + 2) == 2 && d == (y + 1) % 100 || d == y + 1 {
+                    return true
+                }
                 if isChar(i + 1, 0x2D), i + 2 < n, entry(i + 2)?.word != nil || tokens[i + 2].kind == .word { return true }
                 return false
             }
@@ -1479,7 +1533,9 @@ final class Parser {
         var year = dct?.year
         if let dct {
             let t = isDeadline(min(start, i) - 1) ? .future : isWord(min(start, i) - 1, .since) ? .past : tense(at: i)
-            let now = Values.season(ofMonth: dct.month)
+            // January and February end the winter that began the year before: every other
+            // season of the dct's year is still ahead of them
+            let now = dct.month <= 2 ? 0 : Values.season(ofMonth: dct.month)
             if t == .past, Int(e.season) > now, e.season != 4 { year = dct.year - 1 }
             if t == .future, Int(e.season) < now { year = dct.year + 1 }
         }
@@ -1567,7 +1623,11 @@ final class Parser {
         let deadline = (isWord(s - 1, .until) || isWord(s - 1, .by)) && !inPastPerfect(i)
             || isWord(s - 1, .through) && tense != .past
         let offset: Int
-        if tense == .future || deadline {
+        // "The vote is on Sunday", "the final is Saturday": a copula in the present right before
+        // the day schedules it
+        let copula = isWord(s - 1, .on) ? s - 2 : s - 1
+        let scheduled = isText(copula, "is") || isText(copula, "are")
+        if tense == .future || deadline || scheduled {
             offset = (wd - dct.weekday + 7) % 7
         } else {
             offset = -((dct.weekday - wd + 7) % 7)
@@ -1807,8 +1867,9 @@ final class Parser {
             if anchorShift != 0 {
                 if half { quantity.value! += 0.5 }
                 var unit = unit
-                // "half a century ago", "a year and a half ago": counted in a smaller unit
-                if var v = quantity.value, v != v.rounded(), (v * 2).rounded() == v * 2 {
+                // "half a century ago", "a year and a half ago", "a quarter of a century ago":
+                // counted in a smaller unit
+                if var v = quantity.value, v != v.rounded(), (v * 4).rounded() == v * 4 {
                     switch unit {
                     case .year: unit = .month; v *= 12
                     case .decade: unit = .year; v *= 10
@@ -2167,8 +2228,16 @@ final class Parser {
                 out.append((k, .future))
                 continue
             }
+            // "is forecast to", "are likely to", "is projected to": a forecast, ahead
+            if t.shape == .lower, isWord(k + 1, .to), entry(k - 1)?.tense == .present,
+               endsInEd(k) || Self.forecastWords.contains(where: { isText(k, $0) }) {
+                out.append((k, .future))
+                continue
+            }
+            // "if needed", "as expected", "than planned": a clause without a verb of its own
+            if endsInEd(k), Self.reducedClauseWords.contains(where: { isText(k - 1, $0) }) { continue }
             // Regular past forms: lower-case words ending in -ed ("announced"), not -eed ("need").
-            if t.length >= 5, endsInEd(k), folded[Int(t.end) - 3] != 0x65, !isText(k, "hundred"), !afterAuxiliary(k) {
+            if t.length >= 5, endsInEd(k), folded[Int(t.end) - 3] != 0x65, !isText(k, "hundred"), !afterAuxiliary(k), !adjectivalEd(k) {
                 out.append((k, .past))
             }
         }

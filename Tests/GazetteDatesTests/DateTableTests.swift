@@ -130,6 +130,12 @@ let ranges: [Example] = [
     ex("The mission ran from 2014 to 2020.", "2014=DATE 2014", "2020=DATE 2020"),
     ex("The mission ran 2014-2020.", "2014=DATE 2014", "2020=DATE 2020"),
     ex("The mission ran 2014–2020.", "2014=DATE 2014", "2020=DATE 2020"),
+    // A second year in two digits or after a slash, within a decade of the first
+    ex("The club won the title in the 2024-25 season.", "2024=DATE 2024", "25=DATE 2025"),
+    ex("The 1999–00 season was its last.", "1999=DATE 1999", "00=DATE 2000"),
+    ex("Sales fell in 2025/2026.", "2025=DATE 2025", "2026=DATE 2026"),
+    ex("Revenue in fiscal 2025/26 rose.", "fiscal 2025=DATE 2025", "26=DATE 2026"),
+    ex("The 2021/555 file was lost."),
     ex("The summit is on 29–30 January 2024.", "29=DATE 2024-01-29", "30 January 2024=DATE 2024-01-30"),
     ex("Trials ran from May to July 2021.", "May=DATE 2021-05", "July 2021=DATE 2021-07"),
     ex("between 1992 and 1997", "1992=DATE 1992", "1997=DATE 1997"),
@@ -169,6 +175,15 @@ let anchoredDates: [Example] = [
     ex("The vote had been scheduled for Thursday.", "Thursday=DATE 2021-10-21"),
     ex("The offer, extended on Friday, had been set to expire Nov. 6.", "Friday=DATE 2021-10-22", "Nov. 6=DATE 2021-11-06"),
     ex("Bombs were found ahead of the talks, set to resume Wednesday in Belfast.", "Wednesday=DATE 2021-10-27"),
+    // A forecast ("is forecast to", "are likely to") and a plan verb after a plural subject point ahead;
+    // a participle after "if", "as", "than" or a determiner is no past cue.
+    ex("The storm is forecast to make landfall on Friday.", "Friday=DATE 2021-10-29"),
+    ex("Ministers are likely to meet on Friday.", "Friday=DATE 2021-10-29"),
+    ex("Voters go to the polls on Sunday.", "Sunday=DATE 2021-10-31"),
+    ex("A second round on Sunday, if needed, will decide it.", "Sunday=DATE 2021-10-31"),
+    ex("The final is Saturday.", "Saturday=DATE 2021-10-30"),
+    ex("The vote is on Sunday.", "Sunday=DATE 2021-10-31"),
+    ex("The split would be paid on a still unspecified date in January.", "January=DATE 2022-01"),
     // A plan's participle before a past passive takes the clause's tense; a plan told as past still points ahead.
     ex("A memorial service planned for Saturday was canceled.", "Saturday=DATE 2021-10-23"),
     ex("Protesters planned a march on Saturday and were planning to drive.", "Saturday=DATE 2021-10-30"),
@@ -203,6 +218,14 @@ let anchoredDates: [Example] = [
     ex("The games open next summer.", "next summer=DATE 2022-SU"),
     ex("Hiring began last fall.", dct: "1998-02-06", "last fall=DATE 1997-FA"),
     ex("It snowed a lot this winter.", dct: "1998-02-06", "this winter=DATE 1997-WI"),
+    // In January and February every other season of the year is still ahead.
+    ex("The sector will be hit in the spring.", dct: "1998-02-06", "the spring=DATE 1998-SP"),
+    ex("Growth slowed in the summer.", dct: "1998-02-06", "the summer=DATE 1997-SU"),
+    // "the new year": the next one late in a year, the dct's early in one
+    ex("The courts will hear the appeal in the new year.", "the new year=DATE 2022"),
+    ex("Prices rose in the new year.", dct: "2022-02-03", "the new year=DATE 2022"),
+    ex("The new year-end rules apply.", "year-end=DATE 2021 END"),
+    ex("Since taking office in January, the president has signed 100 orders.", "January=DATE 2021-01"),
     ex("Prices will rise in the spring.", "the spring=DATE 2022-SP"),
     ex("He took office in January, after the vote.", "January=DATE 2021-01"),
     ex("Officials said over the weekend that talks stalled.", "the weekend=DATE 2021-W42-WE"),
@@ -213,6 +236,7 @@ let anchoredDates: [Example] = [
 let relativeDates: [Example] = [
     ex("Half a century ago, the port was a fishing village.", "Half a century ago=DATE 1971"),
     ex("The firm opened its first office a year and a half ago.", "a year and a half ago=DATE 2020-04"),
+    ex("A quarter of a century ago, the wall fell.", "A quarter of a century ago=DATE 1996"),
     ex("The results were published today.", "today=DATE 2021-10-25"),
     ex("The minister arrived yesterday.", "yesterday=DATE 2021-10-24"),
     ex("The vote is tomorrow.", "tomorrow=DATE 2021-10-26"),
@@ -353,6 +377,9 @@ let durations: [Example] = [
     ex("Just over an hour later, the fire was out.", "over an hour=DURATION PT1H MORE_THAN"),
     ex("The plant will be built over four years.", "four years=DURATION P4Y"),
     ex("The unions called a day-long strike.", "day-long=DURATION P1D"),
+    ex("It took nearly a quarter of a century to rebuild the bridge.", "nearly a quarter of a century=DURATION P25Y EQUAL_OR_LESS"),
+    ex("The feud lasted a quarter-century.", "a quarter-century=DURATION P25Y"),
+    ex("He waited a quarter of an hour.", "a quarter of an hour=DURATION PT15M"),
     ex("He said the year-long probe was fair.", "year-long=DURATION P1Y"), // as "44-day war" (ANNOTATION.md)
     ex("The deal ends a decades-long dispute over the border.", "decades-long=DURATION PXDE"),
     ex("Fuel prices may climb further in the weeks ahead.", "the weeks ahead=DURATION PXW"),
