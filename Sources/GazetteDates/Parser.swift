@@ -593,6 +593,12 @@ final class Parser {
         }
         if unit == .day {
             if isWord(k + 1, .before) || isWord(k + 1, .after) {
+                // "the day after tomorrow", "the day before yesterday": two days from the dct
+                if isWord(k + 1, .after) && isWord(k + 2, .tomorrow) || isWord(k + 1, .before) && isWord(k + 2, .yesterday),
+                   !(k + 3 < n && tokens[k + 3].length == 2 && folded[Int(tokens[k + 3].start)] == 0x27) { // not "tomorrow's deadline"
+                    let value = Values.period(.day, shift: isWord(k + 1, .after) ? 2 : -2, from: dct)
+                    return Match(first: i, last: k + 2, label: .date, value: value, rule: "dates:the-day-after-tomorrow", takesThe: true)
+                }
                 // "The day before, he had met ...": the day before the one last named
                 if k + 2 >= n || tokens[k + 2].kind == .punctuation, let value = anchoredShift(.day, isWord(k + 1, .before) ? -1 : 1, at: i) {
                     return Match(first: i, last: k + 1, label: .date, value: value, rule: "dates:the-unit-before", takesThe: true)
@@ -613,10 +619,11 @@ final class Parser {
     }
 
     /// "the same month a year ago", "the same period last year", "the corresponding quarter a year
-    /// earlier": the month or quarter last named (else the dct's), a year before.
+    /// earlier", "the quarter a year ago": the month or quarter last named (else the dct's), a year before.
     private func samePeriod(_ i: Int) -> Match? {
-        guard isWord(i, .same) || isWord(i, .corresponding) else { return nil }
-        let k = i + 1
+        let bare = !isWord(i, .same) && !isWord(i, .corresponding)
+        guard !bare || isWord(i, .period) || entry(i)?.unit == .quarter else { return nil }
+        let k = bare ? i : i + 1
         let unit: TimeUnit?
         if isWord(k, .period) { unit = nil }
         else if let e = entry(k), let u = e.unit, !e.unitPlural, u == .month || u == .quarter || u == .week || u == .day { unit = u }
@@ -1702,6 +1709,13 @@ final class Parser {
                 let y = dct.map { $0.year + shift }
                 return Match(first: i, last: q.last + 1, label: .date, value: Values.quarter(y, q.value), rule: "dates:relative-quarter", takesThe: true)
             }
+            // "last year's quarter": the quarter last named, in that year
+            if unit == .year, k + 2 < n, tokens[k + 1].length == 2, units[Int(tokens[k + 1].start)] == 0x27,
+               let q = entry(k + 2), q.unit == .quarter, !q.unitPlural, !(isChar(k + 3, 0x2D) && attached(k + 3)) {
+                let y = dct.map { Values.year($0.year + shift) } ?? "XXXX"
+                return Match(first: i, last: k + 2, label: .date, value: y + "-" + (lastQuarter.map { "Q\($0.quarter)" } ?? "QX"),
+                             rule: "dates:relative-quarter", takesThe: true)
+            }
             let value: String
             if unit == .quarter, w == .latest { value = Values.period(.quarter, shift: -1, from: dct) }
             else { value = Values.period(unit, shift: shift, from: dct) }
@@ -1711,6 +1725,8 @@ final class Parser {
         if e.weekday > 0, !e.weekdayPlural, !e.weekdayAbbrev, w != .recent, w != .latest, w != .these {
             guard let dct else { return Match(first: i, last: k, label: .date, value: "XXXX-WXX-\(e.weekday)", rule: rule, takesThe: true) }
             let wd = Int(e.weekday)
+            // "last Friday night": the part of the day joins the span, which stays a date (as "Friday night")
+            let last = (entry(k + 1)?.partOfDay ?? 0) > 0 && folded[Int(tokens[k + 1].end) - 1] != 0x73 ? k + 1 : k
             // "the previous Friday", "the following Monday": counted from a day named in this or the
             // last sentence ("closed down 4% from the previous Friday" after a Friday's close), else the dct.
             let anchored = w == .previous || w == .prior || w == .preceding || w == .following || (w == .next && isWord(i - 1, .the))
@@ -1719,8 +1735,8 @@ final class Parser {
             var offset: Int
             if shift < 0 { offset = -((base.weekday - wd + 7) % 7); if offset == 0 { offset = -7 } }
             else if shift > 0 { offset = (wd - base.weekday + 7) % 7; if offset == 0 { offset = 7 } }
-            else { return Match(first: i, last: k, label: .date, value: resolveWeekday(wd, at: k), rule: rule, takesThe: true) }
-            return Match(first: i, last: k, label: .date, value: Values.day(base.adding(days: offset)), rule: anchored && base != dct ? "dates:relative-anchored" : rule,
+            else { return Match(first: i, last: last, label: .date, value: resolveWeekday(wd, at: k), rule: rule, takesThe: true) }
+            return Match(first: i, last: last, label: .date, value: Values.day(base.adding(days: offset)), rule: anchored && base != dct ? "dates:relative-anchored" : rule,
                          takesThe: true)
         }
         // "last April", "next March"
@@ -1864,6 +1880,7 @@ final class Parser {
             else if isWord(u + 1, .ago) || isWord(u + 1, .earlier) { anchorShift = -1; last = u + 1 }
             else if isWord(u + 1, .hence) { anchorShift = 1; last = u + 1 }
             else if isWord(u + 1, .from), isWord(u + 2, .now) { anchorShift = 1; last = u + 2 }
+            else if isWord(i - 1, .inWord), let t = possessiveTime(after: u) { anchorShift = 1; last = t } // "in two weeks' time"
             if anchorShift != 0 {
                 if half { quantity.value! += 0.5 }
                 var unit = unit
@@ -1915,6 +1932,16 @@ final class Parser {
         return Match(first: i, last: last, label: .duration, value: unit.duration(of: count), mod: approx ? "APPROX" : nil,
                      rule: direction == nil ? (hyphen ? "dates:number-unit-adjective" : "dates:number-unit") : "dates:direction-number-unit",
                      takesThe: !(hyphen || adjectival) || direction != nil)
+    }
+
+    /// The token of "time" in "two weeks' time", "a year's time" after the unit at `u`.
+    private func possessiveTime(after u: Int) -> Int? {
+        guard u + 2 < n, tokens[u + 1].kind == .punctuation || tokens[u + 1].length == 2 else { return nil }
+        let mark = Int(tokens[u + 1].start)
+        guard folded[mark] == 0x27 else { return nil } // (the normalizer folds every apostrophe to ')
+        if tokens[u + 1].length == 2, folded[mark + 1] != 0x73 { return nil }
+        if tokens[u + 1].length > 2 { return nil }
+        return isWord(u + 2, .time) ? u + 2 : nil
     }
 
     /// "weeks or months", "recent weeks and months": the second plural unit joins the span.

@@ -161,6 +161,12 @@ let anchoredDates: [Example] = [
     ex("The talks are scheduled to resume on Wednesday.", "Wednesday=DATE 2021-10-27"),
     ex("The court ruled on Monday.", "Monday=DATE 2021-10-25"),
     ex("He arrived last Friday.", "last Friday=DATE 2021-10-22"),
+    ex("Police arrested two men last Friday night.", "last Friday night=DATE 2021-10-22"),
+    ex("They meet the day after tomorrow.", "the day after tomorrow=DATE 2021-10-27"),
+    ex("It happened the day before yesterday.", "the day before yesterday=DATE 2021-10-23"),
+    ex("The results are due in two weeks' time.", "two weeks' time=DATE 2021-W45"),
+    ex("It will open in a year’s time.", "a year's time=DATE 2022"), // (the normalized text: the apostrophe folded)
+    ex("Within a month's time, prices rose.", "a month=DURATION P1M"),
     ex("Markets were ordered closed until Friday.", "Friday=DATE 2021-10-29"),
     ex("The answer is expected by Wednesday.", "Wednesday=DATE 2021-10-27"),
     // A deadline in the past perfect is behind: "had ... by", "until ..., had not".
