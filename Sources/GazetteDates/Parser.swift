@@ -788,6 +788,13 @@ final class Parser {
                   let d = dayReference(on + 1, start: i) {
             // "at 9:00 on Friday", "at 9:00 local time on Friday", "at 10:15 p.m. Beijing time on Tuesday"
             dayValue = d.value
+        } else if isWord(last + 1, .to) || isWord(last + 1, .until) || isWord(last + 1, .and) || isChar(last + 1, 0x2D),
+                  last + 2 < n, tokens[last + 2].kind == .number || tokens[last + 2].shape == .alphanumeric || word(last + 2) == .noon
+                    || word(last + 2) == .midnight,
+                  let on = (last + 3 ... min(n - 1, last + 6)).first(where: { isWord($0, .on) || tokens[$0].kind == .punctuation && !isChar($0, 0x2E) }),
+                  isWord(on, .on), let d = dayReference(on + 1, start: i) {
+            // "from 7am to 8pm on Sunday": the first time is on the range's day too
+            dayValue = d.value
         } else if case let after = timeReference(last + 1).map({ $0 + 1 }) ?? last + 1,
                   let close = isChar(after, 0x29) ? after : isChar(after, 0x28) ? (after + 1 ..< min(n, after + 7)).first(where: { isChar($0, 0x29) }) : nil {
             // "at 10:35 a.m. (0735 GMT) Friday": the day after a parenthesis, for both times
