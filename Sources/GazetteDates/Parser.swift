@@ -1361,9 +1361,18 @@ final class Parser {
                 return false
             }
             if let u = entry(i + 1)?.unit, u != .quarter, entry(i + 1)?.ordinal == 0, !isChar(i - 1, 0x2D) { return false } // "2000 years"
-            if entry(i + 1)?.countNoun == true { return false } // "2000 troops"
+            // "2000 troops"; but "In 2020 police arrested ...", "since 2014 migrants have ...": a year
+            if entry(i + 1)?.countNoun == true, !yearSignalOpens(i - 1) { return false }
         }
         return true
+    }
+
+    /// Whether token `i` is a signal that only a year follows: "since", "until", "during", or
+    /// "in" opening a sentence or a clause ("In 2020 police arrested ...").
+    private func yearSignalOpens(_ i: Int) -> Bool {
+        if isWord(i, .since) || isWord(i, .until) || isWord(i, .during) { return true }
+        guard isWord(i, .inWord), i >= 0 else { return false }
+        return tokens[i].flags.contains(.sentenceStart) || tokens[i].flags.contains(.lineStart) || isChar(i - 1, 0x2C)
     }
 
     private func decadeOrCentury(_ i: Int) -> Match? {

@@ -17,6 +17,9 @@ let absoluteDates: [Example] = [
     ex("Elections were held in March 2022.", "March 2022=DATE 2022-03"),
     ex("The plant opened in October of 2019.", "October of 2019=DATE 2019-10"),
     ex("The base has been used since 1997.", "1997=DATE 1997"),
+    // A count noun after a year that opens the sentence or follows "since" does not make it a count
+    ex("In 2020 police arrested him.", "2020=DATE 2020"),
+    ex("Since 2014 migrants have crossed here.", "2014=DATE 2014"),
     ex("Talks started in 1992 when the council met.", "1992=DATE 1992"),
     ex("December 10, 2013", "December 10, 2013=DATE 2013-12-10"),
     ex("March 01, 2008", "March 01, 2008=DATE 2008-03-01"),
@@ -486,6 +489,8 @@ let negatives: [Example] = [
     ex("A short period of calm followed."),
     ex("The report weighed the future of the alliance."),
     ex("Flight 2021 was delayed by fog."),
+    ex("The temperature in the furnace hit 2025 degrees."),
+    ex("The coast guard counted 2019 migrants on the boats."),
     ex("COVID-19 cases fell."),
     ex("Call 555-2021 for details."),
     ex("Call +994 12 555 2021 for details."),
