@@ -789,7 +789,7 @@ final class Parser {
             // "at 9:00 on Friday", "at 9:00 local time on Friday", "at 10:15 p.m. Beijing time on Tuesday"
             dayValue = d.value
         } else if isWord(last + 1, .to) || isWord(last + 1, .until) || isWord(last + 1, .and) || isChar(last + 1, 0x2D),
-                  last + 2 < n, tokens[last + 2].kind == .number || tokens[last + 2].shape == .alphanumeric || word(last + 2) == .noon
+                  last + 3 < n, tokens[last + 2].kind == .number || tokens[last + 2].shape == .alphanumeric || word(last + 2) == .noon
                     || word(last + 2) == .midnight,
                   let on = (last + 3 ... min(n - 1, last + 6)).first(where: { isWord($0, .on) || tokens[$0].kind == .punctuation && !isChar($0, 0x2E) }),
                   isWord(on, .on), let d = dayReference(on + 1, start: i) {
@@ -869,6 +869,38 @@ final class Parser {
         return (Int(e.month), last, e.monthAbbrev)
     }
 
+    /// The day and clock time of an ISO 8601 date-time from token `k` on ("25T08", ":", "30",
+    /// and optionally ":", "00", with "Z" written on the last): a `TIME` from the year's token.
+    private func isoDateTime(year: Int, month: Int, at k: Int) -> Match? {
+        guard k < n, tokens[k].shape == .alphanumeric, tokens[k].length == 5 else { return nil }
+        let r = Int(tokens[k].start)
+        func digit(_ o: Int) -> Int? { let u = folded[r + o]; return u >= 0x30 && u <= 0x39 ? Int(u - 0x30) : nil }
+        guard let d1 = digit(0), let d2 = digit(1), folded[r + 2] == 0x74, let h1 = digit(3), let h2 = digit(4) else { return nil }
+        let day = d1 * 10 + d2, hour = h1 * 10 + h2
+        guard CalendarDate(year: year, month: month, day: day) != nil, hour <= 24,
+              isChar(k + 1, 0x3A), attached(k + 1), attached(k + 2) else { return nil }
+        // minutes, then seconds, each two digits; the last may carry "Z"
+        func part(_ j: Int) -> (value: Int, utc: Bool)? {
+            guard j < n, tokens[j].length == 2 || tokens[j].length == 3 else { return nil }
+            let s = Int(tokens[j].start)
+            let u0 = folded[s], u1 = folded[s + 1]
+            guard u0 >= 0x30, u0 <= 0x35, u1 >= 0x30, u1 <= 0x39 else { return nil }
+            if tokens[j].length == 3 { guard folded[s + 2] == 0x7A else { return nil } }
+            return (Int(u0 - 0x30) * 10 + Int(u1 - 0x30), tokens[j].length == 3)
+        }
+        guard let minute = part(k + 2) else { return nil }
+        var last = k + 2
+        var value = Values.day(year, month, day) + "T" + Values.pad(hour, 2) + ":" + Values.pad(minute.value, 2)
+        var utc = minute.utc
+        if !utc, isChar(k + 3, 0x3A), attached(k + 3), attached(k + 4), let second = part(k + 4) {
+            value += ":" + Values.pad(second.value, 2)
+            utc = second.utc
+            last = k + 4
+        }
+        if utc { value += "Z" }
+        return Match(first: k - 4, last: last, label: .time, value: value, rule: "dates:iso-date-time")
+    }
+
     /// A day of month: `25`, `25th`, `twenty-fifth`.
     private func dayNumber(_ i: Int) -> (day: Int, last: Int)? {
         if let d = digits(i), length(i) <= 2, d >= 1, d <= 31 { return (d, i) }
@@ -916,6 +948,11 @@ final class Parser {
            isChar(i + 3, 0x2D), attached(i + 3), attached(i + 4), let d = digits(i + 4), length(i + 4) == 2,
            CalendarDate(year: y, month: m, day: d) != nil {
             return Match(first: i, last: i + 4, label: .date, value: Values.day(y, m, d), rule: "dates:iso-date")
+        }
+        // ISO 8601 with a time: 2021-10-25T08:30, 2021-10-25T08:30:00Z (the day and hour are one token)
+        if let y = fullYear(i), isChar(i + 1, 0x2D), attached(i + 1), attached(i + 2), let m = digits(i + 2), length(i + 2) == 2,
+           isChar(i + 3, 0x2D), attached(i + 3), attached(i + 4), let m2 = isoDateTime(year: y, month: m, at: i + 4) {
+            return m2
         }
         // 25.10.2021 (one token), 10/25/2021, 25/10/2021
         if tokens[i].shape == .alphanumeric || tokens[i].kind == .number, let m = dottedDate(i) { return m }

@@ -335,6 +335,9 @@ let times: [Example] = [
     ex("Polling stations open at 7am and close at 9pm.", "7am=TIME 2021-10-25T07:00", "9pm=TIME 2021-10-25T21:00"),
     // A range of times before the day: both on it
     ex("Polling stations will open from 7am to 8pm on Sunday.", "7am=TIME 2021-10-31T07:00", "8pm=TIME 2021-10-31T20:00", "Sunday=DATE 2021-10-31"),
+    ex("Doors open from 7am to 8pm", "7am=TIME 2021-10-25T07:00", "8pm=TIME 2021-10-25T20:00"), // (a range at the text's end)
+    ex("Filing date: 2021-10-20T08:30:00Z", "2021-10-20T08:30:00Z=TIME 2021-10-20T08:30:00Z"),
+    ex("Posted 2021-10-20T08:30 by staff.", "2021-10-20T08:30=TIME 2021-10-20T08:30"),
     ex("Talks lasted from noon to 6 p.m. on Tuesday.", "noon=TIME 2021-10-19T12:00", "6 p.m.=TIME 2021-10-19T18:00", "Tuesday=DATE 2021-10-19"),
     ex("The session resumed at 10.30am.", "10.30am=TIME 2021-10-25T10:30"),
     ex("The ferry leaves at 10:45pm.", "10:45pm=TIME 2021-10-25T22:45"),
