@@ -181,13 +181,7 @@ struct Holiday: Sendable {
         switch rule {
         case let .fixed(m, d): return CalendarDate(year: year, month: m, day: d)
         case let .nthWeekday(m, w, n, offset):
-            guard let first = CalendarDate(year: year, month: m, day: 1) else { return nil }
-            if n > 0 {
-                let skip = (w - first.weekday + 7) % 7
-                return first.adding(days: skip + 7 * (n - 1) + offset)
-            }
-            let last = CalendarDate(year: year, month: m, day: CalendarDate.daysIn(month: m, year: year))!
-            return last.adding(days: -((last.weekday - w + 7) % 7) + offset)
+            return Values.nthWeekday(year: year, month: m, weekday: w, n: n)?.adding(days: offset)
         case let .orthodoxEaster(offset):
             // Meeus's Julian algorithm; the Julian calendar runs 13 days behind from 1900 to 2099,
             // 14 from 2100 to 2199.

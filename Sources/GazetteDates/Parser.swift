@@ -534,6 +534,7 @@ final class Parser {
         if e.unit == .year, !e.unitPlural, let m = yearAgo(i) { return m }
         if afterThe, let m = samePeriod(i) ?? weekOf(i) { return m }
         if afterThe, let m = definiteUnit(i) { return m }
+        if afterThe, ordinalStart || w == .last, let m = monthlyWeekday(i) { return m }
         // (`dottedDate(i)` needs periods between the digits: a number that is not all digits)
         if ordinalStart || short || four || number && t.shape != .digits || e.weekday > 0 || e.month > 0, let m = absoluteDate(i) { return m }
         if ordinalStart || four || apostrophe || e.decadeWord > 0, let m = decadeOrCentury(i) { return m }
@@ -1928,7 +1929,13 @@ final class Parser {
             var anchorShift = 0
             // "a year and a half ago"
             let half = quantity.value != nil && isWord(u + 1, .and) && isWord(u + 2, .a) && isWord(u + 3, .half)
-            let u = half ? u + 3 : u
+            // "two years and six months ago": counted in the smaller unit
+            var smaller: (unit: TimeUnit, count: Double, last: Int)?
+            if !half, let v = quantity.value, v == v.rounded(), isWord(u + 1, .and), let q2 = self.quantity(u + 2), let v2 = q2.value,
+               let u2 = entry(q2.last + 1)?.unit, let factor = Values.unitsPer(unit, u2) {
+                smaller = (u2, v * Double(factor) + v2, q2.last + 1)
+            }
+            let u = half ? u + 3 : smaller?.last ?? u
             if isWord(u + 1, .or), isWord(u + 2, .so), isWord(u + 3, .ago) { anchorShift = -1; last = u + 3; approx = true }
             else if isWord(u + 1, .ago) || isWord(u + 1, .earlier) { anchorShift = -1; last = u + 1 }
             else if isWord(u + 1, .hence) { anchorShift = 1; last = u + 1 }
@@ -1936,7 +1943,8 @@ final class Parser {
             else if isWord(i - 1, .inWord), let t = possessiveTime(after: u) { anchorShift = 1; last = t } // "in two weeks' time"
             if anchorShift != 0 {
                 if half { quantity.value! += 0.5 }
-                var unit = unit
+                var unit = smaller?.unit ?? unit
+                if let smaller { quantity.value = smaller.count }
                 // "half a century ago", "a year and a half ago", "a quarter of a century ago":
                 // counted in a smaller unit
                 if var v = quantity.value, v != v.rounded(), (v * 4).rounded() == v * 4 {
@@ -1971,6 +1979,19 @@ final class Parser {
         if let v = count, v == v.rounded(), !hyphen, isWord(u + 1, .and), isWord(u + 2, .a), isWord(u + 3, .half) {
             count = v + 0.5
             last = u + 3
+        }
+        // "11 hours and 40 minutes", "two years and three months": one duration ("3 years and 2
+        // months old" is an age)
+        if let v = count, v == v.rounded(), !hyphen, last == u, isWord(u + 1, .and), let q2 = self.quantity(u + 2),
+           entry(q2.last + 1)?.unit != nil, isWord(q2.last + 2, .old) {
+            return nil
+        }
+        if let v = count, v == v.rounded(), !hyphen, last == u, isWord(u + 1, .and), let q2 = self.quantity(u + 2), let v2 = q2.value,
+           v2 == v2.rounded(), word(u + 2) != .a || q2.last > u + 2 || entry(q2.last + 1)?.unitPlural == false,
+           let u2 = entry(q2.last + 1)?.unit, let value = Values.compoundDuration(unit, Int(v), u2, Int(v2)),
+           !isWord(q2.last + 2, .ago), !isWord(q2.last + 2, .earlier), !isWord(q2.last + 2, .later), !isWord(q2.last + 2, .old) {
+            return Match(first: i, last: q2.last + 1, label: .duration, value: value, mod: approx ? "APPROX" : nil,
+                         rule: direction == nil ? "dates:number-unit" : "dates:direction-number-unit", takesThe: true)
         }
         // "the two day rally": a count over one with a singular unit is an adjective without its hyphen
         let adjectival = !e.unitPlural && (count ?? 0) > 1 && last == u
@@ -2135,10 +2156,32 @@ final class Parser {
 
     // MARK: Sets
 
+    /// "the first Monday of every month", "the last Friday of each month": a set, monthly;
+    /// "the first Monday of March (2027)": that day.
+    private func monthlyWeekday(_ i: Int) -> Match? {
+        let k: Int, nth: Int
+        if isWord(i, .last) { k = i + 1; nth = -1 } else if let o = ordinal(i), o.value <= 5 { k = o.last + 1; nth = o.value } else { return nil }
+        guard let e = entry(k), e.weekday > 0, !e.weekdayPlural, !e.weekdayAbbrev, isCapitalized(k), isWord(k + 1, .of) else { return nil }
+        if isWord(k + 2, .every) || isWord(k + 2, .each), entry(k + 3)?.unit == .month, entry(k + 3)?.unitPlural == false {
+            return Match(first: i, last: k + 3, label: .set, value: "P1M", rule: "dates:set-monthly-weekday", takesThe: true)
+        }
+        guard let mo = monthName(k + 2) else { return nil }
+        var last = mo.last
+        var year: Int?
+        if let y = fullYear(mo.last + 1) { year = y; last = mo.last + 1 }
+        else if dct != nil { year = monthYear(mo.month, first: i) }
+        guard let year else {
+            return Match(first: i, last: last, label: .date, value: Values.month(nil, mo.month), rule: "dates:nth-weekday", takesThe: true)
+        }
+        guard let day = Values.nthWeekday(year: year, month: mo.month, weekday: Int(e.weekday), n: nth) else { return nil }
+        return Match(first: i, last: last, label: .date, value: Values.day(day), rule: "dates:nth-weekday", takesThe: true)
+    }
+
     private func setExpression(_ i: Int) -> Match? {
         guard let w = word(i) else { return nil }
         // "daily volume", "quarterly dividend": adjectives, not sets
-        if w == .quarterly, i + 1 < n,
+        // (but "on a quarterly basis" is a set)
+        if w == .quarterly, i + 1 < n, !isText(i + 1, "basis"),
            tokens[i + 1].kind == .word, tokens[i + 1].shape == .lower, entry(i + 1)?.word == nil {
             return nil
         }
@@ -2271,7 +2314,7 @@ final class Parser {
                 if e.tense == .future, pastPlan(k) { continue }
                 // "planned", "scheduled" without an auxiliary, before a past passive, are a participle
                 // whose clause sets the tense ("a service planned for Saturday was canceled").
-                if e.tense == .future, isText(k, "planned") || isText(k, "scheduled"), (entry(k - 1)?.tense ?? .none) == .none,
+                if e.tense == .future, isText(k, "planned") || isText(k, "scheduled"), (entry(k - 1)?.tense ?? Tense.none) == Tense.none,
                    !isText(k - 1, "has"), !isText(k - 1, "have"), !isText(k - 1, "be"),
                    text.sentences[s].contains(where: { $0 > k && (isText($0, "was") || isText($0, "were")) && endsInEd($0 + 1) }) { continue }
                 // "vacation plans for the trip": the noun, no cue ("plans to" is the verb)

@@ -144,6 +144,50 @@ enum Values {
     /// A decade value: the first three digits of its years ("199").
     static func decade(_ tens: Int) -> String { pad(tens, 3) }
 
+    /// Two counts of units written together ("11 hours and 40 minutes", "two years and three
+    /// months") as one ISO 8601 duration (`PT11H40M`, `P2Y3M`), the larger unit first; nil when
+    /// the units are not among years, months, days, hours, minutes and seconds in that order.
+    static func compoundDuration(_ a: TimeUnit, _ x: Int, _ b: TimeUnit, _ y: Int) -> String? {
+        let order: [TimeUnit] = [.year, .month, .day, .hour, .minute, .second]
+        guard let i = order.firstIndex(of: a), let j = order.firstIndex(of: b), i < j else { return nil }
+        var date = "", time = ""
+        for (unit, count) in [(a, x), (b, y)] {
+            switch unit {
+            case .year: date += "\(count)Y"
+            case .month: date += "\(count)M"
+            case .day: date += "\(count)D"
+            case .hour: time += "\(count)H"
+            case .minute: time += "\(count)M"
+            default: time += "\(count)S"
+            }
+        }
+        return "P" + date + (time.isEmpty ? "" : "T" + time)
+    }
+
+    /// The n-th (n = -1: the last) ISO weekday `weekday` of a month; nil past the month's end.
+    static func nthWeekday(year: Int, month: Int, weekday: Int, n: Int) -> CalendarDate? {
+        guard let first = CalendarDate(year: year, month: month, day: 1) else { return nil }
+        if n > 0 {
+            let day = first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (n - 1))
+            return day.month == month ? day : nil
+        }
+        let last = CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year))!
+        return last.adding(days: -((last.weekday - weekday + 7) % 7))
+    }
+
+    /// How many of unit `b` make one of unit `a`, for the pairs a text counts together ("two
+    /// years and six months ago"); nil for other pairs.
+    static func unitsPer(_ a: TimeUnit, _ b: TimeUnit) -> Int? {
+        switch (a, b) {
+        case (.year, .month): return 12
+        case (.week, .day): return 7
+        case (.day, .hour): return 24
+        case (.hour, .minute): return 60
+        case (.minute, .second): return 60
+        default: return nil
+        }
+    }
+
     /// A number for a duration value: integers plain, halves as `.5`; a count past a
     /// billion (or not finite) is no count a text means: `X`.
     static func number(_ v: Double) -> String {

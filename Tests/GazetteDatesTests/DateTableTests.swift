@@ -246,6 +246,12 @@ let relativeDates: [Example] = [
     ex("Half a century ago, the port was a fishing village.", "Half a century ago=DATE 1971"),
     ex("The firm opened its first office a year and a half ago.", "a year and a half ago=DATE 2020-04"),
     ex("A quarter of a century ago, the wall fell.", "A quarter of a century ago=DATE 1996"),
+    ex("It ended two years and six months ago.", "two years and six months ago=DATE 2019-04"),
+    ex("We met two weeks and three days ago.", "two weeks and three days ago=DATE 2021-10-08"),
+    // The n-th weekday of a month
+    ex("The first Monday of March is a holiday.", "The first Monday of March=DATE 2022-03-07"),
+    ex("Voting is on the second Tuesday of November 2028.", "the second Tuesday of November 2028=DATE 2028-11-14"),
+    ex("It fell on the last Friday of September.", "the last Friday of September=DATE 2021-09-24"),
     ex("The results were published today.", "today=DATE 2021-10-25"),
     ex("The minister arrived yesterday.", "yesterday=DATE 2021-10-24"),
     ex("The vote is tomorrow.", "tomorrow=DATE 2021-10-26"),
@@ -392,6 +398,9 @@ let durations: [Example] = [
     ex("Just over an hour later, the fire was out.", "over an hour=DURATION PT1H MORE_THAN"),
     ex("The plant will be built over four years.", "four years=DURATION P4Y"),
     ex("The unions called a day-long strike.", "day-long=DURATION P1D"),
+    ex("The flight lasted 11 hours and 40 minutes.", "11 hours and 40 minutes=DURATION PT11H40M"),
+    ex("He served two years and three months in jail.", "two years and three months=DURATION P2Y3M"),
+    ex("The boy, 3 years and 2 months old, was found."),
     ex("It took nearly a quarter of a century to rebuild the bridge.", "nearly a quarter of a century=DURATION P25Y EQUAL_OR_LESS"),
     ex("The feud lasted a quarter-century.", "a quarter-century=DURATION P25Y"),
     ex("He waited a quarter of an hour.", "a quarter of an hour=DURATION PT15M"),
@@ -451,6 +460,9 @@ let durations: [Example] = [
 
 /// Sets.
 let sets: [Example] = [
+    ex("Members meet on the first Monday of every month.", "the first Monday of every month=SET P1M"),
+    ex("Prices are reviewed on a quarterly basis.", "quarterly=SET P3M"),
+    ex("It pays a quarterly dividend."),
     ex("The plant treats 500 tonnes of waste per day.", "per day=SET P1D"),
     ex("The report is published annually.", "annually=SET P1Y"),
     ex("The fair is held every year.", "every year=SET P1Y"),
