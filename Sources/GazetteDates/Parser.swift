@@ -1915,9 +1915,10 @@ final class Parser {
         if hyphen, e.unitPlural { return nil }
         if !hyphen, !e.unitPlural, length(k) == 4, digits(k) != nil { return nil }
         if word(k) == .a || word(k) == .an, e.unitPlural || unit == .quarter, quantity.last == k { return nil } // "a quarter of"
-        // "a second group", "a second time", "a second-quarter loss": the ordinal
+        // "a second group", "a second time", "a second term", "a second-quarter loss": the ordinal
         if unit == .second, !e.unitPlural, u + 1 < n,
-           tokens[u + 1].shape == .lower && (entry(u + 1) == nil || isWord(u + 1, .time)) || isChar(u + 1, 0x2D) && attached(u + 1) { return nil }
+           tokens[u + 1].shape == .lower && (entry(u + 1) == nil || isWord(u + 1, .time) || isWord(u + 1, .term) || isWord(u + 1, .half))
+            || isChar(u + 1, 0x2D) && attached(u + 1) { return nil }
         // "a year-earlier loss" is "year-earlier"; "51-year-old", "37 years old" are ages
         if isChar(u + 1, 0x2D), attached(u + 1), isWord(u + 2, .earlier) || isWord(u + 2, .ago) || isWord(u + 2, .end) { return nil }
         // "a day-long meeting" is "day-long"

@@ -495,6 +495,7 @@ let negatives: [Example] = [
     ex("She moved to Paris in her twenties."),
     ex("The new director is in his early 40s."),
     ex("She ran for a second time."),
+    ex("He is seeking a second term."),
     ex("The new processor runs 40 million instructions per second."),
     ex("Trucks may not exceed 80 kilometres per hour on the bridge."),
     ex("The board declared an initial quarterly of ten cents."),
