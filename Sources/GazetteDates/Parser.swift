@@ -529,6 +529,7 @@ final class Parser {
         let apostrophe = t.length == 1 && units[Int(t.start)] == 0x27
         // `gluedMeridiem(i)`: a number written with `am` or `pm`
         let meridiem = (alnum || number) && folded[Int(t.end) - 1] == 0x6D
+        if number, let m = eraYear(i) { return m }
         if short || four || meridiem || e.cardinal >= 1 && e.cardinal <= 12 || w == .noon || w == .midnight || w == .midday,
            let m = timeOfDay(i) { return m }
         if e.unit == .year, !e.unitPlural, let m = yearAgo(i) { return m }
@@ -1401,6 +1402,7 @@ final class Parser {
             if let u = entry(i + 1)?.unit, u != .quarter, entry(i + 1)?.ordinal == 0, !isChar(i - 1, 0x2D) { return false } // "2000 years"
             // "2000 troops"; but "In 2020 police arrested ...", "since 2014 migrants have ...": a year
             if entry(i + 1)?.countNoun == true, !yearSignalOpens(i - 1) { return false }
+            if let e = era(i + 1), e.bc { return false } // "1200 BC"
         }
         return true
     }
@@ -1426,12 +1428,37 @@ final class Parser {
         }
         // the 21st century, the twentieth century
         if let o = ordinal(i), o.value >= 1, o.value <= 30, entry(o.last + 1)?.unit == .century, entry(o.last + 1)?.unitPlural == false {
+            if let e = era(o.last + 2), e.bc { return nil } // "the 5th century BC"
             return Match(first: i, last: o.last + 1, label: .date, value: Values.pad(o.value - 1, 2), rule: "dates:century", takesThe: true)
         }
         return nil
     }
 
     /// `1990s`, `1990's`, `'90s`: the decade value.
+    /// Whether token `i` is an era written after a year: "BC", "BCE", "B.C.", "AD", "CE".
+    private func era(_ i: Int) -> (bc: Bool, last: Int)? {
+        guard i < n, tokens[i].shape == .upper || tokens[i].kind == .word && tokens[i].shape != .lower else { return nil }
+        if isText(i, "bc") || isText(i, "bce") || isText(i, "b.c.") || isText(i, "b.c.e.") { return (true, i) }
+        if isText(i, "ad") || isText(i, "a.d.") || isText(i, "ce") { return (false, i) }
+        // "B.C" + "." when the sentence ends on it
+        if isText(i, "b.c"), isChar(i + 1, 0x2E) { return (true, i + 1) }
+        return nil
+    }
+
+    /// "79 AD", "1066 CE": a year of the common era. (A year BC has no value FORMAT.md allows:
+    /// `yearContextOK` and `decadeOrCentury` keep "1200 BC" and "the 5th century BC" out.)
+    private func eraYear(_ i: Int) -> Match? {
+        guard let y = digits(i), y > 0, y < 10_000, tokens[i].shape == .digits, let e = era(i + 1), !e.bc else { return nil }
+        // "AD" and "CE" are also words and codes ("12 AD points"): the era must end the phrase
+        if e.last + 1 < n, tokens[e.last + 1].kind != .punctuation, entry(e.last + 1)?.word == nil { return nil }
+        return Match(first: i, last: e.last, label: .date, value: Values.pad(y, 4), rule: "dates:era-year")
+    }
+
+    /// The value of "the 1990s" (`199`), or of "the 1800s", a century before 2000 (`18`).
+    private static func decadeValue(_ year: Int) -> String {
+        year % 100 == 0 && year < 2000 ? Values.pad(year / 100, 2) : Values.decade(year / 10)
+    }
+
     private func decadeToken(_ i: Int) -> (String, Int)? {
         guard i < n else { return nil }
         let t = tokens[i]
@@ -1443,13 +1470,13 @@ final class Parser {
                 v = v * 10 + Int(u - 0x30)
             }
             guard v % 10 == 0, v >= 1000, v < 2100 else { return nil }
-            return (Values.decade(v / 10), i)
+            return (Self.decadeValue(v), i)
         }
         if let y = fullYear(i), y % 10 == 0, i + 1 < n, attached(i + 1) {
             // "1990's" (possessive split) and "1990" + "s"
             let q = tokens[i + 1]
-            if q.length == 2, units[Int(q.start)] == 0x27, folded[Int(q.start) + 1] == 0x73 { return (Values.decade(y / 10), i + 1) }
-            if q.length == 1, folded[Int(q.start)] == 0x73 { return (Values.decade(y / 10), i + 1) }
+            if q.length == 2, units[Int(q.start)] == 0x27, folded[Int(q.start) + 1] == 0x73 { return (Self.decadeValue(y), i + 1) }
+            if q.length == 1, folded[Int(q.start)] == 0x73 { return (Self.decadeValue(y), i + 1) }
         }
         if isChar(i, 0x27), i + 1 < n, attached(i + 1) {
             let q = tokens[i + 1]

@@ -249,6 +249,12 @@ let relativeDates: [Example] = [
     ex("It ended two years and six months ago.", "two years and six months ago=DATE 2019-04"),
     ex("We met two weeks and three days ago.", "two weeks and three days ago=DATE 2021-10-08"),
     // The n-th weekday of a month
+    // Centuries written as their years; eras
+    ex("The cathedral was restored in the late 1800s.", "the late 1800s=DATE 18 END"),
+    ex("Growth was strong in the 2000s.", "the 2000s=DATE 200"),
+    ex("Pompeii was buried in 79 AD.", "79 AD=DATE 0079"),
+    ex("The city was founded in 1200 BC."), // (FORMAT.md has no value for a year BC)
+    ex("He scored 12 AD points."),
     ex("The first Monday of March is a holiday.", "The first Monday of March=DATE 2022-03-07"),
     ex("Voting is on the second Tuesday of November 2028.", "the second Tuesday of November 2028=DATE 2028-11-14"),
     ex("It fell on the last Friday of September.", "the last Friday of September=DATE 2021-09-24"),
