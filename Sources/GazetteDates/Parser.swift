@@ -2080,17 +2080,18 @@ final class Parser {
     }
 
     /// "for some time", "for a while", "for a fairly lengthy period": a stretch of unknown
-    /// length (`PXX`), only after "for".
+    /// length, only after "for". TimeBank writes `PXX` (twice) or `PXM` (once); FORMAT.md's
+    /// values need a unit, so it is `PXM`, some months.
     private func vagueDuration(_ i: Int) -> Match? {
         guard isWord(i - 1, .forWord) else { return nil }
         if isWord(i, .some) && isWord(i + 1, .time) || isWord(i, .a) && isWord(i + 1, .whileWord) {
-            return Match(first: i, last: i + 1, label: .duration, value: "PXX", rule: "dates:vague-duration")
+            return Match(first: i, last: i + 1, label: .duration, value: "PXM", rule: "dates:vague-duration")
         }
         var k = i + 1
         guard isWord(i, .a) else { return nil }
         if isWord(k, .degree) { k += 1 }
         guard isWord(k, .spanAdjective) || isWord(k, .long), isWord(k + 1, .period) else { return nil }
-        return Match(first: i, last: k + 1, label: .duration, value: "PXX", rule: "dates:vague-duration")
+        return Match(first: i, last: k + 1, label: .duration, value: "PXM", rule: "dates:vague-duration")
     }
 
     /// "a second consecutive day", "the third straight week", "the eighth day": the ordinal
