@@ -588,10 +588,18 @@ final class Parser {
             let offset = tense(at: k) == .future ? (saturday - dct.weekday + 7) % 7 : -((dct.weekday - saturday + 7) % 7)
             return Match(first: i, last: k, label: .date, value: Values.week(dct.adding(days: offset)) + "-WE", rule: "dates:the-unit", takesThe: true)
         }
-        // "the year ended June 30": a duration
-        if unit == .year, k + 1 < n, tokens[k + 1].length >= 3, folded[Int(tokens[k + 1].start)] == 0x65, folded[Int(tokens[k + 1].start) + 1] == 0x6E,
-           folded[Int(tokens[k + 1].start) + 2] == 0x64 {
+        // "the year ended June 30", "the year to March": a duration
+        if unit == .year, k + 1 < n, isWord(k + 1, .to) && monthName(k + 2) != nil || tokens[k + 1].length >= 3
+            && folded[Int(tokens[k + 1].start)] == 0x65 && folded[Int(tokens[k + 1].start) + 1] == 0x6E && folded[Int(tokens[k + 1].start) + 2] == 0x64 {
             return Match(first: i, last: k, label: .duration, value: unit.duration("1"), rule: "dates:the-unit", takesThe: true)
+        }
+        // "the quarter to June", "the quarter ended Sept. 30": the calendar quarter that month ends
+        if unit == .quarter, k == i, isWord(k + 1, .to) || isText(k + 1, "ended") || isText(k + 1, "ending"),
+           let mo = monthName(k + 2), mo.month % 3 == 0 {
+            var last = mo.last
+            if dayNumber(last + 1) != nil { last = dayNumber(last + 1)!.last } // "ended Sept. 30" keeps its own span
+            let year = fullYear(mo.last + 1) ?? (isChar(last + 1, 0x2C) ? fullYear(last + 2) : nil) ?? monthYear(mo.month, first: k + 2)
+            return Match(first: i, last: k, label: .date, value: Values.quarter(year, mo.month / 3), rule: "dates:the-unit", takesThe: true)
         }
         if unit == .day {
             if isWord(k + 1, .before) || isWord(k + 1, .after) {

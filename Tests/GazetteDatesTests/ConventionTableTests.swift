@@ -48,6 +48,11 @@ let periodReferences: [Example] = [
     ex("Sales rose 12% in September, compared with the same month a year ago.",
        "September=DATE 2021-09", "the same month a year ago=DATE 2020-09"),
     ex("Exports fell in August from the same period last year.", "August=DATE 2021-08", "the same period last year=DATE 2020-08"),
+    // "the quarter to June", "the quarter ended Sept. 30": the calendar quarter the month ends;
+    // "the year to March" is a year's length
+    ex("Revenue fell in the quarter to June.", "the quarter=DATE 2021-Q2", "June=DATE 2021-06"),
+    ex("In the quarter ended March 31, 2020, it lost money.", "the quarter=DATE 2020-Q1", "March 31, 2020=DATE 2020-03-31"),
+    ex("Sales in the year to March 2021 hit a record.", "the year=DURATION P1Y", "March 2021=DATE 2021-03"),
     ex("Profit fell in the third quarter. For the quarter a year ago, it rose.",
        "the third quarter=DATE 2021-Q3", "the quarter a year ago=DATE 2020-Q3"),
     ex("Profit fell in the third quarter. Sales for last year's quarter were flat.",
