@@ -307,6 +307,13 @@ final class Parser {
             && !isText(i, "early") && !isText(i, "only")
     }
 
+    /// Whether token `i`, after "to", can be a verb: a lower-case word that is no determiner
+    /// ("agreed to meet in April", not "agreed to a truce on Monday").
+    private func verbAfterTo(_ i: Int) -> Bool {
+        guard i < n, tokens[i].kind == .word, tokens[i].shape == .lower else { return false }
+        return !Self.determiners.contains(where: { isText(i, $0) }) && !isPossessive(i) && !isText(i, "an")
+    }
+
     /// Whether the -ed word at token `i` is an adjective before its noun, after a determiner
     /// and at most one adverb: "a still unspecified date", "the newly elected council".
     private func adjectivalEd(_ i: Int) -> Bool {
@@ -1147,8 +1154,9 @@ final class Parser {
         if isCapitalized(i - 1), entry(i - 1) == nil { return nil }
         if isCapitalized(mo.last + 1), entry(mo.last + 1)?.word == nil, entry(mo.last + 1)?.month ?? 0 == 0 { return nil }
         if e.monthEnglish, mo.month == 5 || mo.month == 3 {
-            // "May" and "March" are also verbs: want a signal before them.
-            guard isMonthSignal(i - 1) || isChar(i - 1, 0x2D) else { return nil }
+            // "May" and "March" are also verbs: want a signal before them ("for" only before
+            // March: "a victory for May" is Theresa May's).
+            guard isMonthSignal(i - 1) || isChar(i - 1, 0x2D) || mo.month == 3 && isWord(i - 1, .forWord) else { return nil }
         }
         var year: Int?
         // "from May to July 2021": the year written after a range
@@ -1227,7 +1235,12 @@ final class Parser {
         let s = Int(tokens[first].sentence)
         guard s < text.sentences.count, text.sentences[s].first == first - 1, isWord(first - 1, .inWord),
               isChar(first + 1, 0x2C) || isChar(first + 2, 0x2C) else { return false }
-        return !sentenceCues(first).contains { $0.tense != .past }
+        return !sentenceCues(first).contains { $0.tense != .past && !reachesOnlyAhead($0) }
+    }
+
+    /// Whether a cue is an intention before "to", which only reaches the tokens after it.
+    private func reachesOnlyAhead(_ cue: (position: Int, tense: Tense)) -> Bool {
+        cue.tense == .future && entry(cue.position)?.intention == true && isWord(cue.position + 1, .to)
     }
 
     /// The year (dct year, one before or one after) that puts a month or a day nearest
@@ -2306,7 +2319,7 @@ final class Parser {
         var distance = Int.max
         for cue in sentenceCues(i) {
             // "held an exercise in June and plan to ...": an intention reaches only ahead of it
-            if cue.position > i, cue.tense == .future, entry(cue.position)?.intention == true, isWord(cue.position + 1, .to) { continue }
+            if cue.position > i, reachesOnlyAhead(cue) { continue }
             let d = abs(cue.position - i)
             if d < distance { distance = d; best = cue.tense }
         }
@@ -2378,8 +2391,10 @@ final class Parser {
             }
             // An intention in the present before "to" ("they do not plan to remove him on Thursday",
             // "hope to sign it Friday"): ahead
-            if t.shape == .lower, plain?.intention == true, isWord(k + 1, .to) {
+            if t.shape == .lower, plain?.intention == true, isWord(k + 1, .to), verbAfterTo(k + 2) {
                 out.append((k, .future))
+                // "In March, they decided to hold elections in May": a past form is past for what precedes it
+                if endsInEd(k) { out.append((k, .past)) }
                 continue
             }
             // A plan in the present ("Arafat and Netanyahu meet separately Monday", "markets reopen

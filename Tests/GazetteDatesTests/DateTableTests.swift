@@ -186,6 +186,12 @@ let anchoredDates: [Example] = [
     ex("Bombs were found ahead of the talks, set to resume Wednesday in Belfast.", "Wednesday=DATE 2021-10-27"),
     // A forecast ("is forecast to", "are likely to") and a plan verb after a plural subject point ahead;
     // a participle after "if", "as", "than" or a determiner is no past cue.
+    // "agreed to", "decided to" before a verb point ahead for what follows, and stay past for what precedes
+    ex("The summit, held in Lima last week, agreed to meet again in April.", "last week=DATE 2021-W42", "April=DATE 2022-04"),
+    ex("In March, they decided to hold elections in May.", "March=DATE 2021-03", "May=DATE 2022-05"),
+    ex("They agreed to a truce on Sunday.", "Sunday=DATE 2021-10-24"),
+    ex("The vote, originally planned for March, was delayed.", "March=DATE 2021-03"),
+    ex("Fans waited for May to sing."),
     ex("The storm is forecast to make landfall on Friday.", "Friday=DATE 2021-10-29"),
     ex("Ministers are likely to meet on Friday.", "Friday=DATE 2021-10-29"),
     ex("Voters go to the polls on Sunday.", "Sunday=DATE 2021-10-31"),
