@@ -123,6 +123,9 @@ struct Entry: Sendable {
     var planVerb = false
     /// A verb of intention whose "to" clause lies ahead ("plan to", "hope to").
     var intention = false
+    /// A noun of an event already over, after a possessive weekday ("will appeal Wednesday's
+    /// ruling" is the Wednesday before).
+    var pastEvent = false
     /// Whether a temporal expression can start with this word (signals like "of" cannot).
     var starts = false
     /// The word means nothing but the start of a holiday's name ("International", "All"):
@@ -257,6 +260,7 @@ struct Lexicon: Sendable {
             case .sport: try add(word, tokenizer) { $0.sport = true }
             case .planVerb: try add(word, tokenizer) { $0.planVerb = true }
             case .intention: try add(word, tokenizer) { $0.intention = true }
+            case .pastEvent: try add(word, tokenizer) { $0.pastEvent = true }
             case .zone, .zoneUTC:
                 zones.append((word.lowercased(), kind == .zoneUTC))
                 let index = Int8(zones.count - 1)

@@ -307,6 +307,24 @@ final class Parser {
             && !isText(i, "early") && !isText(i, "only")
     }
 
+    /// Whether token `i` means nothing to the grammar but a noun of a list (a count noun, a
+    /// word of sport, a past event), or is no word of the lexicon at all.
+    private func plainNoun(_ i: Int) -> Bool {
+        guard let e = entry(i) else { return true }
+        return e.countNoun || e.sport || e.pastEvent
+    }
+
+    /// Whether token `i` is the possessive "'s" written after a word.
+    private func isPossessiveMark(_ i: Int) -> Bool {
+        i < n && tokens[i].length == 2 && folded[Int(tokens[i].start)] == 0x27 && folded[Int(tokens[i].start) + 1] == 0x73
+    }
+
+    /// Whether a signal before token `s` makes it a deadline or an occasion ahead: "until", "by",
+    /// "before", "ahead of".
+    private func deadlineBefore(_ s: Int) -> Bool {
+        isWord(s - 1, .until) || isWord(s - 1, .by) || isWord(s - 1, .before) || isWord(s - 1, .of) && isText(s - 2, "ahead")
+    }
+
     /// Whether token `i`, after "to", can be a verb: a lower-case word that is no determiner
     /// ("agreed to meet in April", not "agreed to a truce on Monday").
     private func verbAfterTo(_ i: Int) -> Bool {
@@ -320,7 +338,7 @@ final class Parser {
         var d = i - 1
         if isText(d, "still") || isText(d, "yet") || isText(d, "recently") || isText(d, "newly") { d -= 1 }
         guard isText(d, "the") || isText(d, "a") || isText(d, "an") || isText(d, "its") || isText(d, "their"),
-              i + 1 < n, tokens[i + 1].kind == .word, tokens[i + 1].shape == .lower, entry(i + 1) == nil else { return false }
+              i + 1 < n, tokens[i + 1].kind == .word, tokens[i + 1].shape == .lower, plainNoun(i + 1) else { return false }
         return true
     }
 
@@ -1734,6 +1752,10 @@ final class Parser {
         let offset: Int
         // "The vote is on Sunday", "the final is Saturday": a copula in the present right before
         // the day schedules it
+        // "will appeal Wednesday's ruling": a possessive day of an event already over looks back
+        if tense == .future, !deadlineBefore(s), isPossessiveMark(i + 1), entry(i + 2)?.pastEvent == true {
+            return Values.day(dct.adding(days: -((dct.weekday - wd + 7) % 7)))
+        }
         let copula = isWord(s - 1, .on) ? s - 2 : s - 1
         let scheduled = isText(copula, "is") || isText(copula, "are")
         if tense == .future || deadline || scheduled {
@@ -1965,7 +1987,7 @@ final class Parser {
         if word(k) == .a || word(k) == .an, e.unitPlural || unit == .quarter, quantity.last == k { return nil } // "a quarter of"
         // "a second group", "a second time", "a second term", "a second-quarter loss": the ordinal
         if unit == .second, !e.unitPlural, u + 1 < n,
-           tokens[u + 1].shape == .lower && (entry(u + 1) == nil || isWord(u + 1, .time) || isWord(u + 1, .term) || isWord(u + 1, .half))
+           tokens[u + 1].shape == .lower && (plainNoun(u + 1) || isWord(u + 1, .time) || isWord(u + 1, .term) || isWord(u + 1, .half))
             || isChar(u + 1, 0x2D) && attached(u + 1) { return nil }
         // "a year-earlier loss" is "year-earlier"; "51-year-old", "37 years old" are ages
         if isChar(u + 1, 0x2D), attached(u + 1), isWord(u + 2, .earlier) || isWord(u + 2, .ago) || isWord(u + 2, .end) { return nil }

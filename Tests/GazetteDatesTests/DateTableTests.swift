@@ -192,6 +192,9 @@ let anchoredDates: [Example] = [
     ex("They agreed to a truce on Sunday.", "Sunday=DATE 2021-10-24"),
     ex("The vote, originally planned for March, was delayed.", "March=DATE 2021-03"),
     ex("Fans waited for May to sing."),
+    // A possessive day of an event already over looks back even in a future sentence
+    ex("The company will appeal Friday's verdict.", "Friday=DATE 2021-10-22"),
+    ex("Voters will cast ballots in Sunday's election.", "Sunday=DATE 2021-10-31"),
     ex("The storm is forecast to make landfall on Friday.", "Friday=DATE 2021-10-29"),
     ex("Ministers are likely to meet on Friday.", "Friday=DATE 2021-10-29"),
     ex("Voters go to the polls on Sunday.", "Sunday=DATE 2021-10-31"),
