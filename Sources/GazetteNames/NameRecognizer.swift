@@ -584,7 +584,9 @@ struct DocumentPass {
             // word may be a person ("Paris Hilton").
             // Before a role and a name ("Apple CEO Tim Cook") the word is a name after all.
             let beforeRole = b + 1 < n && cue[b].contains(.role) && isCap(b + 1) && !quiet[a]
-            if quiet[a] || isInitial(a), !beforeRole {
+            // So is an organization's name before a possessive and a noun ("Apple's profits").
+            let possessiveOrg = b + 1 < n && text.is(b, "'s") && tok(b + 1).shape == .lower && g.entries[Int(e)].label == .org && !quiet[a]
+            if quiet[a] || isInitial(a), !beforeRole, !possessiveOrg {
                 if isCommon(a), !g.entries[Int(e)].list.hasPrefix("countries"), !isNameHere(a) { return false }
                 if cue[a].contains(.firstName), b < n, isCap(b), ends[b] < 0, !quiet[a] { return false }
             }

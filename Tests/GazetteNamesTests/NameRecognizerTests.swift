@@ -293,6 +293,9 @@ struct Row: CustomTestStringConvertible, Sendable {
             "ORG Bristol Rovers", "ORG Stockport", "ORG Bury", "ORG Carlisle",
         ]),
         Row("Apple CEO Tim Cook spoke.", ["ORG Apple", "PERSON Tim Cook"]),
+        // An organization whose name is an ordinary word, before a possessive and a noun
+        Row("Shell's results beat forecasts.", ["ORG Shell"]),
+        Row("Spring's arrival was late.", []),
         Row("He met Zorvex spokesman Per Lindqvist.", ["ORG Zorvex", "PERSON Per Lindqvist"]),
         Row("Contracts went to Zorvex Halbrook and Boeing.", ["ORG Zorvex Halbrook", "ORG Boeing"]),
         Row("Shares of Acme Widgets Corp. rose.", ["ORG Acme Widgets Corp."]),
