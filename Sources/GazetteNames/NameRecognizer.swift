@@ -1092,7 +1092,7 @@ struct DocumentPass {
     /// Whether the case-folded letters `w[k...]` split into one to `left` syllables: an onset
     /// (none, a consonant, or zh ch sh ph th tr kh nh ng kk tt pp ss jj ts hs), a glide y or w
     /// after a consonant, one to three vowels (a e i o u y), and a coda (none, n ng nh m l k
-    /// p t c ch w). English words such as "Jones" or "Microsystems" do not split so.
+    /// p t c ch ck w). English words such as "Jones" or "Microsystems" do not split so.
     static func syllables(_ w: UnsafeBufferPointer<UInt16>, from k: Int, left: Int) -> Bool {
         guard left > 0, k < w.count else { return false }
         @inline(__always) func at(_ p: Int) -> UInt16 { p < w.count ? w[p] : 0 }
@@ -1116,9 +1116,9 @@ struct DocumentPass {
             while v < 3, vowel(at(p + v)) {
                 v += 1
                 let e = p + v
-                // The longest coda first: ng nh ch, then n m l k p t c w, then none.
+                // The longest coda first: ng nh ch ck ("Duck" in Korean names), then n m l k p t c w, then none.
                 let next = at(e + 1)
-                let two = at(e) == 0x6E && (next == 0x67 || next == 0x68) || at(e) == 0x63 && next == 0x68
+                let two = at(e) == 0x6E && (next == 0x67 || next == 0x68) || at(e) == 0x63 && (next == 0x68 || next == 0x6B)
                 var one = false
                 switch at(e) {
                 case 0x6E, 0x6D, 0x6C, 0x6B, 0x70, 0x74, 0x63, 0x77: one = true

@@ -111,6 +111,7 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Sun Valley hosted the talks.", ["LOC Sun Valley"]),
         Row("The talks were held in Hong Kong.", ["GPE Hong Kong"]),
         Row("Moon Jae-in visited. The moon was full.", ["PERSON Moon Jae-in"]),
+        Row("Acting president Han Duck-soo was impeached.", ["PERSON Han Duck-soo"]),
         Row("Park Avenue was closed.", []),
     ]
 
