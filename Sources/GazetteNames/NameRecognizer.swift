@@ -1732,8 +1732,10 @@ struct DocumentPass {
         guard len > 0 else { return }
         // An age set off by commas after a name: "Duran, 45, takes on ...", "Jane Doe, 31, of
         // Leeds".
+        // (An ordinary word too when a verb follows the age: "Woods, 49, said".)
         if len <= 3, ageAfter(b), personLength(a, b) == len, allIn(a ..< b, { tok($0).shape == .capitalized }),
-           !isCommon(b - 1), cue[a].isDisjoint(with: Cue(.demonym, .stop, .role)) {
+           !isCommon(b - 1) || b + 3 < n && tok(b + 3).shape == .lower && cue[b + 3].isDisjoint(with: Cue(.stop, .role)),
+           cue[a].isDisjoint(with: Cue(.demonym, .stop, .role)) {
             s.label = .person
             s.rule = "person-age"
             return
@@ -2706,6 +2708,11 @@ extension DocumentPass {
             if isCommon(a), known.teams.count == 0 || known.teams[spanHash(a, b)] == nil { return nil }
         }
         if let hit = known.fact(known.names[spanHash(a, b)]) { return (hit.label, "document-name", hit.key) }
+        // A given name before a person the document names by one word: "Tiger Woods" with "Woods, 49, said".
+        if b - a >= 2, b - a <= 3, let hit = known.fact(known.names[spanHash(b - 1, b)]), hit.label == .person,
+           allIn(a ..< b, { tok($0).shape == .capitalized }), allIn(a ..< b - 1, { cue[$0].isDisjoint(with: Cue(.stop, .demonym, .role)) }) {
+            return (.person, "document-name", hit.key)
+        }
         // A surname with its particles: "al-Amin" after "Abdirahman Yusuf al-Amin".
         if b - a > 1, allIn(a ..< b - 1, { isParticleJoin($0) }), let hit = known.fact(known.surnames[tok(b - 1).hash]),
            Self.sameFolded(text, b - 1, hit.token) {

@@ -158,6 +158,8 @@ struct Row: CustomTestStringConvertible, Sendable {
         // An age set off by commas after a name.
         Row("Duran, 45, takes on a younger rival. Duran still talks as if he was in his prime.",
             ["PERSON Duran", "PERSON Duran"]),
+        // An ordinary word before an age and a verb; the full name before it is that person too.
+        Row("Golf star Tiger Woods withdrew on Friday. Woods, 49, said his back hurt.", ["PERSON Tiger Woods", "PERSON Woods"]),
         // Surname first though the given name is also a place ("Donghai").
         Row("The veteran dissident Wang Donghai was held. Wang's arrest was confirmed.",
             ["PERSON Wang Donghai", "PERSON Wang"]),
