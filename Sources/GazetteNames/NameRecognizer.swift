@@ -1792,7 +1792,8 @@ struct DocumentPass {
         let particles = anyIn(a ..< b, { isParticleJoin($0) })
         // (an Arabic name may start with a kunya: "Abu Bakr al-Baghdadi", "Umm Kulthum")
         let kunya = tok(a).shape == .capitalized && (text.is(a, "abu") || text.is(a, "umm"))
-        if words >= 2, words <= 3, personLength(a, b) == len,
+        // (four words when each is one romanized syllable: Burmese names, "Aung San Suu Kyi")
+        if words >= 2, words <= 3 || words == 4 && len == 4 && allIn(a ..< b, { isRomanized($0, syllables: 1) }), personLength(a, b) == len,
            allIn(a ..< b, { tok($0).shape == .capitalized && !isCommon($0) || isParticleJoin($0) }),
            !particles || cue[a].contains(.firstName) || kunya {
             s.label = .person

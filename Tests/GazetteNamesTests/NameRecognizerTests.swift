@@ -112,6 +112,8 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("The talks were held in Hong Kong.", ["GPE Hong Kong"]),
         Row("Moon Jae-in visited. The moon was full.", ["PERSON Moon Jae-in"]),
         Row("Acting president Han Duck-soo was impeached.", ["PERSON Han Duck-soo"]),
+        // Four one-syllable words: a Burmese name
+        Row("Myanmar's Aung San Suu Kyi remains in detention.", ["GPE Myanmar", "PERSON Aung San Suu Kyi"]),
         Row("Park Avenue was closed.", []),
     ]
 
