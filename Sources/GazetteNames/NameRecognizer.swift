@@ -1726,6 +1726,12 @@ struct DocumentPass {
         return text.is(i, "v") && !(i + 1 < n && text.is(i + 1, ".") && text.isAttachedToPrevious(i + 1)) || text.is(i, "vs") || text.is(i, "vs.")
     }
 
+    /// Whether "the" comes before a name guessed a person and no lower-case word after it: "the
+    /// Sereipheap Thmei (New Liberty)" is a newspaper, but "the Marc Dutroux case" a person's.
+    func theBeforeName(_ a: Int, _ b: Int) -> Bool {
+        a > 0 && text.is(a - 1, "the") && !(b < n && tok(b).kind == .word && tok(b).shape == .lower)
+    }
+
     /// Defaults for segments nothing else labelled.
     func fallback(_ s: inout Segment) {
         let a = s.start, b = s.end, len = b - a
@@ -1795,7 +1801,7 @@ struct DocumentPass {
         // (four words when each is one romanized syllable: Burmese names, "Aung San Suu Kyi")
         if words >= 2, words <= 3 || words == 4 && len == 4 && allIn(a ..< b, { isRomanized($0, syllables: 1) }), personLength(a, b) == len,
            allIn(a ..< b, { tok($0).shape == .capitalized && !isCommon($0) || isParticleJoin($0) }),
-           !particles || cue[a].contains(.firstName) || kunya {
+           !particles || cue[a].contains(.firstName) || kunya, !theBeforeName(a, b) {
             s.label = .person
             s.rule = "capitalized-name"
             return
