@@ -1446,10 +1446,12 @@ final class Parser {
         return true
     }
 
-    /// Whether token `i` is a signal that only a year follows: "since", "until", "during", or
-    /// "in" opening a sentence or a clause ("In 2020 police arrested ...").
+    /// Whether token `i` is a signal that only a year follows: "since", "until", "during", "in"
+    /// opening a sentence or a clause ("In 2020 police arrested ..."), or "and", "to" after a year.
     private func yearSignalOpens(_ i: Int) -> Bool {
         if isWord(i, .since) || isWord(i, .until) || isWord(i, .during) { return true }
+        // "between 2014 and 2022 civilians were killed": the end of a range of years
+        if isWord(i, .and) || isWord(i, .to), fullYear(i - 1) != nil { return true }
         guard isWord(i, .inWord), i >= 0 else { return false }
         return tokens[i].flags.contains(.sentenceStart) || tokens[i].flags.contains(.lineStart) || isChar(i - 1, 0x2C)
     }

@@ -20,6 +20,7 @@ let absoluteDates: [Example] = [
     // A count noun after a year that opens the sentence or follows "since" does not make it a count
     ex("In 2020 police arrested him.", "2020=DATE 2020"),
     ex("Since 2014 migrants have crossed here.", "2014=DATE 2014"),
+    ex("Between 2014 and 2022 civilians were killed.", "2014=DATE 2014", "2022=DATE 2022"),
     ex("Talks started in 1992 when the council met.", "1992=DATE 1992"),
     ex("December 10, 2013", "December 10, 2013=DATE 2013-12-10"),
     ex("March 01, 2008", "March 01, 2008=DATE 2008-03-01"),
