@@ -297,6 +297,13 @@ final class Parser {
             ? tokens[i].length >= 4 && folded[end - 1] == 0x73 && folded[end - 2] != 0x73 : false
     }
 
+    /// Whether token `i` can end the subject of a verb in its -s form: a name ("Macron") or a
+    /// noun after "the" ("the match kicks off Saturday").
+    private func singularSubject(_ i: Int) -> Bool {
+        guard i >= 0, i < n, tokens[i].kind == .word, entry(i)?.word == nil else { return false }
+        return tokens[i].shape == .capitalized || tokens[i].shape == .upper || tokens[i].shape == .lower && isWord(i - 1, .the)
+    }
+
     /// Whether token `i` puts the participle after it before a noun: a determiner or
     /// possessive ("the", "its"), or an adverb in -ly ("hastily").
     private func attributive(_ i: Int) -> Bool {
@@ -2422,8 +2429,10 @@ final class Parser {
                 continue
             }
             // A plan in the present ("Arafat and Netanyahu meet separately Monday", "markets reopen
-            // Tuesday"): a verb of a plan in its base form after a plural subject or a name.
-            if t.shape == .lower, plain?.planVerb == true, pluralSubject(k - 1) {
+            // Tuesday", "the match kicks off Saturday"): a verb of a plan in its base form after a
+            // plural subject or a name, or in its -s form.
+            if t.shape == .lower, plain?.planVerb == true,
+               pluralSubject(k - 1) || folded[Int(t.end) - 1] == 0x73 && singularSubject(k - 1) {
                 out.append((k, .future))
                 continue
             }
