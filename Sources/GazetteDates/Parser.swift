@@ -1134,9 +1134,21 @@ final class Parser {
             // A past verb just before the day ("was signed on Feb. 24") looks back only, in a
             // sentence without a future cue ("will redeem preferred shares on Oct. 31" reads ahead)
             // and not after "to" ("extended to Nov. 20" is a new deadline).
+            // So does "On March 3," opening a sentence whose cues are all past.
             let close = !deadline && !isWord(first - 1, .to) && hasCue(.past, in: first, from: first - 3) && !hasCue(.future, in: first)
-            y = Self.nearestYear(dct: dct, tense: tense, penalty: 90, strictPast: since || close, futurePenalty: strictDeadline ? nil : 90) { year in
+                || opensPastSentence(first, last: last)
+            let distance = { (year: Int) in
                 CalendarDate(year: year, month: month, day: min(day, CalendarDate.daysIn(month: month, year: year)))!.dayNumber - dct.dayNumber
+            }
+            y = Self.nearestYear(dct: dct, tense: tense, penalty: 90, strictPast: since || close, futurePenalty: strictDeadline ? nil : 90, distance: distance)
+            // A sentence whose cues are all past looks ahead only a little ("expires Nov. 6" a week
+            // on), not months ("filed for bankruptcy in a Delaware court on March 3" in November),
+            // unless the day starts something or is a new date ("created an office, effective Feb. 1",
+            // "was extended to Feb. 24").
+            let starts = isText(first - 1, "effective") || isText(first - 1, "starting") || isText(first - 1, "beginning")
+                || isWord(first - 1, .to)
+            if let ahead = y, distance(ahead) > 60, tense == .past, !deadline, !starts, onlySimplePast(first) {
+                y = Self.nearestYear(dct: dct, tense: tense, penalty: 90, strictPast: true, distance: distance)
             }
         }
         if let y, CalendarDate(year: y, month: month, day: day) == nil { return nil }
@@ -1221,8 +1233,21 @@ final class Parser {
         // cue is past ("In January, the company brought in a new chief"), looks back only.
         let close = (cue.tense == .past && (cue.distance <= 3 || opensPastSentence(first))) || since || pastInClause(before: first)
         let tense = deadline ? .future : since ? .past : cue.tense
-        return Self.nearestYear(dct: dct, tense: tense, penalty: close ? 0 : 4, strictPast: close,
-                                futurePenalty: deadline && cue.tense != .future ? 4 : nil) { year in (year - dct.year) * 12 + month - dct.month }
+        let distance = { (year: Int) in (year - dct.year) * 12 + month - dct.month }
+        let year = Self.nearestYear(dct: dct, tense: tense, penalty: close ? 0 : 4, strictPast: close,
+                                    futurePenalty: deadline && cue.tense != .future ? 4 : nil, distance: distance)
+        // A sentence whose cues are all past looks ahead two months at most, as a day does
+        // (not after "to": "was postponed to March" is a new date).
+        if distance(year) > 2, tense == .past, !deadline, !isWord(first - 1, .to), onlySimplePast(first) {
+            return Self.nearestYear(dct: dct, tense: tense, penalty: 0, strictPast: true, distance: distance)
+        }
+        return year
+    }
+
+    /// Whether every tense cue of the sentence of token `i` is a simple past: no present or
+    /// future cue, and no present perfect ("has extended ... through January" may reach ahead).
+    private func onlySimplePast(_ i: Int) -> Bool {
+        !sentenceCues(i).contains { $0.tense != .past || isText($0.position - 1, "has") || isText($0.position - 1, "have") }
     }
 
     /// Whether "since" opens the phrase of token `first`, a few words before it with no
@@ -1254,13 +1279,14 @@ final class Parser {
         return past
     }
 
-    /// Whether the date at token `first` is "In <date>," at the start of a sentence whose
-    /// tense cues are all past.
-    private func opensPastSentence(_ first: Int) -> Bool {
+    /// Whether the date at token `first` (ending at `last` when given) is "In <date>," or "On
+    /// <date>," at the start of a sentence whose tense cues are all past.
+    private func opensPastSentence(_ first: Int, last: Int? = nil) -> Bool {
         let s = Int(tokens[first].sentence)
-        guard s < text.sentences.count, text.sentences[s].first == first - 1, isWord(first - 1, .inWord),
-              isChar(first + 1, 0x2C) || isChar(first + 2, 0x2C) else { return false }
-        return !sentenceCues(first).contains { $0.tense != .past && !reachesOnlyAhead($0) }
+        guard s < text.sentences.count, text.sentences[s].first == first - 1, isWord(first - 1, .inWord) || isWord(first - 1, .on) else { return false }
+        if let last { guard isChar(last + 1, 0x2C) else { return false } }
+        else { guard isChar(first + 1, 0x2C) || isChar(first + 2, 0x2C) else { return false } }
+        return sentenceCues(first).contains { $0.tense == .past } && !sentenceCues(first).contains { $0.tense != .past && !reachesOnlyAhead($0) }
     }
 
     /// Whether a cue is an intention before "to", which only reaches the tokens after it.

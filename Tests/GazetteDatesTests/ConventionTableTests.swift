@@ -5,6 +5,12 @@ import Testing
 
 /// Months and month-days without a year: deadlines look ahead, a nearby past verb looks back.
 let yearlessDates: [Example] = [
+    // A sentence whose cues are all simple past looks ahead two months at most
+    ex("The company filed for bankruptcy in a Delaware court on March 3.", dct: "2021-11-26", "March 3=DATE 2021-03-03"),
+    ex("The company filed for bankruptcy in a Delaware court in March.", dct: "2021-12-10", "March=DATE 2021-03"),
+    ex("On March 3, the company filed for bankruptcy.", dct: "2021-11-26", "March 3=DATE 2021-03-03"),
+    ex("The bank created an office of the chairman, effective Feb. 1.", dct: "2021-10-30", "Feb. 1=DATE 2022-02-01"),
+    ex("The lenders have extended the loans through January.", dct: "2021-10-30", "January=DATE 2022-01"),
     ex("Rates rose in mid-November.", "mid-November=DATE 2020-11 MID"),
     ex("The board must decide by January.", "January=DATE 2022-01"),
     ex("Bids are accepted until mid-December.", "mid-December=DATE 2021-12 MID"),
