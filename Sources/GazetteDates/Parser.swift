@@ -620,9 +620,12 @@ final class Parser {
             let offset = tense(at: k) == .future ? (saturday - dct.weekday + 7) % 7 : -((dct.weekday - saturday + 7) % 7)
             return Match(first: i, last: k, label: .date, value: Values.week(dct.adding(days: offset)) + "-WE", rule: "dates:the-unit", takesThe: true)
         }
-        // "the year ended June 30", "the year to March": a duration
-        if unit == .year, k + 1 < n, isWord(k + 1, .to) && monthName(k + 2) != nil || tokens[k + 1].length >= 3
-            && folded[Int(tokens[k + 1].start)] == 0x65 && folded[Int(tokens[k + 1].start) + 1] == 0x6E && folded[Int(tokens[k + 1].start) + 2] == 0x64 {
+        // "the year ended June 30", "the year to March", "the decade to 2024", "the week to Friday": a duration
+        let ended = unit == .year && k + 1 < n && tokens[k + 1].length >= 3 && folded[Int(tokens[k + 1].start)] == 0x65
+            && folded[Int(tokens[k + 1].start) + 1] == 0x6E && folded[Int(tokens[k + 1].start) + 2] == 0x64
+        let upTo = (unit == .year || unit == .decade || unit == .week || unit == .month) && isWord(k + 1, .to)
+            && (monthName(k + 2) != nil || fullYear(k + 2) != nil || (entry(k + 2)?.weekday ?? 0) > 0 && isCapitalized(k + 2))
+        if ended || upTo {
             return Match(first: i, last: k, label: .duration, value: unit.duration("1"), rule: "dates:the-unit", takesThe: true)
         }
         // "the quarter to June", "the quarter ended Sept. 30": the calendar quarter that month ends

@@ -59,6 +59,8 @@ let periodReferences: [Example] = [
     ex("Revenue fell in the quarter to June.", "the quarter=DATE 2021-Q2", "June=DATE 2021-06"),
     ex("In the quarter ended March 31, 2020, it lost money.", "the quarter=DATE 2020-Q1", "March 31, 2020=DATE 2020-03-31"),
     ex("Sales in the year to March 2021 hit a record.", "the year=DURATION P1Y", "March 2021=DATE 2021-03"),
+    ex("The fund's assets doubled in the decade to 2020.", "the decade=DURATION P1DE", "2020=DATE 2020"),
+    ex("Shares fell 3% in the week to Friday.", "the week=DURATION P1W", "Friday=DATE 2021-10-22"),
     ex("Profit fell in the third quarter. For the quarter a year ago, it rose.",
        "the third quarter=DATE 2021-Q3", "the quarter a year ago=DATE 2020-Q3"),
     ex("Profit fell in the third quarter. Sales for last year's quarter were flat.",
