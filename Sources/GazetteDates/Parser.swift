@@ -135,6 +135,12 @@ final class Parser {
     private func noteReference(_ m: Match) {
         // A period a year before the one in view ("a year ago" in a quarterly report) is not a new anchor:
         // the next "a year earlier" still means a year before the quarter reported.
+        // A weekday's part ("Friday morning", "last Friday night": a time of that day) names its day.
+        if m.label == .time, m.rule == "dates:weekday-part" || m.rule.hasPrefix("dates:relative"), m.value.utf8.count > 10 {
+            lastDay = String(m.value.prefix(10))
+            lastDaySentence = tokens[m.last].sentence
+            return
+        }
         guard m.label == .date, !Self.yearBeforeRules.contains(m.rule) else { return }
         var value = m.value
         // Read the value's ASCII bytes in place: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn.
@@ -1768,7 +1774,7 @@ final class Parser {
             if folded[Int(tokens[i + 1].end) - 1] == 0x73 {
                 return Match(first: i, last: i + 1, label: .set, value: "XXXX-WXX-\(e.weekday)T" + Values.partCodes[Int(p.partOfDay)], rule: "dates:weekday-part-plural")
             }
-            return Match(first: i, last: i + 1, label: .date, value: value, rule: "dates:weekday-part")
+            return Match(first: i, last: i + 1, label: .time, value: value + "T" + Values.partCodes[Int(p.partOfDay)], rule: "dates:weekday-part")
         }
         return Match(first: i, last: i, label: .date, value: value, rule: "dates:weekday")
     }
@@ -1788,12 +1794,12 @@ final class Parser {
         let deadline = (isWord(s - 1, .until) || isWord(s - 1, .by)) && !inPastPerfect(i)
             || isWord(s - 1, .through) && tense != .past
         let offset: Int
-        // "The vote is on Sunday", "the final is Saturday": a copula in the present right before
-        // the day schedules it
         // "will appeal Wednesday's ruling": a possessive day of an event already over looks back
         if tense == .future, !deadlineBefore(s), isPossessiveMark(i + 1), entry(i + 2)?.pastEvent == true {
             return Values.day(dct.adding(days: -((dct.weekday - wd + 7) % 7)))
         }
+        // "The vote is on Sunday", "the final is Saturday": a copula in the present right before
+        // the day schedules it
         let copula = isWord(s - 1, .on) ? s - 2 : s - 1
         let scheduled = isText(copula, "is") || isText(copula, "are")
         if tense == .future || deadline || scheduled {
@@ -1887,8 +1893,11 @@ final class Parser {
         if e.weekday > 0, !e.weekdayPlural, !e.weekdayAbbrev, w != .recent, w != .latest, w != .these {
             guard let dct else { return Match(first: i, last: k, label: .date, value: "XXXX-WXX-\(e.weekday)", rule: rule, takesThe: true) }
             let wd = Int(e.weekday)
-            // "last Friday night": the part of the day joins the span, which stays a date (as "Friday night")
-            let last = (entry(k + 1)?.partOfDay ?? 0) > 0 && folded[Int(tokens[k + 1].end) - 1] != 0x73 ? k + 1 : k
+            // "last Friday night": the part of the day joins the span, a time of that day (as "Friday night")
+            let part = (entry(k + 1)?.partOfDay ?? 0) > 0 && folded[Int(tokens[k + 1].end) - 1] != 0x73 ? Int(entry(k + 1)!.partOfDay) : 0
+            let last = part > 0 ? k + 1 : k
+            let label: Label = part > 0 ? .time : .date
+            let suffix = part > 0 ? "T" + Values.partCodes[part] : ""
             // "the previous Friday", "the following Monday": counted from a day named in this or the
             // last sentence ("closed down 4% from the previous Friday" after a Friday's close), else the dct.
             let anchored = w == .previous || w == .prior || w == .preceding || w == .following || (w == .next && isWord(i - 1, .the))
@@ -1897,8 +1906,8 @@ final class Parser {
             var offset: Int
             if shift < 0 { offset = -((base.weekday - wd + 7) % 7); if offset == 0 { offset = -7 } }
             else if shift > 0 { offset = (wd - base.weekday + 7) % 7; if offset == 0 { offset = 7 } }
-            else { return Match(first: i, last: last, label: .date, value: resolveWeekday(wd, at: k), rule: rule, takesThe: true) }
-            return Match(first: i, last: last, label: .date, value: Values.day(base.adding(days: offset)), rule: anchored && base != dct ? "dates:relative-anchored" : rule,
+            else { return Match(first: i, last: last, label: label, value: resolveWeekday(wd, at: k) + suffix, rule: rule, takesThe: true) }
+            return Match(first: i, last: last, label: label, value: Values.day(base.adding(days: offset)) + suffix, rule: anchored && base != dct ? "dates:relative-anchored" : rule,
                          takesThe: true)
         }
         // "last April", "next March"

@@ -106,11 +106,12 @@ let durationConventions: [Example] = [
     ex("Flights resume in upcoming months.", "upcoming months=DURATION PXM"),
 ]
 
-/// A weekday with a part of the day is that day.
+/// A weekday with a part of the day is a time of that day.
 let weekdayParts: [Example] = [
-    ex("The rally ended Sunday night.", "Sunday night=DATE 2021-10-24"),
-    ex("Officials met Thursday morning.", "Thursday morning=DATE 2021-10-21"),
-    ex("The vote will be held Wednesday evening.", "Wednesday evening=DATE 2021-10-27"),
+    ex("The rally ended Sunday night.", "Sunday night=TIME 2021-10-24TNI"),
+    ex("Officials met Thursday morning.", "Thursday morning=TIME 2021-10-21TMO"),
+    ex("Officials met Thursday morning at 9 a.m. in Paris.", "Thursday morning=TIME 2021-10-21TMO", "9 a.m.=TIME 2021-10-21T09:00"),
+    ex("The vote will be held Wednesday evening.", "Wednesday evening=TIME 2021-10-27TEV"),
     ex("Fans gather on Friday nights.", "Friday nights=SET XXXX-WXX-5TNI"),
 ]
 
