@@ -1240,8 +1240,13 @@ final class Parser {
         let since = isWord(first - 1, .since) || sinceClause(before: first)
         // A past verb right next to the month, or "In <month>," opening a sentence whose every
         // cue is past ("In January, the company brought in a new chief"), looks back only.
-        let close = (cue.tense == .past && (cue.distance <= 3 || opensPastSentence(first))) || since || pastInClause(before: first)
-        let tense = deadline ? .future : since ? .past : cue.tense
+        // "A group launched in March will meet ...": a past verb just before the month governs it,
+        // though a cue after it is as near.
+        let pastJustBefore = !deadline && sentenceCues(first).last(where: { $0.position < first }).map {
+            $0.tense == .past && first - $0.position <= 3 && !isText($0.position - 1, "has") && !isText($0.position - 1, "have")
+        } ?? false
+        let close = (cue.tense == .past && (cue.distance <= 3 || opensPastSentence(first))) || since || pastInClause(before: first) || pastJustBefore
+        let tense = deadline ? .future : since || pastJustBefore ? .past : cue.tense
         let distance = { (year: Int) in (year - dct.year) * 12 + month - dct.month }
         let year = Self.nearestYear(dct: dct, tense: tense, penalty: close ? 0 : 4, strictPast: close,
                                     futurePenalty: deadline && cue.tense != .future ? 4 : nil, distance: distance)

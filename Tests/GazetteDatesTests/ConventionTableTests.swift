@@ -11,6 +11,8 @@ let yearlessDates: [Example] = [
     ex("On March 3, the company filed for bankruptcy.", dct: "2021-11-26", "March 3=DATE 2021-03-03"),
     ex("The bank created an office of the chairman, effective Feb. 1.", dct: "2021-10-30", "Feb. 1=DATE 2022-02-01"),
     ex("The lenders have extended the loans through January.", dct: "2021-10-30", "January=DATE 2022-01"),
+    // A past verb just before the month governs it, though a future cue after it is as near
+    ex("A group launched in March will meet.", dct: "2021-12-05", "March=DATE 2021-03"),
     ex("Rates rose in mid-November.", "mid-November=DATE 2020-11 MID"),
     ex("The board must decide by January.", "January=DATE 2022-01"),
     ex("Bids are accepted until mid-December.", "mid-December=DATE 2021-12 MID"),
