@@ -1145,7 +1145,7 @@ final class Parser {
             // and not after "to" ("extended to Nov. 20" is a new deadline).
             // So does "On March 3," opening a sentence whose cues are all past.
             let close = !deadline && !isWord(first - 1, .to) && hasCue(.past, in: first, from: first - 3) && !hasCue(.future, in: first)
-                || opensPastSentence(first, last: last)
+                || opensPastSentence(first, last: last) || !deadline && !isWord(first - 1, .to) && pastVerbJustBefore(first)
             let distance = { (year: Int) in
                 CalendarDate(year: year, month: month, day: min(day, CalendarDate.daysIn(month: month, year: year)))!.dayNumber - dct.dayNumber
             }
@@ -1242,9 +1242,7 @@ final class Parser {
         // cue is past ("In January, the company brought in a new chief"), looks back only.
         // "A group launched in March will meet ...": a past verb just before the month governs it,
         // though a cue after it is as near.
-        let pastJustBefore = !deadline && sentenceCues(first).last(where: { $0.position < first }).map {
-            $0.tense == .past && first - $0.position <= 3 && !isText($0.position - 1, "has") && !isText($0.position - 1, "have")
-        } ?? false
+        let pastJustBefore = !deadline && pastVerbJustBefore(first)
         let close = (cue.tense == .past && (cue.distance <= 3 || opensPastSentence(first))) || since || pastInClause(before: first) || pastJustBefore
         let tense = deadline ? .future : since || pastJustBefore ? .past : cue.tense
         let distance = { (year: Int) in (year - dct.year) * 12 + month - dct.month }
@@ -1256,6 +1254,15 @@ final class Parser {
             return Self.nearestYear(dct: dct, tense: tense, penalty: 0, strictPast: true, distance: distance)
         }
         return year
+    }
+
+    /// Whether the last tense cue before token `first` is a simple past verb at most three
+    /// tokens before it, with no future cue before it: "launched in March", "signed on March
+    /// 3" (not "will redeem preferred shares on Oct. 31").
+    private func pastVerbJustBefore(_ first: Int) -> Bool {
+        let cues = sentenceCues(first)
+        guard let c = cues.last(where: { $0.position < first }), !cues.contains(where: { $0.tense == .future && $0.position < first }) else { return false }
+        return c.tense == .past && first - c.position <= 3 && !isText(c.position - 1, "has") && !isText(c.position - 1, "have")
     }
 
     /// Whether every tense cue of the sentence of token `i` is a simple past: no present or

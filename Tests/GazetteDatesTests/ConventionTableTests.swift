@@ -13,6 +13,8 @@ let yearlessDates: [Example] = [
     ex("The lenders have extended the loans through January.", dct: "2021-10-30", "January=DATE 2022-01"),
     // A past verb just before the month governs it, though a future cue after it is as near
     ex("A group launched in March will meet.", dct: "2021-12-05", "March=DATE 2021-03"),
+    ex("The treaty signed on March 3 will take effect in January.", dct: "2021-12-05", "March 3=DATE 2021-03-03", "January=DATE 2022-01"),
+    ex("The bank will redeem the preferred shares on Oct. 31.", dct: "2021-10-28", "Oct. 31=DATE 2021-10-31"),
     ex("Rates rose in mid-November.", "mid-November=DATE 2020-11 MID"),
     ex("The board must decide by January.", "January=DATE 2022-01"),
     ex("Bids are accepted until mid-December.", "mid-December=DATE 2021-12 MID"),
