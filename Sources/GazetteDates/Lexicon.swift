@@ -126,6 +126,8 @@ struct Entry: Sendable {
     /// A noun of an event already over, after a possessive weekday ("will appeal Wednesday's
     /// ruling" is the Wednesday before).
     var pastEvent = false
+    /// An -ed word that is mostly an adjective ("preferred shares", "armed forces"): no past cue.
+    var adjective = false
     /// Whether a temporal expression can start with this word (signals like "of" cannot).
     var starts = false
     /// The word means nothing but the start of a holiday's name ("International", "All"):
@@ -261,6 +263,7 @@ struct Lexicon: Sendable {
             case .planVerb: try add(word, tokenizer) { $0.planVerb = true }
             case .intention: try add(word, tokenizer) { $0.intention = true }
             case .pastEvent: try add(word, tokenizer) { $0.pastEvent = true }
+            case .adjective: try add(word, tokenizer) { $0.adjective = true }
             case .zone, .zoneUTC:
                 zones.append((word.lowercased(), kind == .zoneUTC))
                 let index = Int8(zones.count - 1)

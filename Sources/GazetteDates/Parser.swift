@@ -324,7 +324,7 @@ final class Parser {
     /// word of sport, a past event), or is no word of the lexicon at all.
     private func plainNoun(_ i: Int) -> Bool {
         guard let e = entry(i) else { return true }
-        return e.countNoun || e.sport || e.pastEvent
+        return e.countNoun || e.sport || e.pastEvent || e.adjective
     }
 
     /// Whether token `i` is the possessive "'s" written after a word.
@@ -2495,7 +2495,7 @@ final class Parser {
             // "if needed", "as expected", "than planned": a clause without a verb of its own
             if endsInEd(k), Self.reducedClauseWords.contains(where: { isText(k - 1, $0) }) { continue }
             // Regular past forms: lower-case words ending in -ed ("announced"), not -eed ("need").
-            if t.length >= 5, endsInEd(k), folded[Int(t.end) - 3] != 0x65, !isText(k, "hundred"), !afterAuxiliary(k), !adjectivalEd(k) {
+            if t.length >= 5, endsInEd(k), folded[Int(t.end) - 3] != 0x65, plain?.adjective != true, !afterAuxiliary(k), !adjectivalEd(k) {
                 out.append((k, .past))
             }
         }

@@ -15,6 +15,8 @@ let yearlessDates: [Example] = [
     ex("A group launched in March will meet.", dct: "2021-12-05", "March=DATE 2021-03"),
     ex("The treaty signed on March 3 will take effect in January.", dct: "2021-12-05", "March 3=DATE 2021-03-03", "January=DATE 2022-01"),
     ex("The bank will redeem the preferred shares on Oct. 31.", dct: "2021-10-28", "Oct. 31=DATE 2021-10-31"),
+    // An -ed word that is mostly an adjective (date-words.tsv kind adjective) is no past cue
+    ex("The bank will redeem preferred shares in March.", dct: "2021-12-05", "March=DATE 2022-03"),
     ex("Rates rose in mid-November.", "mid-November=DATE 2020-11 MID"),
     ex("The board must decide by January.", "January=DATE 2022-01"),
     ex("Bids are accepted until mid-December.", "mid-December=DATE 2021-12 MID"),
