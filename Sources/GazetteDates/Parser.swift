@@ -1661,8 +1661,13 @@ final class Parser {
             fiscal = true
         }
         if !explicitYear, unit == .quarter, let dct, !fiscal {
-            // A quarter named without a year is this year's; one not yet begun in a past-tense sentence is last year's.
+            // A quarter named without a year is this year's; one not yet begun in a past-tense
+            // sentence is last year's.
             if part > (dct.month - 1) / 3 + 1, tense(at: i) == .past { year = dct.year - 1 }
+            // One that ended two quarters or more before the dct's, in a future sentence, is next
+            // year's ("will peak in the first quarter" in November; "will report third-quarter
+            // results" in October is the quarter just ended).
+            if part + 2 <= (dct.month - 1) / 3 + 1, tense(at: i) == .future { year = dct.year + 1 }
         }
         let value = unit == .quarter ? Values.quarter(year, part) : "\(Values.year(year))-H\(part)"
         return Match(first: i, last: last, label: .date, value: value, rule: unit == .quarter ? "dates:quarter" : "dates:half", takesThe: !adjective)
@@ -2486,8 +2491,8 @@ final class Parser {
                 out.append((k, .future))
                 continue
             }
-            // "is forecast to", "are likely to", "is projected to": a forecast, ahead
-            if t.shape == .lower, isWord(k + 1, .to), entry(k - 1)?.tense == .present,
+            // "is forecast to", "are likely to", "is projected to", "is forecast for": a forecast, ahead
+            if t.shape == .lower, isWord(k + 1, .to) || isText(k, "forecast") && isWord(k + 1, .forWord), entry(k - 1)?.tense == .present,
                endsInEd(k) || Self.forecastWords.contains(where: { isText(k, $0) }) {
                 out.append((k, .future))
                 continue

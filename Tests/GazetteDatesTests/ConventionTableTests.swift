@@ -63,6 +63,9 @@ let periodReferences: [Example] = [
     // "the quarter to June", "the quarter ended Sept. 30": the calendar quarter the month ends;
     // "the year to March" is a year's length
     ex("Revenue fell in the quarter to June.", "the quarter=DATE 2021-Q2", "June=DATE 2021-06"),
+    // A quarter two or more before the dct's, in a future sentence, is next year's
+    ex("Inflation will likely peak in the first quarter.", dct: "2021-11-26", "the first quarter=DATE 2022-Q1"),
+    ex("The company will report third-quarter results on Oct. 25.", dct: "2021-10-20", "third-quarter=DATE 2021-Q3", "Oct. 25=DATE 2021-10-25"),
     ex("In the quarter ended March 31, 2020, it lost money.", "the quarter=DATE 2020-Q1", "March 31, 2020=DATE 2020-03-31"),
     ex("Sales in the year to March 2021 hit a record.", "the year=DURATION P1Y", "March 2021=DATE 2021-03"),
     ex("The fund's assets doubled in the decade to 2020.", "the decade=DURATION P1DE", "2020=DATE 2020"),

@@ -197,6 +197,7 @@ let anchoredDates: [Example] = [
     ex("The company will appeal Friday's verdict.", "Friday=DATE 2021-10-22"),
     ex("Voters will cast ballots in Sunday's election.", "Sunday=DATE 2021-10-31"),
     ex("The storm is forecast to make landfall on Friday.", "Friday=DATE 2021-10-29"),
+    ex("More rain is forecast for the weekend.", "the weekend=DATE 2021-W43-WE"),
     ex("Ministers are likely to meet on Friday.", "Friday=DATE 2021-10-29"),
     ex("Voters go to the polls on Sunday.", "Sunday=DATE 2021-10-31"),
     ex("The match kicks off at 8pm on Saturday.", "8pm=TIME 2021-10-30T20:00", "Saturday=DATE 2021-10-30"),
