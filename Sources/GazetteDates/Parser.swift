@@ -568,7 +568,8 @@ final class Parser {
         // `gluedMeridiem(i)`: a number written with `am` or `pm`
         let meridiem = (alnum || number) && folded[Int(t.end) - 1] == 0x6D
         if number, let m = eraYear(i) { return m }
-        if short || four || meridiem || e.cardinal >= 1 && e.cardinal <= 12 || w == .noon || w == .midnight || w == .midday,
+        if short || four || meridiem || e.cardinal >= 1 && e.cardinal <= 12 || w == .noon || w == .midnight || w == .midday
+            || number && (t.length == 4 || t.length == 5),
            let m = timeOfDay(i) { return m }
         if e.unit == .year, !e.unitPlural, let m = yearAgo(i) { return m }
         if afterThe, let m = samePeriod(i) ?? weekOf(i) { return m }
@@ -781,6 +782,10 @@ final class Parser {
         } else if let h = digits(i), length(i) == 4, let z = entry(i + 1), z.zone >= 0, h / 100 < 24, h % 100 < 60 {
             hour = h / 100; minute = h % 100; last = i
             explicitClock = true
+        } else if let t = dottedClock(i), (entry(i + 1)?.zone ?? -1) >= 0 && tokens[i + 1].shape == .upper || timeReference(i + 1) != nil {
+            // "09.30 GMT", "14.05 local time": the British 24-hour clock, with its zone or reference
+            hour = t.hour; minute = t.minute; last = i
+            explicitClock = true
         } else if let w = word(i), w == .noon || w == .midnight || w == .midday, !isText(i - 1, "high") {
             hour = w == .midnight ? 24 : 12; last = i
             explicitClock = true
@@ -855,6 +860,19 @@ final class Parser {
         var value = (dayValue ?? "XXXX-XX-XX") + "T" + Values.pad(hour, 2) + ":" + Values.pad(minute, 2)
         if utc { value += "Z" }
         return Match(first: i, last: last, label: .time, value: value, rule: "dates:time-of-day")
+    }
+
+    /// A number token written `HH.MM` or `H.MM` ("09.30", "9.30"): its hour and minute.
+    private func dottedClock(_ i: Int) -> (hour: Int, minute: Int)? {
+        guard i < n, tokens[i].kind == .number, tokens[i].length == 4 || tokens[i].length == 5 else { return nil }
+        let r = Int(tokens[i].start), len = tokens[i].length
+        func digit(_ o: Int) -> Int? { let u = folded[r + o]; return u >= 0x30 && u <= 0x39 ? Int(u - 0x30) : nil }
+        guard folded[r + len - 3] == 0x2E, let m1 = digit(len - 2), let m2 = digit(len - 1), let h2 = digit(len - 4) else { return nil }
+        var hour = h2
+        if len == 5 { guard let h1 = digit(0) else { return nil }; hour += 10 * h1 }
+        let minute = m1 * 10 + m2
+        guard hour <= 23, minute < 60 else { return nil }
+        return (hour, minute)
     }
 
     /// "local time", "Beijing time", "Eastern time" at `k`, which name the clock a time is read on:

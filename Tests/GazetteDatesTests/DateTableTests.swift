@@ -361,6 +361,9 @@ let times: [Example] = [
     ex("Polling stations open at 7am and close at 9pm.", "7am=TIME 2021-10-25T07:00", "9pm=TIME 2021-10-25T21:00"),
     // A range of times before the day: both on it
     ex("Polling stations will open from 7am to 8pm on Sunday.", "7am=TIME 2021-10-31T07:00", "8pm=TIME 2021-10-31T20:00", "Sunday=DATE 2021-10-31"),
+    ex("Thursday 21 October 2021 09.30 GMT", "Thursday 21 October 2021=DATE 2021-10-21", "09.30 GMT=TIME 2021-10-21T09:30Z"),
+    ex("The blast came at 14.05 local time.", "14.05=TIME 2021-10-25T14:05"),
+    ex("Shares rose 09.30 percent."),
     ex("Doors open from 7am to 8pm", "7am=TIME 2021-10-25T07:00", "8pm=TIME 2021-10-25T20:00"), // (a range at the text's end)
     ex("Filing date: 2021-10-20T08:30:00Z", "2021-10-20T08:30:00Z=TIME 2021-10-20T08:30:00Z"),
     ex("Posted 2021-10-20T08:30 by staff.", "2021-10-20T08:30=TIME 2021-10-20T08:30"),
