@@ -2299,9 +2299,6 @@ final class Parser {
         // "the future of the alliance" is its fate, not a time
         case .future where (isWord(i - 1, .the) || isWord(i - 1, .inWord) || isWord(i - 1, .near)) && !isWord(i + 1, .of):
             return Match(first: i, last: i, label: .date, value: "FUTURE_REF", rule: "dates:deictic-future", takesThe: true)
-        // "for the foreseeable future"
-        case .future where isText(i - 1, "foreseeable") && isWord(i - 2, .the) && !isWord(i + 1, .of):
-            return Match(first: i - 2, last: i, label: .date, value: "FUTURE_REF", rule: "dates:deictic-future")
         case .near where isWord(i + 1, .future) || (isWord(i + 1, .term) && isWord(i - 1, .the)):
             return Match(first: i, last: i + 1, label: .date, value: "FUTURE_REF", rule: "dates:deictic-future", takesThe: true)
         case .present where isWord(i - 1, .the) && (i + 1 >= n || tokens[i + 1].kind != .word):
