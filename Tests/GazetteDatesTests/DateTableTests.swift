@@ -420,6 +420,7 @@ let durations: [Example] = [
     ex("The inspection is likely to last over a week.", "over a week=DURATION P1W MORE_THAN"),
     ex("Just over an hour later, the fire was out.", "over an hour=DURATION PT1H MORE_THAN"),
     ex("The plant will be built over four years.", "four years=DURATION P4Y"),
+    ex("Talks will continue for the foreseeable future."), // (not annotated in TimeBank, 2 of 2)
     ex("The unions called a day-long strike.", "day-long=DURATION P1D"),
     ex("The flight lasted 11 hours and 40 minutes.", "11 hours and 40 minutes=DURATION PT11H40M"),
     ex("He served two years and three months in jail.", "two years and three months=DURATION P2Y3M"),
