@@ -114,12 +114,12 @@ final class Parser {
     private static let afterAdverb: [StaticString] = ["with", "as", "into", "across", "while", "but", "when", "amid", "near",
                                                       "outside", "inside", "off", "against", "along", "despite", "than", "that"]
 
-    /// Verbs of a plan after "due to" or "set to" ("due to close", "set to resume"); after
-    /// other words "due to" is more often "because of".
     /// Words that, between a present auxiliary and "to", point ahead ("is forecast to").
     private static let forecastWords: [StaticString] = ["forecast", "likely", "poised", "unlikely", "going", "about", "bound"]
     /// Conjunctions before a participle that has no verb of its own ("if needed", "as expected").
     private static let reducedClauseWords: [StaticString] = ["if", "as", "than", "unless", "when", "once", "where"]
+    /// Verbs of a plan after "due to" or "set to" ("due to close", "set to resume"); after
+    /// other words "due to" is more often "because of".
     private static let plannedVerbs: [StaticString] = ["begin", "start", "end", "close", "open", "expire", "meet", "arrive", "leave",
                                                        "launch", "finish", "resume", "return", "vote", "sign", "report", "be", "hold",
                                                        "visit", "travel", "testify", "appear", "announce", "publish", "release",
@@ -133,14 +133,14 @@ final class Parser {
 
     /// Remembers the last quarter and the last day named, the anchors of "a year ago" and "the day".
     private func noteReference(_ m: Match) {
-        // A period a year before the one in view ("a year ago" in a quarterly report) is not a new anchor:
-        // the next "a year earlier" still means a year before the quarter reported.
         // A weekday's part ("Friday morning", "last Friday night": a time of that day) names its day.
         if m.label == .time, m.rule == "dates:weekday-part" || m.rule.hasPrefix("dates:relative"), m.value.utf8.count > 10 {
             lastDay = String(m.value.prefix(10))
             lastDaySentence = tokens[m.last].sentence
             return
         }
+        // A period a year before the one in view ("a year ago" in a quarterly report) is not a new anchor:
+        // the next "a year earlier" still means a year before the quarter reported.
         guard m.label == .date, !Self.yearBeforeRules.contains(m.rule) else { return }
         var value = m.value
         // Read the value's ASCII bytes in place: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn.
@@ -1294,7 +1294,7 @@ final class Parser {
     private func sinceClause(before first: Int) -> Bool {
         var j = first - 1
         while j >= first - 4, j >= 0, !isChar(j, 0x2C), !tokens[j + 1].flags.contains(.sentenceStart) {
-            if isWord(j, .since) { return !hasCue(.past, in: first, from: j) && !hasCue(.future, in: first, from: j) && !hasCue(.present, in: first, from: j) }
+            if isWord(j, .since) { return !sentenceCues(first).contains { $0.position >= j && $0.position < first } }
             j -= 1
         }
         return false
@@ -1524,7 +1524,7 @@ final class Parser {
         if isWord(i, .since) || isWord(i, .until) || isWord(i, .during) { return true }
         // "between 2014 and 2022 civilians were killed": the end of a range of years
         if isWord(i, .and) || isWord(i, .to), fullYear(i - 1) != nil { return true }
-        guard isWord(i, .inWord), i >= 0 else { return false }
+        guard isWord(i, .inWord) else { return false }
         return tokens[i].flags.contains(.sentenceStart) || tokens[i].flags.contains(.lineStart) || isChar(i - 1, 0x2C)
     }
 
@@ -1547,7 +1547,6 @@ final class Parser {
         return nil
     }
 
-    /// `1990s`, `1990's`, `'90s`: the decade value.
     /// Whether token `i` is an era written after a year: "BC", "BCE", "B.C.", "AD", "CE".
     private func era(_ i: Int) -> (bc: Bool, last: Int)? {
         guard i < n, tokens[i].shape == .upper || tokens[i].kind == .word && tokens[i].shape != .lower else { return nil }
@@ -1572,6 +1571,7 @@ final class Parser {
         year % 100 == 0 && year < 2000 ? Values.pad(year / 100, 2) : Values.decade(year / 10)
     }
 
+    /// `1990s`, `1990's`, `'90s`: the decade value.
     private func decadeToken(_ i: Int) -> (String, Int)? {
         guard i < n else { return nil }
         let t = tokens[i]
@@ -2133,18 +2133,16 @@ final class Parser {
             count = v + 0.5
             last = u + 3
         }
-        // "11 hours and 40 minutes", "two years and three months": one duration ("3 years and 2
-        // months old" is an age)
+        // "11 hours and 40 minutes", "two years and three months": one duration
         if let v = count, v == v.rounded(), !hyphen, last == u, isWord(u + 1, .and), let q2 = self.quantity(u + 2),
-           entry(q2.last + 1)?.unit != nil, isWord(q2.last + 2, .old) {
-            return nil
-        }
-        if let v = count, v == v.rounded(), !hyphen, last == u, isWord(u + 1, .and), let q2 = self.quantity(u + 2), let v2 = q2.value,
-           v2 == v2.rounded(), word(u + 2) != .a || q2.last > u + 2 || entry(q2.last + 1)?.unitPlural == false,
-           let u2 = entry(q2.last + 1)?.unit, let value = Values.compoundDuration(unit, Int(v), u2, Int(v2)),
-           !isWord(q2.last + 2, .ago), !isWord(q2.last + 2, .earlier), !isWord(q2.last + 2, .later), !isWord(q2.last + 2, .old) {
-            return Match(first: i, last: q2.last + 1, label: .duration, value: value, mod: approx ? "APPROX" : nil,
-                         rule: direction == nil ? "dates:number-unit" : "dates:direction-number-unit", takesThe: true)
+           let u2 = entry(q2.last + 1)?.unit {
+            if isWord(q2.last + 2, .old) { return nil } // "3 years and 2 months old" is an age
+            if let v2 = q2.value, v2 == v2.rounded(), word(u + 2) != .a || q2.last > u + 2 || entry(q2.last + 1)?.unitPlural == false,
+               let value = Values.compoundDuration(unit, Int(v), u2, Int(v2)),
+               !isWord(q2.last + 2, .ago), !isWord(q2.last + 2, .earlier), !isWord(q2.last + 2, .later) {
+                return Match(first: i, last: q2.last + 1, label: .duration, value: value, mod: approx ? "APPROX" : nil,
+                             rule: direction == nil ? "dates:number-unit" : "dates:direction-number-unit", takesThe: true)
+            }
         }
         // "the two day rally": a count over one with a singular unit is an adjective without its hyphen
         let adjectival = !e.unitPlural && (count ?? 0) > 1 && last == u
