@@ -327,11 +327,6 @@ final class Parser {
         return e.countNoun || e.sport || e.pastEvent || e.adjective
     }
 
-    /// Whether token `i` is the possessive "'s" written after a word.
-    private func isPossessiveMark(_ i: Int) -> Bool {
-        i < n && tokens[i].length == 2 && folded[Int(tokens[i].start)] == 0x27 && folded[Int(tokens[i].start) + 1] == 0x73
-    }
-
     /// Whether a signal before token `s` makes it a deadline or an occasion ahead: "until", "by",
     /// "before", "ahead of".
     private func deadlineBefore(_ s: Int) -> Bool {
@@ -647,7 +642,7 @@ final class Parser {
             if isWord(k + 1, .before) || isWord(k + 1, .after) {
                 // "the day after tomorrow", "the day before yesterday": two days from the dct
                 if isWord(k + 1, .after) && isWord(k + 2, .tomorrow) || isWord(k + 1, .before) && isWord(k + 2, .yesterday),
-                   !(k + 3 < n && tokens[k + 3].length == 2 && folded[Int(tokens[k + 3].start)] == 0x27) { // not "tomorrow's deadline"
+                   !isText(k + 3, "'s") { // not "tomorrow's deadline"
                     let value = Values.period(.day, shift: isWord(k + 1, .after) ? 2 : -2, from: dct)
                     return Match(first: i, last: k + 2, label: .date, value: value, rule: "dates:the-day-after-tomorrow", takesThe: true)
                 }
@@ -1830,7 +1825,7 @@ final class Parser {
             || isWord(s - 1, .through) && tense != .past
         let offset: Int
         // "will appeal Wednesday's ruling": a possessive day of an event already over looks back
-        if tense == .future, !deadlineBefore(s), isPossessiveMark(i + 1), entry(i + 2)?.pastEvent == true {
+        if tense == .future, !deadlineBefore(s), isText(i + 1, "'s"), entry(i + 2)?.pastEvent == true {
             return Values.day(dct.adding(days: -((dct.weekday - wd + 7) % 7)))
         }
         // "The vote is on Sunday", "the final is Saturday": a copula in the present right before
@@ -2159,14 +2154,10 @@ final class Parser {
                      takesThe: !(hyphen || adjectival) || direction != nil)
     }
 
-    /// The token of "time" in "two weeks' time", "a year's time" after the unit at `u`.
+    /// The token of "time" in "two weeks' time", "a year's time" after the unit at `u` (the
+    /// normalizer folds every apostrophe to ').
     private func possessiveTime(after u: Int) -> Int? {
-        guard u + 2 < n, tokens[u + 1].kind == .punctuation || tokens[u + 1].length == 2 else { return nil }
-        let mark = Int(tokens[u + 1].start)
-        guard folded[mark] == 0x27 else { return nil } // (the normalizer folds every apostrophe to ')
-        if tokens[u + 1].length == 2, folded[mark + 1] != 0x73 { return nil }
-        if tokens[u + 1].length > 2 { return nil }
-        return isWord(u + 2, .time) ? u + 2 : nil
+        isText(u + 1, "'s") || isText(u + 1, "'") ? (isWord(u + 2, .time) ? u + 2 : nil) : nil
     }
 
     /// "weeks or months", "recent weeks and months": the second plural unit joins the span.
