@@ -259,7 +259,7 @@ struct Row: CustomTestStringConvertible, Sendable {
         // Words only a person takes after a name.
         Row("Widodo, who left office in 2024, attended. Sukarno's daughter spoke.", ["PERSON Widodo", "PERSON Sukarno"]),
         Row("The Briton, who lost, and the Americans, who won, left. Microsoft, which owns LinkedIn, agreed.",
-            ["ORG Microsoft"]),
+            ["ORG Microsoft", "ORG LinkedIn"]),
         Row("Deputy Defence Minister Lt-Gen Karam Zorvexov met Maj Gen John Smith.",
             ["PERSON Karam Zorvexov", "PERSON John Smith"]),
         // A role's field after "for", of ordinary words and the words of roles.
@@ -303,6 +303,7 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Apple CEO Tim Cook spoke.", ["ORG Apple", "PERSON Tim Cook"]),
         // An organization whose name is an ordinary word, before a possessive and a noun
         Row("Shell's results beat forecasts.", ["ORG Shell"]),
+        Row("OpenAI chief executive Sam Altman spoke.", ["ORG OpenAI", "PERSON Sam Altman"]),
         Row("Spring's arrival was late.", []),
         Row("He met Zorvex spokesman Per Lindqvist.", ["ORG Zorvex", "PERSON Per Lindqvist"]),
         Row("Contracts went to Zorvex Halbrook and Boeing.", ["ORG Zorvex Halbrook", "ORG Boeing"]),
