@@ -1808,7 +1808,8 @@ struct DocumentPass {
         }
         // (A first word that is an ordinary word and no given name makes a place or a
         // building of it: "Old Trafford", "Great Yarmouth".)
-        if words >= 2, words <= 3, personLength(a, b) == len, cue[b - 1].contains(.surname), !isCommon(b - 1),
+        // (four words with a particle: "Luiz Inacio Lula da Silva")
+        if words >= 2, words <= 3 || words == 4 && particles, personLength(a, b) == len, cue[b - 1].contains(.surname), !isCommon(b - 1),
            !isCommon(a) || cue[a].contains(.firstName),
            allIn(a ..< b, { tok($0).shape == .capitalized || tok($0).shape == .initial || isParticleJoin($0) }) {
             s.label = .person

@@ -114,6 +114,8 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Acting president Han Duck-soo was impeached.", ["PERSON Han Duck-soo"]),
         // Four one-syllable words: a Burmese name
         Row("Myanmar's Aung San Suu Kyi remains in detention.", ["GPE Myanmar", "PERSON Aung San Suu Kyi"]),
+        // Four words and a particle before a listed surname
+        Row("On Tuesday, Luiz Inacio Lula da Silva said talks would continue.", ["PERSON Luiz Inacio Lula da Silva"]),
         // After "the", a guessed name is a person only before a noun
         Row("He is a former editor of the Sereipheap Thmei (New Liberty).", []),
         Row("He denied any link with the Marc Dutroux case.", ["PERSON Marc Dutroux"]),
