@@ -1157,8 +1157,9 @@ final class Parser {
             // sentence without a future cue ("will redeem preferred shares on Oct. 31" reads ahead)
             // and not after "to" ("extended to Nov. 20" is a new deadline).
             // So does "On March 3," opening a sentence whose cues are all past.
-            let close = !deadline && !isWord(first - 1, .to) && hasCue(.past, in: first, from: first - 3) && !hasCue(.future, in: first)
-                || opensPastSentence(first, last: last) || !deadline && !isWord(first - 1, .to) && pastVerbJustBefore(first)
+            let close = !deadline && !isWord(first - 1, .to)
+                && (hasCue(.past, in: first, from: first - 3) && !hasCue(.future, in: first) || pastVerbJustBefore(first))
+                || opensPastSentence(first, last: last)
             let distance = { (year: Int) in
                 CalendarDate(year: year, month: month, day: min(day, CalendarDate.daysIn(month: month, year: year)))!.dayNumber - dct.dayNumber
             }
@@ -1544,7 +1545,7 @@ final class Parser {
 
     /// Whether token `i` is an era written after a year: "BC", "BCE", "B.C.", "AD", "CE".
     private func era(_ i: Int) -> (bc: Bool, last: Int)? {
-        guard i < n, tokens[i].shape == .upper || tokens[i].kind == .word && tokens[i].shape != .lower else { return nil }
+        guard i < n, tokens[i].kind == .word, tokens[i].shape != .lower else { return nil }
         if isText(i, "bc") || isText(i, "bce") || isText(i, "b.c.") || isText(i, "b.c.e.") { return (true, i) }
         if isText(i, "ad") || isText(i, "a.d.") || isText(i, "ce") { return (false, i) }
         // "B.C" + "." when the sentence ends on it
