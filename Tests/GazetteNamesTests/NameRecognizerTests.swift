@@ -64,6 +64,9 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["PERSON Abdirahman Yusuf al-Amin", "PERSON al-Amin"]),
         Row("Ata-ur-Rehman took two wickets.", ["PERSON Ata-ur-Rehman"]),
         Row("NATO spokesman Lieutenant-Colonel Max Marriner said so.", ["ORG NATO", "PERSON Max Marriner"]),
+        // Titles of courts and local offices: the place before them stays a place.
+        Row("The ruling by U.S. District Judge Cameron Currie came on Monday.", ["GPE U.S.", "PERSON Cameron Currie"]),
+        Row("The charges were filed, said Cook County Sheriff Tom Dart.", ["GPE Cook County", "PERSON Tom Dart"]),
         // Given names of other countries (cue-first-names-intl.txt).
         Row("Recep Tayyip Erdogan and Volodymyr Zelensky spoke.", ["PERSON Recep Tayyip Erdogan", "PERSON Volodymyr Zelensky"]),
         // A given name that is also a city ("Vladimir"); a role of two lower-case words.
