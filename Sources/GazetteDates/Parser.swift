@@ -1219,6 +1219,13 @@ final class Parser {
             guard isMonthSignal(i - 1) || isChar(i - 1, 0x2D) || mo.month == 3 && isWord(i - 1, .forWord) else { return nil }
         }
         var year: Int?
+        // "the September quarter", "June-quarter sales": the calendar quarter that ends in the month
+        var q = mo.last + 1
+        if isChar(q, 0x2D), attached(q) { q += 1 }
+        if mo.month % 3 == 0, let u = entry(q), u.unit == .quarter, !u.unitPlural, isWord(i - 1, .the) || q > mo.last + 1 {
+            let y = dct == nil ? nil : monthYear(mo.month, first: min(start, i))
+            return Match(first: i, last: q, label: .date, value: Values.quarter(y, mo.month / 3), rule: "dates:month-quarter", takesThe: true)
+        }
         // "from May to July 2021": the year written after a range
         var k = mo.last + 1
         var rangeEnd: (month: Int, first: Int)?
@@ -1833,7 +1840,14 @@ final class Parser {
         // the day schedules it
         let copula = isWord(s - 1, .on) ? s - 2 : s - 1
         let scheduled = isText(copula, "is") || isText(copula, "are")
-        if tense == .future || deadline || scheduled {
+        let cues = sentenceCues(i)
+        if tense == .future, !deadline, let c = cues.last(where: { $0.position < i }), isText(c.position, "would"),
+           cues.contains(where: { $0.tense == .past && $0.position < c.position }) {
+            // "Forecasters said the storm would cross Cuba overnight Wednesday": a future told in
+            // the past may lie either side of the dct; the nearest such day
+            let ahead = (wd - dct.weekday + 7) % 7
+            offset = ahead <= 3 ? ahead : ahead - 7
+        } else if tense == .future || deadline || scheduled {
             offset = (wd - dct.weekday + 7) % 7
         } else {
             offset = -((dct.weekday - wd + 7) % 7)
@@ -2492,10 +2506,10 @@ final class Parser {
                 continue
             }
             // A plan in the present ("Arafat and Netanyahu meet separately Monday", "markets reopen
-            // Tuesday", "the match kicks off Saturday"): a verb of a plan in its base form after a
-            // plural subject or a name, or in its -s form.
+            // Tuesday", "the match kicks off Saturday", "Barcelona, who return home on Saturday"):
+            // a verb of a plan in its base form after a plural subject, a name or "who", or in its -s form.
             if t.shape == .lower, plain?.planVerb == true,
-               pluralSubject(k - 1) || folded[Int(t.end) - 1] == 0x73 && singularSubject(k - 1) {
+               pluralSubject(k - 1) || isText(k - 1, "who") || folded[Int(t.end) - 1] == 0x73 && singularSubject(k - 1) {
                 out.append((k, .future))
                 continue
             }

@@ -84,6 +84,10 @@ let absoluteDates: [Example] = [
     ex("The fair is planned for the second half of November.", "the second half of November=DATE 2021-11 END"),
     ex("Sales fell in the first half of March 2020.", "the first half of March 2020=DATE 2020-03 START"),
     ex("The company reported a third-quarter loss.", "third-quarter=DATE 2021-Q3"),
+    // A quarter named by its last month
+    ex("Apple sold 58 million iPhones in the September quarter.", "the September quarter=DATE 2021-Q3"),
+    ex("June-quarter output rose 3%.", "June-quarter=DATE 2021-Q2"),
+    ex("Revenue in the December quarter is expected to rise.", "the December quarter=DATE 2021-Q4"),
     ex("Results for the fourth quarter will follow.", "the fourth quarter=DATE 2021-Q4"),
     ex("Sales rose in the first quarter of last year.", "the first quarter of last year=DATE 2020-Q1"),
     ex("The final quarter of 2009 was weak.", "The final quarter of 2009=DATE 2009-Q4"),
@@ -202,6 +206,11 @@ let anchoredDates: [Example] = [
     ex("Voters go to the polls on Sunday.", "Sunday=DATE 2021-10-31"),
     ex("The match kicks off at 8pm on Saturday.", "8pm=TIME 2021-10-30T20:00", "Saturday=DATE 2021-10-30"),
     ex("Macron travels to Berlin on Friday.", "Friday=DATE 2021-10-29"),
+    ex("Barcelona, who return to the Camp Nou on Saturday, are level on points.", "Saturday=DATE 2021-10-30"),
+    ex("Leaders Arsenal host Chelsea on Sunday.", "Sunday=DATE 2021-10-31"),
+    // A future told in the past ("said ... would") may lie either side of the dct: the nearest such day
+    ex("Forecasters said the storm would cross Cuba on Tuesday.", "Tuesday=DATE 2021-10-26"),
+    ex("Forecasters said the storm would cross Cuba on Saturday.", "Saturday=DATE 2021-10-23"),
     ex("Tax returns filed in April were late.", "April=DATE 2021-04"),
     ex("A second round on Sunday, if needed, will decide it.", "Sunday=DATE 2021-10-31"),
     ex("The final is Saturday.", "Saturday=DATE 2021-10-30"),
