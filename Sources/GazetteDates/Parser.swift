@@ -125,6 +125,10 @@ final class Parser {
                                                        "visit", "travel", "testify", "appear", "announce", "publish", "release",
                                                        "decide", "rule", "deliver", "complete", "take", "enter", "reopen", "land"]
 
+    /// Verbs of saying and thinking in the present, before a "that" clause ("says that morning ...").
+    private static let clauseVerbs: [StaticString] = ["says", "say", "think", "thinks", "believe", "believes", "know", "knows",
+                                                      "argue", "argues", "insist", "insists", "claim", "claims", "fear", "fears"]
+
     /// Determiners and possessives before an attributive participle ("the planned vote").
     private static let determiners: [StaticString] = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"]
 
@@ -208,7 +212,9 @@ final class Parser {
         if isWord(j, .a) || isWord(j, .an), j + 1 < n, ids[j + 1] < 0, tokens[j + 1].kind != .number, tokens[j + 1].shape != .alphanumeric {
             return nil
         }
-        guard var m = core(j, afterThe: hasThe || innerThe) else { return nil }
+        // "by mid-century", "mid-decade": this century's or decade's middle, without "the"
+        let midCentury = pointMod == "MID" && (entry(j)?.unit == .century || entry(j)?.unit == .decade) && entry(j)?.unitPlural == false
+        guard var m = core(j, afterThe: hasThe || innerThe || midCentury) else { return nil }
         if innerThe, !m.takesThe { return nil }
         // An expression stays on one line (a date line after a headline is its own).
         if tokens[m.first].line != tokens[m.last].line, m.label != .time { return nil }
@@ -338,6 +344,12 @@ final class Parser {
     private func verbAfterTo(_ i: Int) -> Bool {
         guard i < n, tokens[i].kind == .word, tokens[i].shape == .lower else { return false }
         return !Self.determiners.contains(where: { isText(i, $0) }) && !isPossessive(i) && !isText(i, "an")
+    }
+
+    /// Whether "that" at token `i` opens a clause after a verb of saying or thinking ("said that
+    /// morning meetings were long"), a tense cue or one of `Parser.clauseVerbs`.
+    private func complementizer(_ i: Int) -> Bool {
+        (entry(i - 1)?.tense ?? .none) != .none || Self.clauseVerbs.contains { isText(i - 1, $0) }
     }
 
     /// Whether the -ed word at token `i` is an adjective before its noun, after a determiner
@@ -1869,6 +1881,16 @@ final class Parser {
             m.takesThe = true
             return m
         }
+        // "the next morning", "the previous night", "that evening": a part of the day after, before
+        // or of the day last named (the next or previous: in this or the last sentence), else the dct's
+        if let e = entry(k), e.partOfDay > 0, folded[Int(tokens[k].end) - 1] != 0x73,
+           w == .previous || w == .following || w == .next && isWord(i - 1, .the) || w == .that && tokens[i].shape != .upper && !complementizer(i) {
+            let shift = w == .that ? 0 : w == .previous ? -1 : 1
+            let day = w == .that ? lastDay ?? Values.period(.day, shift: 0, from: dct)
+                : anchoredShift(.day, shift, at: i) ?? Values.period(.day, shift: shift, from: dct)
+            return Match(first: i, last: k, label: .time, value: day + "T" + Values.partCodes[Int(e.partOfDay)], rule: "dates:part-of-day",
+                         takesThe: true)
+        }
         let shift: Int
         var rule = "dates:relative"
         switch w {
@@ -2157,7 +2179,8 @@ final class Parser {
         // "the two day rally": a count over one with a singular unit is an adjective without its hyphen
         let adjectival = !e.unitPlural && (count ?? 0) > 1 && last == u
         // "a year" after a count or a price is a rate: "15 a year", "twice a year"
-        if word(k) == .a || word(k) == .an, quantity.last == k, direction == nil, !e.unitPlural, isRateContext(i - 1) {
+        // (not "an extra weekend": the unit right after the article)
+        if word(k) == .a || word(k) == .an, quantity.last == k, u == k + 1, direction == nil, !e.unitPlural, isRateContext(i - 1) {
             // "twice a year", "three times a week": the frequency is part of the set (TimeML)
             var first = i
             if isWord(i - 1, .twice) || isWord(i - 1, .once) { first = i - 1 }
@@ -2245,6 +2268,8 @@ final class Parser {
     private func isRateContext(_ p: Int) -> Bool {
         guard p >= 0 else { return false }
         if tokens[p].kind == .number || tokens[p].kind == .symbol || isChar(p, 0x25) { return true }
+        // "4.7mm a year", "10km a day": a measure
+        if tokens[p].shape == .alphanumeric, case let d = folded[Int(tokens[p].start)], d >= 0x30, d <= 0x39 { return true }
         // "four flights a week": a plural noun
         if tokens[p].shape == .lower, entry(p)?.word == nil, entry(p)?.unit == nil, tokens[p].length > 3, folded[Int(tokens[p].end) - 1] == 0x73,
            folded[Int(tokens[p].end) - 2] != 0x73 { return true }
