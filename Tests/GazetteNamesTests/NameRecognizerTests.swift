@@ -64,6 +64,10 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["PERSON Abdirahman Yusuf al-Amin", "PERSON al-Amin"]),
         Row("Ata-ur-Rehman took two wickets.", ["PERSON Ata-ur-Rehman"]),
         Row("NATO spokesman Lieutenant-Colonel Max Marriner said so.", ["ORG NATO", "PERSON Max Marriner"]),
+        // Football clubs by their short names.
+        Row("Arne Slot's side face West Ham next weekend.", ["PERSON Arne Slot", "ORG West Ham"]),
+        Row("Leaders Arsenal host Chelsea on Sunday.", ["ORG Arsenal", "ORG Chelsea"]),
+        Row("Born in Santa Monica, California, he moved east.", ["GPE Santa Monica", "GPE California"]),
         // Titles of courts and local offices: the place before them stays a place.
         Row("The ruling by U.S. District Judge Cameron Currie came on Monday.", ["GPE U.S.", "PERSON Cameron Currie"]),
         Row("The charges were filed, said Cook County Sheriff Tom Dart.", ["GPE Cook County", "PERSON Tom Dart"]),
