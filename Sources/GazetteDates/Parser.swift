@@ -841,7 +841,13 @@ final class Parser {
         // A day after the time: "10:30 a.m. Friday", "noon yesterday", "9 p.m. EST, Nov. 9"
         var dayValue: String? = dct.map { Values.day($0) }
         // "on Tuesday", "on September 18, 2021" after the time, or a day named earlier in the sentence
-        if lastDaySentence == tokens[i].sentence, let lastDay { dayValue = lastDay }
+        // or in the one before, on the same side of the dct as the time's tense points ("Thieves
+        // struck on Sunday morning. They arrived at 9:30 a.m."; not "paid on June 2. Shares rose by
+        // 10:20 a.m.")
+        if let lastDay, lastDaySentence == tokens[i].sentence
+            || lastDaySentence == tokens[i].sentence - 1 && (dct.map { lastDay <= Values.day($0) } ?? false) == (cueBefore(i) != .future) {
+            dayValue = lastDay
+        }
         var k = last + 1
         if isChar(k, 0x2C), attached(k) { k += 1 }
         if k < n, tokens[k].line == tokens[last].line, let d = dayReference(k, start: i) {

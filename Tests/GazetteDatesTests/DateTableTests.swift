@@ -406,6 +406,10 @@ let times: [Example] = [
     ex("The ministry said this morning that talks failed.", "this morning=TIME 2021-10-25TMO"),
     ex("The president speaks tonight.", "tonight=TIME 2021-10-25TNI"),
     ex("Fighting resumed last night.", "last night=TIME 2021-10-24TNI"),
+    // A clock time takes a day named in its sentence or in the one before, on the side of the dct its tense points to
+    ex("Thieves struck the museum on Sunday morning. They arrived at 9:30 a.m.",
+       "Sunday morning=TIME 2021-10-24TMO", "9:30 a.m.=TIME 2021-10-24T09:30"),
+    ex("A dividend will be paid on Nov. 2. Shares rose 6% by 10:20 a.m.", "Nov. 2=DATE 2021-11-02", "10:20 a.m.=TIME 2021-10-25T10:20"),
     // A part of the day after, before or of the day last named, else the dct's
     ex("Protests began on Friday. That night, police fired tear gas.", "Friday=DATE 2021-10-22", "That night=TIME 2021-10-22TNI"),
     ex("Protests began on Friday. The next morning, police fired tear gas.", "Friday=DATE 2021-10-22", "The next morning=TIME 2021-10-23TMO"),
