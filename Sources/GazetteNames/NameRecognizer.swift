@@ -1425,7 +1425,8 @@ struct DocumentPass {
             let article = cue[a].contains(.particle) && text.is(a + 1, "-") && text.isAttachedToPrevious(a + 1)
             // An acronym is no given name outside a line in capitals ("NATO Mark Rutte": "Nato" is one).
             let acronym = tok(a).shape == .upper && !tok(a).flags.contains(.capsLine)
-            if cue[a].contains(.firstName), tok(a).shape != .lower, !acronym, !article, placeInside(a, a + 1) == nil, !isCommon(b - 1) || cue[b - 1].contains(.surname) || len == 2 && !isCommon(a) && !isInitial(a) {
+            if cue[a].contains(.firstName), tok(a).shape != .lower, !acronym, !article, placeInside(a, a + 1) == nil, !isCommon(b - 1) || cue[b - 1].contains(.surname) || len == 2 && !isCommon(a) && !isInitial(a)
+                || len >= 3 && isJoiner(b - 2) && tok(b - 2).shape == .lower /* "Laurence des Cars" */ {
                 s.label = .person
                 s.rule = "first-name"
                 s.source = .cue("cue-first-names:", first: a, last: a)

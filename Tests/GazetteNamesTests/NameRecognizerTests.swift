@@ -60,6 +60,7 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("President Luiz Inacio Lula da Silva hosted the talks.", ["PERSON Luiz Inacio Lula da Silva"]),
         Row("Leader Abu Bakr al-Baghdadi was killed.", ["PERSON Abu Bakr al-Baghdadi"]),
         Row("Bashar al-Assad met the envoy.", ["PERSON Bashar al-Assad"]),
+        Row("Its director, Laurence des Cars, offered to resign.", ["PERSON Laurence des Cars"]), // a particle before an ordinary word
         Row("Abdirahman Yusuf al-Amin spoke first. Later, al-Amin said the funds were short.",
             ["PERSON Abdirahman Yusuf al-Amin", "PERSON al-Amin"]),
         Row("Ata-ur-Rehman took two wickets.", ["PERSON Ata-ur-Rehman"]),
