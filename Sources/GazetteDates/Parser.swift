@@ -1779,7 +1779,10 @@ final class Parser {
         isText(i, "their") || isText(i, "its") || isText(i, "our") || isText(i, "his") || isText(i, "her") || isText(i, "my") || isText(i, "your")
     }
 
-    private func holiday(_ i: Int) -> Match? {
+    /// A holiday's name at token `i`, in the year its tense points to; `shift` -1 or 1 ("last
+    /// Thanksgiving", "next Christmas") takes the one before or after the dct, 0 with `this`
+    /// the dct's year's.
+    private func holiday(_ i: Int, shift: Int? = nil) -> Match? {
         guard let e = entry(i), e.startsHoliday, isCapitalized(i) else { return nil }
         guard let range = lex.holidayRanges[ids[i]] else { return nil }
         for h in lex.holidays[range] {
@@ -1798,7 +1801,10 @@ final class Parser {
                 return Match(first: i, last: last, label: .date, value: "XXXX", rule: "dates:holiday")
             }
             var d = date
-            if !explicit, let dct {
+            if !explicit, let dct, let shift {
+                if shift < 0, d >= dct, let p = h.date(in: y - 1) { d = p }
+                if shift > 0, d <= dct, let f = h.date(in: y + 1) { d = f }
+            } else if !explicit, let dct {
                 let t = tense(at: i)
                 if t == .past, d > dct, let p = h.date(in: y - 1) { d = p }
                 if t == .future, d < dct, let f = h.date(in: y + 1) { d = f }
@@ -1983,6 +1989,11 @@ final class Parser {
             return Match(first: i, last: last, label: label, value: Values.day(base.adding(days: offset)) + suffix, rule: anchored && base != dct ? "dates:relative-anchored" : rule,
                          takesThe: true)
         }
+        // "last Thanksgiving", "next Christmas", "this Easter"
+        if e.startsHoliday, w == .last || w == .next || w == .this, !isWord(i - 1, .the), var m = holiday(k, shift: shift) {
+            m.first = i
+            return m
+        }
         // "last April", "next March"
         if e.month > 0, !e.monthAbbrev, isCapitalized(k), w != .recent, w != .latest, w != .these {
             guard let dct else { return Match(first: i, last: k, label: .date, value: Values.month(nil, Int(e.month)), rule: rule) }
@@ -2028,6 +2039,11 @@ final class Parser {
         case .day:
             guard let day = lastDay, sentence - lastDaySentence <= 1, let d = CalendarDate(iso: day) else { return nil }
             return Values.day(d.adding(days: shift))
+        case .quarter:
+            // "rose in the third quarter from the previous quarter"
+            guard let q = lastQuarter, sentence - q.sentence <= 1 else { return nil }
+            let index = q.year * 4 + q.quarter - 1 + shift
+            return Values.quarter(index / 4, index % 4 + 1)
         default:
             return nil
         }

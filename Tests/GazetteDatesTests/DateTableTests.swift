@@ -107,6 +107,9 @@ let absoluteDates: [Example] = [
     ex("The shop closed on Christmas Day 2020.", "Christmas Day 2020=DATE 2020-12-25"),
     ex("They met on New Year's Eve.", "New Year's Eve=DATE 2020-12-31"),
     ex("The parade is held on Thanksgiving.", "Thanksgiving=DATE 2021-11-25"),
+    // "last" and "next" before a holiday: the one before or after the dct
+    ex("Last Thanksgiving, 79.9 million Americans traveled.", dct: "2025-11-27", "Last Thanksgiving=DATE 2024-11-28"),
+    ex("They will meet again next Christmas.", "next Christmas=DATE 2021-12-25"),
     ex("The holiday fell on Easter Sunday 2021.", "Easter Sunday 2021=DATE 2021-04-04"),
     ex("The accord was reached on 9 November 2020.", "9 November 2020=DATE 2020-11-09"),
     ex("The reactor shut down on April 26, 1986.", "April 26, 1986=DATE 1986-04-26"),
@@ -313,6 +316,8 @@ let relativeDates: [Example] = [
     ex("The firm posted a loss in the previous year.", "the previous year=DATE 2020"),
     ex("The shop reopened the following year.", "the following year=DATE 2022"),
     ex("Sales rose in the current quarter.", "the current quarter=DATE 2021-Q4"),
+    ex("Profit rose in the first quarter of 2020 from the previous quarter.",
+       "the first quarter of 2020=DATE 2020-Q1", "the previous quarter=DATE 2019-Q4"),
     ex("The firm has recently changed hands.", "recently=DATE PAST_REF"),
     ex("More recently, the firm changed hands.", "More recently=DATE PAST_REF"),
     ex("The talks are now over.", "now=DATE PRESENT_REF"),
