@@ -1234,7 +1234,7 @@ final class Parser {
         if e.monthEnglish, mo.month == 5 || mo.month == 3 {
             // "May" and "March" are also verbs: want a signal before them ("for" only before
             // March: "a victory for May" is Theresa May's).
-            guard isMonthSignal(i - 1) || isChar(i - 1, 0x2D) || mo.month == 3 && isWord(i - 1, .forWord) else { return nil }
+            guard isMonthSignal(i - 1) || isChar(i - 1, 0x2D) || mo.month == 3 && isWord(i - 1, .forWord) || attributiveMonth(i) else { return nil }
         }
         var year: Int?
         // "the September quarter", "June-quarter sales": the calendar quarter that ends in the month
@@ -1283,9 +1283,14 @@ final class Parser {
         // though a cue after it is as near.
         let pastJustBefore = !deadline && pastVerbJustBefore(first)
         let close = (cue.tense == .past && (cue.distance <= 3 || opensPastSentence(first))) || since || pastInClause(before: first) || pastJustBefore
-        let tense = deadline ? .future : since || pastJustBefore ? .past : cue.tense
+        var tense = deadline ? .future : since || pastJustBefore ? .past : cue.tense
+        // "their October summit", "a June agreement": a month naming an event is the nearest one,
+        // whatever the clause's tense ("will meet after failing to agree at their October summit"),
+        // the past one when both are as near
+        let attributive = !deadline && !since && attributiveMonth(first)
+        if attributive { tense = .past }
         let distance = { (year: Int) in (year - dct.year) * 12 + month - dct.month }
-        let year = Self.nearestYear(dct: dct, tense: tense, penalty: close ? 0 : 4, strictPast: close,
+        let year = Self.nearestYear(dct: dct, tense: tense, penalty: attributive ? 1 : close ? 0 : 4, strictPast: close && !attributive,
                                     futurePenalty: deadline && cue.tense != .future ? 4 : nil, distance: distance)
         // A sentence whose cues are all past looks ahead two months at most, as a day does
         // (not after "to": "was postponed to March" is a new date).
@@ -1293,6 +1298,13 @@ final class Parser {
             return Self.nearestYear(dct: dct, tense: tense, penalty: 0, strictPast: true, distance: distance)
         }
         return year
+    }
+
+    /// Whether the month at token `i` stands between a determiner and a lower-case noun: "their
+    /// October summit", "a June agreement".
+    private func attributiveMonth(_ i: Int) -> Bool {
+        guard (entry(i)?.month ?? 0) > 0, i + 1 < n, tokens[i + 1].kind == .word, tokens[i + 1].shape == .lower, plainNoun(i + 1) else { return false }
+        return Self.determiners.contains { isText(i - 1, $0) } && !isText(i - 1, "this") && !isText(i - 1, "that")
     }
 
     /// Whether the last tense cue before token `first` is a simple past verb at most three

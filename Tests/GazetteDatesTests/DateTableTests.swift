@@ -217,6 +217,11 @@ let anchoredDates: [Example] = [
     ex("Forecasters said the storm would cross Cuba on Tuesday.", "Tuesday=DATE 2021-10-26"),
     ex("Forecasters said the storm would cross Cuba on Saturday.", "Saturday=DATE 2021-10-23"),
     ex("Tax returns filed in April were late.", "April=DATE 2021-04"),
+    // A month naming an event between a determiner and a noun is the nearest one, the past one on a tie
+    ex("Leaders will meet after failing to agree at their September summit.", "September=DATE 2021-09"),
+    ex("Leaders will prepare for their December summit.", "December=DATE 2021-12"),
+    ex("They gathered evidence in the April slaying.", "April=DATE 2021-04"),
+    ex("The March accession will enable them to vote.", dct: "1999-02-10", "March=DATE 1999-03"),
     ex("A second round on Sunday, if needed, will decide it.", "Sunday=DATE 2021-10-31"),
     ex("The final is Saturday.", "Saturday=DATE 2021-10-30"),
     ex("The vote is on Sunday.", "Sunday=DATE 2021-10-31"),
