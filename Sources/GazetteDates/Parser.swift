@@ -1510,7 +1510,11 @@ final class Parser {
         // Before it
         if i > 0 {
             let p = tokens[i - 1]
-            if let e = entry(i - 1), e.blocksYear { return false }
+            // ("over 2000 people"; but "over 2026 and 2027" is a span of years)
+            if let e = entry(i - 1), e.blocksYear,
+               !(isText(i - 1, "over") && (isWord(i + 1, .and) || isWord(i + 1, .to)) && fullYear(i + 2).map({ $0 > (digits(i) ?? 0) }) == true) {
+                return false
+            }
             if p.kind == .symbol { return false } // $, €, #, +
             if p.kind == .number { return false }
             if isChar(i - 1, 0x2D) || isChar(i - 1, 0x2F) || isChar(i - 1, 0x2E) || isChar(i - 1, 0x3A) {

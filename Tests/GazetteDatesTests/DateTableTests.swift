@@ -21,6 +21,7 @@ let absoluteDates: [Example] = [
     ex("In 2020 police arrested him.", "2020=DATE 2020"),
     ex("Since 2014 migrants have crossed here.", "2014=DATE 2014"),
     ex("Between 2014 and 2022 civilians were killed.", "2014=DATE 2014", "2022=DATE 2022"),
+    ex("Ukraine needs 135 billion euros over 2026 and 2027.", dct: "2025-11-28", "2026=DATE 2026", "2027=DATE 2027"),
     ex("Talks started in 1992 when the council met.", "1992=DATE 1992"),
     ex("December 10, 2013", "December 10, 2013=DATE 2013-12-10"),
     ex("March 01, 2008", "March 01, 2008=DATE 2008-03-01"),
