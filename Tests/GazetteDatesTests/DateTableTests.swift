@@ -545,6 +545,7 @@ let negatives: [Example] = [
     ex("The 4444444444444444444444444444-day war ended."), // the fuzzer: a huge count once overflowed
     ex("The serial 1.2.99999999999999999999 is not a date."), // found by the fuzzer: once an overflow
     ex("Some 1,992 troops were deployed."),
+    ex("The festival drew over 2000 visitors and 300 artists."),
     ex("Resolution 2020 was adopted by the council."),
     ex("Patrols are rare at night."),
     ex("She applied for an H1 visa with 2 forms."),
