@@ -628,6 +628,16 @@ final class Parser {
         guard let e = entry(k), let unit = e.unit, !e.unitPlural, unit.isCalendar, unit != .fortnight else { return nil }
         if isChar(k + 1, 0x2D), attached(k + 1) { return nil } // "the quarter-to-quarter comparison"
         if unit == .year, spokenYear(k + 1) != nil || fullYear(k + 1) != nil { return nil } // "the year 2000"
+        // "the week before last", "the weekend before last": two back from the dct (not "the week
+        // before last year's vote")
+        if isWord(k + 1, .before), isWord(k + 2, .last), unit != .day, k + 3 >= n || tokens[k + 3].kind == .punctuation && !isText(k + 3, "'s")
+            || tokens[k + 3].shape == .lower && entry(k + 3).map({ $0.unit == nil && $0.weekday == 0 && $0.month == 0 && $0.season == 0 }) ?? true {
+            var value = Values.period(unit, shift: -2, from: dct)
+            if unit == .weekend {
+                value = dct.map { Values.week($0.adding(days: -(($0.weekday - 6 + 7) % 7) - 7)) + "-WE" } ?? "XXXX-WXX-WE"
+            }
+            return Match(first: i, last: k + 2, label: .date, value: value, rule: "dates:the-unit-before-last", takesThe: true)
+        }
         if unit == .weekend {
             guard let dct else { return Match(first: i, last: k, label: .date, value: "XXXX-WXX-WE", rule: "dates:the-unit", takesThe: true) }
             let saturday = 6
@@ -1250,6 +1260,12 @@ final class Parser {
         if isWord(k, .to) || isWord(k, .and) || isWord(k, .through) || isChar(k, 0x2D) || isWord(k, .or) {
             k += 1
             if let other = monthName(k) {
+                // "the July-September quarter": the calendar quarter of those months
+                if mo.month % 3 == 1, other.month == mo.month + 2, let u = entry(other.last + 1), u.unit == .quarter, !u.unitPlural {
+                    let y = dct == nil ? nil : monthYear(other.month, first: min(start, i))
+                    return Match(first: i, last: other.last + 1, label: .date, value: Values.quarter(y, other.month / 3), rule: "dates:month-quarter",
+                                 takesThe: true)
+                }
                 var y = other.last + 1
                 if isChar(y, 0x2C) { y += 1 }
                 year = fullYear(y)
@@ -1961,7 +1977,8 @@ final class Parser {
             }
             if w == .recent { return nil }
             if w == .latest, unit != .quarter, unit != .year { return nil }
-            if w == .past, unit == .decade || unit == .century {
+            // "the past decade", "the past fortnight", "the next fortnight": a span of time
+            if w == .past && (unit == .decade || unit == .century) || unit == .fortnight && shift != 0 && isWord(i - 1, .the) {
                 return Match(first: i, last: k, label: .duration, value: unit.duration("1"), rule: "dates:relative-past-unit", takesThe: true)
             }
             if unit == .second || unit == .minute || unit == .hour { return nil }

@@ -88,6 +88,7 @@ let absoluteDates: [Example] = [
     // A quarter named by its last month
     ex("Apple sold 58 million iPhones in the September quarter.", "the September quarter=DATE 2021-Q3"),
     ex("June-quarter output rose 3%.", "June-quarter=DATE 2021-Q2"),
+    ex("GDP grew 8.2% in the July-September quarter.", "the July-September quarter=DATE 2021-Q3"),
     ex("Revenue in the December quarter is expected to rise.", "the December quarter=DATE 2021-Q4"),
     ex("Results for the fourth quarter will follow.", "the fourth quarter=DATE 2021-Q4"),
     ex("Sales rose in the first quarter of last year.", "the first quarter of last year=DATE 2020-Q1"),
@@ -305,6 +306,10 @@ let relativeDates: [Example] = [
     ex("Talks continue this week.", "this week=DATE 2021-W43"),
     ex("The report is due next week.", "next week=DATE 2021-W44"),
     ex("Sales fell last quarter.", "last quarter=DATE 2021-Q3"),
+    ex("Construction was banned the week before last.", "the week before last=DATE 2021-W41"),
+    ex("They met the weekend before last, he said.", "the weekend before last=DATE 2021-W41-WE"),
+    ex("The week before last year's vote, he left.", "The week before=DATE 2021-W42", "last year=DATE 2020"),
+    ex("Investors sold shares in the past fortnight.", "the past fortnight=DURATION P2W"),
     ex("The bill passed two weeks ago.", "two weeks ago=DATE 2021-W41"),
     ex("The bill passed three months ago.", "three months ago=DATE 2021-07"),
     ex("The bill passed two days ago.", "two days ago=DATE 2021-10-23"),
