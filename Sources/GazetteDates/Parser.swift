@@ -1856,6 +1856,7 @@ final class Parser {
             if let p = entry(i + 1), p.partOfDay > 0 { value += "T" + Values.partCodes[Int(p.partOfDay)]; last += 1 }
             return Match(first: i, last: last, label: .set, value: value, rule: "dates:weekday-plural")
         }
+        if let m = weekdayAround(Int(e.weekday), at: i, first: isWord(i - 1, .the) ? i - 1 : i) { return m }
         // "Sunday Times"
         if isCapitalized(i + 1), entry(i + 1)?.month ?? 0 == 0, entry(i + 1)?.partOfDay ?? 0 == 0 { return nil }
         // "fell on a Friday": some Friday, not the nearest one ("attended a Sunday night
@@ -1871,6 +1872,21 @@ final class Parser {
             return Match(first: i, last: i + 1, label: .time, value: value + "T" + Values.partCodes[Int(p.partOfDay)], rule: "dates:weekday-part")
         }
         return Match(first: i, last: i, label: .date, value: value, rule: "dates:weekday")
+    }
+
+    /// "the Saturday before Christmas", "the last Sunday before Nov. 4", "the Friday after
+    /// Thanksgiving": the weekday `wd` (token `i`) nearest before or after a day named right after
+    /// it; the span starts at token `first`.
+    private func weekdayAround(_ wd: Int, at i: Int, first: Int) -> Match? {
+        guard isWord(i + 1, .before) || isWord(i + 1, .after) else { return nil }
+        let a = i + 2
+        guard a < n, isCapitalized(a), let anchor = holiday(a) ?? absoluteDate(a), anchor.value.utf8.count == 10 else { return nil }
+        guard let day = CalendarDate(iso: anchor.value) else {
+            return Match(first: first, last: anchor.last, label: .date, value: "XXXX-XX-XX", rule: "dates:weekday-around", takesThe: true)
+        }
+        let offset = isWord(i + 1, .before) ? -(((day.weekday - wd + 7) % 7 == 0 ? 7 : (day.weekday - wd + 7) % 7))
+            : ((wd - day.weekday + 7) % 7 == 0 ? 7 : (wd - day.weekday + 7) % 7)
+        return Match(first: first, last: anchor.last, label: .date, value: Values.day(day.adding(days: offset)), rule: "dates:weekday-around", takesThe: true)
     }
 
     /// The weekday `wd` nearest the dct in the direction the sentence's tense points:
@@ -1894,7 +1910,9 @@ final class Parser {
         }
         // "The vote is on Sunday", "the final is Saturday": a copula in the present right before
         // the day schedules it
-        let copula = isWord(s - 1, .on) ? s - 2 : s - 1
+        var copula = s - 1
+        if isWord(copula, .the) { copula -= 1 } // "is on the Sunday before the vote"
+        if isWord(copula, .on) { copula -= 1 }
         let scheduled = isText(copula, "is") || isText(copula, "are")
         let cues = sentenceCues(i)
         if tense == .future, !deadline, let c = cues.last(where: { $0.position < i }), isText(c.position, "would"),
@@ -2005,6 +2023,8 @@ final class Parser {
         if e.weekday > 0, !e.weekdayPlural, !e.weekdayAbbrev, w != .recent, w != .latest, w != .these {
             guard let dct else { return Match(first: i, last: k, label: .date, value: "XXXX-WXX-\(e.weekday)", rule: rule, takesThe: true) }
             let wd = Int(e.weekday)
+            // "the last Saturday before Christmas"
+            if w == .last, isWord(i - 1, .the), let m = weekdayAround(wd, at: k, first: i) { return m }
             // "last Friday night": the part of the day joins the span, a time of that day (as "Friday night")
             let part = (entry(k + 1)?.partOfDay ?? 0) > 0 && folded[Int(tokens[k + 1].end) - 1] != 0x73 ? Int(entry(k + 1)!.partOfDay) : 0
             let last = part > 0 ? k + 1 : k

@@ -112,6 +112,10 @@ let absoluteDates: [Example] = [
     // "last" and "next" before a holiday: the one before or after the dct
     ex("Last Thanksgiving, 79.9 million Americans traveled.", dct: "2025-11-27", "Last Thanksgiving=DATE 2024-11-28"),
     ex("They will meet again next Christmas.", "next Christmas=DATE 2021-12-25"),
+    // A weekday before or after a holiday or a day named right after it
+    ex("Retailers hope for strong sales on the last Saturday before Christmas.", "the last Saturday before Christmas=DATE 2021-12-18"),
+    ex("Shoppers flock to stores on the Friday after Thanksgiving.", "the Friday after Thanksgiving=DATE 2021-11-26"),
+    ex("The rally is on the Sunday before the Nov. 4 election.", "Sunday=DATE 2021-10-31", "Nov. 4=DATE 2021-11-04"),
     ex("The holiday fell on Easter Sunday 2021.", "Easter Sunday 2021=DATE 2021-04-04"),
     ex("The accord was reached on 9 November 2020.", "9 November 2020=DATE 2020-11-09"),
     ex("The reactor shut down on April 26, 1986.", "April 26, 1986=DATE 1986-04-26"),
