@@ -2147,9 +2147,11 @@ final class Parser {
                 return Match(first: i, last: k + 1, label: .duration, value: unit.duration("X"), rule: "dates:plural-ahead", takesThe: true)
             }
         }
-        // bare plural after "for": "for years"
+        // bare plural after "for": "for years"; opening a sentence before "after", "later", "of":
+        // "Hours after the blast", "Days later", "Years of war"
         if q == nil, direction == nil, let e = entry(k), e.unit != nil, e.unitPlural,
            isWord(i - 1, .forWord) || isWord(i - 1, .over) || isWord(i - 1, .within) || isWord(i - 1, .just)
+           || k == i && tokens[k].flags.contains(.sentenceStart) && tokens[k].shape == .capitalized && (isWord(k + 1, .after) || isWord(k + 1, .later) || isWord(k + 1, .of))
            || (isWord(i - 1, .inWord) && (k + 1 >= n || tokens[k + 1].kind == .punctuation || tokens[k + 1].line != tokens[k].line)) {
             return Match(first: i, last: pluralPair(k), label: .duration, value: e.unit!.duration("X"), rule: "dates:bare-plural")
         }

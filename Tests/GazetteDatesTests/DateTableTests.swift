@@ -314,6 +314,8 @@ let relativeDates: [Example] = [
     ex("They met the weekend before last, he said.", "the weekend before last=DATE 2021-W41-WE"),
     ex("The week before last year's vote, he left.", "The week before=DATE 2021-W42", "last year=DATE 2020"),
     ex("Investors sold shares in the past fortnight.", "the past fortnight=DURATION P2W"),
+    ex("Hours after the blast, police arrived.", "Hours=DURATION PTXH"),
+    ex("Years of war have ruined the city.", "Years=DURATION PXY"),
     ex("The bill passed two weeks ago.", "two weeks ago=DATE 2021-W41"),
     ex("The bill passed three months ago.", "three months ago=DATE 2021-07"),
     ex("The bill passed two days ago.", "two days ago=DATE 2021-10-23"),
