@@ -312,7 +312,8 @@ final class Parser {
     /// Whether token `i` can end the subject of a verb in its -s form: a name ("Macron") or a
     /// noun after "the" ("the match kicks off Saturday").
     private func singularSubject(_ i: Int) -> Bool {
-        guard i >= 0, i < n, tokens[i].kind == .word, entry(i)?.word == nil else { return false }
+        // ("Trading resumes on Monday": "trading" is also a count's adjective, "five trading days")
+        guard i >= 0, i < n, tokens[i].kind == .word, entry(i)?.word == nil || entry(i)?.word == .countAdjective else { return false }
         return tokens[i].shape == .capitalized || tokens[i].shape == .upper || tokens[i].shape == .lower && isWord(i - 1, .the)
     }
 
@@ -1667,13 +1668,22 @@ final class Parser {
             k += 1
             if isChar(k, 0x2D), attached(k) { k += 1 } // "fiscal-first quarter"
         }
-        // Q3, Q3 2021, 3Q
+        // Q3, Q3 2021, Q3 FY25
         if k < n, tokens[k].shape == .alphanumeric, tokens[k].length == 2, units[Int(tokens[k].start)] == 0x51,
            case let q = Int(units[Int(tokens[k].start) + 1]) - 0x30, q >= 1, q <= 4 {
             var last = k
             var year = dct?.year
             if let y = fullYear(k + 1) { year = y; last = k + 1 }
+            else if let f = fiscalYear(k + 1), let y = Int(f.value) { year = y; last = f.last }
             return Match(first: i, last: last, label: .date, value: Values.quarter(year, q), rule: "dates:quarter-q")
+        }
+        // 3Q25, 1H25: a quarter or a half and a year of two digits, as analysts write them
+        if k < n, tokens[k].shape == .alphanumeric, tokens[k].length == 4, case let r = Int(tokens[k].start),
+           case let part = Int(units[r]) - 0x30, part >= 1, units[r + 1] == 0x51 && part <= 4 || units[r + 1] == 0x48 && part <= 2,
+           units[r + 2] >= 0x30, units[r + 2] <= 0x39, units[r + 3] >= 0x30, units[r + 3] <= 0x39 {
+            let year = 2000 + Int(units[r + 2] - 0x30) * 10 + Int(units[r + 3] - 0x30)
+            let value = units[r + 1] == 0x51 ? Values.quarter(year, part) : "\(Values.year(year))-H\(part)"
+            return Match(first: i, last: k, label: .date, value: value, rule: "dates:quarter-q")
         }
         // H1 2023, H2 2024: only with the year ("H1" alone is as often a visa or a heading)
         if k < n, tokens[k].shape == .alphanumeric, tokens[k].length == 2, units[Int(tokens[k].start)] == 0x48,

@@ -89,6 +89,8 @@ let absoluteDates: [Example] = [
     ex("Apple sold 58 million iPhones in the September quarter.", "the September quarter=DATE 2021-Q3"),
     ex("June-quarter output rose 3%.", "June-quarter=DATE 2021-Q2"),
     ex("GDP grew 8.2% in the July-September quarter.", "the July-September quarter=DATE 2021-Q3"),
+    ex("Profit in 3Q25 beat forecasts; sales in 1H25 rose.", "3Q25=DATE 2025-Q3", "1H25=DATE 2025-H1"),
+    ex("Earnings per share for Q3 FY25 were 42 cents.", "Q3 FY25=DATE 2025-Q3"),
     ex("Revenue in the December quarter is expected to rise.", "the December quarter=DATE 2021-Q4"),
     ex("Results for the fourth quarter will follow.", "the fourth quarter=DATE 2021-Q4"),
     ex("Sales rose in the first quarter of last year.", "the first quarter of last year=DATE 2020-Q1"),
@@ -217,6 +219,7 @@ let anchoredDates: [Example] = [
     ex("Voters go to the polls on Sunday.", "Sunday=DATE 2021-10-31"),
     ex("The match kicks off at 8pm on Saturday.", "8pm=TIME 2021-10-30T20:00", "Saturday=DATE 2021-10-30"),
     ex("Macron travels to Berlin on Friday.", "Friday=DATE 2021-10-29"),
+    ex("Trading resumes on Monday.", dct: "2025-11-28", "Monday=DATE 2025-12-01"),
     ex("Barcelona, who return to the Camp Nou on Saturday, are level on points.", "Saturday=DATE 2021-10-30"),
     ex("Leaders Arsenal host Chelsea on Sunday.", "Sunday=DATE 2021-10-31"),
     // A future told in the past ("said ... would") may lie either side of the dct: the nearest such day
