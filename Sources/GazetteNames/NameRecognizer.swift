@@ -957,7 +957,12 @@ struct DocumentPass {
                 var roleLast = re - 1
                 if text.is(roleLast, "."), roleLast > k { roleLast -= 1 }
                 if text.is(re, "."), re + 1 < run.upperBound { re += 1 }
-                let len = personLength(re, run.upperBound)
+                var len = personLength(re, run.upperBound)
+                // "Vice Premier He Lifeng": after a role, "He" is the surname, not the pronoun
+                if len == 0, text.is(re, "he"), re + 1 < run.upperBound, tok(re + 1).shape == .capitalized, !isCommon(re + 1),
+                   cue[re + 1].isDisjoint(with: Cue(.stop, .role)) {
+                    len = 2
+                }
                 // Ordinary words after a role are a name only with a given name or an honorific
                 // among them ("Minister Mark Stone", not "Official Security Assistance").
                 let nameLike = (re ..< re + len).contains { !isCommon($0) || cue[$0].contains(.firstName) }

@@ -69,6 +69,9 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Arne Slot's side face West Ham next weekend.", ["PERSON Arne Slot", "ORG West Ham"]),
         Row("Leaders Arsenal host Chelsea on Sunday.", ["ORG Arsenal", "ORG Chelsea"]),
         Row("Born in Santa Monica, California, he moved east.", ["GPE Santa Monica", "GPE California"]),
+        // After a role, "He" is a surname ("Vice Premier He Lifeng"); elsewhere the pronoun.
+        Row("Talks with Vice Premier He Lifeng ended. He said they were useful.", ["PERSON He Lifeng"]),
+        Row("Premier Li Qiang said so.", ["PERSON Li Qiang"]),
         // Titles of courts and local offices: the place before them stays a place.
         Row("The ruling by U.S. District Judge Cameron Currie came on Monday.", ["GPE U.S.", "PERSON Cameron Currie"]),
         Row("The charges were filed, said Cook County Sheriff Tom Dart.", ["GPE Cook County", "PERSON Tom Dart"]),
