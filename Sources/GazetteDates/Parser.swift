@@ -129,6 +129,11 @@ final class Parser {
     private static let clauseVerbs: [StaticString] = ["says", "say", "think", "thinks", "believe", "believes", "know", "knows",
                                                       "argue", "argues", "insist", "insists", "claim", "claims", "fear", "fears"]
 
+    /// Determiners and quantifiers before an adjective in -ed ("each displaced family", "the
+    /// newly elected council", "12 injured people").
+    private static let attributiveDeterminers: [StaticString] = ["the", "a", "an", "its", "their", "his", "her", "our", "each", "every",
+                                                                 "any", "these", "those", "other", "many", "some", "all", "several"]
+
     /// Determiners and possessives before an attributive participle ("the planned vote").
     private static let determiners: [StaticString] = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"]
 
@@ -358,7 +363,7 @@ final class Parser {
     private func adjectivalEd(_ i: Int) -> Bool {
         var d = i - 1
         if isText(d, "still") || isText(d, "yet") || isText(d, "recently") || isText(d, "newly") { d -= 1 }
-        guard isText(d, "the") || isText(d, "a") || isText(d, "an") || isText(d, "its") || isText(d, "their"),
+        guard Self.attributiveDeterminers.contains(where: { isText(d, $0) }) || d >= 0 && tokens[d].kind == .number,
               i + 1 < n, tokens[i + 1].kind == .word, tokens[i + 1].shape == .lower, plainNoun(i + 1) else { return false }
         return true
     }
@@ -650,8 +655,10 @@ final class Parser {
             && folded[Int(tokens[k + 1].start) + 1] == 0x6E && folded[Int(tokens[k + 1].start) + 2] == 0x64
         let upTo = (unit == .year || unit == .decade || unit == .week || unit == .month) && isWord(k + 1, .to)
             && (monthName(k + 2) != nil || fullYear(k + 2) != nil || (entry(k + 2)?.weekday ?? 0) > 0 && isCapitalized(k + 2))
-        if ended || upTo {
-            return Match(first: i, last: k, label: .duration, value: unit.duration("1"), rule: "dates:the-unit", takesThe: true)
+        // "the week ahead", "the year ahead": a span from now, like "the next week"
+        let ahead = isText(k + 1, "ahead") && k == i && unit != .quarter
+        if ended || upTo || ahead {
+            return Match(first: i, last: ahead ? k + 1 : k, label: .duration, value: unit.duration("1"), rule: "dates:the-unit", takesThe: true)
         }
         // "the quarter to June", "the quarter ended Sept. 30": the calendar quarter that month ends
         if unit == .quarter, k == i, isWord(k + 1, .to) || isText(k + 1, "ended") || isText(k + 1, "ending"),
@@ -1958,8 +1965,10 @@ final class Parser {
         if let e = entry(k), e.partOfDay > 0, folded[Int(tokens[k].end) - 1] != 0x73,
            w == .previous || w == .following || w == .next && isWord(i - 1, .the) || w == .that && tokens[i].shape != .upper && !complementizer(i) {
             let shift = w == .that ? 0 : w == .previous ? -1 : 1
+            // (in a past sentence, the day named last anywhere before: "was arrested the following morning")
+            let narrated = tense(at: i) == .past ? lastDay.flatMap { CalendarDate(iso: $0) }.map { Values.day($0.adding(days: shift)) } : nil
             let day = w == .that ? lastDay ?? Values.period(.day, shift: 0, from: dct)
-                : anchoredShift(.day, shift, at: i) ?? Values.period(.day, shift: shift, from: dct)
+                : anchoredShift(.day, shift, at: i) ?? narrated ?? Values.period(.day, shift: shift, from: dct)
             return Match(first: i, last: k, label: .time, value: day + "T" + Values.partCodes[Int(e.partOfDay)], rule: "dates:part-of-day",
                          takesThe: true)
         }
@@ -2188,7 +2197,8 @@ final class Parser {
         if word(k) == .a || word(k) == .an, e.unitPlural || unit == .quarter, quantity.last == k { return nil } // "a quarter of"
         // "a second group", "a second time", "a second term", "a second-quarter loss": the ordinal
         if unit == .second, !e.unitPlural, u + 1 < n,
-           tokens[u + 1].shape == .lower && (plainNoun(u + 1) || isWord(u + 1, .time) || isWord(u + 1, .term) || isWord(u + 1, .half))
+           tokens[u + 1].shape == .lower && (plainNoun(u + 1) || isWord(u + 1, .time) || isWord(u + 1, .term) || isWord(u + 1, .half)
+                || isText(u + 1, "one") || isText(u + 1, "round") || isText(u + 1, "dose"))
             || isChar(u + 1, 0x2D) && attached(u + 1) { return nil }
         // "a year-earlier loss" is "year-earlier"; "51-year-old", "37 years old" are ages
         if isChar(u + 1, 0x2D), attached(u + 1), isWord(u + 2, .earlier) || isWord(u + 2, .ago) || isWord(u + 2, .end) { return nil }
@@ -2507,11 +2517,12 @@ final class Parser {
     /// The tense of the last cue before token `i` in its sentence, else of the nearest one.
     func cueBefore(_ i: Int) -> Tense {
         if let c = sentenceCues(i).last(where: { $0.position < i }) { return c.tense }
-        // The sentence iterator breaks after "p.m." before a zone in capitals ("will start
-        // at 10 p.m. PT on Friday"), but the clause goes on: the cues before the time count.
+        // The sentence iterator breaks after "p.m." before a zone in capitals or a weekday ("will
+        // start at 10 p.m. PT on Friday", "will present them at 7 p.m. Tuesday"), but the clause
+        // goes on: the cues before the time count.
         let s = Int(tokens[i].sentence)
-        if s < text.sentences.count, let f = text.sentences[s].first, f > 0, f < i,
-           let z = entry(f), z.zone >= 0, tokens[f].shape == .upper, isText(f - 1, "p.m.") || isText(f - 1, "a.m."),
+        if s < text.sentences.count, let f = text.sentences[s].first, f > 0, f <= i,
+           let z = entry(f), z.zone >= 0 && tokens[f].shape == .upper || z.weekday > 0, isText(f - 1, "p.m.") || isText(f - 1, "a.m."),
            sentenceCues(f - 1).contains(where: { $0.position < f - 1 }) {
             return cueBefore(f - 1)
         }
@@ -2597,9 +2608,11 @@ final class Parser {
                 continue
             }
             let t = tokens[k]
-            // "is due to", "are set to", "is set for": a plan, ahead
-            if (isText(k, "due") || isText(k, "set")), isWord(k + 1, .to) || isText(k + 1, "for"),
-               entry(k - 1)?.tense == .present || isText(k - 1, "was") || isText(k - 1, "were") {
+            // "is due to", "are set to", "is set for", "are due on Friday": a plan, ahead
+            if (isText(k, "due") || isText(k, "set")) && (isWord(k + 1, .to) || isText(k + 1, "for"))
+                && (entry(k - 1)?.tense == .present || isText(k - 1, "was") || isText(k - 1, "were"))
+                || isText(k, "due") && entry(k - 1)?.tense == .present
+                    && (isWord(k + 1, .on) || isText(k + 1, "out") || (entry(k + 1)?.weekday ?? 0) > 0) {
                 out.append((k, .future))
                 continue
             }
