@@ -1169,6 +1169,9 @@ struct DocumentPass {
             || text.is(i, "these") || text.is(i, "those") || tok(i).length <= 3 && cue[i].contains(.stop)
     }
 
+    /// Words that name a storm before its name ("Typhoon Haiyan").
+    static let stormWords: [StaticString] = ["typhoon", "hurricane", "cyclone", "storm", "superstorm"]
+
     /// Labels a segment from the gazetteers, its head word and person cues.
     func classify(_ s: inout Segment) {
         // "CNBC Friday", "Greater Milwaukee Open Thursday": days and months end the name.
@@ -1179,6 +1182,13 @@ struct DocumentPass {
         if s.start < s.end, !isTeam(s.start, s.end), !s.beforeRole { trim(&s) }
         guard s.start < s.end else { return }
         let a = s.start, b = s.end, len = b - a
+        // "Typhoon Haiyan", "Super Typhoon Haiyan", "Hurricane Melissa": a storm, an event (not
+        // "Cyclone Preparedness Programme", "Storm Energy")
+        if len <= 3, cue[b - 1].isDisjoint(with: Cue(.orgHead, .programmeHead, .companySuffix, .placeHead)),
+           (max(0, a - 1) ..< min(b, a + 2)).contains(where: { k in tok(k).shape == .capitalized && Self.stormWords.contains { text.is(k, $0) } }) {
+            s.end = s.start
+            return
+        }
         // People in results tables: on lines of individual results, or after a lower-case
         // word ("Saeed Anwar c Stewart b Gough 33").
         let afterLowerWord = afterNotation(a)
@@ -1510,6 +1520,17 @@ struct DocumentPass {
         return e > b + 1 && e < n && startsDate(e)
     }
 
+    /// Whether token `i` is the dash after a dateline, or a comma and one to three capitalized
+    /// words before it ("KOUROU –", "DURHAM, N.C. –").
+    func datelineDash(at i: Int) -> Bool {
+        func dash(_ k: Int) -> Bool { k < n && (text.is(k, "–") || text.is(k, "—") || text.is(k, "-")) && !text.isAttachedToPrevious(k) }
+        if dash(i) { return true }
+        guard i < n, text.is(i, ",") else { return false }
+        var k = i + 1
+        while k < n, k <= i + 3, isCap(k) || text.is(k, ".") && text.isAttachedToPrevious(k) { k += 1 }
+        return k > i + 1 && dash(k)
+    }
+
     /// Whether capitalized words run from the start of the line to token `end` (exclusive).
     func lineStartSegment(before end: Int) -> Bool {
         var k = end - 1
@@ -1759,6 +1780,14 @@ struct DocumentPass {
            !(a > 0 && (text.is(a - 1, "the") || text.is(a - 1, "a") || text.is(a - 1, "an"))) {
             s.label = .person
             s.rule = "person-context"
+            return
+        }
+        // A dateline in capitals before a dash: "KOUROU – A satellite ...", "DURHAM, N.C. – The council ..."
+        // (the place, and the state after its comma)
+        if len <= 3, allIn(a ..< b, { tok($0).shape == .upper || tok($0).shape == .abbreviation }), datelineDash(at: b),
+           tok(a).flags.contains(.lineStart) || a >= 2 && text.is(a - 1, ",") && tok(a - 2).shape == .upper && lineStartSegment(before: a - 1) {
+            s.label = .gpe
+            s.rule = "dateline"
             return
         }
         if len == 1, isUpperAcronym(a), !isCommon(a), !isRoman(a), cue[a].isDisjoint(with: Cue(.role, .acronymStop)) {
@@ -2687,6 +2716,22 @@ extension DocumentPass {
             let first = surnameStart(s.start, s.end)
             if first < s.end - 1, known.names[spanHash(first, s.end)] == nil {
                 known.names.insert(spanHash(first, s.end), known.add(label, key))
+            }
+        }
+        // A company is named later without its legal form, often by its first word: "Dell
+        // Technologies" and "Dell" after "Dell Technologies Inc." (a first word that is no
+        // ordinary word nor a listed name)
+        if label == .org, !s.team, s.end - s.start >= 2 {
+            var c = s.end
+            if c - 1 > s.start, text.is(c - 1, "."), text.isAttachedToPrevious(c - 1) { c -= 1 }
+            if c - 1 > s.start, cue[c - 1].contains(.companySuffix) {
+                c -= 1
+                if c - 1 > s.start, text.is(c - 1, ",") { c -= 1 }
+                if c > s.start, known.names[spanHash(s.start, c)] == nil { known.names.insert(spanHash(s.start, c), known.add(label, key)) }
+                if c - s.start >= 2, tok(s.start).shape == .capitalized, !isCommon(s.start), gazetteerMatch(at: s.start).map({ $0.end > s.start + 1 }) ?? true,
+                   cue[s.start].isDisjoint(with: Cue(.stop, .demonym, .role, .orgHead)), known.names[spanHash(s.start, s.start + 1)] == nil {
+                    known.names.insert(spanHash(s.start, s.start + 1), known.add(label, key))
+                }
             }
         }
         if !s.team, s.end - s.start == 1, units(s.start).dropFirst().contains(where: { UnicodeProperties.isUpper(UInt32($0)) }) {

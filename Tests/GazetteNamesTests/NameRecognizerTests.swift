@@ -72,6 +72,17 @@ struct Row: CustomTestStringConvertible, Sendable {
         // After a role, "He" is a surname ("Vice Premier He Lifeng"); elsewhere the pronoun.
         Row("Talks with Vice Premier He Lifeng ended. He said they were useful.", ["PERSON He Lifeng"]),
         Row("Premier Li Qiang said so.", ["PERSON Li Qiang"]),
+        // A dateline in capitals before a dash is a place; so is the state after its comma.
+        Row("KOUROU – A European satellite lifted off.", ["GPE KOUROU"]),
+        Row("DURHAM, N.C. – The council met.", ["GPE DURHAM", "GPE N.C."]),
+        // Storms are events; post-nominals stay outside the name; "Dean" is a given name.
+        Row("Typhoon Haiyan killed 6,300 people in 2013.", []),
+        Row("Prosecuting, Eleanor Whitcombe KC said the wounds were deep.", ["PERSON Eleanor Whitcombe"]),
+        Row("Rourke's brother-in-law, Dean Carrick, of Halifax, was cleared.", ["PERSON Rourke", "PERSON Dean Carrick", "GPE Halifax"]),
+        Row("He died at Bradford Royal Infirmary after signing with Kelvin Sound Records.",
+            ["ORG Bradford Royal Infirmary", "ORG Kelvin Sound Records"]),
+        // A company named later by its first word, without its legal form.
+        Row("Zorvex Holdings Ltd. reported results. Analysts said Zorvex would gain.", ["ORG Zorvex Holdings Ltd.", "ORG Zorvex"]),
         // Titles of courts and local offices: the place before them stays a place.
         Row("The ruling by U.S. District Judge Cameron Currie came on Monday.", ["GPE U.S.", "PERSON Cameron Currie"]),
         Row("The charges were filed, said Cook County Sheriff Tom Dart.", ["GPE Cook County", "PERSON Tom Dart"]),
