@@ -363,9 +363,8 @@ final class Parser {
     private func adjectivalEd(_ i: Int) -> Bool {
         var d = i - 1
         if isText(d, "still") || isText(d, "yet") || isText(d, "recently") || isText(d, "newly") { d -= 1 }
-        guard Self.attributiveDeterminers.contains(where: { isText(d, $0) }) || d >= 0 && tokens[d].kind == .number,
-              i + 1 < n, tokens[i + 1].kind == .word, tokens[i + 1].shape == .lower, plainNoun(i + 1) else { return false }
-        return true
+        guard i + 1 < n, tokens[i + 1].kind == .word, tokens[i + 1].shape == .lower, plainNoun(i + 1) else { return false }
+        return d >= 0 && tokens[d].kind == .number || Self.attributiveDeterminers.contains(where: { isText(d, $0) })
     }
 
     /// Whether token `i` is a lower-case word ending in "-ed" ("canceled").

@@ -1169,8 +1169,20 @@ struct DocumentPass {
             || text.is(i, "these") || text.is(i, "those") || tok(i).length <= 3 && cue[i].contains(.stop)
     }
 
-    /// Words that name a storm before its name ("Typhoon Haiyan").
-    static let stormWords: [StaticString] = ["typhoon", "hurricane", "cyclone", "storm", "superstorm"]
+    /// Whether a word that names a storm ("Typhoon", "Hurricane", "Cyclone", "Storm") is
+    /// right before token `a` or among the first two of `a..<b`.
+    func stormBefore(_ a: Int, _ b: Int) -> Bool {
+        var k = max(0, a - 1)
+        while k < min(b, a + 2) {
+            let t = tok(k)
+            if t.shape == .capitalized, t.length >= 5, t.length <= 10,
+               text.is(k, "typhoon") || text.is(k, "hurricane") || text.is(k, "cyclone") || text.is(k, "storm") || text.is(k, "superstorm") {
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
 
     /// Labels a segment from the gazetteers, its head word and person cues.
     func classify(_ s: inout Segment) {
@@ -1184,8 +1196,7 @@ struct DocumentPass {
         let a = s.start, b = s.end, len = b - a
         // "Typhoon Haiyan", "Super Typhoon Haiyan", "Hurricane Melissa": a storm, an event (not
         // "Cyclone Preparedness Programme", "Storm Energy")
-        if len <= 3, cue[b - 1].isDisjoint(with: Cue(.orgHead, .programmeHead, .companySuffix, .placeHead)),
-           (max(0, a - 1) ..< min(b, a + 2)).contains(where: { k in tok(k).shape == .capitalized && Self.stormWords.contains { text.is(k, $0) } }) {
+        if len <= 3, stormBefore(a, b), cue[b - 1].isDisjoint(with: Cue(.orgHead, .programmeHead, .companySuffix, .placeHead)) {
             s.end = s.start
             return
         }
