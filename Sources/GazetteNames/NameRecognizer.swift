@@ -1225,9 +1225,10 @@ struct DocumentPass {
         }
         // Nationality words before a listed name or a government body stay outside:
         // "Jewish West Bank", "German Foreign Ministry".
-        // (Not when the short name after it spells it: "Christian Social Union (CSU)".)
-        if len > 1, cue[a].contains(.demonym),
-           gazetteerMatch(at: a + 1).map({ $0.end == b }) ?? false || cue[a + 1].contains(.roleModifier) && !text.is(b - 1, "party"),
+        // (Not when the short name after it spells it: "Christian Social Union (CSU)"; nor
+        // before "Party": "Scottish Labour Party", "Indonesian Democratic Party" are names.)
+        if len > 1, cue[a].contains(.demonym), !text.is(b - 1, "party"),
+           gazetteerMatch(at: a + 1).map({ $0.end == b }) ?? false || cue[a + 1].contains(.roleModifier),
            !(parenAcronym(after: b).map { expansionMatches($0, from: a, to: b) && !expansionMatches($0, from: a + 1, to: b) } ?? false) {
             s.start += 1
             classify(&s)

@@ -81,6 +81,11 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Rourke's brother-in-law, Dean Carrick, of Halifax, was cleared.", ["PERSON Rourke", "PERSON Dean Carrick", "GPE Halifax"]),
         Row("He died at Bradford Royal Infirmary after signing with Kelvin Sound Records.",
             ["ORG Bradford Royal Infirmary", "ORG Kelvin Sound Records"]),
+        // Political parties; a nationality before "Party" is part of the name.
+        Row("Law and Justice (PiS) won 164 seats. PiS leader Jadwiga Ostrowska spoke.",
+            ["ORG Law and Justice", "ORG PiS", "ORG PiS", "PERSON Jadwiga Ostrowska"]),
+        Row("Scottish Labour Party narrowly backs referendum.", ["ORG Scottish Labour Party"]),
+        Row("The Ministry of Labour and Employment has 30 days.", ["ORG Ministry of Labour and Employment"]),
         // A company named later by its first word, without its legal form.
         Row("Zorvex Holdings Ltd. reported results. Analysts said Zorvex would gain.", ["ORG Zorvex Holdings Ltd.", "ORG Zorvex"]),
         // Titles of courts and local offices: the place before them stays a place.
