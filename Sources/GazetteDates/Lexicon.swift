@@ -71,7 +71,7 @@ enum Word: UInt8, Sendable {
     case corresponding
     case ago, earlier, later, before, after, hence, early, late, mid, beginning, start, end, middle, dawn, close
     case about, around, approximately, roughly, some, nearly, almost, more, less, than, over, under, least, most, just, within
-    case fiscal, fy, half, every, each, per, other, alternate, daily, weekly, monthly, annually, yearly, hourly, quarterly, biweekly, nightly
+    case fiscal, fy, half, every, each, per, other, alternate, daily, weekly, monthly, annually, yearly, hourly, quarterly, biweekly, semiannually, nightly
     case noon, midnight, midday, am, pm, oclock, local, time
     case few, several, many, couple, dozen, hundred, thousand, times, twice, once
     case old, long, near, term, period, whileWord

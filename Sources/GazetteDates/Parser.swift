@@ -2478,6 +2478,7 @@ final class Parser {
         case .hourly: return Match(first: i, last: i, label: .set, value: "PT1H", rule: "dates:set-adverb")
         case .quarterly: return Match(first: i, last: i, label: .set, value: "P3M", rule: "dates:set-adverb")
         case .biweekly: return Match(first: i, last: i, label: .set, value: "P2W", rule: "dates:set-adverb")
+        case .semiannually: return Match(first: i, last: i, label: .set, value: "P6M", rule: "dates:set-adverb")
         case .nightly: return Match(first: i, last: i, label: .set, value: "TNI", rule: "dates:set-adverb")
         case .every, .each, .per:
             var k = i + 1

@@ -543,6 +543,7 @@ let sets: [Example] = [
     ex("The report is published annually.", "annually=SET P1Y"),
     ex("The fair is held every year.", "every year=SET P1Y"),
     ex("The board meets weekly.", "weekly=SET P1W"),
+    ex("Interest is paid semiannually and the newsletter appears fortnightly.", "semiannually=SET P6M", "fortnightly=SET P2W"),
     ex("Elections are held every two years.", "every two years=SET P2Y"),
     ex("Rent is paid each month.", "each month=SET P1M"),
     ex("The market opens every Monday.", "every Monday=SET XXXX-WXX-1"),
