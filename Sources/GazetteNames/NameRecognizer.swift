@@ -1907,6 +1907,13 @@ struct DocumentPass {
     /// Joins `X of (the) Y`, `X for Y` after a head word, and `X and Y Head`.
     mutating func chain() { segments = chained() }
 
+    /// Whether token `i` is a capitalized head word of a sea, bay or strait named with "of":
+    /// "Gulf", "Bay", "Sea", "Strait", "Straits", "Isle".
+    func isWaterHead(_ i: Int) -> Bool {
+        tok(i).shape == .capitalized && (text.is(i, "gulf") || text.is(i, "bay") || text.is(i, "sea") || text.is(i, "strait")
+            || text.is(i, "straits") || text.is(i, "isle"))
+    }
+
     /// The segments with their chains joined.
     func chained() -> [Segment] {
         var out: [Segment] = []
@@ -1915,6 +1922,21 @@ struct DocumentPass {
         while i < segments.count {
             var s = segments[i]
             i += 1
+            // "Gulf of Aden", "Bay of Bengal", "Sea of Japan": a water's head word, "of" and a name
+            if s.end - s.start == 1, i < segments.count, isWaterHead(s.start), segments[i].start == s.end + 1, text.is(s.end, "of"),
+               segments[i].end - segments[i].start <= 2, allIn(segments[i].start ..< segments[i].end, { tok($0).shape == .capitalized }),
+               gazetteerMatch(at: s.start).map({ $0.end < segments[i].end }) ?? true {
+                s.end = segments[i].end
+                s.label = .loc
+                s.rule = "place-of"
+                s.source = .cue("cue-place-heads:", first: s.start, last: s.start)
+                s.strong = true
+                s.headOnly = nil
+                s.entityKey = nil
+                i += 1
+                out.append(s)
+                continue
+            }
             let headed = s.headOnly ?? ((s.rule == "org-head" || s.rule == "programme-head" || s.rule == "gazetteer"
                     && (s.label == .org || s.label == .programme)) ? s.label : nil)
             if let label = headed, !cue[s.end - 1].contains(.companySuffix) {

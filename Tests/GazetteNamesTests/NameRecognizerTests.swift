@@ -81,6 +81,9 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Rourke's brother-in-law, Dean Carrick, of Halifax, was cleared.", ["PERSON Rourke", "PERSON Dean Carrick", "GPE Halifax"]),
         Row("He died at Bradford Royal Infirmary after signing with Kelvin Sound Records.",
             ["ORG Bradford Royal Infirmary", "ORG Kelvin Sound Records"]),
+        // A sea, bay or strait named with "of"; mountain ranges from loc.tsv.
+        Row("Tankers crossed the Gulf of Aden and the Bay of Bengal.", ["LOC Gulf of Aden", "LOC Bay of Bengal"]),
+        Row("Snow fell in the Pyrenees and the Hindu Kush.", ["LOC Pyrenees", "LOC Hindu Kush"]),
         // Political parties; a nationality before "Party" is part of the name.
         Row("Law and Justice (PiS) won 164 seats. PiS leader Jadwiga Ostrowska spoke.",
             ["ORG Law and Justice", "ORG PiS", "ORG PiS", "PERSON Jadwiga Ostrowska"]),
