@@ -1195,7 +1195,7 @@ struct DocumentPass {
         guard s.start < s.end else { return }
         let a = s.start, b = s.end, len = b - a
         // "Typhoon Haiyan", "Super Typhoon Haiyan", "Hurricane Melissa": a storm, an event (not
-        // "Cyclone Preparedness Programme", "Storm Energy")
+        // "Cyclone Preparedness Programme", whose last word is a head)
         if len <= 3, stormBefore(a, b), cue[b - 1].isDisjoint(with: Cue(.orgHead, .programmeHead, .companySuffix, .placeHead)) {
             s.end = s.start
             return
@@ -2752,9 +2752,9 @@ extension DocumentPass {
                 known.names.insert(spanHash(first, s.end), known.add(label, key))
             }
         }
-        // A company is named later without its legal form, often by its first word: "Dell
-        // Technologies" and "Dell" after "Dell Technologies Inc." (a first word that is no
-        // ordinary word nor a listed name)
+        // A company is named later without its legal form, often by its first word: "Zorvex
+        // Holdings" and "Zorvex" after "Zorvex Holdings Ltd." (a first word that is no ordinary
+        // word nor a listed name of its own: not "Dell", an English word)
         if label == .org, !s.team, s.end - s.start >= 2 {
             var c = s.end
             if c - 1 > s.start, text.is(c - 1, "."), text.isAttachedToPrevious(c - 1) { c -= 1 }
