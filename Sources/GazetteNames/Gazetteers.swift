@@ -50,6 +50,10 @@ public struct Cue: OptionSet, Sendable, Hashable {
     public static let matchVerb = Cue(rawValue: 1 << 26)
     /// Words of sport that show a sentence reports a match: "goal", "striker", "league".
     public static let sportsWord = Cue(rawValue: 1 << 27)
+    /// Heads of seas, bays and straits named with "of": "Gulf of Aden", "Bay of Bengal".
+    public static let waterHead = Cue(rawValue: 1 << 28)
+    /// Words that name a storm before its name: "Typhoon Haiyan", "Hurricane Melissa".
+    public static let stormWord = Cue(rawValue: 1 << 29)
 
     /// The union of the cues given: what an option-set literal (`[.role, .stop]`) says,
     /// without the array such a literal allocates wherever it is evaluated.
@@ -67,6 +71,7 @@ public struct Cue: OptionSet, Sendable, Hashable {
         "admin-head": .adminHead, "settlement": .settlement, "programme-modifier": .programmeModifier,
         "org-head-in": .orgHeadIn, "east-asian-surname": .eastAsianSurname, "media-noun": .mediaNoun,
         "place-head-first": .placeHeadFirst, "match-verb": .matchVerb, "sports-word": .sportsWord,
+        "water-head": .waterHead, "storm-word": .stormWord,
     ]
 }
 

@@ -1169,16 +1169,12 @@ struct DocumentPass {
             || text.is(i, "these") || text.is(i, "those") || tok(i).length <= 3 && cue[i].contains(.stop)
     }
 
-    /// Whether a word that names a storm ("Typhoon", "Hurricane", "Cyclone", "Storm") is
-    /// right before token `a` or among the first two of `a..<b`.
+    /// Whether a capitalized word of `cue-storm-words.txt` ("Typhoon", "Hurricane") is right
+    /// before token `a` or among the first two of `a..<b`.
     func stormBefore(_ a: Int, _ b: Int) -> Bool {
         var k = max(0, a - 1)
         while k < min(b, a + 2) {
-            let t = tok(k)
-            if t.shape == .capitalized, t.length >= 5, t.length <= 10,
-               text.is(k, "typhoon") || text.is(k, "hurricane") || text.is(k, "cyclone") || text.is(k, "storm") || text.is(k, "superstorm") {
-                return true
-            }
+            if cue[k].contains(.stormWord), tok(k).shape == .capitalized { return true }
             k += 1
         }
         return false
@@ -1907,13 +1903,6 @@ struct DocumentPass {
     /// Joins `X of (the) Y`, `X for Y` after a head word, and `X and Y Head`.
     mutating func chain() { segments = chained() }
 
-    /// Whether token `i` is a capitalized head word of a sea, bay or strait named with "of":
-    /// "Gulf", "Bay", "Sea", "Strait", "Straits", "Isle".
-    func isWaterHead(_ i: Int) -> Bool {
-        tok(i).shape == .capitalized && (text.is(i, "gulf") || text.is(i, "bay") || text.is(i, "sea") || text.is(i, "strait")
-            || text.is(i, "straits") || text.is(i, "isle"))
-    }
-
     /// The segments with their chains joined.
     func chained() -> [Segment] {
         var out: [Segment] = []
@@ -1923,13 +1912,14 @@ struct DocumentPass {
             var s = segments[i]
             i += 1
             // "Gulf of Aden", "Bay of Bengal", "Sea of Japan": a water's head word, "of" and a name
-            if s.end - s.start == 1, i < segments.count, isWaterHead(s.start), segments[i].start == s.end + 1, text.is(s.end, "of"),
+            if s.end - s.start == 1, i < segments.count, cue[s.start].contains(.waterHead), tok(s.start).shape == .capitalized,
+               segments[i].start == s.end + 1, text.is(s.end, "of"),
                segments[i].end - segments[i].start <= 2, allIn(segments[i].start ..< segments[i].end, { tok($0).shape == .capitalized }),
                gazetteerMatch(at: s.start).map({ $0.end < segments[i].end }) ?? true {
                 s.end = segments[i].end
                 s.label = .loc
                 s.rule = "place-of"
-                s.source = .cue("cue-place-heads:", first: s.start, last: s.start)
+                s.source = .cue("cue-water-heads:", first: s.start, last: s.start)
                 s.strong = true
                 s.headOnly = nil
                 s.entityKey = nil
