@@ -123,6 +123,9 @@ struct Entry: Sendable {
     var planVerb = false
     /// A verb of intention whose "to" clause lies ahead ("plan to", "hope to").
     var intention = false
+    /// A verb that bids someone do something, whose "to" clause after the object lies ahead
+    /// ("asked airlines to cancel flights on Friday").
+    var directive = false
     /// A noun of an event already over, after a possessive weekday ("will appeal Wednesday's
     /// ruling" is the Wednesday before).
     var pastEvent = false
@@ -262,6 +265,7 @@ struct Lexicon: Sendable {
             case .sport: try add(word, tokenizer) { $0.sport = true }
             case .planVerb: try add(word, tokenizer) { $0.planVerb = true }
             case .intention: try add(word, tokenizer) { $0.intention = true }
+            case .directive: try add(word, tokenizer) { $0.directive = true }
             case .pastEvent: try add(word, tokenizer) { $0.pastEvent = true }
             case .adjective: try add(word, tokenizer) { $0.adjective = true }
             case .zone, .zoneUTC:

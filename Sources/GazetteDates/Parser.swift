@@ -41,11 +41,17 @@ final class Parser {
     private var lastQuarter: (year: Int, quarter: Int, sentence: Int32)?
     /// The last day named (`2009-02-23`): "the day", "the same day", "that day" refer to it.
     private var lastDay: String?
+    /// The last day named as the day of an event, not of a report ("erupted late Wednesday, officials
+    /// said on Thursday": Wednesday), and its sentence: a clock time in the next sentence is on it.
+    private var lastEventDay: (value: String, sentence: Int32)?
     /// The sentences `lastDay` and `lastYear` were named in.
     private var lastDaySentence: Int32 = -9
     private var lastYearSentence: Int32 = -9
     /// The year of the last date named: "that year" refers to it.
     private var lastYear: Int?
+    /// The last month or day named (`2025-08`, `2025-08-12`) and its sentence, when it was the
+    /// last date named: "a year earlier" right after it means that month or day a year before.
+    private var lastMonthOrDay: (value: String, sentence: Int32)?
     /// The month of the last date named at month or day granularity: "the same month a year ago" refers to it.
     private var lastMonth: (year: Int, month: Int)?
     /// The tense cues of each sentence, found when first asked for (empty until then).
@@ -138,7 +144,8 @@ final class Parser {
     private static let determiners: [StaticString] = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"]
 
     /// Rules whose value is a year before the period last named.
-    private static let yearBeforeRules: Set<String> = ["dates:year-ago", "dates:year-ago-quarter", "dates:ago-quarter", "dates:same-period"]
+    private static let yearBeforeRules: Set<String> = ["dates:year-ago", "dates:year-ago-quarter", "dates:ago-quarter", "dates:ago-month",
+                                                       "dates:same-period"]
 
     /// Remembers the last quarter and the last day named, the anchors of "a year ago" and "the day".
     private func noteReference(_ m: Match) {
@@ -146,6 +153,7 @@ final class Parser {
         if m.label == .time, m.rule == "dates:weekday-part" || m.rule.hasPrefix("dates:relative"), m.value.utf8.count > 10 {
             lastDay = String(m.value.prefix(10))
             lastDaySentence = tokens[m.last].sentence
+            if !reportDay(m.first) { lastEventDay = (String(m.value.prefix(10)), lastDaySentence) }
             return
         }
         // A period a year before the one in view ("a year ago" in a quarterly report) is not a new anchor:
@@ -164,12 +172,17 @@ final class Parser {
             let quarter = v.count == 7 && v[5] == 0x51 && v[6] >= 0x31 && v[6] <= 0x34 ? Int(v[6] - 0x30) : nil
             return (v.count == 10 && v[7] == 0x2D && month != nil, y, month, quarter)
         }
-        guard let year else { return }
-        // The sentence the reference ends in (a sentence break after "Oct." splits "Oct. 22").
         let sentence = tokens[m.last].sentence
+        lastMonthOrDay = month != nil && quarter == nil ? (m.value, sentence) : nil
+        guard let year else { return }
+        // (The sentence the reference ends in: a sentence break after "Oct." splits "Oct. 22".)
         lastYear = year
         lastYearSentence = sentence
-        if isDay { lastDay = m.value; lastDaySentence = sentence }
+        if isDay {
+            lastDay = m.value
+            lastDaySentence = sentence
+            if !reportDay(m.first) { lastEventDay = (m.value, sentence) }
+        }
         if let month { lastMonth = (year, month) }
         if let quarter { lastQuarter = (year, quarter, sentence) }
     }
@@ -861,9 +874,11 @@ final class Parser {
         // or in the one before, on the same side of the dct as the time's tense points ("Thieves
         // struck on Sunday morning. They arrived at 9:30 a.m."; not "paid on June 2. Shares rose by
         // 10:20 a.m.")
-        if let lastDay, lastDaySentence == tokens[i].sentence
-            || lastDaySentence == tokens[i].sentence - 1 && (dct.map { lastDay <= Values.day($0) } ?? false) == (cueBefore(i) != .future) {
+        if let lastDay, lastDaySentence == tokens[i].sentence {
             dayValue = lastDay
+        } else if let e = lastEventDay, e.sentence == tokens[i].sentence - 1,
+                  (dct.map { e.value <= Values.day($0) } ?? false) == (cueBefore(i) != .future) {
+            dayValue = e.value
         }
         var k = last + 1
         if isChar(k, 0x2C), attached(k) { k += 1 }
@@ -1187,7 +1202,7 @@ final class Parser {
             let tense = deadline ? .future : since ? .past : self.tense(at: first)
             // A deadline in a sentence with no future cue may name a day just past ("to return the child
             // by Jan. 14" the day after): looking back costs it 90 days, as for any other day.
-            let strictDeadline = deadline && self.tense(at: first) == .future
+            let strictDeadline = deadline && self.tense(at: first) == .future && !nearestCueIsBid(first)
             // A past verb just before the day ("was signed on Feb. 24") looks back only, in a
             // sentence without a future cue ("will redeem preferred shares on Oct. 31" reads ahead)
             // and not after "to" ("extended to Nov. 20" is a new deadline).
@@ -1314,7 +1329,7 @@ final class Parser {
         if attributive { tense = .past }
         let distance = { (year: Int) in (year - dct.year) * 12 + month - dct.month }
         let year = Self.nearestYear(dct: dct, tense: tense, penalty: attributive ? 1 : close ? 0 : 4, strictPast: close && !attributive,
-                                    futurePenalty: deadline && cue.tense != .future ? 4 : nil, distance: distance)
+                                    futurePenalty: deadline && (cue.tense != .future || nearestCueIsBid(first)) ? 4 : nil, distance: distance)
         // A sentence whose cues are all past looks ahead two months at most, as a day does
         // (not after "to": "was postponed to March" is a new date).
         if distance(year) > 2, tense == .past, !deadline, !isWord(first - 1, .to), onlySimplePast(first) {
@@ -1386,7 +1401,7 @@ final class Parser {
 
     /// Whether a cue is an intention before "to", which only reaches the tokens after it.
     private func reachesOnlyAhead(_ cue: (position: Int, tense: Tense)) -> Bool {
-        cue.tense == .future && entry(cue.position)?.intention == true && isWord(cue.position + 1, .to)
+        cue.tense == .future && (entry(cue.position)?.intention == true && isWord(cue.position + 1, .to) || isWord(cue.position, .to))
     }
 
     /// The year (dct year, one before or one after) that puts a month or a day nearest
@@ -1905,6 +1920,26 @@ final class Parser {
         return Match(first: first, last: anchor.last, label: .date, value: Values.day(day.adding(days: offset)), rule: "dates:weekday-around", takesThe: true)
     }
 
+    /// Whether the day named at token `first` dates a report, not an event: "officials said on
+    /// Thursday", "told reporters Friday".
+    private func reportDay(_ first: Int) -> Bool {
+        let p = isWord(first - 1, .on) ? first - 2 : first - 1
+        return isText(p, "said") || isText(p, "says") || isText(p, "told") || isText(p, "reporters") || isText(p, "announced")
+            || isText(p, "reported") || isText(p, "added") || isText(p, "confirmed") || isText(p, "statement")
+    }
+
+    /// The first token of a clock time ending at token `e` ("6 a.m.", "10:30 p.m.", "noon"),
+    /// at most four tokens back.
+    private func clockTimeStart(endingAt e: Int) -> Int? {
+        var b = e
+        while b >= 0, b > e - 4,
+              tokens[b].kind == .number || isText(b, "a.m.") || isText(b, "p.m.") || isText(b, "am") || isText(b, "pm") || isChar(b, 0x3A)
+                || isWord(b, .noon) || isWord(b, .midnight) {
+            b -= 1
+        }
+        return b < e ? b + 1 : nil
+    }
+
     /// The weekday `wd` nearest the dct in the direction the sentence's tense points:
     /// past (or no cue) -> the latest one on or before the dct; future -> the first on or after it.
     /// `start` is where the whole expression starts ("until 9 a.m. Tuesday"), for the deadline signal.
@@ -1916,7 +1951,9 @@ final class Parser {
         // the sentence is in the past perfect ("had filed reports by Wednesday", "until
         // Thursday, they had not called him"); "runs through Sunday" unless the sentence
         // is past ("rose through Friday")
-        let s = start ?? i
+        var s = start ?? i
+        // "until 6 a.m. on Wednesday": the signal before the time
+        if start == nil, isWord(s - 1, .on), let t = clockTimeStart(endingAt: s - 2) { s = t }
         let deadline = (isWord(s - 1, .until) || isWord(s - 1, .by)) && !inPastPerfect(i)
             || isWord(s - 1, .through) && tense != .past
         let offset: Int
@@ -2245,6 +2282,13 @@ final class Parser {
                 if unit == .year, v == 1, anchorShift < 0, let q = lastQuarter, tokens[i].sentence - q.sentence <= 2 {
                     return Match(first: i, last: last, label: .date, value: Values.quarter(q.year - 1, q.quarter), mod: approx ? "APPROX" : nil, rule: "dates:ago-quarter")
                 }
+                // "prices rose in August from a year earlier": right after a month or a day, that
+                // month or day a year before
+                if unit == .year, v == 1, anchorShift < 0, let m = lastMonthOrDay, tokens[i].sentence - m.sentence <= 1,
+                   let y = Int(m.value.prefix(4)), y > 1 {
+                    return Match(first: i, last: last, label: .date, value: Values.year(y - 1) + m.value.dropFirst(4), mod: approx ? "APPROX" : nil,
+                                 rule: "dates:ago-month")
+                }
                 return Match(first: i, last: last, label: .date, value: Values.period(unit, shift: anchorShift * Int(v), from: dct),
                              mod: approx ? "APPROX" : nil, rule: "dates:ago")
             }
@@ -2529,11 +2573,17 @@ final class Parser {
         return nearestCue(i).tense
     }
 
-    /// Whether the sentence of token `i` has "had" in it: the past perfect.
+    /// Whether the sentence of token `i` has "had" in it, the past perfect, in the clause of
+    /// `i`: no "but", "that", "while" or ";" between them ("crews had arrived on Monday, but
+    /// some could be in the dark until Friday" is no past perfect for Friday).
     func inPastPerfect(_ i: Int) -> Bool {
         let s = Int(tokens[i].sentence)
         guard s < text.sentences.count else { return false }
-        return text.sentences[s].contains { isText($0, "had") }
+        return text.sentences[s].contains { h in
+            isText(h, "had") && !(min(h, i) + 1 ..< max(h, i)).contains {
+                isText($0, "but") || isText($0, "that") || isText($0, "while") || isChar($0, 0x3B)
+            }
+        }
     }
 
     /// Whether the sentence of token `i` has a cue of tense `t` (only between token `from`
@@ -2542,6 +2592,17 @@ final class Parser {
         let cues = sentenceCues(i)
         if let from { return cues.contains { $0.tense == t && $0.position >= from && $0.position < i } }
         return cues.contains { $0.tense == t }
+    }
+
+    /// Whether the cue nearest token `i` is the "to" of a bidding verb's clause ("asked the firm to
+    /// repay the loan by Oct. 24"): ahead of the bidding, but a deadline after it may have passed.
+    func nearestCueIsBid(_ i: Int) -> Bool {
+        var best = -1, distance = Int.max
+        for cue in sentenceCues(i) where abs(cue.position - i) < distance && !(cue.position > i && reachesOnlyAhead(cue)) {
+            distance = abs(cue.position - i)
+            best = cue.position
+        }
+        return best >= 0 && isWord(best, .to)
     }
 
     /// The tense cue nearest token `i` in its sentence and its distance in tokens.
@@ -2589,8 +2650,16 @@ final class Parser {
             if isText(j, "previously") { j -= 1 }
             return isText(j, "had")
         }
+        // The "to" of a bidding verb's clause ("asked airlines to cancel flights on Friday"): ahead
+        var bidTo = -1
         for k in text.sentences[s] {
             let plain = entry(k)
+            if k == bidTo { out.append((k, .future)); continue }
+            if plain?.directive == true, tokens[k].shape == .lower,
+               let j = (k + 2 ..< min(k + 6, n)).first(where: { isWord($0, .to) }), verbAfterTo(j + 1),
+               !(k + 1 ..< j).contains(where: { tokens[$0].kind == .punctuation }) {
+                bidTo = j
+            }
             if let e = plain, e.tense != .none {
                 if e.tense == .future, pastPlan(k) { continue }
                 // "planned", "scheduled" without an auxiliary, before a past passive, are a participle
@@ -2631,10 +2700,11 @@ final class Parser {
                 continue
             }
             // A plan in the present ("Arafat and Netanyahu meet separately Monday", "markets reopen
-            // Tuesday", "the match kicks off Saturday", "Barcelona, who return home on Saturday"):
-            // a verb of a plan in its base form after a plural subject, a name or "who", or in its -s form.
+            // Tuesday", "the match kicks off Saturday", "Barcelona, who return home on Saturday",
+            // "fiscal 2026, which begins in April"): a verb of a plan in its base form after a plural
+            // subject, a name, "who" or "which", or in its -s form.
             if t.shape == .lower, plain?.planVerb == true,
-               pluralSubject(k - 1) || isText(k - 1, "who") || folded[Int(t.end) - 1] == 0x73 && singularSubject(k - 1) {
+               pluralSubject(k - 1) || isText(k - 1, "who") || isText(k - 1, "which") || folded[Int(t.end) - 1] == 0x73 && singularSubject(k - 1) {
                 out.append((k, .future))
                 continue
             }
