@@ -383,6 +383,12 @@ struct DocumentPass {
         if f.contains(.lineStart) || i == 0 { return true }
         if f.contains(.sentenceStart) { return !afterInitial(i) }
         if i > 0, tok(i - 1).kind == .punctuation, isOpening(i - 1) { return isInitial(i - 1) }
+        // The first word after a dateline's dash: "TANGIER – Substitute Cheikh Ndoye ..."
+        if i > 1, datelineDash(at: i - 1), tok(i - 2).shape == .upper || text.is(i - 2, ".") {
+            var k = i - 2
+            while k > 0, !tok(k).flags.contains(.lineStart), i - k <= 6 { k -= 1 }
+            return (k == 0 || tok(k).flags.contains(.lineStart)) && tok(k).shape == .upper
+        }
         if i > 0, text.is(i - 1, ":") || text.is(i - 1, "-") { return tok(i - 1).flags.contains(.lineStart) || i - 1 == 0 }
         return false
     }
@@ -586,7 +592,9 @@ struct DocumentPass {
             let beforeRole = b + 1 < n && cue[b].contains(.role) && isCap(b + 1) && !quiet[a]
             // So is an organization's name before a possessive and a noun ("Apple's profits").
             let possessiveOrg = b + 1 < n && text.is(b, "'s") && tok(b + 1).shape == .lower && g.entries[Int(e)].label == .org && !quiet[a]
-            if quiet[a] || isInitial(a), !beforeRole, !possessiveOrg {
+            // And a dateline in capitals before a dash: "TANGIER – ..." ("tangier" is also a word).
+            let dateline = tok(a).shape == .upper && tok(a).flags.contains(.lineStart) && datelineDash(at: b)
+            if quiet[a] || isInitial(a), !beforeRole, !possessiveOrg, !dateline {
                 if isCommon(a), !g.entries[Int(e)].list.hasPrefix("countries"), !isNameHere(a) { return false }
                 if cue[a].contains(.firstName), b < n, isCap(b), ends[b] < 0, !quiet[a] { return false }
             }
@@ -1342,6 +1350,14 @@ struct DocumentPass {
             s.strong = true
             return
         }
+        // Bylines: "By Vugar Khalilov" on a line of its own (also "By Aminata Ba": "Ba" is no legal form here).
+        if a > 0, text.is(a - 1, "by"), tok(a - 1).flags.contains(.lineStart), b == n || tok(b).flags.contains(.lineStart),
+           len >= 2, len <= 4 {
+            s.label = .person
+            s.rule = "byline"
+            s.strong = true
+            return
+        }
         // A short capitalized suffix after a lower-case role is a surname: "regional director Amadou Ba".
         let roleBefore = a > 0 && cue[a - 1].contains(.role) && tok(a - 1).shape == .lower && personLength(a, b) == len
             && tok(b - 1).length <= 2
@@ -1379,14 +1395,6 @@ struct DocumentPass {
         if len >= 3, anyIn(a ..< b, { text.is($0, "&") }) {
             s.label = .org
             s.rule = "ampersand-name"
-            s.strong = true
-            return
-        }
-        // Bylines: "By Vugar Khalilov" on a line of its own.
-        if a > 0, text.is(a - 1, "by"), tok(a - 1).flags.contains(.lineStart), b == n || tok(b).flags.contains(.lineStart),
-           len >= 2, len <= 4 {
-            s.label = .person
-            s.rule = "byline"
             s.strong = true
             return
         }
@@ -1521,6 +1529,8 @@ struct DocumentPass {
         let second = a >= 2 && text.is(a - 1, ",") && lineStartSegment(before: a - 1)
         guard first || second, b < n, !tok(b).flags.contains(.lineStart) else { return false }
         if startsDate(b) { return true }
+        // In capitals before a dash: "KOUROU – A satellite ...", "DURHAM, N.C. – The council ..."
+        if b - a <= 3, allIn(a ..< b, { tok($0).shape == .upper || tok($0).shape == .abbreviation }), datelineDash(at: b) { return true }
         guard first, text.is(b, ",") else { return false }
         var e = b + 1
         while e < n, isCap(e), !tok(e).flags.contains(.lineStart) { e += 1 }
@@ -1790,14 +1800,6 @@ struct DocumentPass {
             s.rule = "person-context"
             return
         }
-        // A dateline in capitals before a dash: "KOUROU – A satellite ...", "DURHAM, N.C. – The council ..."
-        // (the place, and the state after its comma)
-        if len <= 3, allIn(a ..< b, { tok($0).shape == .upper || tok($0).shape == .abbreviation }), datelineDash(at: b),
-           tok(a).flags.contains(.lineStart) || a >= 2 && text.is(a - 1, ",") && tok(a - 2).shape == .upper && lineStartSegment(before: a - 1) {
-            s.label = .gpe
-            s.rule = "dateline"
-            return
-        }
         if len == 1, isUpperAcronym(a), !isCommon(a), !isRoman(a), cue[a].isDisjoint(with: Cue(.role, .acronymStop)) {
             s.label = .org
             s.rule = "acronym"
@@ -1929,12 +1931,16 @@ struct DocumentPass {
             }
             let headed = s.headOnly ?? ((s.rule == "org-head" || s.rule == "programme-head" || s.rule == "gazetteer"
                     && (s.label == .org || s.label == .programme)) ? s.label : nil)
-            if let label = headed, !cue[s.end - 1].contains(.companySuffix) {
+            // (a legal form ends a name, unless it is also a head before "of" and a place: "Food
+            // Corporation of India")
+            let legalForm = cue[s.end - 1].contains(.companySuffix)
+            if let label = headed, !legalForm || text.is(s.end - 1, "corporation") && s.end - s.start <= 3 {
                 var merges = 0
                 while i < segments.count, merges < 4 {
                     let t = segments[i]
                     guard t.label != .person, let gap = connector(from: s.end, to: t.start, programme: label == .programme)
                     else { break }
+                    if legalForm, gap != .of || !(t.label == .gpe || t.label == .loc) { break }
                     let tHeaded = t.rule == "org-head" || t.rule == "programme-head" || t.headOnly != nil
                     // A listed place that runs over "of" ("the Republic of Kazakhstan") is one part.
                     var tEnd = t.end
@@ -2234,10 +2240,11 @@ struct DocumentPass {
                 segments[k].entityKey = .folded(.org, start: tok(s.start).start, end: tok(s.end - 1).end)
             }
         }
-        // A listed company of one word that is the surname of a person of this document
-        // is that person: "Puig" after "Jose Soler Puig".
-        for k in segments.indices where segments[k].rule == "gazetteer" && segments[k].label == .org
-            && segments[k].end - segments[k].start == 1 {
+        // A listed company or town of one word that is the surname of a person of this document
+        // is that person: "Puig" after "Jose Soler Puig", "Arakawa" after "Kenji Arakawa" (not a
+        // country: "Jordan").
+        for k in segments.indices where segments[k].rule == "gazetteer" && segments[k].end - segments[k].start == 1
+            && (segments[k].label == .org || segments[k].label == .gpe && !isCountry(segments[k].start, segments[k].end)) {
             let a = segments[k].start
             if let hit = known.fact(known.surnames[tok(a).hash]), Self.sameFolded(text, a, hit.token) {
                 segments[k].label = .person

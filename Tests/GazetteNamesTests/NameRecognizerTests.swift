@@ -89,6 +89,15 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["ORG Law and Justice", "ORG PiS", "ORG PiS", "PERSON Jadwiga Ostrowska"]),
         Row("Scottish Labour Party narrowly backs referendum.", ["ORG Scottish Labour Party"]),
         Row("The Ministry of Labour and Employment has 30 days.", ["ORG Ministry of Labour and Employment"]),
+        // A byline is a person whatever its last word ("Ba" is also a legal form); the first word
+        // after a dateline opens a sentence.
+        Row("By Aminata Ba\n\nTANGIER – Substitute Cheikh Ousmane Ndoye scored. Ndoye is 21.",
+            ["PERSON Aminata Ba", "GPE TANGIER", "PERSON Cheikh Ousmane Ndoye", "PERSON Ndoye"]),
+        // A town's name that is the surname of a person of the document is that person.
+        Row("Trade Minister Kenji Arakawa said talks would start. Arakawa told reporters.", ["PERSON Kenji Arakawa", "PERSON Arakawa"]),
+        Row("Spokeswoman Gao Lixin told a briefing. Gao said the measures were fair.", ["PERSON Gao Lixin", "PERSON Gao"]),
+        Row("Stocks held by the Food Corporation of India rose.", ["ORG Food Corporation of India"]),
+        Row("Rations are free under the Pradhan Mantri Garib Kalyan Anna Yojana.", ["PROGRAMME Pradhan Mantri Garib Kalyan Anna Yojana"]),
         // A company named later by its first word, without its legal form.
         Row("Zorvex Holdings Ltd. reported results. Analysts said Zorvex would gain.", ["ORG Zorvex Holdings Ltd.", "ORG Zorvex"]),
         // Titles of courts and local offices: the place before them stays a place.
