@@ -384,7 +384,7 @@ struct DocumentPass {
         if f.contains(.sentenceStart) { return !afterInitial(i) }
         if i > 0, tok(i - 1).kind == .punctuation, isOpening(i - 1) { return isInitial(i - 1) }
         // The first word after a dateline's dash: "TANGIER – Substitute Cheikh Ndoye ..."
-        if i > 1, datelineDash(at: i - 1), tok(i - 2).shape == .upper || text.is(i - 2, ".") {
+        if i > 1, tok(i - 1).kind != .word, tok(i - 2).shape == .upper || tok(i - 2).shape == .abbreviation, datelineDash(at: i - 1) {
             var k = i - 2
             while k > 0, !tok(k).flags.contains(.lineStart), i - k <= 6 { k -= 1 }
             return (k == 0 || tok(k).flags.contains(.lineStart)) && tok(k).shape == .upper
@@ -1182,7 +1182,7 @@ struct DocumentPass {
     func stormBefore(_ a: Int, _ b: Int) -> Bool {
         var k = max(0, a - 1)
         while k < min(b, a + 2) {
-            if cue[k].contains(.stormWord), tok(k).shape == .capitalized { return true }
+            if cue[k].contains(.stormWord), tok(k).shape == .capitalized { return true } // (the cue first: a mask test)
             k += 1
         }
         return false
@@ -1914,7 +1914,7 @@ struct DocumentPass {
             var s = segments[i]
             i += 1
             // "Gulf of Aden", "Bay of Bengal", "Sea of Japan": a water's head word, "of" and a name
-            if s.end - s.start == 1, i < segments.count, cue[s.start].contains(.waterHead), tok(s.start).shape == .capitalized,
+            if cue[s.start].contains(.waterHead), s.end - s.start == 1, i < segments.count, tok(s.start).shape == .capitalized,
                segments[i].start == s.end + 1, text.is(s.end, "of"),
                segments[i].end - segments[i].start <= 2, allIn(segments[i].start ..< segments[i].end, { tok($0).shape == .capitalized }),
                gazetteerMatch(at: s.start).map({ $0.end < segments[i].end }) ?? true {
@@ -1933,8 +1933,8 @@ struct DocumentPass {
                     && (s.label == .org || s.label == .programme)) ? s.label : nil)
             // (a legal form ends a name, unless it is also a head before "of" and a place: "Food
             // Corporation of India")
-            let legalForm = cue[s.end - 1].contains(.companySuffix)
-            if let label = headed, !legalForm || text.is(s.end - 1, "corporation") && s.end - s.start <= 3 {
+            if let label = headed, case let legalForm = cue[s.end - 1].contains(.companySuffix),
+               !legalForm || text.is(s.end - 1, "corporation") && s.end - s.start <= 3 {
                 var merges = 0
                 while i < segments.count, merges < 4 {
                     let t = segments[i]
