@@ -39,6 +39,8 @@ final class Parser {
     let n: Int
     /// The last quarter value found (`1989-Q3`) and its sentence: "a year ago" after it means that quarter a year before.
     private var lastQuarter: (year: Int, quarter: Int, sentence: Int32)?
+    /// The last half-year found (`2026-H1`) and its sentence: "a year earlier" after it means that half a year before.
+    private var lastHalf: (year: Int, half: Int, sentence: Int32)?
     /// The last day named (`2009-02-23`): "the day", "the same day", "that day" refer to it.
     private var lastDay: String?
     /// The last day named as the day of an event, not of a report ("erupted late Wednesday, officials
@@ -185,6 +187,9 @@ final class Parser {
         }
         if let month { lastMonth = (year, month) }
         if let quarter { lastQuarter = (year, quarter, sentence) }
+        if m.value.utf8.count == 7, m.value.hasSuffix("-H1") || m.value.hasSuffix("-H2") {
+            lastHalf = (year, m.value.hasSuffix("-H1") ? 1 : 2, sentence)
+        }
     }
 
     /// Cheap trigger: a number, an alphanumeric token or a lexicon word.
@@ -956,6 +961,9 @@ final class Parser {
     private func dayReference(_ i: Int, start: Int) -> (value: String, last: Int)? {
         guard i < n, tokens[i].kind != .punctuation else { return nil }
         if let e = entry(i), e.weekday > 0, !e.weekdayAbbrev, !e.weekdayPlural, isCapitalized(i) {
+            // "at 5pm on Tuesday 24 March", "at 9 a.m. on Friday, Oct. 3": the date written after the day
+            let d = isChar(i + 1, 0x2C) ? i + 2 : i + 1
+            if let m = absoluteDate(d), m.value.utf8.count == 10 { return (m.value, m.last) }
             return (resolveWeekday(Int(e.weekday), at: i, start: start), i)
         }
         if let w = word(i), let v = deicticDay(w) { return (v, i) }
@@ -1972,8 +1980,10 @@ final class Parser {
            cues.contains(where: { $0.tense == .past && $0.position < c.position }) {
             // "Forecasters said the storm would cross Cuba overnight Wednesday": a future told in
             // the past may lie either side of the dct; the nearest such day
+            // ("would take over his cases from Monday": a start, ahead)
             let ahead = (wd - dct.weekday + 7) % 7
-            offset = ahead <= 3 ? ahead : ahead - 7
+            let starts = isWord(s - 1, .from) || isText(s - 1, "starting") || isText(s - 1, "beginning")
+            offset = ahead <= 3 || starts ? ahead : ahead - 7
         } else if tense == .future || deadline || scheduled {
             offset = (wd - dct.weekday + 7) % 7
         } else {
@@ -2281,6 +2291,11 @@ final class Parser {
                 // "a year ago" in a report about a quarter: that quarter a year before
                 if unit == .year, v == 1, anchorShift < 0, let q = lastQuarter, tokens[i].sentence - q.sentence <= 2 {
                     return Match(first: i, last: last, label: .date, value: Values.quarter(q.year - 1, q.quarter), mod: approx ? "APPROX" : nil, rule: "dates:ago-quarter")
+                }
+                // "profit for the first half ... from a year earlier": that half a year before
+                if unit == .year, v == 1, anchorShift < 0, let h = lastHalf, tokens[i].sentence - h.sentence <= 2 {
+                    return Match(first: i, last: last, label: .date, value: "\(Values.year(h.year - 1))-H\(h.half)", mod: approx ? "APPROX" : nil,
+                                 rule: "dates:ago-month")
                 }
                 // "prices rose in August from a year earlier": right after a month or a day, that
                 // month or day a year before
@@ -2595,14 +2610,15 @@ final class Parser {
     }
 
     /// Whether the cue nearest token `i` is the "to" of a bidding verb's clause ("asked the firm to
-    /// repay the loan by Oct. 24"): ahead of the bidding, but a deadline after it may have passed.
+    /// repay the loan by Oct. 24") or an intention told in the past ("hoped to finish by
+    /// September"): ahead of the bidding or hoping, but a deadline after it may have passed.
     func nearestCueIsBid(_ i: Int) -> Bool {
         var best = -1, distance = Int.max
         for cue in sentenceCues(i) where abs(cue.position - i) < distance && !(cue.position > i && reachesOnlyAhead(cue)) {
             distance = abs(cue.position - i)
             best = cue.position
         }
-        return best >= 0 && isWord(best, .to)
+        return best >= 0 && (isWord(best, .to) || entry(best)?.intention == true && endsInEd(best))
     }
 
     /// The tense cue nearest token `i` in its sentence and its distance in tokens.
