@@ -557,6 +557,12 @@ struct DocumentPass {
         return best
     }
 
+    /// Whether a "$" is glued to the name that ends before token `b`: a currency's prefix is no
+    /// place nor body ("US$11,340", "HK$2 billion").
+    func currencyPrefix(_ b: Int) -> Bool {
+        b < n && text.is(b, "$") && text.isAttachedToPrevious(b)
+    }
+
     /// Whether the list writes entry `e` with a lower-case first letter.
     func writtenLower(_ e: Int32) -> Bool {
         guard let first = g.entries[Int(e)].name.unicodeScalars.first else { return false }
@@ -579,6 +585,7 @@ struct DocumentPass {
             // A short word in capitals in running text is an acronym: "GAO" is not Gao.
             if tok(a).shape == .upper, tok(a).length <= 4, !quiet[a], !tok(a).flags.contains(.lineStart) { return false }
         }
+        if currencyPrefix(b) { return false }
         // The last word must not be lower case ("Gulf of Mexico", not "Georgia nutome").
         if b - 1 > a, tok(b - 1).shape == .lower { return false }
         // An entry that is also an ordinary word or a given name ("Turkey", "Chad",
@@ -1518,6 +1525,12 @@ struct DocumentPass {
            !cue[a].contains(.firstName) {
             return .cue("cue-settlements:", first: a - 1, last: a - 1)
         }
+        // "from Dayton, Ohio", "in Springfield, Illinois": a town before its state or province
+        if b - a <= 3, a >= 1, tok(a - 1).shape == .lower, text.is(a - 1, "in") || text.is(a - 1, "from") || text.is(a - 1, "near")
+            || text.is(a - 1, "of") || text.is(a - 1, "at") || text.is(a - 1, "to"),
+           b + 1 < n, text.is(b, ","), let gz = gazetteerMatch(at: b + 1), g.entries[Int(gz.entry)].list.hasPrefix("subdivisions") {
+            return .cue("subdivisions-iso:", first: b + 1, last: gz.end - 1)
+        }
         return nil
     }
 
@@ -1800,7 +1813,7 @@ struct DocumentPass {
             s.rule = "person-context"
             return
         }
-        if len == 1, isUpperAcronym(a), !isCommon(a), !isRoman(a), cue[a].isDisjoint(with: Cue(.role, .acronymStop)) {
+        if len == 1, isUpperAcronym(a), !isCommon(a), !isRoman(a), cue[a].isDisjoint(with: Cue(.role, .acronymStop)), !currencyPrefix(b) {
             s.label = .org
             s.rule = "acronym"
             return
@@ -2788,6 +2801,7 @@ extension DocumentPass {
 
     /// A known name covering exactly tokens `a..<b`.
     func knownMatch(_ known: Knowledge, _ a: Int, _ b: Int) -> (label: Label, rule: RuleName, key: EntityKey)? {
+        if currencyPrefix(b) { return nil }
         if b - a == 1 {
             if cue[a].contains(.stop) { return nil }
             if let hit = known.fact(known.acronyms[Knowledge.exactHash(units(a))]) { return (hit.label, "document-acronym", hit.key) }

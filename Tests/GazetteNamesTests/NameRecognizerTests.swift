@@ -98,6 +98,10 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Spokeswoman Gao Lixin told a briefing. Gao said the measures were fair.", ["PERSON Gao Lixin", "PERSON Gao"]),
         Row("Stocks held by the Food Corporation of India rose.", ["ORG Food Corporation of India"]),
         Row("Rations are free under the Pradhan Mantri Garib Kalyan Anna Yojana.", ["PROGRAMME Pradhan Mantri Garib Kalyan Anna Yojana"]),
+        // A town before its state; a councillor's abbreviated title; a currency's prefix is no place.
+        Row("His parents had driven in from Dayton, Ohio, on Saturday.", ["GPE Dayton", "GPE Ohio"]),
+        Row("said Cllr Priya Mahmood, the cabinet member.", ["PERSON Priya Mahmood"]),
+        Row("Copper averaged US$11,340 a tonne, and the fund raised HK$2 billion.", []),
         // A company named later by its first word, without its legal form.
         Row("Zorvex Holdings Ltd. reported results. Analysts said Zorvex would gain.", ["ORG Zorvex Holdings Ltd.", "ORG Zorvex"]),
         // Titles of courts and local offices: the place before them stays a place.
