@@ -559,8 +559,8 @@ struct DocumentPass {
 
     /// Whether a "$" is glued to the name that ends before token `b`: a currency's prefix is no
     /// place nor body ("US$11,340", "HK$2 billion").
-    func currencyPrefix(_ b: Int) -> Bool {
-        b < n && text.is(b, "$") && text.isAttachedToPrevious(b)
+    @inline(__always) func currencyPrefix(_ b: Int) -> Bool {
+        b < n && text.isAttachedToPrevious(b) && text.is(b, "$")
     }
 
     /// Whether the list writes entry `e` with a lower-case first letter.
@@ -2801,8 +2801,8 @@ extension DocumentPass {
 
     /// A known name covering exactly tokens `a..<b`.
     func knownMatch(_ known: Knowledge, _ a: Int, _ b: Int) -> (label: Label, rule: RuleName, key: EntityKey)? {
-        if currencyPrefix(b) { return nil }
         if b - a == 1 {
+            if currencyPrefix(b) { return nil }
             if cue[a].contains(.stop) { return nil }
             if let hit = known.fact(known.acronyms[Knowledge.exactHash(units(a))]) { return (hit.label, "document-acronym", hit.key) }
             if let hit = known.fact(known.surnames[tok(a).hash]), Self.sameFolded(text, a, hit.token) {
