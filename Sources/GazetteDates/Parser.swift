@@ -146,7 +146,7 @@ final class Parser {
     private static let determiners: [StaticString] = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"]
 
     /// Rules whose value is a year before the period last named.
-    private static let yearBeforeRules: Set<String> = ["dates:year-ago", "dates:year-ago-quarter", "dates:ago-quarter", "dates:ago-month",
+    private static let yearBeforeRules: Set<String> = ["dates:year-ago", "dates:year-ago-quarter", "dates:ago-quarter", "dates:ago-month", "dates:ago-half",
                                                        "dates:same-period"]
 
     /// Remembers the last quarter and the last day named, the anchors of "a year ago" and "the day".
@@ -162,17 +162,18 @@ final class Parser {
         // the next "a year earlier" still means a year before the quarter reported.
         guard m.label == .date, !Self.yearBeforeRules.contains(m.rule) else { return }
         var value = m.value
-        // Read the value's ASCII bytes in place: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn.
-        let (isDay, year, month, quarter) = value.withUTF8 { v -> (Bool, Int?, Int?, Int?) in
+        // Read the value's ASCII bytes in place: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Hn.
+        let (isDay, year, month, quarter, half) = value.withUTF8 { v -> (Bool, Int?, Int?, Int?, Int?) in
             func number(_ a: Int, _ b: Int) -> Int? {
                 var x = 0
                 for k in a ..< b { guard v[k] >= 0x30, v[k] <= 0x39 else { return nil }; x = x * 10 + Int(v[k] - 0x30) }
                 return x
             }
-            guard v.count >= 4, v.count == 4 || v[4] == 0x2D, let y = number(0, 4) else { return (false, nil, nil, nil) }
+            guard v.count >= 4, v.count == 4 || v[4] == 0x2D, let y = number(0, 4) else { return (false, nil, nil, nil, nil) }
             let month = v.count == 7 || v.count == 10 ? number(5, 7) : nil
             let quarter = v.count == 7 && v[5] == 0x51 && v[6] >= 0x31 && v[6] <= 0x34 ? Int(v[6] - 0x30) : nil
-            return (v.count == 10 && v[7] == 0x2D && month != nil, y, month, quarter)
+            let half = v.count == 7 && v[5] == 0x48 && (v[6] == 0x31 || v[6] == 0x32) ? Int(v[6] - 0x30) : nil
+            return (v.count == 10 && v[7] == 0x2D && month != nil, y, month, quarter, half)
         }
         let sentence = tokens[m.last].sentence
         lastMonthOrDay = month != nil && quarter == nil ? (m.value, sentence) : nil
@@ -187,9 +188,7 @@ final class Parser {
         }
         if let month { lastMonth = (year, month) }
         if let quarter { lastQuarter = (year, quarter, sentence) }
-        if m.value.utf8.count == 7, m.value.hasSuffix("-H1") || m.value.hasSuffix("-H2") {
-            lastHalf = (year, m.value.hasSuffix("-H1") ? 1 : 2, sentence)
-        }
+        if let half { lastHalf = (year, half, sentence) }
     }
 
     /// Cheap trigger: a number, an alphanumeric token or a lexicon word.
@@ -2295,7 +2294,7 @@ final class Parser {
                 // "profit for the first half ... from a year earlier": that half a year before
                 if unit == .year, v == 1, anchorShift < 0, let h = lastHalf, tokens[i].sentence - h.sentence <= 2 {
                     return Match(first: i, last: last, label: .date, value: "\(Values.year(h.year - 1))-H\(h.half)", mod: approx ? "APPROX" : nil,
-                                 rule: "dates:ago-month")
+                                 rule: "dates:ago-half")
                 }
                 // "prices rose in August from a year earlier": right after a month or a day, that
                 // month or day a year before
