@@ -137,10 +137,8 @@ final class Parser {
     private static let clauseVerbs: [StaticString] = ["says", "say", "think", "thinks", "believe", "believes", "know", "knows",
                                                       "argue", "argues", "insist", "insists", "claim", "claims", "fear", "fears"]
 
-    /// Determiners and quantifiers before an adjective in -ed ("each displaced family", "the
-    /// newly elected council", "12 injured people").
-    private static let attributiveDeterminers: [StaticString] = ["the", "a", "an", "its", "their", "his", "her", "our", "each", "every",
-                                                                 "any", "these", "those", "other", "many", "some", "all", "several"]
+    /// Quantifiers that, like an article, put an adjective in -ed before its noun ("each displaced family").
+    private static let quantifiers: [StaticString] = ["each", "every", "any", "these", "those", "other", "many", "some", "all", "several"]
 
     /// Determiners and possessives before an attributive participle ("the planned vote").
     private static let determiners: [StaticString] = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"]
@@ -375,13 +373,14 @@ final class Parser {
         (entry(i - 1)?.tense ?? .none) != .none || Self.clauseVerbs.contains { isText(i - 1, $0) }
     }
 
-    /// Whether the -ed word at token `i` is an adjective before its noun, after a determiner
-    /// and at most one adverb: "a still unspecified date", "the newly elected council".
+    /// Whether the -ed word at token `i` is an adjective before its noun, after an article, a
+    /// possessive, a quantifier or a number and at most one adverb: "a still unspecified date",
+    /// "the newly elected council", "each displaced family", "12 injured people".
     private func adjectivalEd(_ i: Int) -> Bool {
         var d = i - 1
         if isText(d, "still") || isText(d, "yet") || isText(d, "recently") || isText(d, "newly") { d -= 1 }
         guard i + 1 < n, tokens[i + 1].kind == .word, tokens[i + 1].shape == .lower, plainNoun(i + 1) else { return false }
-        return d >= 0 && tokens[d].kind == .number || Self.attributiveDeterminers.contains(where: { isText(d, $0) })
+        return d >= 0 && tokens[d].kind == .number || articleOrPossessive(d) || Self.quantifiers.contains(where: { isText(d, $0) })
     }
 
     /// Whether token `i` is a lower-case word ending in "-ed" ("canceled").
@@ -1349,7 +1348,12 @@ final class Parser {
     /// October summit", "a June agreement".
     private func attributiveMonth(_ i: Int) -> Bool {
         guard (entry(i)?.month ?? 0) > 0, i + 1 < n, tokens[i + 1].kind == .word, tokens[i + 1].shape == .lower, plainNoun(i + 1) else { return false }
-        return Self.determiners.contains { isText(i - 1, $0) } && !isText(i - 1, "this") && !isText(i - 1, "that")
+        return articleOrPossessive(i - 1)
+    }
+
+    /// Whether token `i` is an article or a possessive ("the", "a", "its", "their"), not "this" or "that".
+    private func articleOrPossessive(_ i: Int) -> Bool {
+        !isText(i, "this") && !isText(i, "that") && Self.determiners.contains { isText(i, $0) }
     }
 
     /// Whether the last tense cue before token `first` is a simple past verb at most three
@@ -2612,25 +2616,21 @@ final class Parser {
     /// repay the loan by Oct. 24") or an intention told in the past ("hoped to finish by
     /// September"): ahead of the bidding or hoping, but a deadline after it may have passed.
     func nearestCueIsBid(_ i: Int) -> Bool {
-        var best = -1, distance = Int.max
-        for cue in sentenceCues(i) where abs(cue.position - i) < distance && !(cue.position > i && reachesOnlyAhead(cue)) {
-            distance = abs(cue.position - i)
-            best = cue.position
-        }
-        return best >= 0 && (isWord(best, .to) || entry(best)?.intention == true && endsInEd(best))
+        let p = nearestCue(i).position
+        return p >= 0 && (isWord(p, .to) || entry(p)?.intention == true && endsInEd(p))
     }
 
-    /// The tense cue nearest token `i` in its sentence and its distance in tokens.
-    func nearestCue(_ i: Int) -> (tense: Tense, distance: Int) {
+    /// The tense cue nearest token `i` in its sentence, its distance in tokens and its position (-1: none).
+    func nearestCue(_ i: Int) -> (tense: Tense, distance: Int, position: Int) {
         var best: Tense = .none
-        var distance = Int.max
+        var distance = Int.max, position = -1
         for cue in sentenceCues(i) {
             // "held an exercise in June and plan to ...": an intention reaches only ahead of it
             if cue.position > i, reachesOnlyAhead(cue) { continue }
             let d = abs(cue.position - i)
-            if d < distance { distance = d; best = cue.tense }
+            if d < distance { distance = d; best = cue.tense; position = cue.position }
         }
-        return (best, distance)
+        return (best, distance, position)
     }
 
     /// The tense cues of the sentence of token `i`, cached.
