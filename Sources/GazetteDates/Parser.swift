@@ -2598,7 +2598,7 @@ final class Parser {
         let s = Int(tokens[i].sentence)
         guard s < text.sentences.count else { return false }
         return text.sentences[s].contains { h in
-            isText(h, "had") && !(min(h, i) + 1 ..< max(h, i)).contains {
+            h != i && isText(h, "had") && !(min(h, i) + 1 ..< max(h, i)).contains {
                 isText($0, "but") || isText($0, "that") || isText($0, "while") || isChar($0, 0x3B)
             }
         }
@@ -2671,7 +2671,7 @@ final class Parser {
             let plain = entry(k)
             if k == bidTo { out.append((k, .future)); continue }
             if plain?.directive == true, tokens[k].shape == .lower,
-               let j = (k + 2 ..< min(k + 6, n)).first(where: { isWord($0, .to) }), verbAfterTo(j + 1),
+               let j = (k + 2 ..< max(k + 2, min(k + 6, n))).first(where: { isWord($0, .to) }), verbAfterTo(j + 1),
                !(k + 1 ..< j).contains(where: { tokens[$0].kind == .punctuation }) {
                 bidTo = j
             }
