@@ -74,6 +74,12 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         return (w < 0 ? w + 7 : w) + 1
     }
 
+    /// The Monday of ISO 8601 week `week` of week-numbering year `isoYear` (week 1 holds 4 January).
+    public init?(isoYear: Int, week: Int) {
+        guard (1 ... 53).contains(week), let jan4 = CalendarDate(year: isoYear, month: 1, day: 4) else { return nil }
+        self = jan4.adding(days: 1 - jan4.weekday + 7 * (week - 1))
+    }
+
     /// ISO 8601 week-numbering year and week.
     public var isoWeek: (year: Int, week: Int) {
         let thursday = adding(days: 4 - weekday)

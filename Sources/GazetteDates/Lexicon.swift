@@ -126,6 +126,9 @@ struct Entry: Sendable {
     /// A verb that bids someone do something, whose "to" clause after the object lies ahead
     /// ("asked airlines to cancel flights on Friday").
     var directive = false
+    /// A verb that moves an event later: a deadline day after it lies ahead even in the past
+    /// ("postponed until Tuesday").
+    var postponement = false
     /// A noun of an event already over, after a possessive weekday ("will appeal Wednesday's
     /// ruling" is the Wednesday before).
     var pastEvent = false
@@ -266,6 +269,7 @@ struct Lexicon: Sendable {
             case .planVerb: try add(word, tokenizer) { $0.planVerb = true }
             case .intention: try add(word, tokenizer) { $0.intention = true }
             case .directive: try add(word, tokenizer) { $0.directive = true }
+            case .postponement: try add(word, tokenizer) { $0.postponement = true }
             case .pastEvent: try add(word, tokenizer) { $0.pastEvent = true }
             case .adjective: try add(word, tokenizer) { $0.adjective = true }
             case .zone, .zoneUTC:

@@ -54,6 +54,11 @@ final class Parser {
     /// The last month or day named (`2025-08`, `2025-08-12`) and its sentence, when it was the
     /// last date named: "a year earlier" right after it means that month or day a year before.
     private var lastMonthOrDay: (value: String, sentence: Int32)?
+    /// A year that opens its sentence ("Last year, a fire burned ... in August", "In 2019, ...") and
+    /// the sentence: a month or a day without a year later in that sentence is in it.
+    private var framingYear: (year: Int, sentence: Int32)?
+    /// The Monday of the last week named (`2025-W11`) and its sentence: "the week before" refers to it.
+    private var lastWeek: (monday: CalendarDate, sentence: Int32)?
     /// The month of the last date named at month or day granularity: "the same month a year ago" refers to it.
     private var lastMonth: (year: Int, month: Int)?
     /// The tense cues of each sentence, found when first asked for (empty until then).
@@ -174,6 +179,12 @@ final class Parser {
             return (v.count == 10 && v[7] == 0x2D && month != nil, y, month, quarter, half)
         }
         let sentence = tokens[m.last].sentence
+        if m.value.utf8.count == 4, let year, opensSentence(m.first) || isWord(m.first - 1, .inWord) && opensSentence(m.first - 1) {
+            framingYear = (year, sentence)
+        }
+        if let week = Values.isoWeek(value), let monday = CalendarDate(isoYear: week.year, week: week.week) {
+            lastWeek = (monday, sentence)
+        }
         lastMonthOrDay = month != nil && quarter == nil ? (m.value, sentence) : nil
         guard let year else { return }
         // (The sentence the reference ends in: a sentence break after "Oct." splits "Oct. 22".)
@@ -1198,7 +1209,7 @@ final class Parser {
     /// A day match; without a year, the year comes from the dct and the sentence's tense.
     private func dayMatch(_ first: Int, _ last: Int, _ month: Int, _ day: Int, _ year: Int?, rule: String) -> Match? {
         guard day >= 1 else { return nil } // "0 October" is no day
-        var y = year
+        var y = year ?? yearFraming(first)
         if y == nil, let dct {
             // "by June 1", "until Jan. 31": a deadline, ahead
             // A future sentence may still name a day just past ("the index, which fell Oct. 19, will ..."):
@@ -1315,6 +1326,7 @@ final class Parser {
     /// The year of a month named without one, the expression starting at token `first`.
     private func monthYear(_ month: Int, first: Int) -> Int? {
         guard let dct else { return nil }
+        if let y = yearFraming(first) { return y }
         // "by August", "until mid-November": a deadline, ahead
         let deadline = isDeadline(first - 1)
         let cue = nearestCue(first)
@@ -1342,6 +1354,18 @@ final class Parser {
             return Self.nearestYear(dct: dct, tense: tense, penalty: 0, strictPast: true, distance: distance)
         }
         return year
+    }
+
+    /// The year that opens the sentence of token `i` before it ("Last year, ... in August"), if any.
+    private func yearFraming(_ i: Int) -> Int? {
+        guard let f = framingYear, f.sentence == tokens[i].sentence else { return nil }
+        return f.year
+    }
+
+    /// Whether token `i` is the first of its sentence.
+    private func opensSentence(_ i: Int) -> Bool {
+        let s = Int(tokens[i].sentence)
+        return i >= 0 && s < text.sentences.count && text.sentences[s].lowerBound == i
     }
 
     /// Whether the month at token `i` stands between a determiner and a lower-case noun: "their
@@ -1987,6 +2011,11 @@ final class Parser {
             let ahead = (wd - dct.weekday + 7) % 7
             let starts = isWord(s - 1, .from) || isText(s - 1, "starting") || isText(s - 1, "beginning")
             offset = ahead <= 3 || starts ? ahead : ahead - 7
+        } else if deadline, tense == .past, pastCueInClause(before: i), !postponedBefore(i) {
+            // "kept 36 stations open until 9 p.m. on Saturday", "were barred from the highway until
+            // Wednesday": a deadline told in the past, not moved later, is the nearest such day
+            let ahead = (wd - dct.weekday + 7) % 7
+            offset = ahead <= 3 ? ahead : ahead - 7
         } else if tense == .future || deadline || scheduled {
             offset = (wd - dct.weekday + 7) % 7
         } else {
@@ -2160,6 +2189,10 @@ final class Parser {
         case .day:
             guard let day = lastDay, sentence - lastDaySentence <= 1, let d = CalendarDate(iso: day) else { return nil }
             return Values.day(d.adding(days: shift))
+        case .week:
+            // "1,184 cases last week, down from 1,562 the week before"
+            guard let w = lastWeek, sentence - w.sentence <= 1 else { return nil }
+            return Values.week(w.monday.adding(days: 7 * shift))
         case .quarter:
             // "rose in the third quarter from the previous quarter"
             guard let q = lastQuarter, sentence - q.sentence <= 1 else { return nil }
@@ -2188,8 +2221,9 @@ final class Parser {
         var k = i
         var direction: Word?
         if let w = word(k), isDirection(w) {
-            // "expected to last two weeks", "could last three years": there "last" is the verb
-            if w == .last, isWord(i - 1, .to) || isText(i - 1, "will") || isText(i - 1, "would") || isText(i - 1, "could")
+            // "expected to last two weeks", "could last three years", "will open on Monday and last
+            // three days": there "last" is the verb (not in "the first and last two weeks")
+            if w == .last, isWord(i - 1, .to) || isText(i - 1, "will") || isWord(i - 1, .and) && !isText(i - 2, "first") || isText(i - 1, "would") || isText(i - 1, "could")
                 || isText(i - 1, "may") || isText(i - 1, "might") || isText(i - 1, "can") || isText(i - 1, "should")
                 || isText(i - 1, "must") || isText(i - 1, "not") || isText(i - 1, "did") || isText(i - 1, "does") {
                 return nil
@@ -2375,13 +2409,15 @@ final class Parser {
         return Match(first: i, last: last, label: .time, value: value, rule: "dates:part-of-day-modified")
     }
 
-    /// "in the morning", "during the afternoon", "in morning trading": a part of the day last
+    /// "in the morning", "during the afternoon", "through the night", "for the afternoon" (a forecast),
+    /// "in morning trading": a part of the day last
     /// named in the document (as "the day"), else of the dct. A bare part of the day needs one of these
     /// frames ("at night", "morning talk show" are generic).
     private func barePartOfDay(_ i: Int, afterThe: Bool) -> Match? {
         guard let e = entry(i), e.partOfDay > 0, folded[Int(tokens[i].end) - 1] != 0x73 else { return nil }
         if afterThe {
-            guard isWord(i - 1, .the), isWord(i - 2, .inWord) || isWord(i - 2, .during), !isWord(i + 1, .of) else { return nil }
+            guard isWord(i - 1, .the), isWord(i - 2, .inWord) || isWord(i - 2, .during) || isWord(i - 2, .through) || isWord(i - 2, .until)
+                    || isWord(i - 2, .forWord) || isText(i - 2, "into"), !isWord(i + 1, .of) else { return nil }
         } else {
             guard e.partOfDay < 4, isText(i + 1, "trading") || isText(i + 1, "session") || isText(i + 1, "deals") else { return nil }
         }
@@ -2591,6 +2627,24 @@ final class Parser {
         return nearestCue(i).tense
     }
 
+    /// Whether a verb that moves an event later or bids it ("postponed", "delayed", "ordered")
+    /// comes before token `i` in its sentence.
+    func postponedBefore(_ i: Int) -> Bool {
+        let s = Int(tokens[i].sentence)
+        guard s < text.sentences.count else { return false }
+        let first = text.sentences[s].lowerBound
+        return (first ..< max(first, i)).contains { entry($0)?.postponement == true || entry($0)?.directive == true }
+    }
+
+    /// Whether the last tense cue before token `i` is past and in the clause of `i` ("Crews had
+    /// arrived on Saturday, but homes could be dark until Friday": another clause).
+    func pastCueInClause(before i: Int) -> Bool {
+        guard let c = sentenceCues(i).last(where: { $0.position < i }), c.tense == .past else { return false }
+        return !(c.position + 1 ..< max(c.position + 1, i)).contains { k in
+            isChar(k, 0x3B) || isChar(k, 0x2C) && (isText(k + 1, "and") || isText(k + 1, "but") || isText(k + 1, "while"))
+        }
+    }
+
     /// Whether the sentence of token `i` has "had" in it, the past perfect, in the clause of
     /// `i`: no "but", "that", "while" or ";" between them ("crews had arrived on Monday, but
     /// some could be in the dark until Friday" is no past perfect for Friday).
@@ -2655,6 +2709,8 @@ final class Parser {
         func afterAuxiliary(_ k: Int) -> Bool {
             k > 0 && (entry(k - 1)?.tense == .present || entry(k - 1)?.tense == .future || isText(k - 1, "be"))
         }
+        // A participle after "to be" ("a dividend to be paid in May"): ahead
+        func toBe(_ k: Int) -> Bool { isText(k - 1, "be") && isWord(k - 2, .to) }
         // A plan in the past perfect or told as past ("had been due to expire Friday", "had been
         // scheduled to expire at midnight Friday", "as previously planned") does not point ahead:
         // the sentence's other cues decide ("had been set to expire Nov. 6" may still be ahead).
@@ -2688,6 +2744,7 @@ final class Parser {
                 if e.tense == .future, isText(k, "planned") || isText(k, "scheduled"), attributive(k - 1) { continue }
                 // "is to resume", "are to meet": a plan, ahead
                 if e.tense == .present, isWord(k + 1, .to) { out.append((k, .future)); continue }
+                if e.tense == .past, toBe(k) { out.append((k, .future)); continue }
                 if !(e.tense == .past && afterAuxiliary(k)) { out.append((k, e.tense)) }
                 continue
             }
@@ -2731,6 +2788,7 @@ final class Parser {
             }
             // "if needed", "as expected", "than planned": a clause without a verb of its own
             if endsInEd(k), Self.reducedClauseWords.contains(where: { isText(k - 1, $0) }) { continue }
+            if endsInEd(k), toBe(k) { out.append((k, .future)); continue }
             // Regular past forms: lower-case words ending in -ed ("announced"), not -eed ("need").
             if t.length >= 5, endsInEd(k), folded[Int(t.end) - 3] != 0x65, plain?.adjective != true, !afterAuxiliary(k), !adjectivalEd(k) {
                 out.append((k, .past))

@@ -36,6 +36,13 @@ enum Values {
         }
     }
 
+    /// The year and week of a week value written `YYYY-Www`, else nil.
+    static func isoWeek(_ value: String) -> (year: Int, week: Int)? {
+        let v = Array(value.utf8)
+        guard v.count == 8, v[4] == 0x2D, v[5] == 0x57, let y = Int(value.prefix(4)), let w = Int(value.suffix(2)) else { return nil }
+        return (y, w)
+    }
+
     /// `v` in decimal, zero-padded to `width` digits, a minus sign before a negative one:
     /// what `CalendarDate.pad` gives, without its intermediate strings.
     static func pad(_ v: Int, _ width: Int) -> String {

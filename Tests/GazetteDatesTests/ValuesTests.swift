@@ -20,3 +20,18 @@ func padMatchesCalendarDate(_ v: Int) {
     #expect(Values.week(date) == "2021-W43")
     #expect(Values.week(CalendarDate(year: 2021, month: 1, day: 1)!) == "2020-W53")
 }
+
+/// A week value read back gives the Monday of that ISO week, across year ends.
+@Test(arguments: [("2025-W11", "2025-03-10"), ("2021-W01", "2021-01-04"), ("2020-W53", "2020-12-28"), ("2026-W01", "2025-12-29")])
+func weekValueToMonday(_ week: String, _ monday: String) {
+    let w = Values.isoWeek(week)
+    #expect(w.flatMap { CalendarDate(isoYear: $0.year, week: $0.week) }?.description == monday)
+    #expect(w.flatMap { CalendarDate(isoYear: $0.year, week: $0.week) }.map(Values.week) == week)
+}
+
+@Test func notWeekValues() {
+    #expect(Values.isoWeek("2025-W1") == nil)
+    #expect(Values.isoWeek("2025-11") == nil)
+    #expect(Values.isoWeek("2025-WXX") == nil)
+    #expect(CalendarDate(isoYear: 2025, week: 0) == nil)
+}
