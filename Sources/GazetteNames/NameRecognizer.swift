@@ -359,7 +359,9 @@ struct DocumentPass {
         let t = tok(i)
         guard t.kind == .word else { return false }
         switch t.shape {
-        case .capitalized, .upper, .initial: return true
+        // (not the pronoun in "I've", "I'm", "I'd", "I'll": "since Chattogram I've told myself")
+        case .capitalized: return !(t.length <= 4 && t.length >= 3 && text.normalized.units[Int(t.start)] == 0x49 && text.normalized.folded[Int(t.start) + 1] == 0x27)
+        case .upper, .initial: return true
         case .abbreviation: return UnicodeProperties.isUpper(UInt32(text.normalized.units[Int(t.start)]))
         default: return false
         }
@@ -488,7 +490,9 @@ struct DocumentPass {
                 }
             }
             let capsLine = tok(s).flags.contains(.capsLine)
-            let titleLine = words >= 4 && lowerLong == 0 && commas == 0 && commonCaps * 2 >= caps
+            // (a byline is no title, though its name has ordinary words: "By Catarina Lopes Vieira")
+            let byline = text.is(s, "by") && words <= 5
+            let titleLine = words >= 4 && lowerLong == 0 && commas == 0 && commonCaps * 2 >= caps && !byline
             if capsLine || titleLine {
                 for i in s ..< e { quiet[i] = true }
             }

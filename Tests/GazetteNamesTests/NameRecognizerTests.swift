@@ -93,6 +93,10 @@ struct Row: CustomTestStringConvertible, Sendable {
         // after a dateline opens a sentence.
         Row("By Aminata Ba\n\nTANGIER – Substitute Cheikh Ousmane Ndoye scored. Ndoye is 21.",
             ["PERSON Aminata Ba", "GPE TANGIER", "PERSON Cheikh Ousmane Ndoye", "PERSON Ndoye"]),
+        // ... and its line is no title, though its words are ordinary ("lopes")
+        Row("“Every innings since Chattogram I’ve told myself the next one is coming,” he said.", ["GPE Chattogram"]),
+        Row("said Christos Tsolakis, the mayor of Erymanthos, who spent the night there.", ["PERSON Christos Tsolakis", "GPE Erymanthos"]),
+        Row("By Catarina Lopes Vieira\n\nLISBON – Train drivers walked out.", ["PERSON Catarina Lopes Vieira", "GPE LISBON"]),
         // A town's name that is the surname of a person of the document is that person.
         Row("Trade Minister Kenji Arakawa said talks would start. Arakawa told reporters.", ["PERSON Kenji Arakawa", "PERSON Arakawa"]),
         Row("Spokeswoman Gao Lixin told a briefing. Gao said the measures were fair.", ["PERSON Gao Lixin", "PERSON Gao"]),
