@@ -1214,7 +1214,8 @@ final class Parser {
             // "by June 1", "until Jan. 31": a deadline, ahead
             // A future sentence may still name a day just past ("the index, which fell Oct. 19, will ..."):
             // looking back costs it 90 days. A deadline only looks ahead, "since" only back.
-            let deadline = isDeadline(first - 1)
+            // ("until noon on November 26": the signal before the time)
+            let deadline = isDeadline(first - 1) || isWord(first - 1, .on) && clockTimeStart(endingAt: first - 2).map { isDeadline($0 - 1) } == true
             let since = isWord(first - 1, .since)
             let tense = deadline ? .future : since ? .past : self.tense(at: first)
             // A deadline in a sentence with no future cue may name a day just past ("to return the child

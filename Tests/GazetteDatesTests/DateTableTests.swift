@@ -226,6 +226,7 @@ let anchoredDates: [Example] = [
     ex("Trucks were barred from the highway until 6 a.m. on Wednesday.", "6 a.m.=TIME 2021-10-27T06:00", "Wednesday=DATE 2021-10-27"),
     ex("The commission kept 36 stations open until 9 p.m. on Saturday.", dct: "2024-12-02", "9 p.m.=TIME 2024-11-30T21:00", "Saturday=DATE 2024-11-30"),
     ex("Officials delayed the vote until Saturday.", dct: "2024-12-02", "Saturday=DATE 2024-12-07"),
+    ex("The extended ceasefire runs until noon on November 26.", dct: "2025-05-27", "noon=TIME 2025-11-26T12:00", "November 26=DATE 2025-11-26"),
     ex("Last year, a fire in the Evros region burned for two weeks in August.", dct: "2024-08-22",
        "Last year=DATE 2023", "two weeks=DURATION P2W", "August=DATE 2023-08"),
     ex("In 2019, the vote was held on November 27.", dct: "2024-12-02", "2019=DATE 2019", "November 27=DATE 2019-11-27"),
