@@ -41,6 +41,9 @@ final class Parser {
     private var lastQuarter: (year: Int, quarter: Int, sentence: Int32)?
     /// The last half-year found (`2026-H1`) and its sentence: "a year earlier" after it means that half a year before.
     private var lastHalf: (year: Int, half: Int, sentence: Int32)?
+    /// Whether the half was named after the quarter: "its second-quarter profit ... volumes in the
+    /// first half were higher than a year earlier" is the half a year before.
+    private var halfAfterQuarter = false
     /// The last day named (`2009-02-23`): "the day", "the same day", "that day" refer to it.
     private var lastDay: String?
     /// The last day named as the day of an event, not of a report ("erupted late Wednesday, officials
@@ -142,6 +145,12 @@ final class Parser {
     private static let clauseVerbs: [StaticString] = ["says", "say", "think", "thinks", "believe", "believes", "know", "knows",
                                                       "argue", "argues", "insist", "insists", "claim", "claims", "fear", "fears"]
 
+    /// Words before a clock time that make it one ("at 10:15:30"), not an elapsed time.
+    private static let clockSignals: [Word] = [.at, .by, .around, .about, .from, .until, .before, .after, .since, .to, .approximately]
+
+    /// Nouns after which a month is a market's delivery month, always ahead ("for September delivery").
+    private static let forwardMonthNouns: [StaticString] = ["delivery", "deliveries", "futures", "contract", "contracts", "shipment", "shipments"]
+
     /// Quantifiers that, like an article, put an adjective in -ed before its noun ("each displaced family").
     private static let quantifiers: [StaticString] = ["each", "every", "any", "these", "those", "other", "many", "some", "all", "several"]
 
@@ -196,8 +205,8 @@ final class Parser {
             if !reportDay(m.first) { lastEventDay = (m.value, sentence) }
         }
         if let month { lastMonth = (year, month) }
-        if let quarter { lastQuarter = (year, quarter, sentence) }
-        if let half { lastHalf = (year, half, sentence) }
+        if let quarter { lastQuarter = (year, quarter, sentence); halfAfterQuarter = false }
+        if let half { lastHalf = (year, half, sentence); halfAfterQuarter = true }
     }
 
     /// Cheap trigger: a number, an alphanumeric token or a lexicon word.
@@ -821,7 +830,17 @@ final class Parser {
            let m = digits(i + 2), length(i + 2) == 2, m < 60 {
             hour = h; minute = m; last = i + 2
             explicitClock = true
-            if isChar(last + 1, 0x3A), attached(last + 1), digits(last + 2) != nil, length(last + 2) == 2 { last += 2 }
+            if isChar(last + 1, 0x3A), attached(last + 1), let s = digits(last + 2), length(last + 2) == 2 {
+                last += 2
+                // "won in 2:05:41", "through halfway in 1:02:31": hours (one digit), minutes and seconds
+                // without a clock's signal before them or a meridiem or zone after them are a race's
+                // time ("the clock read 11:45:30" is a clock's)
+                if s < 60, length(i) == 1, !Self.clockSignals.contains(where: { isWord(i - 1, $0) }), !isWord(last + 1, .am), !isWord(last + 1, .pm),
+                   (entry(last + 1)?.zone ?? -1) < 0, timeReference(last + 1) == nil {
+                    let value = "PT" + (h > 0 ? "\(h)H" : "") + (m > 0 ? "\(m)M" : "") + "\(s)S"
+                    return Match(first: i, last: last, label: .duration, value: value, rule: "dates:elapsed-time")
+                }
+            }
         } else if let h = digits(i), h >= 1, h <= 12, length(i) <= 2, isWord(i + 1, .am) || isWord(i + 1, .pm) || isWord(i + 1, .oclock) {
             hour = h; last = i
         } else if let h = digits(i) ?? entry(i).flatMap({ $0.cardinal >= 1 && $0.cardinal <= 12 ? Int($0.cardinal) : nil }), h >= 1, h <= 12,
@@ -903,6 +922,10 @@ final class Parser {
                   let d = dayReference(on + 1, start: i) {
             // "at 9:00 on Friday", "at 9:00 local time on Friday", "at 10:15 p.m. Beijing time on Tuesday"
             dayValue = d.value
+        } else if case let k = timeReference(last + 1).map({ $0 + 1 }) ?? last + 1, isWord(k, .next) || isWord(k, .last) || isWord(k, .this),
+                  (entry(k + 1)?.weekday ?? 0) > 0, let m = relative(k), m.value.utf8.count == 10 {
+            // "kicks off at 8:30 p.m. next Friday": the day named after the time (a span of its own)
+            dayValue = m.value
         } else if isWord(last + 1, .to) || isWord(last + 1, .until) || isWord(last + 1, .and) || isChar(last + 1, 0x2D),
                   last + 3 < n, tokens[last + 2].kind == .number || tokens[last + 2].shape == .alphanumeric || word(last + 2) == .noon
                     || word(last + 2) == .midnight,
@@ -1215,7 +1238,7 @@ final class Parser {
             // A future sentence may still name a day just past ("the index, which fell Oct. 19, will ..."):
             // looking back costs it 90 days. A deadline only looks ahead, "since" only back.
             // ("until noon on November 26": the signal before the time)
-            let deadline = isDeadline(first - 1) || isWord(first - 1, .on) && clockTimeStart(endingAt: first - 2).map { isDeadline($0 - 1) } == true
+            let deadline = isDeadline(first - 1) || clockTimeBefore(first).map { isDeadline($0 - 1) } == true
             let since = isWord(first - 1, .since)
             let tense = deadline ? .future : since ? .past : self.tense(at: first)
             // A deadline in a sentence with no future cue may name a day just past ("to return the child
@@ -1328,6 +1351,10 @@ final class Parser {
     private func monthYear(_ month: Int, first: Int) -> Int? {
         guard let dct else { return nil }
         if let y = yearFraming(first) { return y }
+        // "wheat for September delivery", "the December contract", "March futures": a market's
+        // month, the next one on or after the dct's
+        let noun = isChar(first + 1, 0x2E) ? first + 2 : first + 1
+        if Self.forwardMonthNouns.contains(where: { isText(noun, $0) }) { return month >= dct.month ? dct.year : dct.year + 1 }
         // "by August", "until mid-November": a deadline, ahead
         let deadline = isDeadline(first - 1)
         let cue = nearestCue(first)
@@ -1966,6 +1993,15 @@ final class Parser {
 
     /// The first token of a clock time ending at token `e` ("6 a.m.", "10:30 p.m.", "noon"),
     /// at most four tokens back.
+    /// The first token of a clock time joined to the day at `s` by "on" ("6 a.m. on Wednesday",
+    /// "7 p.m. GMT on Monday", "10 a.m. local time on Friday").
+    private func clockTimeBefore(_ s: Int) -> Int? {
+        guard isWord(s - 1, .on) else { return nil }
+        var e = s - 2
+        if let z = entry(e), z.zone >= 0 { e -= 1 } else if isWord(e, .time), isWord(e - 1, .local) { e -= 2 }
+        return clockTimeStart(endingAt: e)
+    }
+
     private func clockTimeStart(endingAt e: Int) -> Int? {
         var b = e
         while b >= 0, b > e - 4,
@@ -1988,10 +2024,13 @@ final class Parser {
         // Thursday, they had not called him"); "runs through Sunday" unless the sentence
         // is past ("rose through Friday")
         var s = start ?? i
-        // "until 6 a.m. on Wednesday": the signal before the time
-        if start == nil, isWord(s - 1, .on), let t = clockTimeStart(endingAt: s - 2) { s = t }
+        // "until 6 a.m. on Wednesday", "until 7 p.m. GMT on Monday": the signal before the time
+        if start == nil, let t = clockTimeBefore(s) { s = t }
         let deadline = (isWord(s - 1, .until) || isWord(s - 1, .by)) && !inPastPerfect(i)
             || isWord(s - 1, .through) && tense != .past
+        // "from Sunday": an open start (not "from Tuesday to Thursday", a range told like any other day)
+        let openStart = start == nil && isWord(s - 1, .from)
+            && !(isWord(i + 1, .to) || isWord(i + 1, .through) || isWord(i + 1, .until) || isChar(i + 1, 0x2D))
         let offset: Int
         // "will appeal Wednesday's ruling": a possessive day of an event already over looks back
         if tense == .future, !deadlineBefore(s), isText(i + 1, "'s"), entry(i + 2)?.pastEvent == true {
@@ -2012,12 +2051,14 @@ final class Parser {
             let ahead = (wd - dct.weekday + 7) % 7
             let starts = isWord(s - 1, .from) || isText(s - 1, "starting") || isText(s - 1, "beginning")
             offset = ahead <= 3 || starts ? ahead : ahead - 7
-        } else if deadline, tense == .past, pastCueInClause(before: i), !postponedBefore(i) {
+        } else if deadline || openStart, tense == .past, pastCueInClause(before: i), !postponedBefore(i) {
             // "kept 36 stations open until 9 p.m. on Saturday", "were barred from the highway until
-            // Wednesday": a deadline told in the past, not moved later, is the nearest such day
+            // Wednesday": a deadline told in the past, not moved later, is the nearest such day, and
+            // so is a start ("declared three days of mourning from Sunday")
             let ahead = (wd - dct.weekday + 7) % 7
             offset = ahead <= 3 ? ahead : ahead - 7
-        } else if tense == .future || deadline || scheduled {
+        } else if tense == .future || deadline || scheduled || tense == .present && openStart {
+            // ("the ban applies from Monday": a start told in the present, ahead)
             offset = (wd - dct.weekday + 7) % 7
         } else {
             offset = -((dct.weekday - wd + 7) % 7)
@@ -2327,7 +2368,8 @@ final class Parser {
                     return Match(first: i, last: last, label: .date, value: anchorShift < 0 ? "PAST_REF" : "FUTURE_REF", mod: m, rule: "dates:ago")
                 }
                 // "a year ago" in a report about a quarter: that quarter a year before
-                if unit == .year, v == 1, anchorShift < 0, let q = lastQuarter, tokens[i].sentence - q.sentence <= 2 {
+                if unit == .year, v == 1, anchorShift < 0, let q = lastQuarter, tokens[i].sentence - q.sentence <= 2,
+                   !(halfAfterQuarter && lastHalf.map { tokens[i].sentence - $0.sentence <= 2 } == true) {
                     return Match(first: i, last: last, label: .date, value: Values.quarter(q.year - 1, q.quarter), mod: approx ? "APPROX" : nil, rule: "dates:ago-quarter")
                 }
                 // "profit for the first half ... from a year earlier": that half a year before
@@ -2358,14 +2400,23 @@ final class Parser {
             count = v + 0.5
             last = u + 3
         }
-        // "11 hours and 40 minutes", "two years and three months": one duration
-        if let v = count, v == v.rounded(), !hyphen, last == u, isWord(u + 1, .and), let q2 = self.quantity(u + 2),
-           let u2 = entry(q2.last + 1)?.unit {
-            if isWord(q2.last + 2, .old) { return nil } // "3 years and 2 months old" is an age
-            if let v2 = q2.value, v2 == v2.rounded(), word(u + 2) != .a || q2.last > u + 2 || entry(q2.last + 1)?.unitPlural == false,
-               let value = Values.compoundDuration(unit, Int(v), u2, Int(v2)),
-               !isWord(q2.last + 2, .ago), !isWord(q2.last + 2, .earlier), !isWord(q2.last + 2, .later) {
-                return Match(first: i, last: q2.last + 1, label: .duration, value: value, mod: approx ? "APPROX" : nil,
+        // "11 hours and 40 minutes", "two years and three months", "2 hours, 5 minutes and 2
+        // seconds": one duration (parts after a comma count only when an "and" part closes the list)
+        if let v = count, v == v.rounded(), !hyphen, last == u {
+            var parts = [(unit, Int(v))], pending: [(TimeUnit, Int)] = []
+            var k = u, end = u
+            while isWord(k + 1, .and) || isChar(k + 1, 0x2C), let q2 = self.quantity(k + 2), let u2 = entry(q2.last + 1)?.unit {
+                if isWord(q2.last + 2, .old) { return nil } // "3 years and 2 months old" is an age
+                guard let v2 = q2.value, v2 == v2.rounded(), word(k + 2) != .a || q2.last > k + 2 || entry(q2.last + 1)?.unitPlural == false
+                else { break }
+                pending.append((u2, Int(v2)))
+                let closes = isWord(k + 1, .and)
+                k = q2.last + 1
+                if closes { parts += pending; end = k; break }
+            }
+            if end > u, !isWord(end + 1, .ago), !isWord(end + 1, .earlier), !isWord(end + 1, .later),
+               let value = Values.compoundDuration(parts) {
+                return Match(first: i, last: end, label: .duration, value: value, mod: approx ? "APPROX" : nil,
                              rule: direction == nil ? "dates:number-unit" : "dates:direction-number-unit", takesThe: true)
             }
         }
@@ -2597,6 +2648,10 @@ final class Parser {
                 if let p = entry(k + 1), p.partOfDay > 0 { value += "T" + Values.partCodes[Int(p.partOfDay)]; last += 1 }
                 return Match(first: i, last: last, label: .set, value: value, rule: "dates:set-every")
             }
+            // "every Nov. 11", "each July 4": a day of the year
+            if let mo = monthName(k), let d = dayNumber(mo.last + 1), d.day <= CalendarDate.daysIn(month: mo.month, year: 2024) {
+                return Match(first: i, last: d.last, label: .set, value: Values.day(nil, mo.month, d.day), rule: "dates:set-every")
+            }
             if e.month > 0, !e.monthAbbrev, isCapitalized(k) {
                 return Match(first: i, last: k, label: .set, value: Values.month(nil, Int(e.month)), rule: "dates:set-every")
             }
@@ -2728,7 +2783,7 @@ final class Parser {
             let plain = entry(k)
             if k == bidTo { out.append((k, .future)); continue }
             if plain?.directive == true, tokens[k].shape == .lower,
-               let j = (k + 2 ..< max(k + 2, min(k + 6, n))).first(where: { isWord($0, .to) }), verbAfterTo(j + 1),
+               let j = (k + 2 ..< max(k + 2, min(k + 10, n))).first(where: { isWord($0, .to) }), verbAfterTo(j + 1),
                !(k + 1 ..< j).contains(where: { tokens[$0].kind == .punctuation }) {
                 bidTo = j
             }
@@ -2754,7 +2809,10 @@ final class Parser {
             if (isText(k, "due") || isText(k, "set")) && (isWord(k + 1, .to) || isText(k + 1, "for"))
                 && (entry(k - 1)?.tense == .present || isText(k - 1, "was") || isText(k - 1, "were"))
                 || isText(k, "due") && entry(k - 1)?.tense == .present
-                    && (isWord(k + 1, .on) || isText(k + 1, "out") || (entry(k + 1)?.weekday ?? 0) > 0) {
+                    && (isWord(k + 1, .on) || isText(k + 1, "out") || (entry(k + 1)?.weekday ?? 0) > 0)
+                // "with the review due in July": a plan without an auxiliary (not "was due on")
+                || k > 0 && isText(k, "due") && tokens[k - 1].kind == .word && (entry(k - 1)?.tense ?? Tense.none) == Tense.none && !isText(k - 1, "been")
+                    && (isWord(k + 1, .inWord) || isWord(k + 1, .on) || isWord(k + 1, .by)) {
                 out.append((k, .future))
                 continue
             }
@@ -2784,6 +2842,16 @@ final class Parser {
             // "is forecast to", "are likely to", "is projected to", "is forecast for": a forecast, ahead
             if t.shape == .lower, isWord(k + 1, .to) || isText(k, "forecast") && isWord(k + 1, .forWord), entry(k - 1)?.tense == .present,
                endsInEd(k) || Self.forecastWords.contains(where: { isText(k, $0) }) {
+                out.append((k, .future))
+                continue
+            }
+            // a forecast told in the past is ahead too: "rain was forecast from Saturday through Tuesday"
+            if isText(k, "forecast"), isText(k - 1, "was") || isText(k - 1, "were") {
+                out.append((k, .future))
+                continue
+            }
+            // "was on track to make landfall late Sunday": ahead
+            if isText(k, "track"), isWord(k - 1, .on), isWord(k + 1, .to) {
                 out.append((k, .future))
                 continue
             }

@@ -151,14 +151,17 @@ enum Values {
     /// A decade value: the first three digits of its years ("199").
     static func decade(_ tens: Int) -> String { pad(tens, 3) }
 
-    /// Two counts of units written together ("11 hours and 40 minutes", "two years and three
-    /// months") as one ISO 8601 duration (`PT11H40M`, `P2Y3M`), the larger unit first; nil when
-    /// the units are not among years, months, days, hours, minutes and seconds in that order.
-    static func compoundDuration(_ a: TimeUnit, _ x: Int, _ b: TimeUnit, _ y: Int) -> String? {
+    /// Counts of units written together ("11 hours and 40 minutes", "two years and three
+    /// months", "2 hours, 5 minutes and 2 seconds") as one ISO 8601 duration (`PT11H40M`,
+    /// `P2Y3M`, `PT2H5M2S`), the larger unit first; nil when the units are not among years,
+    /// months, days, hours, minutes and seconds in that order.
+    static func compoundDuration(_ parts: [(TimeUnit, Int)]) -> String? {
         let order: [TimeUnit] = [.year, .month, .day, .hour, .minute, .second]
-        guard let i = order.firstIndex(of: a), let j = order.firstIndex(of: b), i < j else { return nil }
+        var previous = -1
         var date = "", time = ""
-        for (unit, count) in [(a, x), (b, y)] {
+        for (unit, count) in parts {
+            guard let i = order.firstIndex(of: unit), i > previous else { return nil }
+            previous = i
             switch unit {
             case .year: date += "\(count)Y"
             case .month: date += "\(count)M"
