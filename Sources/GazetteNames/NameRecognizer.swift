@@ -976,7 +976,8 @@ struct DocumentPass {
                 var roleLast = re - 1
                 if text.is(roleLast, "."), roleLast > k { roleLast -= 1 }
                 if text.is(re, "."), re + 1 < run.upperBound { re += 1 }
-                var len = personLength(re, run.upperBound)
+                // ("the Summit County Prosecutor's Office": a possessive after the role is no name)
+                var len = text.is(re, "'s") ? 0 : personLength(re, run.upperBound)
                 // "Vice Premier He Lifeng": after a role, "He" is the surname, not the pronoun
                 if len == 0, text.is(re, "he"), re + 1 < run.upperBound, tok(re + 1).shape == .capitalized, !isCommon(re + 1),
                    cue[re + 1].isDisjoint(with: Cue(.stop, .role)) {
@@ -1514,6 +1515,10 @@ struct DocumentPass {
         while k >= 3, text.is(k - 1, ",") || text.is(k - 1, "and"), tok(k - 2).shape == .capitalized { k -= 2 }
         if k >= 2, text.is(k - 1, "of"), tok(k - 2).shape == .lower, cue[k - 2].contains(.settlement) {
             return .cue("cue-settlements:", first: k - 2, last: k - 2)
+        }
+        // "south of Belle Chasse", "40 km north of Chania": a point of the compass before "of"
+        if k >= 2, text.is(k - 1, "of"), tok(k - 2).shape == .lower, cue[k - 2].contains(.compass), b - a <= 2 {
+            return .cue("cue-compass:", first: k - 2, last: k - 2)
         }
         // On over a list to a lower-case unit ("Andijan, Namangan and Fergana regions").
         var e = b
@@ -2759,6 +2764,13 @@ extension DocumentPass {
         } else if label == .person, s.end - s.start >= 2, tok(s.end - 1).shape == .capitalized, !cue[s.end - 1].contains(.stop) {
             let fact = known.add(label, key, token: s.end - 1)
             known.surnames.insert(tok(s.end - 1).hash, fact)
+            // A Spanish or Portuguese name goes on with its first surname: "Solís" after "Adriana
+            // Solís Echeverría" (not a given name: "Paul" in "John Paul Jones")
+            let mid = s.start + 1
+            if s.end - s.start == 3, tok(mid).shape == .capitalized, cue[s.start].contains(.firstName),
+               cue[mid].isDisjoint(with: Cue(.firstName, .stop)), !isCommon(mid) {
+                known.surnames.insert(tok(mid).hash, known.add(label, key, token: mid))
+            }
             // A surname of several words is a name of its own: "Mokoena-Ntuli" after "Thandiwe
             // Mokoena-Ntuli", "dos Reis" after "Luiz Carlos dos Reis", "De Graaf" after "Jan de Graaf".
             let first = surnameStart(s.start, s.end)

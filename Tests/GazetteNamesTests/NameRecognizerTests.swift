@@ -96,6 +96,13 @@ struct Row: CustomTestStringConvertible, Sendable {
         // ... and its line is no title, though its words are ordinary ("lopes")
         Row("“Every innings since Chattogram I’ve told myself the next one is coming,” he said.", ["GPE Chattogram"]),
         Row("said Christos Tsolakis, the mayor of Erymanthos, who spent the night there.", ["PERSON Christos Tsolakis", "GPE Erymanthos"]),
+        // A Spanish name goes on with its first surname; a point of the compass before "of" makes
+        // a place; a club's suffix makes an organization; a role before a possessive is a body's
+        Row("Governor Adriana Solís Echeverría spoke. Solís said the board would wait.",
+            ["PERSON Adriana Solís Echeverría", "PERSON Solís"]),
+        Row("Everyone south of Belle Chasse was told to leave.", ["GPE Belle Chasse"]),
+        Row("He signed from Molde FK after a spell at Rosenborg BK.", ["ORG Molde FK", "ORG Rosenborg BK"]),
+        Row("He said the Summit County Prosecutor’s Office would appeal.", ["ORG Summit County Prosecutor’s Office"]),
         Row("By Catarina Lopes Vieira\n\nLISBON – Train drivers walked out.", ["PERSON Catarina Lopes Vieira", "GPE LISBON"]),
         // A town's name that is the surname of a person of the document is that person.
         Row("Trade Minister Kenji Arakawa said talks would start. Arakawa told reporters.", ["PERSON Kenji Arakawa", "PERSON Arakawa"]),
