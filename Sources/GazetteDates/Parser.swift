@@ -354,7 +354,9 @@ final class Parser {
     private func singularSubject(_ i: Int) -> Bool {
         // ("Trading resumes on Monday": "trading" is also a count's adjective, "five trading days")
         guard i >= 0, i < n, tokens[i].kind == .word, entry(i)?.word == nil || entry(i)?.word == .countAdjective else { return false }
-        return tokens[i].shape == .capitalized || tokens[i].shape == .upper || tokens[i].shape == .lower && isWord(i - 1, .the)
+        // ("when trading resumes at 9 a.m. on Thursday": a noun after "when" too)
+        return tokens[i].shape == .capitalized || tokens[i].shape == .upper
+            || tokens[i].shape == .lower && (isWord(i - 1, .the) || isText(i - 1, "when"))
     }
 
     /// Whether token `i` puts the participle after it before a noun: a determiner or
@@ -1431,7 +1433,12 @@ final class Parser {
             if isWord(j, .since) { return !sentenceCues(first).contains { $0.position >= j && $0.position < first } }
             j -= 1
         }
-        return false
+        // "since the rebels captured Goma, the provincial capital, in January": a clause after
+        // "since" whose every cue before the month is past
+        let s = Int(tokens[first].sentence)
+        guard s < text.sentences.count, let since = (text.sentences[s].lowerBound ..< first).last(where: { isWord($0, .since) }) else { return false }
+        let cues = sentenceCues(first).filter { $0.position > since && $0.position < first }
+        return !cues.isEmpty && cues.allSatisfy { $0.tense == .past }
     }
 
     /// Whether the clause before token `first` (back to a comma or the sentence's start) has
@@ -2043,10 +2050,12 @@ final class Parser {
         if isWord(copula, .on) { copula -= 1 }
         let scheduled = isText(copula, "is") || isText(copula, "are")
         let cues = sentenceCues(i)
-        if tense == .future, !deadline, let c = cues.last(where: { $0.position < i }), isText(c.position, "would"),
+        if tense == .future, !deadline, let c = cues.last(where: { $0.position < i }),
+           isText(c.position, "would") || isText(c.position, "due") && (isText(c.position - 1, "was") || isText(c.position - 1, "were")),
            cues.contains(where: { $0.tense == .past && $0.position < c.position }) {
-            // "Forecasters said the storm would cross Cuba overnight Wednesday": a future told in
-            // the past may lie either side of the dct; the nearest such day
+            // "Forecasters said the storm would cross Cuba overnight Wednesday", "talks that were
+            // due to close on Friday ran overnight": a future told in the past may lie either side
+            // of the dct; the nearest such day
             // ("would take over his cases from Monday": a start, ahead)
             let ahead = (wd - dct.weekday + 7) % 7
             let starts = isWord(s - 1, .from) || isText(s - 1, "starting") || isText(s - 1, "beginning")
@@ -2345,6 +2354,8 @@ final class Parser {
             let u = half ? u + 3 : smaller?.last ?? u
             if isWord(u + 1, .or), isWord(u + 2, .so), isWord(u + 3, .ago) { anchorShift = -1; last = u + 3; approx = true }
             else if isWord(u + 1, .ago) || isWord(u + 1, .earlier) { anchorShift = -1; last = u + 1 }
+            // "higher in June than a year before.": "before" that ends the clause, as "earlier"
+            else if isWord(u + 1, .before), u + 2 >= n || tokens[u + 2].kind == .punctuation && !isChar(u + 2, 0x2D) { anchorShift = -1; last = u + 1 }
             else if isWord(u + 1, .hence) { anchorShift = 1; last = u + 1 }
             else if isWord(u + 1, .from), isWord(u + 2, .now) { anchorShift = 1; last = u + 2 }
             else if isWord(i - 1, .inWord), let t = possessiveTime(after: u) { anchorShift = 1; last = t } // "in two weeks' time"
@@ -2431,7 +2442,13 @@ final class Parser {
             else if isWord(i - 1, .times), i >= 2, digits(i - 2) != nil || entry(i - 2).map({ $0.cardinal > 0 }) == true { first = i - 2 }
             return Match(first: first, last: u, label: .set, value: unit.duration("1"), rule: "dates:rate")
         }
-        return Match(first: i, last: last, label: .duration, value: unit.duration(of: count), mod: approx ? "APPROX" : nil,
+        // "for 27 weeks or more", "six months or longer", "a year or less"
+        var mod: String? = approx ? "APPROX" : nil
+        if !hyphen, mod == nil, isWord(last + 1, .or) {
+            if isWord(last + 2, .more) || isText(last + 2, "longer") { mod = "EQUAL_OR_MORE"; last += 2 }
+            else if isWord(last + 2, .less) || isText(last + 2, "fewer") || isText(last + 2, "shorter") { mod = "EQUAL_OR_LESS"; last += 2 }
+        }
+        return Match(first: i, last: last, label: .duration, value: unit.duration(of: count), mod: mod,
                      rule: direction == nil ? (hyphen ? "dates:number-unit-adjective" : "dates:number-unit") : "dates:direction-number-unit",
                      takesThe: !(hyphen || adjectival) || direction != nil)
     }

@@ -648,6 +648,9 @@ struct DocumentPass {
                           !splitsCompound(j),
                           isCap(j + 1) || cue[j + 1].contains(.particle) && j + 3 < n && text.is(j + 2, "-") {
                     j += 2
+                } else if townJoin(j) {
+                    // "Sutton-in-Ashfield", "Stratford-upon-Avon", "Southend-on-Sea"
+                    j += 4
                 } else if text.is(j, "-"), isLowerAfterPrefix(j), j + 2 < n, isCap(j + 2) || text.is(j + 2, "and") || text.is(j + 2, "of") {
                     // "Organisation for Economic Co-operation and Development", "Pre-accession Assistance".
                     j += 2
@@ -917,6 +920,18 @@ struct DocumentPass {
     func isParticleJoin(_ i: Int) -> Bool {
         isJoiner(i) && (tok(i).shape == .lower || i > 0 && tok(i - 1).shape == .lower || i + 1 < n && tok(i + 1).shape == .lower)
     }
+
+    /// Whether a town's name goes on at the hyphen `j` with a lower-case preposition and a
+    /// second capitalized word: "Sutton-in-Ashfield", "Stratford-upon-Avon", "Southend-on-Sea".
+    func townJoin(_ j: Int) -> Bool {
+        guard j > 0, j + 3 < n, text.is(j, "-"), text.is(j + 2, "-"), tok(j + 1).shape == .lower, isCap(j + 3),
+              text.isAttachedToPrevious(j), text.isAttachedToPrevious(j + 1), text.isAttachedToPrevious(j + 2), text.isAttachedToPrevious(j + 3)
+        else { return false }
+        return Self.townPrepositions.contains { text.is(j + 1, $0) }
+    }
+
+    /// The prepositions inside English towns' names.
+    static let townPrepositions: [StaticString] = ["in", "on", "upon", "under", "le", "by", "next"]
 
     /// The words of tokens `a..<b` that are no joiners.
     func nameWords(_ a: Int, _ b: Int) -> Int {
@@ -1353,6 +1368,13 @@ struct DocumentPass {
             s.strong = true
             return
         }
+        // "Sutton-in-Ashfield": a town's compound name alone
+        if len == 5, townJoin(a + 1), tok(a).shape == .capitalized {
+            s.label = .gpe
+            s.rule = "town-compound"
+            s.strong = true
+            return
+        }
         if len <= 3, allIn(a ..< b, { tok($0).shape == .capitalized || text.is($0, "-") }),
            cue[a].isDisjoint(with: Cue(.stop, .demonym, .compass, .role, .honorific)), anyIn(a ..< b, { !isCommon($0) }),
            let source = placeContext(a, b) {
@@ -1530,7 +1552,8 @@ struct DocumentPass {
         // "the coast near Poti", "shelters near Khepupara at dawn": a name of one or two words
         // after "near", and no noun after it
         if b - a <= 2, a >= 1, text.is(a - 1, "near"), tok(a - 1).shape == .lower,
-           b == n || tok(b).kind != .word || text.is(b, "in") || text.is(b, "on") || text.is(b, "at") || text.is(b, "and"),
+           b == n || tok(b).kind != .word || text.is(b, "in") || text.is(b, "on") || text.is(b, "at") || text.is(b, "and")
+               || text.is(b, "between") || text.is(b, "after") || text.is(b, "before") || text.is(b, "during"),
            !cue[a].contains(.firstName) {
             return .cue("cue-settlements:", first: a - 1, last: a - 1)
         }
