@@ -2646,7 +2646,8 @@ final class Parser {
         case .quarterly: return Match(first: i, last: i, label: .set, value: "P3M", rule: "dates:set-adverb")
         case .biweekly: return Match(first: i, last: i, label: .set, value: "P2W", rule: "dates:set-adverb")
         case .semiannually: return Match(first: i, last: i, label: .set, value: "P6M", rule: "dates:set-adverb")
-        case .nightly: return Match(first: i, last: i, label: .set, value: "TNI", rule: "dates:set-adverb")
+        // (a part of every day, written as TimeBank writes "Tuesday nights", XXXX-WXX-2TNI)
+        case .nightly: return Match(first: i, last: i, label: .set, value: "XXXX-XX-XXTNI", rule: "dates:set-adverb")
         case .every, .each, .per:
             var k = i + 1
             var count = "1"
@@ -2673,7 +2674,7 @@ final class Parser {
                 return Match(first: i, last: k, label: .set, value: Values.month(nil, Int(e.month)), rule: "dates:set-every")
             }
             if e.season > 0 { return Match(first: i, last: k, label: .set, value: "XXXX-" + Values.seasonCodes[Int(e.season)], rule: "dates:set-every") }
-            if e.partOfDay > 0 { return Match(first: i, last: k, label: .set, value: "T" + Values.partCodes[Int(e.partOfDay)], rule: "dates:set-every") }
+            if e.partOfDay > 0 { return Match(first: i, last: k, label: .set, value: "XXXX-XX-XXT" + Values.partCodes[Int(e.partOfDay)], rule: "dates:set-every") }
             return nil
         default:
             return nil

@@ -621,7 +621,8 @@ let sets: [Example] = [
     ex("Interest is paid quarterly.", "quarterly=SET P3M"),
     ex("Buses run every other week.", "every other week=SET P2W"),
     ex("The plant makes 15 planes a year.", "a year=SET P1Y"),
-    ex("Guards patrol every morning.", "every morning=SET TMO"),
+    ex("Guards patrol every morning.", "every morning=SET XXXX-XX-XXTMO"),
+    ex("The festival stages nightly shows.", "nightly=SET XXXX-XX-XXTNI"),
     ex("The fee is $5 per day.", "per day=SET P1D"),
     ex("The tax is levied each year.", "each year=SET P1Y"),
 ]
