@@ -696,7 +696,9 @@ struct DocumentPass {
         // An apostrophe first: the test runs at the end of every run.
         guard j > 0, j + 1 < n, tok(j).length <= 2, text.normalized.folded[Int(tok(j).start)] == 0x27,
               text.isAttachedToPrevious(j), tok(j - 1).shape == .capitalized, isCommon(j - 1),
-              cue[j - 1].isDisjoint(with: Cue(.firstName, .orgHead, .stop)), // "Wednesday's Champions League"
+              cue[j - 1].isDisjoint(with: Cue(.orgHead, .stop)), // "Wednesday's Champions League"
+              // (a given name only as a title: "Queen's Medical Centre", "King's College Hospital")
+              !cue[j - 1].contains(.firstName) || cue[j - 1].contains(.role),
               !(max(0, j - 6) ..< j).contains(where: { k in gazetteerMatch(at: k).map { $0.end >= j } ?? false }),
               text.is(j, "'s") || text.is(j, "'") && text.normalized.folded[Int(tok(j - 1).end) - 1] == 0x73 else { return false }
         var k = j + 1
