@@ -402,7 +402,9 @@ final class Parser {
         var d = i - 1
         if isText(d, "still") || isText(d, "yet") || isText(d, "recently") || isText(d, "newly") { d -= 1 }
         guard i + 1 < n, tokens[i + 1].kind == .word, tokens[i + 1].shape == .lower, plainNoun(i + 1) else { return false }
+        // ("will meet in closed session on Thursday": after a preposition too)
         return d >= 0 && tokens[d].kind == .number || articleOrPossessive(d) || Self.quantifiers.contains(where: { isText(d, $0) })
+            || isWord(d, .inWord) || isWord(d, .at) || isText(d, "with") || isText(d, "under")
     }
 
     /// Whether token `i` is a lower-case word ending in "-ed" ("canceled").
@@ -1240,7 +1242,9 @@ final class Parser {
             // A future sentence may still name a day just past ("the index, which fell Oct. 19, will ..."):
             // looking back costs it 90 days. A deadline only looks ahead, "since" only back.
             // ("until noon on November 26": the signal before the time)
+            // ("pushed back the release by three months to March 17": a date an event was moved to)
             let deadline = isDeadline(first - 1) || clockTimeBefore(first).map { isDeadline($0 - 1) } == true
+                || isWord(first - 1, .to) && postponedBefore(first)
             let since = isWord(first - 1, .since)
             let tense = deadline ? .future : since ? .past : self.tense(at: first)
             // A deadline in a sentence with no future cue may name a day just past ("to return the child
@@ -1358,7 +1362,7 @@ final class Parser {
         let noun = isChar(first + 1, 0x2E) ? first + 2 : first + 1
         if Self.forwardMonthNouns.contains(where: { isText(noun, $0) }) { return month >= dct.month ? dct.year : dct.year + 1 }
         // "by August", "until mid-November": a deadline, ahead
-        let deadline = isDeadline(first - 1)
+        let deadline = isDeadline(first - 1) || isWord(first - 1, .to) && postponedBefore(first)
         let cue = nearestCue(first)
         // A past verb right next to the month ("rose in May") never looks ahead, nor does "since";
         // a distant one may belong to another clause ("said ... will ... in May"), so it only weighs.
@@ -1939,7 +1943,9 @@ final class Parser {
                 if shift > 0, d <= dct, let f = h.date(in: y + 1) { d = f }
             } else if !explicit, let dct {
                 let t = tense(at: i)
-                if t == .past, d > dct, let p = h.date(in: y - 1) { d = p }
+                // (a past sentence may name a holiday just ahead: "the exodus for Eid al-Fitr neared
+                // its peak" three days before it; the one before only when it is a month or more ahead)
+                if t == .past, d.dayNumber - dct.dayNumber > 30, let p = h.date(in: y - 1) { d = p }
                 if t == .future, d < dct, let f = h.date(in: y + 1) { d = f }
             }
             return Match(first: i, last: last, label: .date, value: Values.day(d), rule: "dates:holiday")
@@ -2260,7 +2266,9 @@ final class Parser {
         switch unit {
         case .year: guard let y = lastYear else { return nil }; value = Values.year(y)
         case .quarter: guard let q = lastQuarter else { return nil }; value = Values.quarter(q.year, q.quarter)
-        case .day: guard let d = lastDay else { return nil }; value = d
+        // (an event's day before a report's: "said on Tuesday that files were encrypted at 3:40 a.m.
+        // that day", after "offline since Thursday", is Thursday)
+        case .day: guard let d = lastEventDay?.value ?? lastDay else { return nil }; value = d
         default: return nil
         }
         return Match(first: i, last: k, label: .date, value: value, rule: "dates:anaphoric")
@@ -2756,7 +2764,11 @@ final class Parser {
             // "held an exercise in June and plan to ...": an intention reaches only ahead of it
             if cue.position > i, reachesOnlyAhead(cue) { continue }
             let d = abs(cue.position - i)
-            if d < distance { distance = d; best = cue.tense; position = cue.position }
+            // (a verb of intention in the past is past before it and ahead after it: on a tie, the
+            // cue that faces the expression)
+            if d < distance || d == distance && cue.position == position && cue.position < i && cue.tense == .future {
+                distance = d; best = cue.tense; position = cue.position
+            }
         }
         return (best, distance, position)
     }
@@ -2781,7 +2793,9 @@ final class Parser {
         out.reserveCapacity(8)
         // A participle after "is", "are", "will be" ("is held") takes the auxiliary's tense.
         func afterAuxiliary(_ k: Int) -> Bool {
-            k > 0 && (entry(k - 1)?.tense == .present || entry(k - 1)?.tense == .future || isText(k - 1, "be"))
+            k > 0 && (entry(k - 1)?.tense == .present || entry(k - 1)?.tense == .future || isText(k - 1, "be")
+                // ("will stay closed on Thursday", "remain suspended until Wednesday")
+                || isText(k - 1, "stay") || isText(k - 1, "stays") || isText(k - 1, "remain") || isText(k - 1, "remains"))
         }
         // A participle after "to be" ("a dividend to be paid in May"): ahead
         func toBe(_ k: Int) -> Bool { isText(k - 1, "be") && isWord(k - 2, .to) }
@@ -2800,9 +2814,10 @@ final class Parser {
         for k in text.sentences[s] {
             let plain = entry(k)
             if k == bidTo { out.append((k, .future)); continue }
-            if plain?.directive == true, tokens[k].shape == .lower,
+            // (also an intention with an object: "expects the holiday to fall on Monday")
+            if plain?.directive == true || plain?.intention == true && !isWord(k + 1, .to), tokens[k].shape == .lower,
                let j = (k + 2 ..< max(k + 2, min(k + 10, n))).first(where: { isWord($0, .to) }), verbAfterTo(j + 1),
-               !(k + 1 ..< j).contains(where: { tokens[$0].kind == .punctuation }) {
+               !(k + 1 ..< j).contains(where: { tokens[$0].kind == .punctuation || isText($0, "that") || isText($0, "which") || isText($0, "who") }) {
                 bidTo = j
             }
             if let e = plain, e.tense != .none {
@@ -2843,9 +2858,11 @@ final class Parser {
             // An intention in the present before "to" ("they do not plan to remove him on Thursday",
             // "hope to sign it Friday"): ahead
             if t.shape == .lower, plain?.intention == true, isWord(k + 1, .to), verbAfterTo(k + 2) {
-                out.append((k, .future))
-                // "In March, they decided to hold elections in May": a past form is past for what precedes it
+                // "In March, they decided to hold elections in May": a past form is past for what
+                // precedes it (first: the nearest cue on a tie), ahead for what follows ("agreed to
+                // return to the table at 9 a.m. on Friday": the last cue before the day)
                 if endsInEd(k) { out.append((k, .past)) }
+                out.append((k, .future))
                 continue
             }
             // A plan in the present ("Arafat and Netanyahu meet separately Monday", "markets reopen

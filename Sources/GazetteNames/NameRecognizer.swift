@@ -602,7 +602,9 @@ struct DocumentPass {
             // Before a role and a name ("Apple CEO Tim Cook") the word is a name after all.
             let beforeRole = b + 1 < n && cue[b].contains(.role) && isCap(b + 1) && !quiet[a]
             // So is an organization's name before a possessive and a noun ("Apple's profits").
-            let possessiveOrg = b + 1 < n && text.is(b, "'s") && tok(b + 1).shape == .lower && g.entries[Int(e)].label == .org && !quiet[a]
+            // (and a listed place: "Bologna's first tram line", though "bologna" is also a word)
+            let possessiveOrg = b + 1 < n && text.is(b, "'s") && tok(b + 1).shape == .lower && !quiet[a]
+                && (g.entries[Int(e)].label == .org || g.entries[Int(e)].label == .gpe)
             // And a dateline in capitals before a dash: "TANGIER – ..." ("tangier" is also a word).
             let dateline = tok(a).shape == .upper && tok(a).flags.contains(.lineStart) && datelineDash(at: b)
             if quiet[a] || isInitial(a), !beforeRole, !possessiveOrg, !dateline {
@@ -1223,6 +1225,15 @@ struct DocumentPass {
         while s.end - s.start > 1, cue[s.end - 1].contains(.stop), isCap(s.end - 1) { s.end -= 1 }
         // A team at the start of a results line keeps its first word ("Red Star 4 4 0").
         while s.start < s.end, isDeterminer(s.start) { s.start += 1 }
+        // A state's abbreviation after a dateline's city, though it is also a word: "SPOKANE,
+        // Wash. –", "MIAMI, Fla. (AP) –"
+        if datelineStateAbbreviation(s.start, s.end) {
+            s.end += 1
+            s.label = .gpe
+            s.rule = "dateline"
+            s.strong = true
+            return
+        }
         // A name before a role keeps its first word too ("Apple CEO Tim Cook").
         if s.start < s.end, !isTeam(s.start, s.end), !s.beforeRole { trim(&s) }
         guard s.start < s.end else { return }
@@ -1256,6 +1267,7 @@ struct DocumentPass {
             s.strong = true
             return
         }
+
         // Nationality words before a listed name or a government body stay outside:
         // "Jewish West Bank", "German Foreign Ministry".
         // (Not when the short name after it spells it: "Christian Social Union (CSU)"; nor
@@ -1457,7 +1469,8 @@ struct DocumentPass {
         }
         // A descriptor after a comma: "Chrysler, another U.S. car maker", "Ryanair, the
         // Irish airline".
-        if appositiveDescriptor(after: b), placeInside(a, b) == nil, !(len >= 2 && cue[a].contains(.firstName)) {
+        // (not before a role: "Hendro Wibisono, the ministry's director general")
+        if appositiveDescriptor(after: b), placeInside(a, b) == nil, !(len >= 2 && cue[a].contains(.firstName)), !roleAppositive(after: b) {
             s.label = .org
             s.rule = "org-appositive"
             s.strong = true
@@ -1583,6 +1596,16 @@ struct DocumentPass {
         while e < n, isCap(e), !tok(e).flags.contains(.lineStart) { e += 1 }
         if e + 1 < n, text.is(e, "."), text.isAttachedToPrevious(e) { e += 1 } // "Calif."
         return e > b + 1 && e < n && startsDate(e)
+    }
+
+    /// Whether `a..<b` is one capitalized word with its period after a dateline's city in
+    /// capitals and a comma, before the dash or an agency in parentheses ("SPOKANE, Wash. –").
+    func datelineStateAbbreviation(_ a: Int, _ b: Int) -> Bool {
+        guard b == a + 1, tok(a).shape == .capitalized, a >= 2, text.is(a - 1, ","), lineStartSegment(before: a - 1),
+              b + 1 < n, text.is(b, "."), text.isAttachedToPrevious(b) else { return false }
+        var k = b + 1
+        if text.is(k, "("), k + 2 < n, text.is(k + 2, ")") { k += 3 } // "(AP)"
+        return k < n && (text.is(k, "–") || text.is(k, "—") || text.is(k, "-")) && !text.isAttachedToPrevious(k)
     }
 
     /// Whether token `i` is the dash after a dateline, or a comma and one to three capitalized
@@ -1782,8 +1805,10 @@ struct DocumentPass {
         var k = b + 1
         if text.is(k, "a") || text.is(k, "an") || text.is(k, "the") || text.is(k, "its") || text.is(k, "their") || text.is(k, "his")
             || text.is(k, "her") { k += 1 }
-        // the body's name or the words of the role's field before its head
-        while k < n, k - b <= 5, isCap(k) || tok(k).shape == .lower && cue[k].contains(.roleModifier) || text.is(k, "'s") { k += 1 }
+        // the body's name or the words of the role's field before its head ("the ministry's
+        // director general": a lower-case body before its possessive too)
+        while k < n, k - b <= 5, isCap(k) || tok(k).shape == .lower && (cue[k].contains(.roleModifier) || k + 1 < n && text.is(k + 1, "'s"))
+                || text.is(k, "'s") { k += 1 }
         guard k < n else { return false }
         return lowerRoleBefore(k + 1) == k || k + 1 < n && lowerRoleBefore(k + 2) == k
     }
