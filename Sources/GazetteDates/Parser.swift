@@ -1441,8 +1441,12 @@ final class Parser {
         // "since" whose every cue before the month is past
         let s = Int(tokens[first].sentence)
         guard s < text.sentences.count, let since = (text.sentences[s].lowerBound ..< first).last(where: { isWord($0, .since) }) else { return false }
-        let cues = sentenceCues(first).filter { $0.position > since && $0.position < first }
-        return !cues.isEmpty && cues.allSatisfy { $0.tense == .past }
+        var past = false
+        for c in sentenceCues(first) where c.position > since && c.position < first {
+            guard c.tense == .past else { return false }
+            past = true
+        }
+        return past
     }
 
     /// Whether the clause before token `first` (back to a comma or the sentence's start) has
@@ -2892,7 +2896,7 @@ final class Parser {
             }
             // "if needed", "as expected", "than planned": a clause without a verb of its own
             if endsInEd(k), Self.reducedClauseWords.contains(where: { isText(k - 1, $0) }) { continue }
-            if endsInEd(k), toBe(k) { out.append((k, .future)); continue }
+            if toBe(k), endsInEd(k) { out.append((k, .future)); continue }
             // Regular past forms: lower-case words ending in -ed ("announced"), not -eed ("need").
             if t.length >= 5, endsInEd(k), folded[Int(t.end) - 3] != 0x65, plain?.adjective != true, !afterAuxiliary(k), !adjectivalEd(k) {
                 out.append((k, .past))

@@ -38,9 +38,14 @@ enum Values {
 
     /// The year and week of a week value written `YYYY-Www`, else nil.
     static func isoWeek(_ value: String) -> (year: Int, week: Int)? {
-        let v = Array(value.utf8)
-        guard v.count == 8, v[4] == 0x2D, v[5] == 0x57, let y = Int(value.prefix(4)), let w = Int(value.suffix(2)) else { return nil }
-        return (y, w)
+        var value = value
+        return value.withUTF8 { v -> (year: Int, week: Int)? in
+            guard v.count == 8, v[4] == 0x2D, v[5] == 0x57 else { return nil }
+            var y = 0
+            for k in 0 ..< 4 { guard v[k] >= 0x30, v[k] <= 0x39 else { return nil }; y = y * 10 + Int(v[k] - 0x30) }
+            guard v[6] >= 0x30, v[6] <= 0x39, v[7] >= 0x30, v[7] <= 0x39 else { return nil }
+            return (y, Int(v[6] - 0x30) * 10 + Int(v[7] - 0x30))
+        }
     }
 
     /// `v` in decimal, zero-padded to `width` digits, a minus sign before a negative one:

@@ -928,7 +928,8 @@ struct DocumentPass {
     /// Whether a town's name goes on at the hyphen `j` with a lower-case preposition and a
     /// second capitalized word: "Sutton-in-Ashfield", "Stratford-upon-Avon", "Southend-on-Sea".
     func townJoin(_ j: Int) -> Bool {
-        guard j > 0, j + 3 < n, text.is(j, "-"), text.is(j + 2, "-"), tok(j + 1).shape == .lower, isCap(j + 3),
+        guard j > 0, j + 3 < n, tok(j).length == 1, tok(j + 2).length == 1, tok(j + 1).shape == .lower,
+              text.is(j, "-"), text.is(j + 2, "-"), isCap(j + 3),
               text.isAttachedToPrevious(j), text.isAttachedToPrevious(j + 1), text.isAttachedToPrevious(j + 2), text.isAttachedToPrevious(j + 3)
         else { return false }
         return Self.townPrepositions.contains { text.is(j + 1, $0) }
@@ -1601,8 +1602,8 @@ struct DocumentPass {
     /// Whether `a..<b` is one capitalized word with its period after a dateline's city in
     /// capitals and a comma, before the dash or an agency in parentheses ("SPOKANE, Wash. –").
     func datelineStateAbbreviation(_ a: Int, _ b: Int) -> Bool {
-        guard b == a + 1, tok(a).shape == .capitalized, a >= 2, text.is(a - 1, ","), lineStartSegment(before: a - 1),
-              b + 1 < n, text.is(b, "."), text.isAttachedToPrevious(b) else { return false }
+        guard b == a + 1, b + 1 < n, a >= 2, tok(b).length == 1, tok(a).shape == .capitalized, text.is(b, "."),
+              text.is(a - 1, ","), text.isAttachedToPrevious(b), lineStartSegment(before: a - 1) else { return false }
         var k = b + 1
         if text.is(k, "("), k + 2 < n, text.is(k + 2, ")") { k += 3 } // "(AP)"
         return k < n && (text.is(k, "–") || text.is(k, "—") || text.is(k, "-")) && !text.isAttachedToPrevious(k)
