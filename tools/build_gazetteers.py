@@ -193,8 +193,11 @@ def cleanco_terms(path):
         for t in v: terms.add(t)
     for v in termdata.terms_by_country.values():
         for t in v: terms.add(t)
-    # cleanco lists forms in lower case; keep the ones that are one or two words.
-    return sorted(t for t in terms if 1 <= len(t.split()) <= 2)
+    # cleanco lists forms in lower case; keep the ones that are one or two words, but not
+    # "vat" (in news, value-added tax: "cross-border VAT fraud").
+    return sorted(t for t in terms if 1 <= len(t.split()) <= 2 and t not in NOT_LEGAL_FORMS)
+
+NOT_LEGAL_FORMS = {"vat"}
 
 def common_words(path="/usr/share/dict/american-english"):
     words = set()

@@ -2048,7 +2048,7 @@ final class Parser {
         // "from Sunday": an open start (not "from Tuesday to Thursday", a range told like any other day)
         let openStart = start == nil && isWord(s - 1, .from)
             && !(isWord(i + 1, .to) || isWord(i + 1, .through) || isWord(i + 1, .until) || isChar(i + 1, 0x2D))
-        let offset: Int
+        var offset: Int
         // "will appeal Wednesday's ruling": a possessive day of an event already over looks back
         if tense == .future, !deadlineBefore(s), isText(i + 1, "'s"), entry(i + 2)?.pastEvent == true {
             return Values.day(dct.adding(days: -((dct.weekday - wd + 7) % 7)))
@@ -2070,6 +2070,9 @@ final class Parser {
             let ahead = (wd - dct.weekday + 7) % 7
             let starts = isWord(s - 1, .from) || isText(s - 1, "starting") || isText(s - 1, "beginning")
             offset = ahead <= 3 || starts ? ahead : ahead - 7
+        } else if deadline && isWord(s - 1, .by), tense == .past, pastCueInClause(before: i), !postponedBefore(i), !modalBefore(s) {
+            // "Winds fell below cyclone strength by 6 a.m. on Friday": a time something was done by, past
+            offset = -((dct.weekday - wd + 7) % 7)
         } else if deadline || openStart, tense == .past, pastCueInClause(before: i), !postponedBefore(i) {
             // "kept 36 stations open until 9 p.m. on Saturday", "were barred from the highway until
             // Wednesday": a deadline told in the past, not moved later, is the nearest such day, and
@@ -2079,6 +2082,12 @@ final class Parser {
         } else if tense == .future || deadline || scheduled || tense == .present && openStart {
             // ("the ban applies from Monday": a start told in the present, ahead)
             offset = (wd - dct.weekday + 7) % 7
+            // "will begin on Monday, with others to follow on Wednesday and Friday": days ahead
+            // named in turn in a sentence follow one another
+            if let last = lastDay, lastDaySentence == tokens[i].sentence, let before = CalendarDate(iso: last), before > dct,
+               before <= dct.adding(days: 7), dct.adding(days: offset) < before {
+                offset += 7
+            }
         } else {
             offset = -((dct.weekday - wd + 7) % 7)
         }
@@ -2428,14 +2437,18 @@ final class Parser {
         if let v = count, v == v.rounded(), !hyphen, last == u {
             var parts = [(unit, Int(v))], pending: [(TimeUnit, Int)] = []
             var k = u, end = u
-            while isWord(k + 1, .and) || isChar(k + 1, 0x2C), let q2 = self.quantity(k + 2), let u2 = entry(q2.last + 1)?.unit {
+            // ("1 minute 12 seconds": a smaller unit right after, without a word between)
+            while isWord(k + 1, .and) || isChar(k + 1, 0x2C) || k + 1 < n && tokens[k + 1].kind == .number {
+                let joined = isWord(k + 1, .and) || isChar(k + 1, 0x2C)
+                let from = joined ? k + 2 : k + 1
+                guard let q2 = self.quantity(from), let u2 = entry(q2.last + 1)?.unit else { break }
                 if isWord(q2.last + 2, .old) { return nil } // "3 years and 2 months old" is an age
-                guard let v2 = q2.value, v2 == v2.rounded(), word(k + 2) != .a || q2.last > k + 2 || entry(q2.last + 1)?.unitPlural == false
+                guard let v2 = q2.value, v2 == v2.rounded(), word(from) != .a || q2.last > from || entry(q2.last + 1)?.unitPlural == false
                 else { break }
                 pending.append((u2, Int(v2)))
-                let closes = isWord(k + 1, .and)
                 k = q2.last + 1
-                if closes { parts += pending; end = k; break }
+                if !joined { parts += pending; pending = []; end = k; continue }
+                if isWord(from - 1, .and) { parts += pending; end = k; break }
             }
             if end > u, !isWord(end + 1, .ago), !isWord(end + 1, .earlier), !isWord(end + 1, .later),
                let value = Values.compoundDuration(parts) {
@@ -2711,6 +2724,13 @@ final class Parser {
             return cueBefore(f - 1)
         }
         return nearestCue(i).tense
+    }
+
+    /// Whether a modal ("could", "might") comes between the last tense cue before token `s` and
+    /// it: "said the storm could reach Category 4 by Saturday" is no past deadline.
+    func modalBefore(_ s: Int) -> Bool {
+        let from = sentenceCues(s).last(where: { $0.position < s })?.position ?? s
+        return (from ..< max(from, s)).contains { isText($0, "could") || isText($0, "might") || isText($0, "may") || isText($0, "can") }
     }
 
     /// Whether a verb that moves an event later or bids it ("postponed", "delayed", "ordered")

@@ -1376,7 +1376,10 @@ struct DocumentPass {
             s.strong = true
             return
         }
-        if len >= 2, !last.isDisjoint(with: Cue(.placeHead, .adminHead)), !cue[a].contains(.stop) {
+        // (not a given name and a surname that is also a place's head: "Kevin Marsh", "Brendan Marsh")
+        if len >= 2, !last.isDisjoint(with: Cue(.placeHead, .adminHead)), !cue[a].contains(.stop),
+           !(len == 2 && cue[a].contains(.firstName) && !isCommon(a) && last.contains(.surname) && !last.contains(.adminHead)
+             && !text.is(b - 1, "city") && !text.is(b - 1, "town")) {
             s.label = text.is(b - 1, "city") || text.is(b - 1, "town") || last.contains(.adminHead) ? .gpe : .loc
             s.rule = "place-head"
             s.source = .cue(last.contains(.adminHead) ? "cue-admin-heads:" : "cue-place-heads:", first: b - 1, last: b - 1)
