@@ -145,7 +145,7 @@ final class Parser {
     private static let clauseVerbs: [StaticString] = ["says", "say", "think", "thinks", "believe", "believes", "know", "knows",
                                                       "argue", "argues", "insist", "insists", "claim", "claims", "fear", "fears"]
 
-    /// Words before a clock time that make it one ("at 10:15:30"), not an elapsed time.
+    /// Words before a clock time that make it one ("at 10:30", "at 10:15:30": not an elapsed time).
     private static let clockSignals: [Word] = [.at, .by, .around, .about, .from, .until, .before, .after, .since, .to, .approximately]
 
     /// Nouns after which a month is a market's delivery month, always ahead ("for September delivery").
@@ -188,7 +188,8 @@ final class Parser {
             return (v.count == 10 && v[7] == 0x2D && month != nil, y, month, quarter, half)
         }
         let sentence = tokens[m.last].sentence
-        if m.value.utf8.count == 4, let year, opensSentence(m.first) || isWord(m.first - 1, .inWord) && opensSentence(m.first - 1) {
+        if m.value.utf8.count == 4, let year,
+           tokens[m.first].flags.contains(.sentenceStart) || isWord(m.first - 1, .inWord) && tokens[m.first - 1].flags.contains(.sentenceStart) {
             framingYear = (year, sentence)
         }
         if let week = Values.isoWeek(value), let monday = CalendarDate(isoYear: week.year, week: week.week) {
@@ -899,9 +900,7 @@ final class Parser {
         if explicitClock, !meridiem, !zoned, word(i) != .noon, word(i) != .midnight, word(i) != .midday {
             // A bare "10:30" needs a signal before it ("at 10:30") or "local time"/"hours" after it.
             let before = word(i - 1)
-            let signal = before == .at || before == .by || before == .around || before == .about || before == .from
-                || before == .until || before == .before || before == .after || before == .since || before == .to
-                || before == .approximately
+            let signal = before.map { Self.clockSignals.contains($0) } ?? false
             let after = timeReference(last + 1) != nil || entry(last + 1)?.unit == .hour
             if !signal, !after { return nil }
         }
@@ -1394,12 +1393,6 @@ final class Parser {
     private func yearFraming(_ i: Int) -> Int? {
         guard let f = framingYear, f.sentence == tokens[i].sentence else { return nil }
         return f.year
-    }
-
-    /// Whether token `i` is the first of its sentence.
-    private func opensSentence(_ i: Int) -> Bool {
-        let s = Int(tokens[i].sentence)
-        return i >= 0 && s < text.sentences.count && text.sentences[s].lowerBound == i
     }
 
     /// Whether the month at token `i` stands between a determiner and a lower-case noun: "their
