@@ -1944,6 +1944,10 @@ final class Parser {
                 // its peak" three days before it; the one before only when it is a month or more ahead)
                 if t == .past, d.dayNumber - dct.dayNumber > 30, let p = h.date(in: y - 1) { d = p }
                 if t == .future, d < dct, let f = h.date(in: y + 1) { d = f }
+                // without a tense, the nearest occurrence ("footfall held up after Boxing Day" in January)
+                if t == .none || t == .present, let p = h.date(in: y - 1), let f = h.date(in: y + 1) {
+                    for o in [p, f] where abs(o.dayNumber - dct.dayNumber) < abs(d.dayNumber - dct.dayNumber) { d = o }
+                }
             }
             return Match(first: i, last: last, label: .date, value: Values.day(d), rule: "dates:holiday")
         }
@@ -2108,7 +2112,8 @@ final class Parser {
             let shift = w == .that ? 0 : w == .previous ? -1 : 1
             // (in a past sentence, the day named last anywhere before: "was arrested the following morning")
             let narrated = tense(at: i) == .past ? lastDay.flatMap { CalendarDate(iso: $0) }.map { Values.day($0.adding(days: shift)) } : nil
-            let day = w == .that ? lastDay ?? Values.period(.day, shift: 0, from: dct)
+            // ("the friend called 911 that night": the night of the event's day, not the report's)
+            let day = w == .that ? lastEventDay?.value ?? lastDay ?? Values.period(.day, shift: 0, from: dct)
                 : anchoredShift(.day, shift, at: i) ?? narrated ?? Values.period(.day, shift: shift, from: dct)
             return Match(first: i, last: k, label: .time, value: day + "T" + Values.partCodes[Int(e.partOfDay)], rule: "dates:part-of-day",
                          takesThe: true)
@@ -2839,6 +2844,8 @@ final class Parser {
             }
             if let e = plain, e.tense != .none {
                 if e.tense == .future, pastPlan(k) { continue }
+                // "better than expected", "as expected": a clause without a verb of its own
+                if endsInEd(k), Self.reducedClauseWords.contains(where: { isText(k - 1, $0) }) { continue }
                 // "planned", "scheduled" without an auxiliary, before a past passive, are a participle
                 // whose clause sets the tense ("a service planned for Saturday was canceled").
                 if e.tense == .future, isText(k, "planned") || isText(k, "scheduled"), (entry(k - 1)?.tense ?? Tense.none) == Tense.none,

@@ -110,6 +110,7 @@ let absoluteDates: [Example] = [
     ex("Rates rose in mid-November.", "mid-November=DATE 2020-11 MID"),
     ex("The shop closed on Christmas Day 2020.", "Christmas Day 2020=DATE 2020-12-25"),
     ex("They met on New Year's Eve.", "New Year's Eve=DATE 2020-12-31"),
+    ex("Footfall held up better than expected after Boxing Day.", dct: "2026-01-13", "Boxing Day=DATE 2025-12-26"),
     ex("The homecoming exodus for Eid al-Fitr neared its peak.", dct: "2025-03-28", "Eid al-Fitr=DATE 2025-03-30"),
     ex("The parade is held on Thanksgiving.", "Thanksgiving=DATE 2021-11-25"),
     // "last" and "next" before a holiday: the one before or after the dct
@@ -269,6 +270,8 @@ let anchoredDates: [Example] = [
     ex("Last year, a fire in the Evros region burned for two weeks in August.", dct: "2024-08-22",
        "Last year=DATE 2023", "two weeks=DURATION P2W", "August=DATE 2023-08"),
     ex("In 2019, the vote was held on November 27.", dct: "2024-12-02", "2019=DATE 2019", "November 27=DATE 2019-11-27"),
+    ex("He was last seen on Monday afternoon, the sheriff said on Wednesday. His friend called 911 that night.", dct: "2024-10-09",
+       "Monday afternoon=TIME 2024-10-07TAF", "Wednesday=DATE 2024-10-09", "that night=TIME 2024-10-07TNI"),
     ex("Files were encrypted at 3:40 a.m. on Thursday, the group said on Tuesday, and staff took the network down that day.",
        dct: "2025-05-06", "3:40 a.m.=TIME 2025-05-01T03:40", "Thursday=DATE 2025-05-01", "Tuesday=DATE 2025-05-06",
        "that day=DATE 2025-05-01"),
