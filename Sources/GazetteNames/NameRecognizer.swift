@@ -865,6 +865,12 @@ struct DocumentPass {
                       !cue[e + 1].isDisjoint(with: Cue(.role, .roleModifier)) {
                 // "Lieutenant-Colonel", "Vice-President", "Secretary-General".
                 e += 1
+            } else if e > k, isCap(e), !cue[e].contains(.firstName),
+                      let h = (e + 1 ..< min(e + 3, limit)).first(where: { cue[$0].contains(.role) }),
+                      (e ..< h).allSatisfy({ isCap($0) && !cue[$0].contains(.firstName) }) {
+                // The field of a role between its words: "Chief Resident Magistrate", "Chief
+                // Veterinary Officer"
+                e = h
             } else {
                 break
             }

@@ -106,6 +106,7 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Mortar rounds hit positions near Minova between 11 p.m. and 2 a.m.", ["GPE Minova"]),
         Row("SPOKANE, Wash. – Teachers walked out.", ["GPE SPOKANE", "GPE Wash."]),
         Row("The illness lasts three days, agency spokesman Kevin Marsh said.", ["PERSON Kevin Marsh"]),
+        Row("The hearing before Chief Resident Magistrate Ireen Lungu was adjourned.", ["PERSON Ireen Lungu"]),
         Row("Cross-border VAT fraud costs governments billions.", []),
         Row("Bologna’s first tram line opens on Saturday.", ["GPE Bologna"]),
         Row("Departures will peak, said Hendro Wibisono, the ministry’s director general.", ["PERSON Hendro Wibisono"]),
