@@ -865,11 +865,11 @@ struct DocumentPass {
                       !cue[e + 1].isDisjoint(with: Cue(.role, .roleModifier)) {
                 // "Lieutenant-Colonel", "Vice-President", "Secretary-General".
                 e += 1
-            } else if e > k, isCap(e), !cue[e].contains(.firstName),
+            } else if lastHead == e, isCap(e), !cue[e].contains(.firstName),
                       let h = (e + 1 ..< min(e + 3, limit)).first(where: { cue[$0].contains(.role) }),
-                      (e ..< h).allSatisfy({ isCap($0) && !cue[$0].contains(.firstName) }) {
-                // The field of a role between its words: "Chief Resident Magistrate", "Chief
-                // Veterinary Officer"
+                      (e ..< h).allSatisfy({ isCap($0) && cue[$0].isDisjoint(with: Cue(.firstName, .orgHead)) }) {
+                // The field of a role right after a role's word: "Chief Resident Magistrate",
+                // "Chief Veterinary Officer" (not a body's name: "Military Staff Director")
                 e = h
             } else {
                 break
