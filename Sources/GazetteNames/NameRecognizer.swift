@@ -1615,18 +1615,22 @@ struct DocumentPass {
               text.is(a - 1, ","), text.isAttachedToPrevious(b), lineStartSegment(before: a - 1) else { return false }
         var k = b + 1
         if text.is(k, "("), k + 2 < n, text.is(k + 2, ")") { k += 3 } // "(AP)"
-        return k < n && (text.is(k, "–") || text.is(k, "—") || text.is(k, "-")) && !text.isAttachedToPrevious(k)
+        return isDatelineDash(k)
+    }
+
+    /// Whether token `k` is a dash set off by a space, as after a dateline ("KOUROU – ...").
+    func isDatelineDash(_ k: Int) -> Bool {
+        k < n && (text.is(k, "–") || text.is(k, "—") || text.is(k, "-")) && !text.isAttachedToPrevious(k)
     }
 
     /// Whether token `i` is the dash after a dateline, or a comma and one to three capitalized
     /// words before it ("KOUROU –", "DURHAM, N.C. –").
     func datelineDash(at i: Int) -> Bool {
-        func dash(_ k: Int) -> Bool { k < n && (text.is(k, "–") || text.is(k, "—") || text.is(k, "-")) && !text.isAttachedToPrevious(k) }
-        if dash(i) { return true }
+        if isDatelineDash(i) { return true }
         guard i < n, text.is(i, ",") else { return false }
         var k = i + 1
         while k < n, k <= i + 3, isCap(k) || text.is(k, ".") && text.isAttachedToPrevious(k) { k += 1 }
-        return k > i + 1 && dash(k)
+        return k > i + 1 && isDatelineDash(k)
     }
 
     /// Whether capitalized words run from the start of the line to token `end` (exclusive).
