@@ -70,7 +70,7 @@ enum Word: UInt8, Sendable {
     /// "corresponding", "comparable": with "the" and a period, the same period at another time.
     case corresponding
     case ago, earlier, later, before, after, hence, early, late, mid, beginning, start, end, middle, dawn, close
-    case about, around, approximately, roughly, some, nearly, almost, more, less, than, over, under, least, most, just, within
+    case about, around, approximately, roughly, some, nearly, almost, more, less, longer, shorter, than, over, under, least, most, just, within
     case fiscal, fy, half, every, each, per, other, alternate, daily, weekly, monthly, annually, yearly, hourly, quarterly, biweekly, semiannually, nightly
     case noon, midnight, midday, am, pm, oclock, local, time
     case few, several, many, couple, dozen, hundred, thousand, times, twice, once
@@ -129,6 +129,9 @@ struct Entry: Sendable {
     /// A verb that moves an event later: a deadline day after it lies ahead even in the past
     /// ("postponed until Tuesday").
     var postponement = false
+    /// A verb of saying: in a trailing attribution ("..., Belden said.") it does not set the
+    /// tense of the clause before it.
+    var speech = false
     /// A noun of an event already over, after a possessive weekday ("will appeal Wednesday's
     /// ruling" is the Wednesday before).
     var pastEvent = false
@@ -270,6 +273,7 @@ struct Lexicon: Sendable {
             case .intention: try add(word, tokenizer) { $0.intention = true }
             case .directive: try add(word, tokenizer) { $0.directive = true }
             case .postponement: try add(word, tokenizer) { $0.postponement = true }
+            case .speech: try add(word, tokenizer) { $0.speech = true }
             case .pastEvent: try add(word, tokenizer) { $0.pastEvent = true }
             case .adjective: try add(word, tokenizer) { $0.adjective = true }
             case .zone, .zoneUTC:

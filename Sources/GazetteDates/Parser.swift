@@ -133,6 +133,13 @@ final class Parser {
     /// Words that, between a present auxiliary and "to", point ahead ("is forecast to").
     private static let forecastWords: [StaticString] = ["forecast", "likely", "poised", "unlikely", "going", "about", "bound"]
     /// Conjunctions before a participle that has no verb of its own ("if needed", "as expected").
+    /// Nouns of the young, after which "two-month-old" is an age, not a duration.
+    private static let youngNouns: [StaticString] = ["son", "daughter", "baby", "babies", "boy", "girl", "child", "infant", "calf",
+                                                     "puppy", "foal", "cub", "twins", "sons", "daughters", "boys", "girls", "children"]
+    /// Words that open a clause of time or condition, whose present tense may be a future.
+    private static let timeClauseWords: [StaticString] = ["before", "until", "till", "when", "once", "after", "unless", "if"]
+    /// Modals of possibility: before a verb, they point ahead ("could come Friday").
+    private static let possibilityModals: [StaticString] = ["could", "might", "may"]
     private static let reducedClauseWords: [StaticString] = ["if", "as", "than", "unless", "when", "once", "where"]
     /// Verbs of a plan after "due to" or "set to" ("due to close", "set to resume"); after
     /// other words "due to" is more often "because of".
@@ -548,6 +555,9 @@ final class Parser {
         case .nearly: return ("EQUAL_OR_LESS", i + 1)
         case .almost: return ("LESS_THAN", i + 1)
         case .more where isWord(i + 1, .than): return ("MORE_THAN", i + 2)
+        // "waiting longer than a year": a span of time compared
+        case .longer where isWord(i + 1, .than) && quantity(i + 2) != nil: return ("MORE_THAN", i + 2)
+        case .shorter where isWord(i + 1, .than) && quantity(i + 2) != nil: return ("LESS_THAN", i + 2)
         // "in over six years", "for over a decade", "just over an hour", "over a week" (but "over
         // three years" alone is a span of time)
         case .over where quantity(i + 1) != nil && (isWord(i - 1, .inWord) || isWord(i - 1, .forWord) || isWord(i - 1, .of) || isWord(i - 1, .after)
@@ -558,7 +568,7 @@ final class Parser {
         case .at where isWord(i + 1, .least): return ("EQUAL_OR_MORE", i + 2)
         case .at where isWord(i + 1, .most): return ("EQUAL_OR_LESS", i + 2)
         case .up where isWord(i + 1, .to) && quantity(i + 2) != nil: return ("EQUAL_OR_LESS", i + 2)
-        case .no where isWord(i + 1, .more) && isWord(i + 2, .than): return ("EQUAL_OR_LESS", i + 3)
+        case .no where (isWord(i + 1, .more) || isWord(i + 1, .longer)) && isWord(i + 2, .than): return ("EQUAL_OR_LESS", i + 3)
         default: return nil
         }
     }
@@ -2161,7 +2171,10 @@ final class Parser {
             if w == .recent { return nil }
             if w == .latest, unit != .quarter, unit != .year { return nil }
             // "the past decade", "the past fortnight", "the next fortnight": a span of time
-            if w == .past && (unit == .decade || unit == .century) || unit == .fortnight && shift != 0 && isWord(i - 1, .the) {
+            // ("over the past year", "over the last week": the span up to now, as "over the past
+            // three years")
+            if w == .past && (unit == .decade || unit == .century) || unit == .fortnight && shift != 0 && isWord(i - 1, .the)
+                || (w == .past || w == .last) && isWord(i - 1, .the) && isWord(i - 2, .over) && unit != .weekend {
                 return Match(first: i, last: k, label: .duration, value: unit.duration("1"), rule: "dates:relative-past-unit", takesThe: true)
             }
             if unit == .second || unit == .minute || unit == .hour { return nil }
@@ -2314,6 +2327,15 @@ final class Parser {
             if isChar(k + 1, 0x2D), attached(k + 1), attached(k + 2), isWord(k + 2, .long) {
                 return Match(first: i, last: k + 2, label: .duration, value: unit.duration(e.unitPlural ? "X" : "1"), rule: "dates:unit-long")
             }
+            // "a week-old dispute", "the decades-old rivalry": a duration of one or of some (not
+            // "a month-old baby", an age)
+            if isChar(k + 1, 0x2D), attached(k + 1), attached(k + 2), isWord(k + 2, .old), unit != .year || e.unitPlural, !youngNoun(k + 3) {
+                return Match(first: i, last: k + 2, label: .duration, value: unit.duration(e.unitPlural ? "X" : "1"), rule: "dates:unit-old")
+            }
+            // "closed at weekends", "open on weekends": every weekend
+            if unit == .weekend, e.unitPlural, k == i, isWord(i - 1, .on) || isText(i - 1, "at") {
+                return Match(first: i, last: k, label: .set, value: "XXXX-WXX-WE", rule: "dates:set-plural")
+            }
             // "in the weeks ahead": like "the coming weeks"
             if e.unitPlural, isWord(i - 1, .the), isText(k + 1, "ahead") {
                 return Match(first: i, last: k + 1, label: .duration, value: unit.duration("X"), rule: "dates:plural-ahead", takesThe: true)
@@ -2357,7 +2379,11 @@ final class Parser {
         if isChar(u + 1, 0x2D), attached(u + 1), isWord(u + 2, .earlier) || isWord(u + 2, .ago) || isWord(u + 2, .end) { return nil }
         // "a day-long meeting" is "day-long"
         if word(k) == .a || word(k) == .an, quantity.last == k, isChar(u + 1, 0x2D), attached(u + 1), isWord(u + 2, .long) { return nil }
-        if isWord(u + 1, .old) || (isChar(u + 1, 0x2D) && isWord(u + 2, .old)) { return nil }
+        // ("an 8-month-old truce" is a duration, "a 6-month-old son" an age)
+        if isWord(u + 1, .old) || (isChar(u + 1, 0x2D) && isWord(u + 2, .old)) {
+            guard hyphen, isWord(u + 2, .old), unit != .year, unit.isCalendar, let v = quantity.value, v == v.rounded(), !youngNoun(u + 3) else { return nil }
+            return Match(first: i, last: u + 2, label: .duration, value: unit.duration(String(Int(v))), rule: "dates:number-unit-old")
+        }
         var last = u
         // "two weeks ago", "a year earlier", "three days later", "two years from now"
         if direction == nil, !hyphen {
@@ -2431,7 +2457,7 @@ final class Parser {
             last = u + 3
         }
         // "11 hours and 40 minutes", "two years and three months", "2 hours, 5 minutes and 2
-        // seconds": one duration (parts after a comma count only when an "and" part closes the list)
+        // seconds": one duration
         if let v = count, v == v.rounded(), !hyphen, last == u {
             var parts = [(unit, Int(v))], pending: [(TimeUnit, Int)] = []
             var k = u, end = u
@@ -2446,8 +2472,11 @@ final class Parser {
                 pending.append((u2, Int(v2)))
                 k = q2.last + 1
                 if !joined { parts += pending; pending = []; end = k; continue }
-                if isWord(from - 1, .and) { parts += pending; end = k; break }
+                if isWord(from - 1, .and) { parts += pending; pending = []; end = k; break }
             }
+            // "4 hours, 17 minutes to beat him": a list after a comma without an "and" is one
+            // duration when its units fall in order (a race time, a match's length)
+            if !pending.isEmpty, Values.compoundDuration(parts + pending) != nil { parts += pending; end = k }
             if end > u, !isWord(end + 1, .ago), !isWord(end + 1, .earlier), !isWord(end + 1, .later),
                let value = Values.compoundDuration(parts) {
                 return Match(first: i, last: end, label: .duration, value: value, mod: approx ? "APPROX" : nil,
@@ -2563,10 +2592,23 @@ final class Parser {
         return isText(p, "million") || isText(p, "billion") || isText(p, "percent")
     }
 
+    /// Whether token `i` is a noun of the young ("a two-month-old baby").
+    private func youngNoun(_ i: Int) -> Bool { Self.youngNouns.contains { isText(i, $0) } }
+
     // MARK: Deictic words
+
+    /// Whether token `i`, capitalized, ends a name in the middle of its sentence: "told USA
+    /// Today", "This is VOA Today" name a paper and a programme, not the day.
+    private func inTitle(_ i: Int) -> Bool {
+        guard i > 0, tokens[i].shape == .capitalized, tokens[i - 1].sentence == tokens[i].sentence,
+              tokens[i - 1].shape == .upper || tokens[i - 1].shape == .capitalized,
+              Int(tokens[i - 1].end) == Int(tokens[i].start) - 1 else { return false }
+        return word(i - 1) == nil
+    }
 
     private func deictic(_ i: Int) -> Match? {
         guard let w = word(i) else { return nil }
+        if w == .today || w == .tonight || w == .tomorrow, inTitle(i) { return nil }
         switch w {
         case .today, .yesterday, .tomorrow:
             // "yesterday morning": a time of that day
@@ -2781,10 +2823,12 @@ final class Parser {
     /// The tense cue nearest token `i` in its sentence, its distance in tokens and its position (-1: none).
     func nearestCue(_ i: Int) -> (tense: Tense, distance: Int, position: Int) {
         var best: Tense = .none
-        var distance = Int.max, position = -1
+        var distance = Int.max, position = -1, cutoff = Int.max
         for cue in sentenceCues(i) {
             // "held an exercise in June and plan to ...": an intention reaches only ahead of it
             if cue.position > i, reachesOnlyAhead(cue) { continue }
+            // "..., Belden said" ends the clause: neither it nor what follows sets the tense
+            if cue.position > i, cue.position >= cutoff || trailingAttribution(cue.position, after: i) { cutoff = min(cutoff, cue.position); continue }
             let d = abs(cue.position - i)
             // (a verb of intention in the past is past before it and ahead after it: on a tie, the
             // cue that faces the expression)
@@ -2793,6 +2837,16 @@ final class Parser {
             }
         }
         return (best, distance, position)
+    }
+
+    /// Whether the cue at `p`, after token `i`, is a verb of saying in an attribution that
+    /// follows the clause of `i` after a comma, and that clause has a cue of its own: "will
+    /// open the program in December, Belden said" is ahead.
+    private func trailingAttribution(_ p: Int, after i: Int) -> Bool {
+        guard entry(p)?.speech == true,
+              let comma = (max(i + 1, p - 4) ..< p).last(where: { isChar($0, 0x2C) }) else { return false }
+        let cues = sentenceCues(i)
+        return !cues.contains { $0.position > comma && $0.position < p } && cues.contains { $0.position < i }
     }
 
     /// The tense cues of the sentence of token `i`, cached.
@@ -2909,6 +2963,13 @@ final class Parser {
                 out.append((k, .future))
                 continue
             }
+            // A modal of possibility before a verb ("the vote could come as early as Friday", "demand
+            // could reach a record on Thursday"): ahead; not "could not", "could have" (a past)
+            if t.shape == .lower, Self.possibilityModals.contains(where: { isText(k, $0) }),
+               k + 1 < n, tokens[k + 1].kind == .word, !isText(k + 1, "not"), !isText(k + 1, "have"), !isText(k + 1, "n't") {
+                out.append((k, .future))
+                continue
+            }
             // "was on track to make landfall late Sunday": ahead
             if isText(k, "track"), isWord(k - 1, .on), isWord(k + 1, .to) {
                 out.append((k, .future))
@@ -2920,6 +2981,18 @@ final class Parser {
             // Regular past forms: lower-case words ending in -ed ("announced"), not -eed ("need").
             if t.length >= 5, endsInEd(k), folded[Int(t.end) - 3] != 0x65, plain?.adjective != true, !afterAuxiliary(k), !adjectivalEd(k) {
                 out.append((k, .past))
+            }
+        }
+        // A present in a clause of time or condition under a future main clause is a future
+        // ("would ask for a report before the scheme is reviewed in August")
+        if out.contains(where: { $0.tense == .future }) {
+            for c in out.indices where out[c].tense == .present {
+                let k = out[c].position
+                let from = max(text.sentences[s].lowerBound, k - 6)
+                if let h = (from ..< k).last(where: { j in Self.timeClauseWords.contains { isText(j, $0) } }),
+                   !(h + 1 ..< k).contains(where: { tokens[$0].kind == .punctuation || entry($0)?.tense != nil && entry($0)?.tense != Tense.none }) {
+                    out[c].tense = .future
+                }
             }
         }
         return out

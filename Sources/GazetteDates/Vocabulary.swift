@@ -18,7 +18,7 @@ enum Vocabulary {
         ("hence", .hence), ("early", .early), ("late", .late), ("mid", .mid), ("beginning", .beginning),
         ("start", .start), ("end", .end), ("middle", .middle), ("dawn", .dawn), ("close", .close),
         ("about", .about), ("around", .around), ("approximately", .approximately), ("roughly", .roughly),
-        ("some", .some), ("nearly", .nearly), ("almost", .almost), ("more", .more), ("less", .less),
+        ("some", .some), ("nearly", .nearly), ("almost", .almost), ("more", .more), ("less", .less), ("longer", .longer), ("shorter", .shorter),
         ("than", .than), ("over", .over), ("under", .under), ("least", .least), ("most", .most),
         ("just", .just), ("within", .within),
         ("fiscal", .fiscal), ("fy", .fy), ("half", .half), ("every", .every), ("each", .each), ("per", .per),

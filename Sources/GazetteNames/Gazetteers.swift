@@ -54,6 +54,8 @@ public struct Cue: OptionSet, Sendable, Hashable {
     public static let waterHead = Cue(rawValue: 1 << 28)
     /// Words that name a storm before its name: "Typhoon Haiyan", "Hurricane Melissa".
     public static let stormWord = Cue(rawValue: 1 << 29)
+    /// Sports written before a country to name its governing body: "Tennis Australia".
+    public static let sportBody = Cue(rawValue: 1 << 30)
 
     /// The union of the cues given: what an option-set literal (`[.role, .stop]`) says,
     /// without the array such a literal allocates wherever it is evaluated.
@@ -71,7 +73,7 @@ public struct Cue: OptionSet, Sendable, Hashable {
         "admin-head": .adminHead, "settlement": .settlement, "programme-modifier": .programmeModifier,
         "org-head-in": .orgHeadIn, "east-asian-surname": .eastAsianSurname, "media-noun": .mediaNoun,
         "place-head-first": .placeHeadFirst, "match-verb": .matchVerb, "sports-word": .sportsWord,
-        "water-head": .waterHead, "storm-word": .stormWord,
+        "water-head": .waterHead, "storm-word": .stormWord, "sport-body": .sportBody,
     ]
 }
 

@@ -567,6 +567,12 @@ struct DocumentPass {
         b < n && text.isAttachedToPrevious(b) && text.is(b, "$")
     }
 
+    /// Whether a hyphen and a number are glued to the name that ends before token `b`: a code
+    /// ("the AP-7 motorway", "an A-10 jet"), no place nor body.
+    func isCode(before b: Int) -> Bool {
+        b + 1 < n && tok(b - 1).kind == .word && text.is(b, "-") && text.isAttachedToPrevious(b) && text.isAttachedToPrevious(b + 1) && tok(b + 1).kind == .number
+    }
+
     /// Whether the list writes entry `e` with a lower-case first letter.
     func writtenLower(_ e: Int32) -> Bool {
         guard let first = g.entries[Int(e)].name.unicodeScalars.first else { return false }
@@ -590,6 +596,17 @@ struct DocumentPass {
             if tok(a).shape == .upper, tok(a).length <= 4, !quiet[a], !tok(a).flags.contains(.lineStart) { return false }
         }
         if currencyPrefix(b) { return false }
+        // A code of letters and a number is no body: "the AP-7 motorway", "an A-10 jet".
+        if isCode(before: b) { return false }
+        // A state's abbreviation names it only after a town and a comma: "Kansas City, Kan.,"
+        if g.entries[Int(e)].list.hasPrefix("gpe-state"), !(a >= 2 && text.is(a - 1, ",") && isCap(a - 2)) { return false }
+        // After an honorific, a listed word before another name is a given name: "Dr Ngozi
+        // Adeyemi-Clarke", "Mrs Florence Ochieng".
+        if b - a == 1, a > 0, cue[a - 1].contains(.honorific), b < n, isCap(b), !text.isAttachedToPrevious(b) { return false }
+        // A place glued to an unknown capitalized word is part of that name: "Météo-France"
+        // (not "Alsace-Lorraine", where both halves are listed).
+        if b - a == 1, a >= 2, text.isAttachedToPrevious(a), text.is(a - 1, "-"), text.isAttachedToPrevious(a - 1), isCap(a - 2),
+           rootStep[a - 2] < 0 { return false }
         // The last word must not be lower case ("Gulf of Mexico", not "Georgia nutome").
         if b - 1 > a, tok(b - 1).shape == .lower { return false }
         // An entry that is also an ordinary word or a given name ("Turkey", "Chad",
@@ -698,7 +715,9 @@ struct DocumentPass {
         // An apostrophe first: the test runs at the end of every run.
         guard j > 0, j + 1 < n, tok(j).length <= 2, text.normalized.folded[Int(tok(j).start)] == 0x27,
               text.isAttachedToPrevious(j), tok(j - 1).shape == .capitalized, isCommon(j - 1),
-              cue[j - 1].isDisjoint(with: Cue(.orgHead, .stop)), // "Wednesday's Champions League"
+              !cue[j - 1].contains(.stop), // "Wednesday's Champions League"
+              // (a head before a plural's apostrophe goes on: "Citrus Growers' Association")
+              !cue[j - 1].contains(.orgHead) || !text.is(j, "'s"),
               // (a given name only as a title: "Queen's Medical Centre", "King's College Hospital")
               !cue[j - 1].contains(.firstName) || cue[j - 1].contains(.role),
               !(max(0, j - 6) ..< j).contains(where: { k in gazetteerMatch(at: k).map { $0.end >= j } ?? false }),
@@ -1241,6 +1260,14 @@ struct DocumentPass {
             s.strong = true
             return
         }
+        // A sport's national body: "Tennis Australia", "Athletics Kenya" (not "Kenya" alone)
+        if s.end - s.start >= 2, cue[s.start].contains(.sportBody), tok(s.start).shape == .capitalized,
+           let gz = gazetteerMatch(at: s.start + 1), gz.end == s.end, g.entries[Int(gz.entry)].label == .gpe {
+            s.label = .org
+            s.rule = "sport-body"
+            s.strong = true
+            return
+        }
         // A name before a role keeps its first word too ("Apple CEO Tim Cook").
         if s.start < s.end, !isTeam(s.start, s.end), !s.beforeRole { trim(&s) }
         guard s.start < s.end else { return }
@@ -1279,7 +1306,7 @@ struct DocumentPass {
         // "Jewish West Bank", "German Foreign Ministry".
         // (Not when the short name after it spells it: "Christian Social Union (CSU)"; nor
         // before "Party": "Scottish Labour Party", "Indonesian Democratic Party" are names.)
-        if len > 1, cue[a].contains(.demonym), !text.is(b - 1, "party"),
+        if len > 1, cue[a].contains(.demonym), !text.is(b - 1, "party"), !(gazetteerMatch(at: a).map { $0.end == b } ?? false),
            gazetteerMatch(at: a + 1).map({ $0.end == b }) ?? false || cue[a + 1].contains(.roleModifier),
            !(parenAcronym(after: b).map { expansionMatches($0, from: a, to: b) && !expansionMatches($0, from: a + 1, to: b) } ?? false) {
             s.start += 1
@@ -1582,11 +1609,15 @@ struct DocumentPass {
            !cue[a].contains(.firstName) {
             return .cue("cue-settlements:", first: a - 1, last: a - 1)
         }
-        // "from Dayton, Ohio", "in Springfield, Illinois": a town before its state or province
-        if b - a <= 3, a >= 1, tok(a - 1).shape == .lower, text.is(a - 1, "in") || text.is(a - 1, "from") || text.is(a - 1, "near")
-            || text.is(a - 1, "of") || text.is(a - 1, "at") || text.is(a - 1, "to"),
-           b + 1 < n, text.is(b, ","), let gz = gazetteerMatch(at: b + 1), g.entries[Int(gz.entry)].list.hasPrefix("subdivisions") {
-            return .cue("subdivisions-iso:", first: b + 1, last: gz.end - 1)
+        // "from Dayton, Ohio", "in Springfield, Illinois", "Near Kindersley, Sask.", "in Sintra,
+        // Portugal,": a town before its state, province or country
+        if b - a <= 3, a >= 1, tok(a - 1).shape == .lower || isInitial(a - 1),
+           text.is(a - 1, "in") || text.is(a - 1, "from") || text.is(a - 1, "near") || text.is(a - 1, "of") || text.is(a - 1, "at") || text.is(a - 1, "to"),
+           b + 1 < n, text.is(b, ","), let gz = gazetteerMatch(at: b + 1), case let list = g.entries[Int(gz.entry)].list,
+           list.hasPrefix("subdivisions") || list.hasPrefix("gpe-state")
+               || list.hasPrefix("countries") && (gz.end == n || text.is(gz.end, ",") || text.is(gz.end, ".") || text.is(gz.end, ")")) {
+            let source: StaticString = list.hasPrefix("subdivisions") ? "subdivisions-iso:" : list.hasPrefix("gpe-state") ? "gpe-state-abbreviations:" : "countries:"
+            return .cue(source, first: b + 1, last: gz.end - 1)
         }
         return nil
     }
@@ -1886,7 +1917,7 @@ struct DocumentPass {
             s.rule = "person-context"
             return
         }
-        if len == 1, isUpperAcronym(a), !isCommon(a), !isRoman(a), cue[a].isDisjoint(with: Cue(.role, .acronymStop)), !currencyPrefix(b) {
+        if len == 1, isUpperAcronym(a), !isCommon(a), !isRoman(a), cue[a].isDisjoint(with: Cue(.role, .acronymStop)), !currencyPrefix(b), !isCode(before: b) {
             s.label = .org
             s.rule = "acronym"
             return
@@ -2178,7 +2209,9 @@ struct DocumentPass {
         for k in segments.indices {
             let s = segments[k]
             guard s.start < s.end else { continue }
+            // (not a listed body: "Canadian National Railway")
             let inside = s.end - s.start >= 2 && !cue[s.end - 1].isDisjoint(with: Cue(.facility, .miscHead))
+                && !(gazetteerMatch(at: s.start).map { $0.end == s.end && g.entries[Int($0.entry)].label == .org } ?? false)
             let before = s.end < n && cue[s.end].contains(.facility) && tok(s.end).shape == .lower
                 && (s.end - s.start >= 2 || s.start > 0 && text.is(s.start - 1, "-") && text.isAttachedToPrevious(s.start))
             // An event's name of two words or more before a lower-case head: "the TEKNOFEST

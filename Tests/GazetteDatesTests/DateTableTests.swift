@@ -116,6 +116,7 @@ let absoluteDates: [Example] = [
     // "last" and "next" before a holiday: the one before or after the dct
     ex("Last Thanksgiving, 79.9 million Americans traveled.", dct: "2025-11-27", "Last Thanksgiving=DATE 2024-11-28"),
     ex("They will meet again next Christmas.", "next Christmas=DATE 2021-12-25"),
+    ex("Venues have taken bookings for Anzac Day.", dct: "2026-04-02", "Anzac Day=DATE 2026-04-25"),
     // A weekday before or after a holiday or a day named right after it
     ex("Retailers hope for strong sales on the last Saturday before Christmas.", "the last Saturday before Christmas=DATE 2021-12-18"),
     ex("Shoppers flock to stores on the Friday after Thanksgiving.", "the Friday after Thanksgiving=DATE 2021-11-26"),
@@ -254,6 +255,12 @@ let anchoredDates: [Example] = [
        "6 a.m.=TIME 2025-02-21T06:00", "Friday=DATE 2025-02-21"),
     ex("The center said the storm could reach Category 4 strength by Saturday night.", dct: "2025-09-26",
        "Saturday night=TIME 2025-09-27TNI"),
+    ex("Officials said the vote could come as early as Friday.", dct: "2024-05-15", "Friday=DATE 2024-05-17"),
+    // A trailing attribution does not set the tense; a present in a clause of time under a future
+    ex("The district will open its program at no charge through December, Belden said.", dct: "2025-09-03", "December=DATE 2025-12"),
+    ex("Maddox, who signed a contract in May, said Pryce would miss the Test.", dct: "2025-12-08", "May=DATE 2025-05"),
+    ex("She said she would ask for a report before the scheme is reviewed in August.", dct: "2026-01-29", "August=DATE 2026-08"),
+    ex("The district said it could not promise more cuts after June.", dct: "2024-11-15", "June=DATE 2024-06"),
     ex("The first stoppage will begin on Monday, with others to follow on Wednesday and Friday.", dct: "2024-09-05",
        "Monday=DATE 2024-09-09", "Wednesday=DATE 2024-09-11", "Friday=DATE 2024-09-13"),
     ex("Talks lasted from Tuesday to Thursday.", "Tuesday=DATE 2021-10-19", "Thursday=DATE 2021-10-21"),
@@ -545,6 +552,14 @@ let durations: [Example] = [
     ex("Stocks lose gains in minutes\nOctober 4, 2021", "minutes=DURATION PTXM", "October 4, 2021=DATE 2021-10-04"),
     ex("Rates have been flat for at least the past 18 months.", "at least the past 18 months=DURATION P18M EQUAL_OR_MORE"),
     ex("The inspection is likely to last over a week.", "over a week=DURATION P1W MORE_THAN"),
+    // comma-joined parts in order; "-old" after a unit (not an age); "longer than"; "over the past year"
+    ex("He had needed 4 hours, 17 minutes to beat Brandt.", "4 hours, 17 minutes=DURATION PT4H17M"),
+    ex("A week-old dispute and an 8-month-old truce outlasted a decades-old feud.",
+       "week-old=DURATION P1W", "8-month-old=DURATION P8M", "decades-old=DURATION PXDE"),
+    ex("Their 6-month-old son and a 44-year-old man survived."),
+    ex("Patients have waited longer than a year, some no longer than a week.",
+       "longer than a year=DURATION P1Y MORE_THAN", "no longer than a week=DURATION P1W EQUAL_OR_LESS"),
+    ex("Complaints doubled over the past year.", "the past year=DURATION P1Y"),
     ex("Just over an hour later, the fire was out.", "over an hour=DURATION PT1H MORE_THAN"),
     ex("The plant will be built over four years.", "four years=DURATION P4Y"),
     ex("Talks will continue for the foreseeable future."), // (not annotated in TimeBank, 2 of 2)
@@ -623,6 +638,7 @@ let durations: [Example] = [
 let sets: [Example] = [
     ex("Members meet on the first Monday of every month.", "the first Monday of every month=SET P1M"),
     ex("Prices are reviewed on a quarterly basis.", "quarterly=SET P3M"),
+    ex("Trams run less often at weekends, and venues shut early on weekends.", "weekends=SET XXXX-WXX-WE", "weekends=SET XXXX-WXX-WE"),
     ex("It pays a quarterly dividend."),
     ex("The plant treats 500 tonnes of waste per day.", "per day=SET P1D"),
     ex("The report is published annually.", "annually=SET P1Y"),
@@ -657,6 +673,8 @@ let negatives: [Example] = [
     ex("The festival drew over 2000 visitors and 300 artists."),
     ex("Everyone who receives a first dose will get a second one in April.", "April=DATE 2022-04"),
     ex("Resolution 2020 was adopted by the council."),
+    ex("The coach told USA Today on Monday that he would stay.", "Monday=DATE 2021-10-25"),
+    ex("This is VOA Today."),
     ex("Patrols are rare at night."),
     ex("She applied for an H1 visa with 2 forms."),
     ex("She left the day before the vote."),

@@ -121,6 +121,14 @@ struct Row: CustomTestStringConvertible, Sendable {
         // A town before its state; a councillor's abbreviated title; a currency's prefix is no place.
         Row("His parents had driven in from Dayton, Ohio, on Saturday.", ["GPE Dayton", "GPE Ohio"]),
         Row("said Cllr Priya Mahmood, the cabinet member.", ["PERSON Priya Mahmood"]),
+        Row("“We want people to come,” Cr Kovacevic said.", ["PERSON Kovacevic"]),
+        // After an honorific, a listed place is a given name ("Ngozi" is a Burundian province).
+        Row("“It is not acceptable,” said Dr Ngozi Adeyemi-Clarke.", ["PERSON Ngozi Adeyemi-Clarke"]),
+        // A town before its state's abbreviation or its country; the abbreviation only there.
+        Row("Near Kindersley, Sask., a farmer waited. Routes were cut in Kansas City, Kan., too.",
+            ["GPE Kindersley", "GPE Sask.", "GPE Kansas City", "GPE Kan."]),
+        Row("Officials will gather in Sintra, Portugal, in July.", ["GPE Sintra", "GPE Portugal"]),
+        Row("Erik Lindqvist, a 27-year-old Swede, lost.", ["PERSON Erik Lindqvist"]),
         Row("Copper averaged US$11,340 a tonne, and the fund raised HK$2 billion.", []),
         // A company named later by its first word, without its legal form.
         Row("Zorvex Holdings Ltd. reported results. Analysts said Zorvex would gain.", ["ORG Zorvex Holdings Ltd.", "ORG Zorvex"]),
@@ -221,6 +229,16 @@ struct Row: CustomTestStringConvertible, Sendable {
         // Heads in other languages: first, a word that is not English makes a name of two words
         // ("Ministerul Energiei", "Grupo Televisa"); last in Turkish ("Dışişleri Bakanlığı").
         Row("A letter from Ministerul Energiei arrived.", ["ORG Ministerul Energiei"]),
+        // A sport's national body; a place glued to an unknown word; a code is no body; a listed
+        // body ending in a facility's word; a head before a plural's apostrophe goes on.
+        Row("Tennis Australia chief executive Fiona Haldane said Cricket Ireland agreed.",
+            ["ORG Tennis Australia", "PERSON Fiona Haldane", "ORG Cricket Ireland"]),
+        Row("National forecaster Météo-France kept alerts after a fire jumped the AP-7 motorway.", []),
+        Row("He said Canadian National Railway had cut trains.", ["ORG Canadian National Railway"]),
+        Row("The Grain Growers of Canada and the Citrus Growers’ Association of Southern Africa agreed.",
+            ["ORG Grain Growers of Canada", "ORG Citrus Growers’ Association of Southern Africa"]),
+        Row("Her sons attend Cloud Elementary, and Heartland Student Transit runs the buses.",
+            ["ORG Cloud Elementary", "ORG Heartland Student Transit"]),
         // Companies of stock indices (org-companies.tsv); a listed company named like a
         // person of the document is that person.
         Row("Lockheed Martin and Northrop Grumman bid.", ["ORG Lockheed Martin", "ORG Northrop Grumman"]),
