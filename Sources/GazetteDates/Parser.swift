@@ -925,6 +925,12 @@ final class Parser {
         } else if let e = lastEventDay, e.sentence == tokens[i].sentence - 1,
                   (dct.map { e.value <= Values.day($0) } ?? false) == (cueBefore(i) != .future) {
             dayValue = e.value
+        } else if let e = lastEventDay, e.sentence < tokens[i].sentence - 1, cueBefore(i) == .past, hour >= 7, let d = dct,
+                  e.value == Values.day(d.adding(days: -1)) {
+            // A past clock time in a story of the day before the dct takes that day ("a court
+            // convicted him on Tuesday ... The verdict was read at 4:40 p.m."), not the small hours
+            // after a late event ("By 3 a.m. the lava had stopped")
+            dayValue = e.value
         }
         var k = last + 1
         if isChar(k, 0x2C), attached(k) { k += 1 }

@@ -172,6 +172,12 @@ let ranges: [Example] = [
 /// Months, days and weekdays without a year, resolved against the dct and the tense.
 let anchoredDates: [Example] = [
     ex("The fair runs through Sunday.", "Sunday=DATE 2021-10-31"),
+    // a past clock time in a story of the day before the dct, sentences later: that day (not
+    // the small hours, nor a story of another day)
+    ex("A jury convicted him on Tuesday. He had denied the charges. The verdict was read at 4:40 p.m.", dct: "2025-06-04",
+       "Tuesday=DATE 2025-06-03", "4:40 p.m.=TIME 2025-06-03T16:40"),
+    ex("Lava crossed the road late Thursday. Crews worked through the night. By 3 a.m. the flow had stopped.", dct: "2024-08-23",
+       "late Thursday=DATE 2024-08-22 END", "the night=TIME 2024-08-22TNI", "3 a.m.=TIME 2024-08-23T03:00"),
     ex("Shares rose through Friday.", "Friday=DATE 2021-10-22"),
     ex("The bank was nationalised in 2018. The same year, its chairman resigned.", "2018=DATE 2018", "The same year=DATE 2018"),
     ex("The minister landed on Tuesday. The day before, he had met the envoy.",
