@@ -2066,6 +2066,12 @@ final class Parser {
         if tense == .future, !deadlineBefore(s), isText(i + 1, "'s"), entry(i + 2)?.pastEvent == true {
             return Values.day(dct.adding(days: -((dct.weekday - wd + 7) % 7)))
         }
+        // "tickets for Tuesday's game", "fit for Wednesday's semi-final", "ahead of Sunday's
+        // vote": an event prepared for, ahead (not "jailed for Friday's attack", an event over)
+        if isText(i + 1, "'s"), isWord(s - 1, .forWord) || isText(s - 1, "of") && isText(s - 2, "ahead"),
+           entry(i + 2)?.pastEvent != true, !(tense == .past && pastCueInClause(before: i) && !isWord(s - 1, .forWord)) {
+            return Values.day(dct.adding(days: (wd - dct.weekday + 7) % 7))
+        }
         // "The vote is on Sunday", "the final is Saturday": a copula in the present right before
         // the day schedules it
         var copula = s - 1

@@ -222,6 +222,8 @@ let anchoredDates: [Example] = [
     // A possessive day of an event already over looks back even in a future sentence
     ex("The company will appeal Friday's verdict.", "Friday=DATE 2021-10-22"),
     ex("Voters will cast ballots in Sunday's election.", "Sunday=DATE 2021-10-31"),
+    // an event prepared for is ahead, even in a past sentence
+    ex("Tickets for Tuesday's game sold out within two hours.", dct: "2025-05-12", "Tuesday=DATE 2025-05-13", "two hours=DURATION PT2H"),
     ex("The storm is forecast to make landfall on Friday.", "Friday=DATE 2021-10-29"),
     ex("More rain is forecast for the weekend.", "the weekend=DATE 2021-W43-WE"),
     ex("Ministers are likely to meet on Friday.", "Friday=DATE 2021-10-29"),
