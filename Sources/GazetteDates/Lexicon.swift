@@ -132,6 +132,12 @@ struct Entry: Sendable {
     /// A verb of saying: in a trailing attribution ("..., Belden said.") it does not set the
     /// tense of the clause before it.
     var speech = false
+    /// A unit of measure whose rate is itself a unit ("barrels a day", "kilometres an hour"):
+    /// no recurrence after it.
+    var measure = false
+    /// A unit of distance: before "an hour" or "a second" it is a speed ("kilometres an hour"),
+    /// though "230 kilometres a week" is a recurrence.
+    var distance = false
     /// A noun of an event already over, after a possessive weekday ("will appeal Wednesday's
     /// ruling" is the Wednesday before).
     var pastEvent = false
@@ -274,6 +280,8 @@ struct Lexicon: Sendable {
             case .directive: try add(word, tokenizer) { $0.directive = true }
             case .postponement: try add(word, tokenizer) { $0.postponement = true }
             case .speech: try add(word, tokenizer) { $0.speech = true }
+            case .measure: try add(word, tokenizer) { $0.measure = true }
+            case .distance: try add(word, tokenizer) { $0.distance = true }
             case .pastEvent: try add(word, tokenizer) { $0.pastEvent = true }
             case .adjective: try add(word, tokenizer) { $0.adjective = true }
             case .zone, .zoneUTC:

@@ -2092,7 +2092,7 @@ final class Parser {
         } else if deadline && isWord(s - 1, .by), tense == .past, pastCueInClause(before: i), !postponedBefore(i), !modalBefore(s) {
             // "Winds fell below cyclone strength by 6 a.m. on Friday": a time something was done by, past
             offset = -((dct.weekday - wd + 7) % 7)
-        } else if deadline || openStart, tense == .past, pastCueInClause(before: i), !postponedBefore(i) {
+        } else if deadline || openStart || isWord(s - 1, .through) && !inPastPerfect(i), tense == .past, pastCueInClause(before: i), !postponedBefore(i) {
             // "kept 36 stations open until 9 p.m. on Saturday", "were barred from the highway until
             // Wednesday": a deadline told in the past, not moved later, is the nearest such day, and
             // so is a start ("declared three days of mourning from Sunday")
@@ -2497,6 +2497,8 @@ final class Parser {
         }
         // "the two day rally": a count over one with a singular unit is an adjective without its hyphen
         let adjectival = !e.unitPlural && (count ?? 0) > 1 && last == u
+        // "barrels a day", "kilometres an hour": a unit of measure, no span
+        if word(k) == .a || word(k) == .an, quantity.last == k, u == k + 1, direction == nil, !e.unitPlural, measureBefore(i, unit: unit) { return nil }
         // "a year" after a count or a price is a rate: "15 a year", "twice a year"
         // (not "an extra weekend": the unit right after the article)
         if word(k) == .a || word(k) == .an, quantity.last == k, u == k + 1, direction == nil, !e.unitPlural, isRateContext(i - 1) {
@@ -2589,6 +2591,16 @@ final class Parser {
                 || $0.word == .last || $0.word == .next }) == true { return nil }
         }
         return Match(first: i, last: u, label: .date, value: Values.period(unit, shift: 0, from: dct), rule: "dates:streak", takesThe: true)
+    }
+
+    /// Whether a unit of measure (`date-words.tsv` kind `measure`, or `distance` before a unit
+    /// of `unit` hour, minute or second) ends before token `i`, past a parenthesis: "1.74
+    /// million barrels a day", "175 kilometres (109 miles) an hour".
+    private func measureBefore(_ i: Int, unit: TimeUnit?) -> Bool {
+        var p = i - 1
+        if isChar(p, 0x29), let open = (max(0, p - 6) ..< p).last(where: { isChar($0, 0x28) }) { p = open - 1 }
+        guard p >= 0, let e = entry(p) else { return false }
+        return e.measure || e.distance && (unit == .hour || unit == .minute || unit == .second)
     }
 
     /// A count or an amount before "a year": "15 a year", "twice a year", "$5 a day", "3% a year".
@@ -2733,6 +2745,8 @@ final class Parser {
             guard let e = entry(k) else { return nil }
             // "instructions per second", "50 km per hour": a unit of measure, not a recurrence
             if w == .per, let unit = e.unit, unit == .second || unit == .minute || unit == .hour { return nil }
+            // "barrels per day", "barrels of oil equivalent per day": a unit of measure too
+            if w == .per, measureBefore(i, unit: e.unit) { return nil }
             if let unit = e.unit, !e.unitPlural || count != "1" {
                 return Match(first: i, last: k, label: .set, value: unit == .weekend ? "XXXX-WXX-WE" : unit.duration(count), rule: "dates:set-every")
             }
@@ -2970,8 +2984,9 @@ final class Parser {
                 out.append((k, .future))
                 continue
             }
-            // a forecast told in the past is ahead too: "rain was forecast from Saturday through Tuesday"
-            if isText(k, "forecast"), isText(k - 1, "was") || isText(k - 1, "were") {
+            // a forecast told in the past is ahead too: "rain was forecast from Saturday through
+            // Tuesday", "with lows in the teens forecast for Wednesday night"
+            if isText(k, "forecast"), isText(k - 1, "was") || isText(k - 1, "were") || isWord(k + 1, .forWord) {
                 out.append((k, .future))
                 continue
             }

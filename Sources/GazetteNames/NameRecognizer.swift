@@ -1260,6 +1260,15 @@ struct DocumentPass {
             s.strong = true
             return
         }
+        // A dateline's city in capitals before its state, though it is also a word ("CANTON,
+        // Ohio —"; not a headline's "CRICKET - AUSTRALIA")
+        if s.start < s.end, s.end < n, text.is(s.end, ","), tok(s.start).shape == .upper, tok(s.start).flags.contains(.lineStart),
+           isDateline(s.start, s.end) {
+            s.label = .gpe
+            s.rule = "dateline"
+            s.strong = true
+            return
+        }
         // A sport's national body: "Tennis Australia", "Athletics Kenya" (not "Kenya" alone)
         if s.end - s.start >= 2, cue[s.start].contains(.sportBody), tok(s.start).shape == .capitalized,
            let gz = gazetteerMatch(at: s.start + 1), gz.end == s.end, g.entries[Int(gz.entry)].label == .gpe {
@@ -1661,6 +1670,7 @@ struct DocumentPass {
         guard i < n, text.is(i, ",") else { return false }
         var k = i + 1
         while k < n, k <= i + 3, isCap(k) || text.is(k, ".") && text.isAttachedToPrevious(k) { k += 1 }
+        if k + 2 < n, text.is(k, "("), text.is(k + 2, ")") { k += 3 } // "WHITWELL, Tenn. (AP) —"
         return k > i + 1 && isDatelineDash(k)
     }
 
@@ -2284,7 +2294,8 @@ struct DocumentPass {
               text.is(i + 6, "by"), isCap(i + 6) else { return nil }
         var e = i + 7
         while e < n, !tok(e).flags.contains(.lineStart) { e += 1 }
-        guard e > i + 7, allIn(i + 7 ..< e, { tok($0).kind != .number }) else { return nil }
+        // (a number inside the name is the publisher's own: "WKYN 19 News")
+        guard e > i + 7, tok(i + 7).kind != .number else { return nil }
         return i + 7 ..< e
     }
 

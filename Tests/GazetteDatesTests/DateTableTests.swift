@@ -224,6 +224,9 @@ let anchoredDates: [Example] = [
     ex("Voters will cast ballots in Sunday's election.", "Sunday=DATE 2021-10-31"),
     // an event prepared for is ahead, even in a past sentence
     ex("Tickets for Tuesday's game sold out within two hours.", dct: "2025-05-12", "Tuesday=DATE 2025-05-13", "two hours=DURATION PT2H"),
+    ex("The Red Cross set up a shelter, with lows in the teens forecast for Wednesday night.", dct: "2026-02-17",
+       "Wednesday night=TIME 2026-02-18TNI"),
+    ex("Schools closed all buildings through Wednesday.", dct: "2026-02-17", "Wednesday=DATE 2026-02-18"),
     ex("The storm is forecast to make landfall on Friday.", "Friday=DATE 2021-10-29"),
     ex("More rain is forecast for the weekend.", "the weekend=DATE 2021-W43-WE"),
     ex("Ministers are likely to meet on Friday.", "Friday=DATE 2021-10-29"),
@@ -646,6 +649,7 @@ let durations: [Example] = [
 let sets: [Example] = [
     ex("Members meet on the first Monday of every month.", "the first Monday of every month=SET P1M"),
     ex("Prices are reviewed on a quarterly basis.", "quarterly=SET P3M"),
+    ex("She has run up to 230 kilometres a week.", "a week=SET P1W"),
     ex("Trams run less often at weekends, and venues shut early on weekends.", "weekends=SET XXXX-WXX-WE", "weekends=SET XXXX-WXX-WE"),
     ex("It pays a quarterly dividend."),
     ex("The plant treats 500 tonnes of waste per day.", "per day=SET P1D"),
@@ -681,6 +685,8 @@ let negatives: [Example] = [
     ex("The festival drew over 2000 visitors and 300 artists."),
     ex("Everyone who receives a first dose will get a second one in April.", "April=DATE 2022-04"),
     ex("Resolution 2020 was adopted by the council."),
+    ex("Output rose to 1.74 million barrels a day, or 2.9 million barrels of oil equivalent per day."),
+    ex("Winds reached 175 kilometres (109 miles) an hour.", dct: "2026-10-22"),
     ex("The coach told USA Today on Monday that he would stay.", "Monday=DATE 2021-10-25"),
     ex("This is VOA Today."),
     ex("Patrols are rare at night."),

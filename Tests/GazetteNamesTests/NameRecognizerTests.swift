@@ -105,6 +105,8 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["GPE Sutton-in-Ashfield", "GPE Stratford-upon-Avon"]),
         Row("Mortar rounds hit positions near Minova between 11 p.m. and 2 a.m.", ["GPE Minova"]),
         Row("SPOKANE, Wash. – Teachers walked out.", ["GPE SPOKANE", "GPE Wash."]),
+        Row("date 2026-02-17 By WKYN 19 News\n\nCANTON, Ohio — Crews worked.\n\nWHITWELL, Tenn. (AP) — Officers searched.",
+            ["ORG WKYN 19 News", "GPE CANTON", "GPE Ohio", "GPE WHITWELL", "GPE Tenn.", "ORG AP"]),
         Row("The illness lasts three days, agency spokesman Kevin Marsh said.", ["PERSON Kevin Marsh"]),
         Row("The hearing before Chief Resident Magistrate Ireen Lungu was adjourned.", ["PERSON Ireen Lungu"]),
         Row("Cross-border VAT fraud costs governments billions.", []),
