@@ -136,6 +136,9 @@ final class Parser {
     /// Nouns of the young, after which "two-month-old" is an age, not a duration.
     private static let youngNouns: [StaticString] = ["son", "daughter", "baby", "babies", "boy", "girl", "child", "infant", "calf",
                                                      "puppy", "foal", "cub", "twins", "sons", "daughters", "boys", "girls", "children"]
+    /// Verbs whose object may be a bare span of time ("would take weeks", "waited months").
+    private static let spanVerbs: [StaticString] = ["take", "takes", "took", "taking", "taken", "wait", "waited", "waiting",
+                                                    "spend", "spent", "spending"]
     /// Words that open a clause of time or condition, whose present tense may be a future.
     private static let timeClauseWords: [StaticString] = ["before", "until", "till", "when", "once", "after", "unless", "if"]
     /// Modals of possibility: before a verb, they point ahead ("could come Friday").
@@ -166,6 +169,7 @@ final class Parser {
 
     /// Rules whose value is a year before the period last named.
     private static let yearBeforeRules: Set<String> = ["dates:year-ago", "dates:year-ago-quarter", "dates:ago-quarter", "dates:ago-month", "dates:ago-half",
+                                                       "dates:year-before-year",
                                                        "dates:same-period"]
 
     /// Remembers the last quarter and the last day named, the anchors of "a year ago" and "the day".
@@ -920,12 +924,13 @@ final class Parser {
         // or in the one before, on the same side of the dct as the time's tense points ("Thieves
         // struck on Sunday morning. They arrived at 9:30 a.m."; not "paid on June 2. Shares rose by
         // 10:20 a.m.")
+        let dctDay = dayValue
         if let lastDay, lastDaySentence == tokens[i].sentence {
             dayValue = lastDay
         } else if let e = lastEventDay, e.sentence == tokens[i].sentence - 1,
                   (dct.map { e.value <= Values.day($0) } ?? false) == (cueBefore(i) != .future) {
             dayValue = e.value
-        } else if let e = lastEventDay, e.sentence < tokens[i].sentence - 1, cueBefore(i) == .past, hour >= 7, let d = dct,
+        } else if let e = lastEventDay, e.sentence < tokens[i].sentence - 1, cueBefore(i) == .past, hour >= 7, hour < 24, let d = dct,
                   e.value == Values.day(d.adding(days: -1)) {
             // A past clock time in a story of the day before the dct takes that day ("a court
             // convicted him on Tuesday ... The verdict was read at 4:40 p.m."), not the small hours
@@ -934,13 +939,16 @@ final class Parser {
         }
         var k = last + 1
         if isChar(k, 0x2C), attached(k) { k += 1 }
+        var dayNamed = false
         if k < n, tokens[k].line == tokens[last].line, let d = dayReference(k, start: i) {
             dayValue = d.value
             last = d.last
+            dayNamed = true
         } else if case let on = timeReference(last + 1).map({ $0 + 1 }) ?? last + 1, isWord(on, .on),
                   let d = dayReference(on + 1, start: i) {
             // "at 9:00 on Friday", "at 9:00 local time on Friday", "at 10:15 p.m. Beijing time on Tuesday"
             dayValue = d.value
+            dayNamed = true
         } else if case let k = timeReference(last + 1).map({ $0 + 1 }) ?? last + 1, isWord(k, .next) || isWord(k, .last) || isWord(k, .this),
                   (entry(k + 1)?.weekday ?? 0) > 0, let m = relative(k), m.value.utf8.count == 10 {
             // "kicks off at 8:30 p.m. next Friday": the day named after the time (a span of its own)
@@ -957,6 +965,16 @@ final class Parser {
             // "at 10:35 a.m. (0735 GMT) Friday": the day after a parenthesis, for both times
             let d = isWord(close + 1, .on) ? close + 2 : close + 1
             if d < n, tokens[d].line == tokens[last].line, let day = dayReference(d, start: i) { dayValue = day.value }
+        }
+        // Midnight opens a day, as the corpus writes it: "took effect at midnight on July 8" is
+        // July 8's T00:00; after a day in view ("opened on Wednesday and ran past midnight") the
+        // next day's, and so is the coming one ("prices rise from midnight"); in a past sentence
+        // without a day, the one that opened the dct's day ("had stopped running by midnight").
+        // "shortly before midnight" closes its day (T24:00).
+        if hour == 24, !isWord(i - 1, .before) {
+            hour = 0
+            let pastTonight = dayValue == dctDay && cueBefore(i) == .past
+            if !dayNamed, !pastTonight, let d = dayValue.flatMap({ CalendarDate(iso: $0) }) { dayValue = Values.day(d.adding(days: 1)) }
         }
         var value = (dayValue ?? "XXXX-XX-XX") + "T" + Values.pad(hour, 2) + ":" + Values.pad(minute, 2)
         if utc { value += "Z" }
@@ -1018,6 +1036,8 @@ final class Parser {
             return (resolveWeekday(Int(e.weekday), at: i, start: start), i)
         }
         if let w = word(i), let v = deicticDay(w) { return (v, i) }
+        // "10 o'clock this morning", "at 4 p.m. this afternoon": the dct's day, the part with it
+        if isWord(i, .this), let p = entry(i + 1), p.partOfDay > 0, let v = deicticDay(.today) { return (v, i + 1) }
         if let m = absoluteDate(i), m.value.utf8.count == 10 { return (m.value, m.last) }
         return nil
     }
@@ -2062,6 +2082,12 @@ final class Parser {
         let openStart = start == nil && isWord(s - 1, .from)
             && !(isWord(i + 1, .to) || isWord(i + 1, .through) || isWord(i + 1, .until) || isChar(i + 1, 0x2D))
         var offset: Int
+        // "on Thursday and Friday": a day coordinated after another follows it
+        if start == nil, isWord(i - 1, .and) || isWord(i - 1, .or), (entry(i - 2)?.weekday ?? 0) > 0, let last = lastDay,
+           lastDaySentence == tokens[i].sentence, let before = CalendarDate(iso: last), case let ahead = (wd - before.weekday + 7) % 7,
+           ahead >= 1, ahead <= 3 {
+            return Values.day(before.adding(days: ahead))
+        }
         // "will appeal Wednesday's ruling": a possessive day of an event already over looks back
         if tense == .future, !deadlineBefore(s), isText(i + 1, "'s"), entry(i + 2)?.pastEvent == true {
             return Values.day(dct.adding(days: -((dct.weekday - wd + 7) % 7)))
@@ -2357,6 +2383,8 @@ final class Parser {
         // "Hours after the blast", "Days later", "Years of war"
         if q == nil, direction == nil, let e = entry(k), e.unit != nil, e.unitPlural,
            isWord(i - 1, .forWord) || isWord(i - 1, .over) || isWord(i - 1, .within) || isWord(i - 1, .just)
+           // "would take weeks", "left importers waiting months", "spent years"
+           || k == i && Self.spanVerbs.contains(where: { isText(i - 1, $0) })
            || k == i && tokens[k].flags.contains(.sentenceStart) && tokens[k].shape == .capitalized && (isWord(k + 1, .after) || isWord(k + 1, .later) || isWord(k + 1, .of))
            || (isWord(i - 1, .inWord) && (k + 1 >= n || tokens[k + 1].kind == .punctuation || tokens[k + 1].line != tokens[k].line)) {
             return Match(first: i, last: pluralPair(k), label: .duration, value: e.unit!.duration("X"), rule: "dates:bare-plural")
@@ -2451,6 +2479,11 @@ final class Parser {
                    let y = Int(m.value.prefix(4)), y > 1 {
                     return Match(first: i, last: last, label: .date, value: Values.year(y - 1) + m.value.dropFirst(4), mod: approx ? "APPROX" : nil,
                                  rule: "dates:ago-month")
+                }
+                // "jailed in 2017 for a killing a year earlier", "32,000 in 2025, down from 38,000 a
+                // year earlier": years before the year named in the sentence ("ago" counts from the dct)
+                if unit == .year, anchorShift < 0, !isWord(u + 1, .ago), let y = lastYear, lastYearSentence == tokens[i].sentence, y - Int(v) > 0 {
+                    return Match(first: i, last: last, label: .date, value: Values.year(y - Int(v)), mod: approx ? "APPROX" : nil, rule: "dates:year-before-year")
                 }
                 return Match(first: i, last: last, label: .date, value: Values.period(unit, shift: anchorShift * Int(v), from: dct),
                              mod: approx ? "APPROX" : nil, rule: "dates:ago")

@@ -517,9 +517,17 @@ let times: [Example] = [
     ex("The launch will be at 10:15 p.m. PT on Friday.", "10:15 p.m. PT=TIME 2021-10-29T22:15", "Friday=DATE 2021-10-29"),
     ex("The launch is set for Friday.", "Friday=DATE 2021-10-29"),
     ex("The offer expires at 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6=TIME 2021-11-06T17:00"),
-    ex("The deadline passed at midnight.", "midnight=TIME 2021-10-25T24:00"),
+    // midnight opens a day (the corpus's convention): the dct's in a past sentence, the next
+    // one ahead or after a day in view, the named day's; "before midnight" closes its day
+    ex("The deadline passed at midnight.", "midnight=TIME 2021-10-25T00:00"),
+    ex("Fuel prices rise from midnight.", "midnight=TIME 2021-10-26T00:00"),
+    ex("The debate opened on Wednesday and ran past midnight.", "Wednesday=DATE 2021-10-20", "midnight=TIME 2021-10-21T00:00"),
+    ex("Tolls took effect at midnight on July 8.", dct: "2024-07-19", "midnight=TIME 2024-07-08T00:00", "July 8=DATE 2024-07-08"),
+    ex("He was found shortly before midnight.", "midnight=TIME 2021-10-25T24:00"),
+    ex("It resumed at 10 o'clock this morning.", "10 o'clock this morning=TIME 2021-10-25T10:00"),
+    ex("Classes were suspended on Thursday and Friday.", dct: "2026-10-22", "Thursday=DATE 2026-10-22", "Friday=DATE 2026-10-23"),
     ex("They gathered at noon.", "noon=TIME 2021-10-25T12:00"),
-    ex("The deadline passed at midnight Friday.", "midnight Friday=TIME 2021-10-22T24:00"),
+    ex("The deadline passed at midnight Friday.", "midnight Friday=TIME 2021-10-22T00:00"),
     ex("The ministry said this morning that talks failed.", "this morning=TIME 2021-10-25TMO"),
     ex("The president speaks tonight.", "tonight=TIME 2021-10-25TNI"),
     ex("Fighting resumed last night.", "last night=TIME 2021-10-24TNI"),
@@ -551,7 +559,7 @@ let times: [Example] = [
     ex("The clock read 11:45:30 at the time.", dct: "2021-10-25"),
     // Expressions at the very start or end of a text (bounds)
     ex("Noon came and went.", "Noon=TIME 2021-10-25T12:00"),
-    ex("midnight", "midnight=TIME 2021-10-25T24:00"),
+    ex("midnight", "midnight=TIME 2021-10-26T00:00"),
     ex("That was the time"),
     ex("Growth in 2021-"),
     ex("'"),
@@ -571,6 +579,8 @@ let durations: [Example] = [
     ex("Patients have waited longer than a year, some no longer than a week.",
        "longer than a year=DURATION P1Y MORE_THAN", "no longer than a week=DURATION P1W EQUAL_OR_LESS"),
     ex("Complaints doubled over the past year.", "the past year=DURATION P1Y"),
+    ex("A review would take weeks, and importers were left waiting months.", "weeks=DURATION PXW", "months=DURATION PXM"),
+    ex("He was jailed in 2017 for a killing a year earlier.", "2017=DATE 2017", "a year earlier=DATE 2016"),
     ex("Just over an hour later, the fire was out.", "over an hour=DURATION PT1H MORE_THAN"),
     ex("The plant will be built over four years.", "four years=DURATION P4Y"),
     ex("Talks will continue for the foreseeable future."), // (not annotated in TimeBank, 2 of 2)
