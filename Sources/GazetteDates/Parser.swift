@@ -136,6 +136,9 @@ final class Parser {
     /// Nouns of the young, after which "two-month-old" is an age, not a duration.
     private static let youngNouns: [StaticString] = ["son", "daughter", "baby", "babies", "boy", "girl", "child", "infant", "calf",
                                                      "puppy", "foal", "cub", "twins", "sons", "daughters", "boys", "girls", "children"]
+    /// Kinds of year besides the calendar's and the fiscal ("next financial year", "this academic
+    /// year", "the school year"): the year they are read in.
+    private static let yearKinds: [StaticString] = ["financial", "academic", "school", "tax"]
     /// Verbs whose object may be a bare span of time ("would take weeks", "waited months").
     private static let spanVerbs: [StaticString] = ["take", "takes", "took", "taking", "taken", "wait", "waited", "waiting",
                                                     "spend", "spent", "spending"]
@@ -684,7 +687,7 @@ final class Parser {
             return Match(first: i, last: i + 1, label: .date, value: value, rule: "dates:new-year", takesThe: true)
         }
         var k = i
-        while isWord(k, .fiscal) || isWord(k, .countAdjective) { k += 1 }
+        while isWord(k, .fiscal) || isWord(k, .countAdjective) || Self.yearKinds.contains(where: { isText(k, $0) }) && entry(k + 1)?.unit == .year { k += 1 }
         guard let e = entry(k), let unit = e.unit, !e.unitPlural, unit.isCalendar, unit != .fortnight else { return nil }
         if isChar(k + 1, 0x2D), attached(k + 1) { return nil } // "the quarter-to-quarter comparison"
         if unit == .year, spokenYear(k + 1) != nil || fullYear(k + 1) != nil { return nil } // "the year 2000"
@@ -2178,7 +2181,8 @@ final class Parser {
         case .latest: shift = -1
         default: return nil
         }
-        if isWord(k, .fiscal), entry(k + 1)?.unit == .year { k += 1 } // "the current fiscal year"
+        // "the current fiscal year", "next financial year", "this academic year"
+        if isWord(k, .fiscal) || Self.yearKinds.contains(where: { isText(k, $0) }), entry(k + 1)?.unit == .year, !entry(k + 1)!.unitPlural { k += 1 }
         if w == .latest, isWord(k, .period) {
             return Match(first: i, last: k, label: .date, value: Values.period(.quarter, shift: -1, from: dct), rule: "dates:latest-period", takesThe: true)
         }

@@ -780,6 +780,7 @@ let negatives: [Example] = [
 /// Without a dct, anchored values keep X placeholders.
 let withoutDCT: [Example] = [
     ex("The ministry reported on October 25.", dct: nil, "October 25=DATE XXXX-10-25"),
+    ex("Fees rise next academic year and fell this financial year.", "next academic year=DATE 2022", "this financial year=DATE 2021"),
     ex("Exports fell last year.", dct: nil, "last year=DATE XXXX"),
     ex("The minister met him on Friday.", dct: nil, "Friday=DATE XXXX-WXX-5"),
     ex("The minister arrived yesterday.", dct: nil, "yesterday=DATE XXXX-XX-XX"),
