@@ -105,6 +105,10 @@ def spelling_variants(name):
     # Without diacritics, as English news often writes a place ("Cox's Bazar", "Sao Paulo").
     plain = unaccented(name)
     if plain != name: out.add(plain)
+    # Without the Korean and Japanese word for a city, as English news writes it
+    # ("Cheongju-si" -> "Cheongju", "Fukui-shi" -> "Fukui").
+    short = re.sub(r"-(si|shi)$", "", name)
+    if short != name and len(short) >= 4: out.add(short)
     return sorted(out)
 
 def unaccented(name):
