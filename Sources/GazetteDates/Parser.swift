@@ -136,6 +136,10 @@ final class Parser {
     /// Nouns of the young, after which "two-month-old" is an age, not a duration.
     private static let youngNouns: [StaticString] = ["son", "daughter", "baby", "babies", "boy", "girl", "child", "infant", "calf",
                                                      "puppy", "foal", "cub", "twins", "sons", "daughters", "boys", "girls", "children"]
+    /// What a comma between a tense cue and an expression adds to their distance in tokens.
+    static let commaCost = 3
+    /// Personal pronouns as subjects: a verb form after one is finite ("it forecast").
+    private static let subjectPronouns: [StaticString] = ["it", "they", "he", "she", "we", "i", "you"]
     /// Kinds of year besides the calendar's and the fiscal ("next financial year", "this academic
     /// year", "the school year"): the year they are read in.
     private static let yearKinds: [StaticString] = ["financial", "academic", "school", "tax"]
@@ -1493,7 +1497,8 @@ final class Parser {
             // not a present perfect ("has extended ... through January") nor a purpose after it
             // ("placed orders to start the first trading day for November")
             if c.tense != .past || isText(c.position - 1, "has") || isText(c.position - 1, "have") { return false }
-            if (c.position + 1 ..< first).contains(where: { isWord($0, .to) }) { return false }
+            // (not "climbed to a record in December": "to" before a noun phrase is no purpose)
+            if (c.position + 1 ..< first).contains(where: { isWord($0, .to) && verbAfterTo($0 + 1) }) { return false }
             past = true
         }
         return past
@@ -2097,8 +2102,7 @@ final class Parser {
         }
         // "tickets for Tuesday's game", "fit for Wednesday's semi-final", "ahead of Sunday's
         // vote": an event prepared for, ahead (not "jailed for Friday's attack", an event over)
-        if isText(i + 1, "'s"), isWord(s - 1, .forWord) || isText(s - 1, "of") && isText(s - 2, "ahead"),
-           entry(i + 2)?.pastEvent != true, !(tense == .past && pastCueInClause(before: i) && !isWord(s - 1, .forWord)) {
+        if isText(i + 1, "'s"), isWord(s - 1, .forWord) || isText(s - 1, "of") && isText(s - 2, "ahead"), entry(i + 2)?.pastEvent != true {
             return Values.day(dct.adding(days: (wd - dct.weekday + 7) % 7))
         }
         // "The vote is on Sunday", "the final is Saturday": a copula in the present right before
@@ -2117,7 +2121,9 @@ final class Parser {
             // ("would take over his cases from Monday": a start, ahead)
             let ahead = (wd - dct.weekday + 7) % 7
             let starts = isWord(s - 1, .from) || isText(s - 1, "starting") || isText(s - 1, "beginning")
-            offset = ahead <= 3 || starts ? ahead : ahead - 7
+            // ("said classes would start on Monday", "would reopen Thursday": a plan, ahead)
+            let plan = isText(c.position, "would") && (entry(c.position + 1)?.planVerb == true || Self.plannedVerbs.contains { isText(c.position + 1, $0) })
+            offset = ahead <= 3 || starts || plan ? ahead : ahead - 7
         } else if deadline && isWord(s - 1, .by), tense == .past, pastCueInClause(before: i), !postponedBefore(i), !modalBefore(s) {
             // "Winds fell below cyclone strength by 6 a.m. on Friday": a time something was done by, past
             offset = -((dct.weekday - wd + 7) % 7)
@@ -2892,7 +2898,8 @@ final class Parser {
             if cue.position > i, reachesOnlyAhead(cue) { continue }
             // "..., Belden said" ends the clause: neither it nor what follows sets the tense
             if cue.position > i, cue.position >= cutoff || trailingAttribution(cue.position, after: i) { cutoff = min(cutoff, cue.position); continue }
-            let d = abs(cue.position - i)
+            // a comma between costs a few tokens: another clause's verb is further away than it looks
+            let d = abs(cue.position - i) + (min(cue.position, i) + 1 ..< max(cue.position, i)).reduce(0) { $0 + (isChar($1, 0x2C) ? Self.commaCost : 0) }
             // (a verb of intention in the past is past before it and ahead after it: on a tie, the
             // cue that faces the expression)
             if d < distance || d == distance && cue.position == position && cue.position < i && cue.tense == .future {
@@ -3032,6 +3039,11 @@ final class Parser {
             if t.shape == .lower, Self.possibilityModals.contains(where: { isText(k, $0) }),
                k + 1 < n, tokens[k + 1].kind == .word, !isText(k + 1, "not"), !isText(k + 1, "have"), !isText(k + 1, "n't") {
                 out.append((k, .future))
+                continue
+            }
+            // "the 900 billion yen it forecast in August": after a pronoun, the simple past
+            if isText(k, "forecast"), Self.subjectPronouns.contains(where: { isText(k - 1, $0) }) {
+                out.append((k, .past))
                 continue
             }
             // "was on track to make landfall late Sunday": ahead
