@@ -1311,12 +1311,12 @@ struct DocumentPass {
             return
         }
 
-        // Nationality words before a listed name or a government body stay outside:
-        // "Jewish West Bank", "German Foreign Ministry".
-        // (Not when the short name after it spells it: "Christian Social Union (CSU)"; nor
-        // before "Party": "Scottish Labour Party", "Indonesian Democratic Party" are names.)
+        // Nationality words before a listed place stay outside ("Jewish West Bank"); before a
+        // body they are part of its name, as the corpus writes it ("German Foreign Ministry",
+        // "Austrian Energy Agency"). (Not when the short name after it spells it: "Christian
+        // Social Union (CSU)"; nor before "Party": "Scottish Labour Party".)
         if len > 1, cue[a].contains(.demonym), !text.is(b - 1, "party"), !(gazetteerMatch(at: a).map { $0.end == b } ?? false),
-           gazetteerMatch(at: a + 1).map({ $0.end == b }) ?? false || cue[a + 1].contains(.roleModifier),
+           gazetteerMatch(at: a + 1).map({ $0.end == b && g.entries[Int($0.entry)].label != .org }) ?? false,
            !(parenAcronym(after: b).map { expansionMatches($0, from: a, to: b) && !expansionMatches($0, from: a + 1, to: b) } ?? false) {
             s.start += 1
             classify(&s)
