@@ -571,7 +571,7 @@ final class Parser {
         case .shorter where isWord(i + 1, .than) && quantity(i + 2) != nil: return ("LESS_THAN", i + 2)
         // "in over six years", "for over a decade", "just over an hour", "over a week" (but "over
         // three years" alone is a span of time)
-        case .over where quantity(i + 1) != nil && (isWord(i - 1, .inWord) || isWord(i - 1, .forWord) || isWord(i - 1, .of) || isWord(i - 1, .after)
+        case .over where quantity(i + 1) != nil && (isWord(i - 1, .inWord) && !endsInEd(i - 2) || isWord(i - 1, .forWord) || isWord(i - 1, .of) || isWord(i - 1, .after)
             || isWord(i - 1, .just) || isWord(i + 1, .a) || isWord(i + 1, .an)):
             return ("MORE_THAN", i + 1)
         case .less where isWord(i + 1, .than): return ("LESS_THAN", i + 2)
@@ -2014,6 +2014,13 @@ final class Parser {
         // "fell on a Friday": some Friday, not the nearest one ("attended a Sunday night
         // service" is that Sunday's)
         if isWord(i - 1, .a), isWord(i - 2, .on), !(entry(i + 1).map { $0.partOfDay > 0 } ?? false) { return Match(first: i, last: i, label: .date, value: "XXXX-WXX-\(e.weekday)", rule: "dates:weekday") }
+        // "Friday next week", "Tuesday last week", "Monday this week": that day of that week
+        if isWord(i + 1, .next) || isWord(i + 1, .last) || isWord(i + 1, .this), entry(i + 2)?.unit == .week, entry(i + 2)?.unitPlural == false,
+           let dct {
+            let shift = isWord(i + 1, .next) ? 1 : isWord(i + 1, .last) ? -1 : 0
+            let monday = dct.adding(days: 1 - dct.weekday + 7 * shift)
+            return Match(first: i, last: i + 2, label: .date, value: Values.day(monday.adding(days: Int(e.weekday) - 1)), rule: "dates:weekday-week")
+        }
         let value = resolveWeekday(Int(e.weekday), at: i)
         // "Friday night", "Tuesday morning": a time of that day
         if let p = entry(i + 1), p.partOfDay > 0 {
@@ -2990,10 +2997,10 @@ final class Parser {
             if (isText(k, "due") || isText(k, "set")) && (isWord(k + 1, .to) || isText(k + 1, "for"))
                 && (entry(k - 1)?.tense == .present || isText(k - 1, "was") || isText(k - 1, "were"))
                 || isText(k, "due") && entry(k - 1)?.tense == .present
-                    && (isWord(k + 1, .on) || isText(k + 1, "out") || (entry(k + 1)?.weekday ?? 0) > 0)
+                    && (isWord(k + 1, .on) || isWord(k + 1, .from) || isWord(k + 1, .inWord) || isText(k + 1, "out") || (entry(k + 1)?.weekday ?? 0) > 0)
                 // "with the review due in July": a plan without an auxiliary (not "was due on")
                 || k > 0 && isText(k, "due") && tokens[k - 1].kind == .word && (entry(k - 1)?.tense ?? Tense.none) == Tense.none && !isText(k - 1, "been")
-                    && (isWord(k + 1, .inWord) || isWord(k + 1, .on) || isWord(k + 1, .by)) {
+                    && (isWord(k + 1, .inWord) || isWord(k + 1, .on) || isWord(k + 1, .by) || isWord(k + 1, .from)) {
                 out.append((k, .future))
                 continue
             }

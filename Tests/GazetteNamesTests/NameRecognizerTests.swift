@@ -130,6 +130,7 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Near Kindersley, Sask., a farmer waited. Routes were cut in Kansas City, Kan., too.",
             ["GPE Kindersley", "GPE Sask.", "GPE Kansas City", "GPE Kan."]),
         Row("Officials will gather in Sintra, Portugal, in July.", ["GPE Sintra", "GPE Portugal"]),
+        Row("Union leaders in Lower Saxony will meet in Hanover.", ["GPE Lower Saxony", "GPE Hanover"]),
         Row("Erik Lindqvist, a 27-year-old Swede, lost.", ["PERSON Erik Lindqvist"]),
         Row("Copper averaged US$11,340 a tonne, and the fund raised HK$2 billion.", []),
         // A company named later by its first word, without its legal form.
