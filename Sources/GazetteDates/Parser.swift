@@ -49,6 +49,8 @@ final class Parser {
     /// The last day named as the day of an event, not of a report ("erupted late Wednesday, officials
     /// said on Thursday": Wednesday), and its sentence: a clock time in the next sentence is on it.
     private var lastEventDay: (value: String, sentence: Int32)?
+    /// Whether `lastDay` was named by a weekday ("on Monday"), not a date ("Jan. 5").
+    private var lastDayIsWeekday = false
     /// The sentences `lastDay` and `lastYear` were named in.
     private var lastDaySentence: Int32 = -9
     private var lastYearSentence: Int32 = -9
@@ -184,6 +186,7 @@ final class Parser {
         // A weekday's part ("Friday morning", "last Friday night": a time of that day) names its day.
         if m.label == .time, m.rule == "dates:weekday-part" || m.rule.hasPrefix("dates:relative"), m.value.utf8.count > 10 {
             lastDay = String(m.value.prefix(10))
+            lastDayIsWeekday = m.rule == "dates:weekday-part"
             lastDaySentence = tokens[m.last].sentence
             if !reportDay(m.first) { lastEventDay = (String(m.value.prefix(10)), lastDaySentence) }
             return
@@ -221,6 +224,7 @@ final class Parser {
         if isDay {
             lastDay = m.value
             lastDaySentence = sentence
+            lastDayIsWeekday = m.rule == "dates:weekday"
             if !reportDay(m.first) { lastEventDay = (m.value, sentence) }
         }
         if let month { lastMonth = (year, month) }
@@ -1415,7 +1419,9 @@ final class Parser {
         // though a cue after it is as near.
         let pastJustBefore = !deadline && pastVerbJustBefore(first)
         let close = (cue.tense == .past && (cue.distance <= 3 || opensPastSentence(first))) || since || pastInClause(before: first) || pastJustBefore
-        var tense = deadline ? .future : since || pastJustBefore ? .past : cue.tense
+        // ("called for 17 in April and will update its outlook": the month's own clause is past)
+        let ownClausePast = cue.position > first && pastInClause(before: first)
+        var tense = deadline ? .future : since || pastJustBefore || ownClausePast ? .past : cue.tense
         // "their October summit", "a June agreement": a month naming an event is the nearest one,
         // whatever the clause's tense ("will meet after failing to agree at their October summit"),
         // the past one when both are as near
@@ -1987,7 +1993,7 @@ final class Parser {
                 // (a past sentence may name a holiday just ahead: "the exodus for Eid al-Fitr neared
                 // its peak" three days before it; the one before only when it is a month or more ahead)
                 if t == .past, d.dayNumber - dct.dayNumber > 30, let p = h.date(in: y - 1) { d = p }
-                if t == .future, d < dct, let f = h.date(in: y + 1) { d = f }
+                if t == .future || isDeadline(i - 1), d < dct, let f = h.date(in: y + 1) { d = f }
                 // without a tense, the nearest occurrence ("footfall held up after Boxing Day" in January)
                 if t == .none || t == .present, let p = h.date(in: y - 1), let f = h.date(in: y + 1) {
                     for o in [p, f] where abs(o.dayNumber - dct.dayNumber) < abs(d.dayNumber - dct.dayNumber) { d = o }
@@ -2145,7 +2151,7 @@ final class Parser {
             offset = (wd - dct.weekday + 7) % 7
             // "will begin on Monday, with others to follow on Wednesday and Friday": days ahead
             // named in turn in a sentence follow one another
-            if let last = lastDay, lastDaySentence == tokens[i].sentence, let before = CalendarDate(iso: last), before > dct,
+            if lastDayIsWeekday, let last = lastDay, lastDaySentence == tokens[i].sentence, let before = CalendarDate(iso: last), before > dct,
                before <= dct.adding(days: 7), dct.adding(days: offset) < before {
                 offset += 7
             }
@@ -2200,6 +2206,12 @@ final class Parser {
             return Match(first: i, last: k, label: .date, value: Values.period(.quarter, shift: -1, from: dct), rule: "dates:latest-period", takesThe: true)
         }
         guard let e = entry(k) else { return nil }
+        // "over the next week", "for the coming year": the span ahead, as "over the next three years"
+        // (not "a budget for the next fiscal year", one year named)
+        if w == .next || w == .coming, k == i + 1, isWord(i - 1, .the), isWord(i - 2, .over) || isWord(i - 2, .forWord), let unit = e.unit, !e.unitPlural,
+           unit.isCalendar, unit != .weekend, !isWord(k + 1, .or) {
+            return Match(first: i, last: k, label: .duration, value: unit.duration("1"), rule: "dates:relative-next-unit", takesThe: true)
+        }
         // "the following year", "the previous month", "the next day" after a date in this or the
         // last sentence: that date's year, month or day, moved ("in 2020, up 11% on the previous year").
         if w == .previous || w == .prior || w == .preceding || w == .following || (w == .next && isWord(i - 1, .the)),
@@ -2716,10 +2728,12 @@ final class Parser {
         case .these where entry(i + 1)?.unit == .day && entry(i + 1)?.unitPlural == true:
             return Match(first: i, last: i + 1, label: .date, value: "PRESENT_REF", rule: "dates:deictic-now")
         case .recently, .lately:
+            // "won it three times, most recently in 2017": a pointer to the date after it, no span
+            if isWord(i - 1, .most) { return nil }
             var first = i
-            if isWord(i - 1, .more) || isWord(i - 1, .most) { first = i - 1 }
+            if isWord(i - 1, .more) { first = i - 1 }
             return Match(first: first, last: i, label: .date, value: "PAST_REF", rule: "dates:deictic-past")
-        case .more where isWord(i + 1, .recently), .most where isWord(i + 1, .recently):
+        case .more where isWord(i + 1, .recently):
             return Match(first: i, last: i + 1, label: .date, value: "PAST_REF", rule: "dates:deictic-past")
         case .recent:
             // "recent" as an adjective: "the recent attacks"
@@ -3051,6 +3065,11 @@ final class Parser {
             // "the 900 billion yen it forecast in August": after a pronoun, the simple past
             if isText(k, "forecast"), Self.subjectPronouns.contains(where: { isText(k - 1, $0) }) {
                 out.append((k, .past))
+                continue
+            }
+            // "I have to open my shop on Saturday", "she has to leave Friday": an obligation, ahead
+            if t.shape == .lower, isText(k, "have") || isText(k, "has"), isWord(k + 1, .to), verbAfterTo(k + 2) {
+                out.append((k, .future))
                 continue
             }
             // "was on track to make landfall late Sunday": ahead
