@@ -1558,7 +1558,7 @@ final class Parser {
     /// A deadline signal before a date: "by May", "until January"
     /// ("through" is not one: "rose 2% this year through August" looks back.)
     private func isDeadline(_ i: Int) -> Bool {
-        isWord(i, .by) || isWord(i, .until)
+        isWord(i, .by) || isWord(i, .until) || isText(i, "beyond") && tokens[i].shape == .lower
     }
 
     /// Words that give a count of units a direction: "the past five years", "the next two weeks".
@@ -2151,7 +2151,7 @@ final class Parser {
             offset = (wd - dct.weekday + 7) % 7
             // "will begin on Monday, with others to follow on Wednesday and Friday": days ahead
             // named in turn in a sentence follow one another
-            if lastDayIsWeekday, let last = lastDay, lastDaySentence == tokens[i].sentence, let before = CalendarDate(iso: last), before > dct,
+            if lastDayIsWeekday, !deadline, let last = lastDay, lastDaySentence == tokens[i].sentence, let before = CalendarDate(iso: last), before > dct,
                before <= dct.adding(days: 7), dct.adding(days: offset) < before {
                 offset += 7
             }
@@ -2504,9 +2504,12 @@ final class Parser {
                 }
                 // "prices rose in August from a year earlier": right after a month or a day, that
                 // month or day a year before
+                // ("31 percent full on Monday, against 28 percent a year ago": a day's year before,
+                // at the unit's granularity)
                 if unit == .year, v == 1, anchorShift < 0, let m = lastMonthOrDay, tokens[i].sentence - m.sentence <= 1,
                    let y = Int(m.value.prefix(4)), y > 1 {
-                    return Match(first: i, last: last, label: .date, value: Values.year(y - 1) + m.value.dropFirst(4), mod: approx ? "APPROX" : nil,
+                    let month = m.value.utf8.count == 10 ? "" : m.value.dropFirst(4)
+                    return Match(first: i, last: last, label: .date, value: Values.year(y - 1) + month, mod: approx ? "APPROX" : nil,
                                  rule: "dates:ago-month")
                 }
                 // "jailed in 2017 for a killing a year earlier", "32,000 in 2025, down from 38,000 a
@@ -2675,6 +2678,10 @@ final class Parser {
         if tokens[p].shape == .lower, entry(p)?.word == nil, entry(p)?.unit == nil, tokens[p].length > 3, folded[Int(tokens[p].end) - 1] == 0x73,
            folded[Int(tokens[p].end) - 2] != 0x73 { return true }
         if isWord(p, .twice) || isWord(p, .once) || isWord(p, .times) { return true }
+        // "12,500 taka a month", "300 yen a day": a currency's name after an amount
+        if p >= 1, tokens[p].shape == .lower, tokens[p].kind == .word, tokens[p - 1].kind == .number, entry(p)?.unit == nil, entry(p)?.word == nil {
+            return true
+        }
         return isText(p, "million") || isText(p, "billion") || isText(p, "percent")
     }
 
@@ -3044,7 +3051,9 @@ final class Parser {
                 continue
             }
             // "is forecast to", "are likely to", "is projected to", "is forecast for": a forecast, ahead
-            if t.shape == .lower, isWord(k + 1, .to) || isText(k, "forecast") && isWord(k + 1, .forWord), entry(k - 1)?.tense == .present,
+            // (also told in the past: "the FDA was likely to call a meeting, probably in February")
+            if t.shape == .lower, isWord(k + 1, .to) || isText(k, "forecast") && isWord(k + 1, .forWord),
+               entry(k - 1)?.tense == .present || (isText(k - 1, "was") || isText(k - 1, "were")) && Self.forecastWords.contains(where: { isText(k, $0) }),
                endsInEd(k) || Self.forecastWords.contains(where: { isText(k, $0) }) {
                 out.append((k, .future))
                 continue
@@ -3065,6 +3074,12 @@ final class Parser {
             // "the 900 billion yen it forecast in August": after a pronoun, the simple past
             if isText(k, "forecast"), Self.subjectPronouns.contains(where: { isText(k - 1, $0) }) {
                 out.append((k, .past))
+                continue
+            }
+            // "The advisory runs from 11 a.m. on Wednesday", "the show runs until Sunday": a period
+            // ahead ("which runs the hospital" is no plan)
+            if t.shape == .lower, isText(k, "runs") || isText(k, "run"), isWord(k + 1, .from) || isWord(k + 1, .through) || isWord(k + 1, .until) {
+                out.append((k, .future))
                 continue
             }
             // "I have to open my shop on Saturday", "she has to leave Friday": an obligation, ahead
