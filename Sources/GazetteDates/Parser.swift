@@ -134,12 +134,11 @@ final class Parser {
 
     /// Words that, between a present auxiliary and "to", point ahead ("is forecast to").
     private static let forecastWords: [StaticString] = ["forecast", "likely", "poised", "unlikely", "going", "about", "bound"]
-    /// Conjunctions before a participle that has no verb of its own ("if needed", "as expected").
     /// Nouns of the young, after which "two-month-old" is an age, not a duration.
     private static let youngNouns: [StaticString] = ["son", "daughter", "baby", "babies", "boy", "girl", "child", "infant", "calf",
                                                      "puppy", "foal", "cub", "twins", "sons", "daughters", "boys", "girls", "children"]
     /// What a comma between a tense cue and an expression adds to their distance in tokens.
-    static let commaCost = 3
+    private static let commaCost = 3
     /// Personal pronouns as subjects: a verb form after one is finite ("it forecast").
     private static let subjectPronouns: [StaticString] = ["it", "they", "he", "she", "we", "i", "you"]
     /// Kinds of year besides the calendar's and the fiscal ("next financial year", "this academic
@@ -152,6 +151,7 @@ final class Parser {
     private static let timeClauseWords: [StaticString] = ["before", "until", "till", "when", "once", "after", "unless", "if"]
     /// Modals of possibility: before a verb, they point ahead ("could come Friday").
     private static let possibilityModals: [StaticString] = ["could", "might", "may"]
+    /// Conjunctions before a participle that has no verb of its own ("if needed", "as expected").
     private static let reducedClauseWords: [StaticString] = ["if", "as", "than", "unless", "when", "once", "where"]
     /// Verbs of a plan after "due to" or "set to" ("due to close", "set to resume"); after
     /// other words "due to" is more often "because of".
@@ -2201,7 +2201,7 @@ final class Parser {
         default: return nil
         }
         // "the current fiscal year", "next financial year", "this academic year"
-        if isWord(k, .fiscal) || Self.yearKinds.contains(where: { isText(k, $0) }), entry(k + 1)?.unit == .year, !entry(k + 1)!.unitPlural { k += 1 }
+        if isWord(k, .fiscal) || Self.yearKinds.contains(where: { isText(k, $0) }), entry(k + 1)?.unit == .year, entry(k + 1)?.unitPlural == false { k += 1 }
         if w == .latest, isWord(k, .period) {
             return Match(first: i, last: k, label: .date, value: Values.period(.quarter, shift: -1, from: dct), rule: "dates:latest-period", takesThe: true)
         }

@@ -599,7 +599,8 @@ struct DocumentPass {
         // A code of letters and a number is no body: "the AP-7 motorway", "an A-10 jet".
         if isCode(before: b) { return false }
         // A state's abbreviation names it only after a town and a comma: "Kansas City, Kan.,"
-        if g.entries[Int(e)].list.hasPrefix("gpe-state"), !(a >= 2 && text.is(a - 1, ",") && isCap(a - 2)) { return false }
+        // (the list is read only for names that end in a period)
+        if units(b - 1).last == 0x2E, !(a >= 2 && text.is(a - 1, ",") && isCap(a - 2)), g.entries[Int(e)].list.hasPrefix("gpe-state") { return false }
         // After an honorific, a listed word before another name is a given name: "Dr Ngozi
         // Adeyemi-Clarke", "Mrs Florence Ochieng".
         if b - a == 1, a > 0, cue[a - 1].contains(.honorific), b < n, isCap(b), !text.isAttachedToPrevious(b) { return false }
