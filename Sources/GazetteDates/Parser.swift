@@ -1992,7 +1992,9 @@ final class Parser {
                 let t = tense(at: i)
                 // (a past sentence may name a holiday just ahead: "the exodus for Eid al-Fitr neared
                 // its peak" three days before it; the one before only when it is a month or more ahead)
-                if t == .past, d.dayNumber - dct.dayNumber > 30, let p = h.date(in: y - 1) { d = p }
+                // ("a snap election before Christmas" seven weeks ahead: a deadline reaches further)
+                let reach = isDeadline(i - 1) || isWord(i - 1, .before) ? 90 : 30
+                if t == .past, d.dayNumber - dct.dayNumber > reach, let p = h.date(in: y - 1) { d = p }
                 if t == .future || isDeadline(i - 1), d < dct, let f = h.date(in: y + 1) { d = f }
                 // without a tense, the nearest occurrence ("footfall held up after Boxing Day" in January)
                 if t == .none || t == .present, let p = h.date(in: y - 1), let f = h.date(in: y + 1) {
@@ -2115,7 +2117,9 @@ final class Parser {
         }
         // "tickets for Tuesday's game", "fit for Wednesday's semi-final", "ahead of Sunday's
         // vote": an event prepared for, ahead (not "jailed for Friday's attack", an event over)
-        if isText(i + 1, "'s"), isWord(s - 1, .forWord) || isText(s - 1, "of") && isText(s - 2, "ahead"), entry(i + 2)?.pastEvent != true {
+        // (and a day after "for" outside a past sentence: "if he isn't ready for Friday")
+        if isText(i + 1, "'s") && (isWord(s - 1, .forWord) || isText(s - 1, "of") && isText(s - 2, "ahead")) && entry(i + 2)?.pastEvent != true
+            || start == nil && isWord(s - 1, .forWord) && tense != .past {
             return Values.day(dct.adding(days: (wd - dct.weekday + 7) % 7))
         }
         // "The vote is on Sunday", "the final is Saturday": a copula in the present right before
@@ -2217,6 +2221,12 @@ final class Parser {
         if w == .previous || w == .prior || w == .preceding || w == .following || (w == .next && isWord(i - 1, .the)),
            let unit = e.unit, !e.unitPlural, let value = anchoredShift(unit, shift, at: i) {
             return Match(first: i, last: k, label: .date, value: value, rule: "dates:relative-anchored", takesThe: true)
+        }
+        // "the last day of classes", "the last week of the campaign": the final one of something,
+        // no relative day (not "the last week of March")
+        if w == .last, isWord(i - 1, .the), e.unit != nil, !e.unitPlural, isWord(k + 1, .of),
+           case let o = isWord(k + 2, .the) ? k + 3 : k + 2, o < n, tokens[o].shape == .lower, entry(o) == nil || entry(o)?.word == nil && entry(o)?.unit == nil {
+            return nil
         }
         // A capitalized "This Week" inside a sentence is a title.
         if isCapitalized(i), isCapitalized(k), !tokens[i].flags.contains(.sentenceStart), !tokens[i].flags.contains(.lineStart) { return nil }
@@ -2702,6 +2712,8 @@ final class Parser {
     private func deictic(_ i: Int) -> Match? {
         guard let w = word(i) else { return nil }
         if w == .today || w == .tonight || w == .tomorrow, inTitle(i) { return nil }
+        // "borrows like there is no tomorrow": an idiom
+        if w == .tomorrow, isWord(i - 1, .no) { return nil }
         switch w {
         case .today, .yesterday, .tomorrow:
             // "yesterday morning": a time of that day
@@ -3082,6 +3094,11 @@ final class Parser {
                 out.append((k, .future))
                 continue
             }
+            // "further stoppages were possible in August", "a deal is possible by Friday": ahead
+            if isText(k, "possible"), isText(k - 1, "was") || isText(k - 1, "were") || entry(k - 1)?.tense == .present {
+                out.append((k, .future))
+                continue
+            }
             // "I have to open my shop on Saturday", "she has to leave Friday": an obligation, ahead
             if t.shape == .lower, isText(k, "have") || isText(k, "has"), isWord(k + 1, .to), verbAfterTo(k + 2) {
                 out.append((k, .future))
@@ -3101,8 +3118,19 @@ final class Parser {
             }
         }
         // A present in a clause of time or condition under a future main clause is a future
-        // ("would ask for a report before the scheme is reviewed in August")
+        // ("would ask for a report before the scheme is reviewed in August"), and so is a past
+        // in a condition after "would" ("would propose a mediator if talks did not resume by
+        // Monday")
         if out.contains(where: { $0.tense == .future }) {
+            for c in out.indices where out[c].tense == .past {
+                let k = out[c].position
+                let from = max(text.sentences[s].lowerBound, k - 4)
+                if let h = (from ..< k).last(where: { isText($0, "if") || isText($0, "unless") }),
+                   out.contains(where: { $0.position < h && isText($0.position, "would") }),
+                   !(h + 1 ..< k).contains(where: { tokens[$0].kind == .punctuation }) {
+                    out[c].tense = .future
+                }
+            }
             for c in out.indices where out[c].tense == .present {
                 let k = out[c].position
                 let from = max(text.sentences[s].lowerBound, k - 6)

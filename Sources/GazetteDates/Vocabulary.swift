@@ -16,7 +16,7 @@ enum Vocabulary {
         ("corresponding", .corresponding), ("comparable", .corresponding),
         ("ago", .ago), ("earlier", .earlier), ("later", .later), ("before", .before), ("after", .after),
         ("hence", .hence), ("early", .early), ("late", .late), ("mid", .mid), ("beginning", .beginning),
-        ("start", .start), ("end", .end), ("middle", .middle), ("dawn", .dawn), ("close", .close),
+        ("start", .start), ("end", .end), ("middle", .middle), ("height", .middle), ("dawn", .dawn), ("close", .close),
         ("about", .about), ("around", .around), ("approximately", .approximately), ("roughly", .roughly),
         ("some", .some), ("nearly", .nearly), ("almost", .almost), ("more", .more), ("less", .less), ("longer", .longer), ("shorter", .shorter),
         ("than", .than), ("over", .over), ("under", .under), ("least", .least), ("most", .most),

@@ -374,6 +374,7 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("The Nigerian Civil Aviation Authority granted a permit.", ["ORG Nigerian Civil Aviation Authority"]),
         Row("Economists surveyed by Brightwater Analytics and riders of Ardesia Racing agreed.",
             ["ORG Brightwater Analytics", "ORG Ardesia Racing"]),
+        Row("The Rockets play Game 5 on Friday after an MRI scan.", []),
         Row("Leaders met at the Asia-Pacific Economic Cooperation (APEC) summit.",
             ["ORG Asia-Pacific Economic Cooperation", "ORG APEC"]),
         Row("The United Nations Office for the Coordination of Humanitarian Affairs (OCHA) said so.",
