@@ -151,6 +151,8 @@ final class Parser {
     private static let timeClauseWords: [StaticString] = ["before", "until", "till", "when", "once", "after", "unless", "if"]
     /// Modals of possibility: before a verb, they point ahead ("could come Friday").
     private static let possibilityModals: [StaticString] = ["could", "might", "may"]
+    /// Modals before "one day" meaning some day ahead ("will one day be").
+    private static let futureModals: [StaticString] = ["will", "would", "could", "might", "may", "can", "should", "must"]
     /// Conjunctions before a participle that has no verb of its own ("if needed", "as expected").
     private static let reducedClauseWords: [StaticString] = ["if", "as", "than", "unless", "when", "once", "where"]
     /// Verbs of a plan after "due to" or "set to" ("due to close", "set to resume"); after
@@ -661,6 +663,7 @@ final class Parser {
         if w != nil, let m = relative(i) { return m }
         if e.partOfDay > 0, let m = modifiedPartOfDay(i) ?? barePartOfDay(i, afterThe: afterThe) { return m }
         if ordinalStart || w == .a, let m = streak(i) { return m }
+        if e.cardinal == 1, let m = someday(i) { return m }
         if number || alnum || e.unit != nil || e.cardinal >= 0 || e.ordinal == 1 || w.map(isQuantifiedStart) == true,
            let m = quantified(i, afterThe: afterThe) ?? vagueDuration(i) { return m }
         if w != nil, let m = deictic(i) { return m }
@@ -746,6 +749,13 @@ final class Parser {
                     return Match(first: i, last: k + 1, label: .date, value: value, rule: "dates:the-unit-before", takesThe: true)
                 }
                 // "the day before the vote" names no day of its own
+                return nil
+            }
+            // "today is the day to make a plan", "the first train of the day": no day of their own
+            if k == i, isWord(i - 1, .the), isWord(k + 1, .to), k + 2 < n, tokens[k + 2].shape == .lower, entry(k + 2) == nil { return nil }
+            if k == i, isWord(i - 1, .the), isWord(i - 2, .of), i >= 4,
+               (max(0, i - 6) ..< i - 3).contains(where: { isText($0, "first") || isText($0, "last") || isText($0, "only") }),
+               (max(0, i - 6) ..< i - 2).allSatisfy({ tokens[$0].kind == .word }) {
                 return nil
             }
             // "the day": the day last named, else the dct
@@ -987,9 +997,37 @@ final class Parser {
             let pastTonight = dayValue == dctDay && cueBefore(i) == .past
             if !dayNamed, !pastTonight, let d = dayValue.flatMap({ CalendarDate(iso: $0) }) { dayValue = Values.day(d.adding(days: 1)) }
         }
+        // A time in a clause of a daily recurrence ("will park them every day from 6 a.m. to 9 p.m.",
+        // "a daily flight leaving at 11:35 p.m.") is a time of any day, unless a day is named with it.
+        if !dayNamed, recurrenceInClause(i) { dayValue = nil }
         var value = (dayValue ?? "XXXX-XX-XX") + "T" + Values.pad(hour, 2) + ":" + Values.pad(minute, 2)
         if utc { value += "Z" }
         return Match(first: i, last: last, label: .time, value: value, rule: "dates:time-of-day")
+    }
+
+    /// Whether the clause of token `i` (its sentence, up to a comma or semicolon either way) has
+    /// a recurrence of a day or longer: "every day", "each morning", "nightly", "daily", "every
+    /// Sunday". ("every hour from 10 p.m." starts on one night.)
+    private func recurrenceInClause(_ i: Int) -> Bool {
+        let s = Int(tokens[i].sentence)
+        guard s < text.sentences.count else { return false }
+        let sentence = text.sentences[s]
+        func recurrence(_ k: Int) -> Bool {
+            guard let w = word(k), w == .daily || w == .nightly || w == .every || w == .each, let m = setExpression(k) else { return false }
+            return m.value == "P1D" || m.value.hasPrefix("XXXX-XX-XXT") || m.value.hasPrefix("XXXX-WXX-") && m.value != "XXXX-WXX-WE"
+        }
+        func clauseBreak(_ k: Int) -> Bool { isChar(k, 0x2C) || isChar(k, 0x3B) }
+        var k = i - 1
+        while k >= sentence.lowerBound, !clauseBreak(k) {
+            if recurrence(k) { return true }
+            k -= 1
+        }
+        k = i + 1
+        while k < sentence.upperBound, !clauseBreak(k) {
+            if recurrence(k) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// A number token written `HH.MM` or `H.MM` ("09.30", "9.30"): its hour and minute.
@@ -2449,11 +2487,22 @@ final class Parser {
         if hyphen, e.unitPlural { return nil }
         if !hyphen, !e.unitPlural, length(k) == 4, digits(k) != nil { return nil }
         if word(k) == .a || word(k) == .an, e.unitPlural || unit == .quarter, quantity.last == k { return nil } // "a quarter of"
+        // "about three quarters of Brazil's exports", "three quarters of the vote": a fraction (not
+        // "three quarters of the year", "the first three quarters of 2024", "three quarters of losses")
+        if unit == .quarter, e.unitPlural, direction == nil, quantity.value == 3, u == quantity.last + 1, isWord(u + 1, .of),
+           u + 2 < n, tokens[u + 2].shape == .capitalized || articleOrPossessive(u + 2) || isText(u + 2, "all") {
+            let x = articleOrPossessive(u + 2) ? u + 3 : u + 2
+            if x < n, entry(x)?.unit == nil, entry(x)?.word != .fiscal, digits(x) == nil { return nil }
+        }
         // "a second group", "a second time", "a second term", "a second-quarter loss": the ordinal
         if unit == .second, !e.unitPlural, u + 1 < n,
            tokens[u + 1].shape == .lower && (plainNoun(u + 1) || isWord(u + 1, .time) || isWord(u + 1, .term) || isWord(u + 1, .half)
                 || isText(u + 1, "one") || isText(u + 1, "round") || isText(u + 1, "dose"))
             || isChar(u + 1, 0x2D) && attached(u + 1) { return nil }
+        // "a second, planned shutdown", "a second, smaller quake": the ordinal before an adjective
+        if unit == .second, !e.unitPlural, word(k) == .a, isChar(u + 1, 0x2C), u + 3 < n, tokens[u + 2].shape == .lower,
+           tokens[u + 3].shape == .lower, tokens[u + 2].length >= 4, case let end = Int(tokens[u + 2].end), folded[end - 2] == 0x65,
+           folded[end - 1] == 0x64 || folded[end - 1] == 0x72, plainNoun(u + 3) { return nil } // -ed, -er
         // "a year-earlier loss" is "year-earlier"; "51-year-old", "37 years old" are ages
         if isChar(u + 1, 0x2D), attached(u + 1), isWord(u + 2, .earlier) || isWord(u + 2, .ago) || isWord(u + 2, .end) { return nil }
         // "a day-long meeting" is "day-long"
@@ -2502,8 +2551,10 @@ final class Parser {
                     let m = approx ? "APPROX" : nil
                     return Match(first: i, last: last, label: .date, value: anchorShift < 0 ? "PAST_REF" : "FUTURE_REF", mod: m, rule: "dates:ago")
                 }
-                // "a year ago" in a report about a quarter: that quarter a year before
+                // "a year ago" in a report about a quarter: that quarter a year before (not a
+                // quarter still ahead: "expected back in the first quarter of 2026 ... than a year ago")
                 if unit == .year, v == 1, anchorShift < 0, let q = lastQuarter, tokens[i].sentence - q.sentence <= 2,
+                   !isWord(last, .ago) || (dct.map({ q.year * 4 + q.quarter <= $0.year * 4 + ($0.month + 2) / 3 }) ?? true),
                    !(halfAfterQuarter && lastHalf.map { tokens[i].sentence - $0.sentence <= 2 } == true) {
                     return Match(first: i, last: last, label: .date, value: Values.quarter(q.year - 1, q.quarter), mod: approx ? "APPROX" : nil, rule: "dates:ago-quarter")
                 }
@@ -2707,6 +2758,14 @@ final class Parser {
               tokens[i - 1].shape == .upper || tokens[i - 1].shape == .capitalized,
               Int(tokens[i - 1].end) == Int(tokens[i].start) - 1 else { return false }
         return word(i - 1) == nil
+    }
+
+    /// "will one day be", "could one day replace": after a modal, "one day" is some day ahead,
+    /// not a day's length.
+    private func someday(_ i: Int) -> Match? {
+        guard isText(i, "one"), let u = entry(i + 1), u.unit == .day, !u.unitPlural,
+              Self.futureModals.contains(where: { isText(i - 1, $0) }) else { return nil }
+        return Match(first: i, last: i + 1, label: .date, value: "FUTURE_REF", rule: "dates:someday")
     }
 
     private func deictic(_ i: Int) -> Match? {

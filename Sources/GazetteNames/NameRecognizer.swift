@@ -600,14 +600,16 @@ struct DocumentPass {
         if isCode(before: b) { return false }
         // A state's abbreviation names it only after a town and a comma: "Kansas City, Kan.,"
         // (the list is read only for names that end in a period)
-        if units(b - 1).last == 0x2E, !(a >= 2 && text.is(a - 1, ",") && isCap(a - 2)), g.entries[Int(e)].list.hasPrefix("gpe-state") { return false }
+        // or after a party's letter: "Sen. Roy Bannerman, R-Kan.,"
+        if units(b - 1).last == 0x2E, !(a >= 2 && text.is(a - 1, ",") && isCap(a - 2)), !partyLetter(before: a),
+           g.entries[Int(e)].list.hasPrefix("gpe-state") { return false }
         // After an honorific, a listed word before another name is a given name: "Dr Ngozi
         // Adeyemi-Clarke", "Mrs Florence Ochieng".
         if b - a == 1, a > 0, cue[a - 1].contains(.honorific), b < n, isCap(b), !text.isAttachedToPrevious(b) { return false }
         // A place glued to an unknown capitalized word is part of that name: "Météo-France"
         // (not "Alsace-Lorraine", where both halves are listed).
         if b - a == 1, a >= 2, text.isAttachedToPrevious(a), text.is(a - 1, "-"), text.isAttachedToPrevious(a - 1), isCap(a - 2),
-           rootStep[a - 2] < 0 { return false }
+           rootStep[a - 2] < 0, !partyLetter(before: a) { return false }
         // The last word must not be lower case ("Gulf of Mexico", not "Georgia nutome").
         if b - 1 > a, tok(b - 1).shape == .lower { return false }
         // An entry that is also an ordinary word or a given name ("Turkey", "Chad",
@@ -644,6 +646,13 @@ struct DocumentPass {
             guard isCap(i) || tok(i).shape == .alphanumeric && isCodedName(i) || cue[i].contains(.particle) && startsWithParticle(i), !quiet[i],
                   !isAfterLowerPrefix(i) else {
                 i += 1
+                continue
+            }
+            // A lawmaker's party letter before the state starts no name: "R-Kan.", "D-Texas" (the
+            // state is a run of its own, with its abbreviation's period)
+            if i + 2 < n, partyLetter(before: i + 2), isCap(i + 2), let gz = gazetteerMatch(at: i + 2), g.entries[Int(gz.entry)].label == .gpe {
+                result.append(i + 2 ..< gz.end)
+                i = gz.end
                 continue
             }
             var j = i + 1
@@ -1024,6 +1033,8 @@ struct DocumentPass {
                 if text.is(re, "."), re + 1 < run.upperBound { re += 1 }
                 // ("the Summit County Prosecutor's Office": a possessive after the role is no name)
                 var len = text.is(re, "'s") ? 0 : personLength(re, run.upperBound)
+                // ("Committee Chairman Sen. Roy Bannerman": a second role cut off by its period)
+                if len == 1, re + 1 == run.upperBound, phraseEnd(at: re, cue: .role, limit: min(n, re + 2)) != nil { len = 0 }
                 // "Vice Premier He Lifeng": after a role, "He" is the surname, not the pronoun
                 if len == 0, text.is(re, "he"), re + 1 < run.upperBound, tok(re + 1).shape == .capitalized, !isCommon(re + 1),
                    cue[re + 1].isDisjoint(with: Cue(.stop, .role)) {
@@ -1463,6 +1474,8 @@ struct DocumentPass {
         if last.contains(.orgHead) || suffixEnds || len >= 2 && last.contains(.companySuffix) && tok(b - 1).shape != .lower
             && !(roleBefore && tok(b - 1).shape == .capitalized) {
             if len == 1 { s.headOnly = .org; return }
+            // A minister's portfolio is no body: "Emergency Services Minister Jodie Marrable"
+            if !suffixEnds, text.is(b - 1, "services"), b < n, text.is(b, "minister") { return }
             s.label = .org
             s.rule = last.contains(.orgHead) && !suffixEnds ? "org-head" : "company-suffix"
             s.source = s.rule == "org-head" ? .cue("cue-org-heads:", first: b - 1, last: b - 1)
@@ -1599,6 +1612,22 @@ struct DocumentPass {
         while k >= 3, text.is(k - 1, ",") || text.is(k - 1, "and"), tok(k - 2).shape == .capitalized { k -= 2 }
         if k >= 2, text.is(k - 1, "of"), tok(k - 2).shape == .lower, cue[k - 2].contains(.settlement) {
             return .cue("cue-settlements:", first: k - 2, last: k - 2)
+        }
+        // "high-lying suburbs such as Northcliff", "towns such as Gunnedah and Narrabri"
+        if k >= 3, text.is(k - 1, "as"), text.is(k - 2, "such"), tok(k - 3).shape == .lower, cue[k - 3].contains(.settlement),
+           !text.is(k - 3, "mayor"), !text.is(k - 3, "mayors") {
+            return .cue("cue-settlements:", first: k - 3, last: k - 3)
+        }
+        // "In Santos, the country's busiest port,": a settlement's noun heading an apposition
+        if b + 2 < n, text.is(b, ","), text.is(b + 1, "the") {
+            var e = b + 2
+            while e < min(n, b + 7), tok(e).kind == .word || text.is(e, "'s"), !cue[e].contains(.settlement) { e += 1 }
+            if e < min(n, b + 7), tok(e).shape == .lower, cue[e].contains(.settlement), !text.is(e, "mayor"), !text.is(e, "mayors"),
+               !text.is(e, "capital") || e + 1 >= n || tok(e + 1).kind != .word,
+               e + 1 >= n || tok(e + 1).kind != .word && !text.is(e + 1, "'s") || text.is(e + 1, "of") || text.is(e + 1, "in") || text.is(e + 1, "on")
+                   || text.is(e + 1, "where") || text.is(e + 1, "near") {
+                return .cue("cue-settlements:", first: e, last: e)
+            }
         }
         // "south of Belle Chasse", "40 km north of Chania": a point of the compass before "of"
         if k >= 2, text.is(k - 1, "of"), tok(k - 2).shape == .lower, cue[k - 2].contains(.compass), b - a <= 2 {
@@ -2019,6 +2048,14 @@ struct DocumentPass {
         return nil
     }
 
+    /// Whether a party's letter and a hyphen come right before token `a`, as in a US lawmaker's
+    /// party and state: "R-Kan.", "D-Texas", "I-Vt.".
+    func partyLetter(before a: Int) -> Bool {
+        guard a >= 2, text.is(a - 1, "-"), text.isAttachedToPrevious(a), text.isAttachedToPrevious(a - 1) else { return false }
+        let u = units(a - 2)
+        return u.count == 1 && (u.first == 0x52 || u.first == 0x44 || u.first == 0x49) // R, D, I
+    }
+
     func isRoman(_ i: Int) -> Bool {
         units(i).allSatisfy {
             switch $0 {
@@ -2177,6 +2214,40 @@ struct DocumentPass {
         i = j + 1
     }
 
+    /// Joins the fields listed with commas before a body's name that ends "X and Y Head":
+    /// "Senate Commerce, Science and Transportation Committee", "Senate Health, Education,
+    /// Labor and Pensions Committee". Each field is one or two ordinary capitalized words; the
+    /// first may follow a listed body ("Senate", "House").
+    mutating func joinFieldLists() {
+        var k = 0
+        while k < segments.count {
+            defer { k += 1 }
+            let s = segments[k]
+            guard s.label == .org, s.rule == "org-head", s.end - s.start >= 3, (s.start ..< s.end).contains(where: { text.is($0, "and") }),
+                  s.start >= 3, text.is(s.start - 1, ",") else { continue }
+            var start = s.start, j = k
+            while start >= 3, text.is(start - 1, ","), j > 0, segments[j - 1].end == start - 1 {
+                let field = segments[j - 1]
+                guard field.label == nil, field.headOnly == nil, field.end - field.start <= 2,
+                      allIn(field.start ..< field.end, { tok($0).shape == .capitalized && isCommon($0) }) else { break }
+                start = field.start
+                j -= 1
+                // (a listed body opens the first field: "Senate Commerce")
+                if j > 0, segments[j - 1].end == start, segments[j - 1].label == .org, segments[j - 1].rule == "gazetteer" {
+                    start = segments[j - 1].start
+                    j -= 1
+                    break
+                }
+            }
+            guard j < k, start < s.start else { continue }
+            var merged = s
+            merged.start = start
+            merged.entityKey = nil
+            segments.replaceSubrange(j ... k, with: [merged])
+            k = j
+        }
+    }
+
     /// Facilities and routes are not annotated, nor the names inside them: a segment
     /// ending in a facility word ("Middle Corridor"), or a compound or multi-word
     /// segment right before one ("Baku-Tbilisi-Ceyhan pipeline"). Nor are events,
@@ -2327,6 +2398,7 @@ struct DocumentPass {
         segments += runSegments()
         joinYearProgrammes()
         chain()
+        joinFieldLists()
         suppressFacilities()
         // Acronyms in parentheses follow their expansion.
         defineAcronyms()

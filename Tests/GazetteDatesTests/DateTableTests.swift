@@ -468,6 +468,8 @@ let relativeDates: [Example] = [
     ex("Such errors happened in the past.", "the past=DATE PAST_REF"),
     ex("More cuts may follow in the future.", "the future=DATE FUTURE_REF"),
     ex("Rates will stay low in the near future.", "the near future=DATE FUTURE_REF"),
+    ex("Islam will one day be the second largest religion.", "one day=DATE FUTURE_REF"),
+    ex("The strike will last one day.", "one day=DURATION P1D"),
     ex("Shares fell in recent weeks.", "recent weeks=DURATION PXW"),
     ex("Rates may rise in the coming months.", "the coming months=DURATION PXM"),
     ex("Prices are high these days.", "these days=DATE PRESENT_REF"),
@@ -513,6 +515,14 @@ let relativeDates: [Example] = [
        "the first half=DATE 2026-H1", "the six months=DURATION P6M", "December 31=DATE 2025-12-31", "a year earlier=DATE 2025-H1"),
     ex("Sales in the third quarter fell from a year earlier. Costs were higher than a year ago.",
        "the third quarter=DATE 2021-Q3", "a year earlier=DATE 2020-Q3", "a year ago=DATE 2020-Q3"),
+    // (not after a quarter still ahead)
+    ex("She expected the jets back in the first quarter of 2026, and fuel was cheaper than a year ago.", dct: "2025-08-14",
+       "the first quarter of 2026=DATE 2026-Q1", "a year ago=DATE 2024"),
+    // an ordinal, a fraction, a day with no date of its own
+    ex("A second, planned shutdown was moved.", dct: "2024-03-20"),
+    ex("China buys about three quarters of Brazil's soybeans; profit fell for three quarters.", dct: "2025-03-20",
+       "three quarters=DURATION P3Q"),
+    ex("Today is the day to make a plan, and the first train of the day leaves early.", dct: "2025-09-01", "Today=DATE 2025-09-01"),
     ex("The year-ago quarter was weak; year-earlier sales fell.", "The year-ago quarter=DATE 2020-Q3", "year-earlier=DATE 2020"),
     ex("The firm will report results in the near term.", "the near term=DATE FUTURE_REF"),
 ]
@@ -560,6 +570,12 @@ let times: [Example] = [
     ex("It resumed at 10 o'clock this morning.", "10 o'clock this morning=TIME 2021-10-25T10:00"),
     ex("Classes were suspended on Thursday and Friday.", dct: "2026-10-22", "Thursday=DATE 2026-10-22", "Friday=DATE 2026-10-23"),
     ex("They gathered at noon.", "noon=TIME 2021-10-25T12:00"),
+    // a clock time in a clause of a daily recurrence is a time of any day (not "every hour from
+    // 10 p.m.", which starts on one night)
+    ex("Tankers will park at fixed points every day from 6 a.m. to 9 p.m.", dct: "2024-03-20",
+       "every day=SET P1D", "6 a.m.=TIME XXXX-XX-XXT06:00", "9 p.m.=TIME XXXX-XX-XXT21:00"),
+    ex("Ratings are published by 4pm each day.", dct: "2025-09-01", "4pm=TIME XXXX-XX-XXT16:00", "each day=SET P1D"),
+    ex("It will post updates every hour from 10 p.m.", dct: "2025-11-07", "every hour=SET PT1H", "10 p.m.=TIME 2025-11-07T22:00"),
     ex("The deadline passed at midnight Friday.", "midnight Friday=TIME 2021-10-22T00:00"),
     ex("The ministry said this morning that talks failed.", "this morning=TIME 2021-10-25TMO"),
     ex("The president speaks tonight.", "tonight=TIME 2021-10-25TNI"),

@@ -238,6 +238,12 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["ORG Tennis Australia", "PERSON Fiona Haldane", "ORG Cricket Ireland"]),
         Row("National forecaster Météo-France kept alerts after a fire jumped the AP-7 motorway.", []),
         Row("He said Canadian National Railway had cut trains.", ["ORG Canadian National Railway"]),
+        // Fields listed before "X and Y Committee"; a portfolio before "Minister" is no body; a
+        // role cut off by its period; a lawmaker's party and state.
+        Row("He told the Senate Commerce, Science and Transportation Committee that staff were short.",
+            ["ORG Senate Commerce, Science and Transportation Committee"]),
+        Row("Emergency Services Minister Jodie Marrable said crews were ready.", ["PERSON Jodie Marrable"]),
+        Row("Committee Chairman Sen. Roy Bannerman, R-Kan., said the panel would vote.", ["PERSON Roy Bannerman", "GPE Kan."]),
         Row("The Grain Growers of Canada and the Citrus Growers’ Association of Southern Africa agreed.",
             ["ORG Grain Growers of Canada", "ORG Citrus Growers’ Association of Southern Africa"]),
         Row("Her sons attend Cloud Elementary, and Heartland Student Transit runs the buses.",
@@ -375,6 +381,8 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Economists surveyed by Brightwater Analytics and riders of Ardesia Racing agreed.",
             ["ORG Brightwater Analytics", "ORG Ardesia Racing"]),
         Row("The Rockets play Game 5 on Friday after an MRI scan.", []),
+        Row("The phone has 64 GB of memory and a 5 MW battery.", []),
+        Row("Sales at Apple passed electronics retailer Best Buy for the No. 2 spot.", ["ORG Apple", "ORG Best Buy"]),
         Row("Leaders met at the Asia-Pacific Economic Cooperation (APEC) summit.",
             ["ORG Asia-Pacific Economic Cooperation", "ORG APEC"]),
         Row("The United Nations Office for the Coordination of Humanitarian Affairs (OCHA) said so.",
@@ -524,6 +532,10 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Ships cross the Caspian Sea to Central Asia and the South Caucasus.",
             ["LOC Caspian Sea", "LOC Central Asia", "LOC South Caucasus"]),
         Row("The war with Armenia ended in late 2020.", ["GPE Armenia"]),
+        // A settlement's noun before "such as", or heading an apposition (not a possessive's)
+        Row("High-lying suburbs such as Northcliff will be the last to see water.", ["GPE Northcliff"]),
+        Row("In Santos, the country's busiest port, ships waited.", ["GPE Santos"]),
+        Row("Chiara Benassi, the city's councillor for mobility, cut the ribbon.", ["PERSON Chiara Benassi"]),
         Row("Oil flows through the Baku-Tbilisi-Ceyhan pipeline and the Middle Corridor.", []),
         // Short forms of countries.
         Row("Aid went to Bosnia, the DRC and Trinidad.", ["GPE Bosnia", "GPE DRC", "GPE Trinidad"]),
