@@ -151,6 +151,9 @@ final class Parser {
     private static let timeClauseWords: [StaticString] = ["before", "until", "till", "when", "once", "after", "unless", "if"]
     /// Modals of possibility: before a verb, they point ahead ("could come Friday").
     private static let possibilityModals: [StaticString] = ["could", "might", "may"]
+    /// Participles of a plan before "for" and its date ("booked for April", "scheduled for May").
+    private static let planParticiples: [StaticString] = ["scheduled", "planned", "booked", "slated", "set", "pencilled", "penciled",
+                                                          "earmarked", "timetabled", "rescheduled"]
     /// Modals before "one day" meaning some day ahead ("will one day be").
     private static let futureModals: [StaticString] = ["will", "would", "could", "might", "may", "can", "should", "must"]
     /// Conjunctions before a participle that has no verb of its own ("if needed", "as expected").
@@ -1445,6 +1448,15 @@ final class Parser {
         // month, the next one on or after the dct's
         let noun = isChar(first + 1, 0x2E) ? first + 2 : first + 1
         if Self.forwardMonthNouns.contains(where: { isText(noun, $0) }) { return month >= dct.month ? dct.year : dct.year + 1 }
+        // "cargoes booked for early April", "a shutdown had been moved from April to July": a plan
+        // told in the past, still ahead when its month comes within three months, else past
+        if isWord(first - 1, .forWord) && Self.planParticiples.contains(where: { isText(first - 2, $0) })
+            || isWord(first - 1, .from) && (entry(first - 2)?.postponement == true || isText(first - 2, "moved")),
+           nearestCue(first).tense == .past {
+            let ahead = (month - dct.month + 12) % 12
+            if ahead >= 1, ahead <= 3 { return month > dct.month ? dct.year : dct.year + 1 }
+            return month <= dct.month ? dct.year : dct.year - 1
+        }
         // "by August", "until mid-November": a deadline, ahead
         let deadline = isDeadline(first - 1) || isWord(first - 1, .to) && postponedBefore(first)
         let cue = nearestCue(first)

@@ -230,6 +230,9 @@ let anchoredDates: [Example] = [
     ex("The minister said online classes would start on Monday.", dct: "2025-11-13", "Monday=DATE 2025-11-17"),
     ex("Polls showed the parties two points apart ahead of Sunday's election.", dct: "2027-05-20", "Sunday=DATE 2027-05-23"),
     ex("The order takes effect on Saturday.", dct: "2025-11-13", "Saturday=DATE 2025-11-15"),
+    // a plan told in the past ("booked for", "moved from"): the nearest such month either way
+    ex("Traders had moved cargoes booked for early April to northern ports.", dct: "2025-03-20", "early April=DATE 2025-04 START"),
+    ex("A shutdown had been moved from April to early July.", dct: "2024-03-20", "April=DATE 2024-04", "early July=DATE 2024-07 START"),
     ex("The offer remains on the table until Friday next week.", dct: "2026-03-12", "Friday next week=DATE 2026-03-20"),
     ex("They met Tuesday last week.", dct: "2026-03-12", "Tuesday last week=DATE 2026-03-03"),
     ex("The first percentage point is due from August.", dct: "2025-01-22", "August=DATE 2025-08"),
