@@ -154,6 +154,8 @@ final class Parser {
     /// Participles of a plan before "for" and its date ("booked for April", "scheduled for May").
     private static let planParticiples: [StaticString] = ["scheduled", "planned", "booked", "slated", "set", "pencilled", "penciled",
                                                           "earmarked", "timetabled", "rescheduled"]
+    /// Participles of an end or a start before a day ("the season ending on Friday").
+    private static let openingParticiples: [StaticString] = ["ending", "starting", "beginning", "closing", "opening", "expiring"]
     /// Modals before "one day" meaning some day ahead ("will one day be").
     private static let futureModals: [StaticString] = ["will", "would", "could", "might", "may", "can", "should", "must"]
     /// Conjunctions before a participle that has no verb of its own ("if needed", "as expected").
@@ -657,7 +659,7 @@ final class Parser {
         if e.unit == .year, !e.unitPlural, let m = yearAgo(i) { return m }
         if afterThe, let m = samePeriod(i) ?? weekOf(i) { return m }
         if afterThe, let m = definiteUnit(i) { return m }
-        if afterThe, ordinalStart || w == .last, let m = monthlyWeekday(i) { return m }
+        if afterThe, ordinalStart || w == .last, let m = monthlyWeekday(i) ?? monthlyDay(i) { return m }
         // (`dottedDate(i)` needs periods between the digits: a number that is not all digits)
         if ordinalStart || short || four || number && t.shape != .digits || e.weekday > 0 || e.month > 0, let m = absoluteDate(i) { return m }
         if ordinalStart || four || apostrophe || e.decadeWord > 0, let m = decadeOrCentury(i) { return m }
@@ -829,7 +831,8 @@ final class Parser {
         return Match(first: i, last: m.last, label: .date, value: Values.week(d), rule: "dates:week-of", takesThe: true)
     }
 
-    /// "year-ago", "year-earlier" ("the year-ago quarter", "year-earlier profit") and "year-end".
+    /// "year-ago", "year-earlier" ("the year-ago quarter", "year-earlier profit"), "year-end" and
+    /// the year of "mid-year".
     private func yearAgo(_ i: Int) -> Match? {
         guard let e = entry(i), e.unit == .year, !e.unitPlural else { return nil }
         var k = i + 1
@@ -838,6 +841,10 @@ final class Parser {
         if k == i + 1, k < n, tokens[k].length == 2, units[Int(tokens[k].start)] == 0x27, isWord(k + 1, .end) { k += 1 }
         if isWord(k, .end) {
             return Match(first: i, last: k, label: .date, value: Values.period(.year, shift: 0, from: dct), mod: "END", rule: "dates:year-end", takesThe: true)
+        }
+        // "by mid-year": the dct's year ("mid-" gives its mod)
+        if k == i + 1, isChar(i - 1, 0x2D), attached(i), isWord(i - 2, .mid) {
+            return Match(first: i, last: i, label: .date, value: Values.period(.year, shift: 0, from: dct), rule: "dates:mid-year")
         }
         guard isWord(k, .ago) || isWord(k, .earlier), k == i + 2 else { return nil }
         // "the year-ago third quarter", "the year-earlier period"
@@ -1010,12 +1017,14 @@ final class Parser {
 
     /// Whether the clause of token `i` (its sentence, up to a comma or semicolon either way) has
     /// a recurrence of a day or longer: "every day", "each morning", "nightly", "daily", "every
-    /// Sunday". ("every hour from 10 p.m." starts on one night.)
+    /// Sunday", "on Fridays". ("every hour from 10 p.m." starts on one night.)
     private func recurrenceInClause(_ i: Int) -> Bool {
         let s = Int(tokens[i].sentence)
         guard s < text.sentences.count else { return false }
         let sentence = text.sentences[s]
         func recurrence(_ k: Int) -> Bool {
+            // ("will not sit on Fridays")
+            if let e = entry(k), e.weekday > 0, e.weekdayPlural, isCapitalized(k) { return true }
             guard let w = word(k), w == .daily || w == .nightly || w == .every || w == .each, let m = setExpression(k) else { return false }
             return m.value == "P1D" || m.value.hasPrefix("XXXX-XX-XXT") || m.value.hasPrefix("XXXX-WXX-") && m.value != "XXXX-WXX-WE"
         }
@@ -2191,6 +2200,12 @@ final class Parser {
             // ("said classes would start on Monday", "would reopen Thursday": a plan, ahead)
             let plan = isText(c.position, "would") && (entry(c.position + 1)?.planVerb == true || Self.plannedVerbs.contains { isText(c.position + 1, $0) })
             offset = ahead <= 3 || starts || plan ? ahead : ahead - 7
+        } else if tense == .past, start == nil, isWord(s - 1, .forWord) && Self.planParticiples.contains(where: { isText(s - 2, $0) })
+                    || Self.openingParticiples.contains(where: { isText(isWord(s - 1, .on) ? s - 2 : s - 1, $0) }) {
+            // "crossings that had been scheduled for Friday", "its estimate for the season ending on
+            // Friday": a plan told in the past, ahead within two days, else the one before
+            let ahead = (wd - dct.weekday + 7) % 7
+            offset = ahead <= 2 ? ahead : ahead - 7
         } else if deadline && isWord(s - 1, .by), tense == .past, pastCueInClause(before: i), !postponedBefore(i), !modalBefore(s) {
             // "Winds fell below cyclone strength by 6 a.m. on Friday": a time something was done by, past
             offset = -((dct.weekday - wd + 7) % 7)
@@ -2368,6 +2383,8 @@ final class Parser {
             // Seasons on one line: year * 4 + season - 1; January and February belong to the winter before.
             let now = dct.month <= 2 ? (dct.year - 1) * 4 + 3 : dct.year * 4 + Values.season(ofMonth: dct.month) - 1
             var index = (now / 4) * 4 + Int(e.season) - 1
+            // "this spring" read in January: the spring of the dct's year (a winter keeps the one it is in)
+            if shift == 0, dct.month <= 2, e.season != 4 { index += 4 }
             if shift < 0, index >= now { index -= 4 }
             if shift > 0, index <= now { index += 4 }
             return Match(first: i, last: k, label: .date, value: "\(index / 4)-\(code)", rule: rule, takesThe: true)
@@ -2639,7 +2656,9 @@ final class Parser {
         if word(k) == .a || word(k) == .an, quantity.last == k, u == k + 1, direction == nil, !e.unitPlural, measureBefore(i, unit: unit) { return nil }
         // "a year" after a count or a price is a rate: "15 a year", "twice a year"
         // (not "an extra weekend": the unit right after the article)
-        if word(k) == .a || word(k) == .an, quantity.last == k, u == k + 1, direction == nil, !e.unitPlural, isRateContext(i - 1) {
+        // (not "told reporters an hour later")
+        if word(k) == .a || word(k) == .an, quantity.last == k, u == k + 1, direction == nil, !e.unitPlural, isRateContext(i - 1),
+           !isWord(u + 1, .later), !isWord(u + 1, .earlier), !isWord(u + 1, .ago) {
             // "twice a year", "three times a week": the frequency is part of the set (TimeML)
             var first = i
             if isWord(i - 1, .twice) || isWord(i - 1, .once) { first = i - 1 }
@@ -2866,6 +2885,16 @@ final class Parser {
         return Match(first: i, last: last, label: .date, value: Values.day(day), rule: "dates:nth-weekday", takesThe: true)
     }
 
+    /// "the 20th of each month", "the first of every month": that day of every month.
+    private func monthlyDay(_ i: Int) -> Match? {
+        let day: (value: Int, last: Int)
+        if let d = ordinalDigits(i) { day = (d, i) } else if let o = ordinal(i) { day = (o.value, o.last) } else { return nil }
+        let k = day.last + 1
+        guard day.value >= 1, day.value <= 31, isWord(k, .of), isWord(k + 1, .every) || isWord(k + 1, .each),
+              entry(k + 2)?.unit == .month, entry(k + 2)?.unitPlural == false else { return nil }
+        return Match(first: i, last: k + 2, label: .set, value: "XXXX-XX-" + Values.pad(day.value, 2), rule: "dates:set-monthly-day", takesThe: true)
+    }
+
     private func setExpression(_ i: Int) -> Match? {
         guard let w = word(i) else { return nil }
         // "daily volume", "quarterly dividend": adjectives, not sets
@@ -2895,6 +2924,7 @@ final class Parser {
             var k = i + 1
             var count = "1"
             if isWord(k, .other) || isWord(k, .alternate) { count = "2"; k += 1 }
+            else if w != .per, isWord(k, .few) || isWord(k, .several), entry(k + 1)?.unitPlural == true { count = "X"; k += 1 } // "every few months"
             else if let q = quantity(k), let v = q.value, word(k) != .a, word(k) != .an { count = Values.number(v); k = q.last + 1 }
             guard let e = entry(k) else { return nil }
             // "instructions per second", "50 km per hour": a unit of measure, not a recurrence
@@ -3009,6 +3039,13 @@ final class Parser {
             if cue.position > i, reachesOnlyAhead(cue) { continue }
             // "..., Belden said" ends the clause: neither it nor what follows sets the tense
             if cue.position > i, cue.position >= cutoff || trailingAttribution(cue.position, after: i) { cutoff = min(cutoff, cue.position); continue }
+            // "would review library use in January and had not ruled out ...": a verb coordinated
+            // after the expression is another clause's, when the expression's own clause has a cue
+            if cue.position > i, (i + 1 ..< cue.position).contains(where: { isText($0, "and") || isText($0, "but") }),
+               sentenceCues(i).contains(where: { $0.position < i }) {
+                cutoff = min(cutoff, cue.position)
+                continue
+            }
             // a comma between costs a few tokens: another clause's verb is further away than it looks
             let d = abs(cue.position - i) + (min(cue.position, i) + 1 ..< max(cue.position, i)).reduce(0) { $0 + (isChar($1, 0x2C) ? Self.commaCost : 0) }
             // (a verb of intention in the past is past before it and ahead after it: on a tie, the
@@ -3190,13 +3227,13 @@ final class Parser {
         }
         // A present in a clause of time or condition under a future main clause is a future
         // ("would ask for a report before the scheme is reviewed in August"), and so is a past
-        // in a condition after "would" ("would propose a mediator if talks did not resume by
-        // Monday")
+        // in a condition or a clause of time after "would" ("would propose a mediator if talks did
+        // not resume by Monday", "would ease once the rains returned in April")
         if out.contains(where: { $0.tense == .future }) {
             for c in out.indices where out[c].tense == .past {
                 let k = out[c].position
                 let from = max(text.sentences[s].lowerBound, k - 4)
-                if let h = (from ..< k).last(where: { isText($0, "if") || isText($0, "unless") }),
+                if let h = (from ..< k).last(where: { j in Self.timeClauseWords.contains { isText(j, $0) } }),
                    out.contains(where: { $0.position < h && isText($0.position, "would") }),
                    !(h + 1 ..< k).contains(where: { tokens[$0].kind == .punctuation }) {
                     out[c].tense = .future

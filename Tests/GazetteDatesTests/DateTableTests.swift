@@ -230,6 +230,18 @@ let anchoredDates: [Example] = [
     ex("The minister said online classes would start on Monday.", dct: "2025-11-13", "Monday=DATE 2025-11-17"),
     ex("Polls showed the parties two points apart ahead of Sunday's election.", dct: "2027-05-20", "Sunday=DATE 2027-05-23"),
     ex("The order takes effect on Saturday.", dct: "2025-11-13", "Saturday=DATE 2025-11-15"),
+    // a plan told in the past: ahead within two days, else the one before
+    ex("Operators cancelled crossings that had been scheduled for Friday and Saturday.", dct: "2023-10-12",
+       "Friday=DATE 2023-10-13", "Saturday=DATE 2023-10-14"),
+    ex("It narrowed its estimate for the season ending on Friday.", dct: "2024-05-30", "Friday=DATE 2024-05-31"),
+    // a past in a clause of time after "would" looks ahead; a verb coordinated after the month is
+    // another clause's
+    ex("He said prices would ease once the rains returned in April.", dct: "2025-03-11", "April=DATE 2025-04"),
+    ex("She said the council would review library use in January and had not ruled out reopening.", dct: "2025-02-28",
+       "January=DATE 2026-01"),
+    // "this spring" read in January: the spring of the dct's year
+    ex("Clients renewing this spring were offered 4 percent.", dct: "2026-01-28", "this spring=DATE 2026-SP"),
+    ex("Rates may fall by mid-year.", dct: "2026-01-28", "mid-year=DATE 2026 MID"),
     // a plan told in the past ("booked for", "moved from"): the nearest such month either way
     ex("Traders had moved cargoes booked for early April to northern ports.", dct: "2025-03-20", "early April=DATE 2025-04 START"),
     ex("A shutdown had been moved from April to early July.", dct: "2024-03-20", "April=DATE 2024-04", "early July=DATE 2024-07 START"),
@@ -472,6 +484,9 @@ let relativeDates: [Example] = [
     ex("More cuts may follow in the future.", "the future=DATE FUTURE_REF"),
     ex("Rates will stay low in the near future.", "the near future=DATE FUTURE_REF"),
     ex("Islam will one day be the second largest religion.", "one day=DATE FUTURE_REF"),
+    ex("Every few months we come up on the train.", "Every few months=SET PXM"),
+    ex("Advances are paid on the 20th of each month.", "the 20th of each month=SET XXXX-XX-20"),
+    ex("She told reporters an hour later that rates would hold.", "an hour=DURATION PT1H"),
     ex("The strike will last one day.", "one day=DURATION P1D"),
     ex("Shares fell in recent weeks.", "recent weeks=DURATION PXW"),
     ex("Rates may rise in the coming months.", "the coming months=DURATION PXM"),
@@ -578,6 +593,8 @@ let times: [Example] = [
     ex("Tankers will park at fixed points every day from 6 a.m. to 9 p.m.", dct: "2024-03-20",
        "every day=SET P1D", "6 a.m.=TIME XXXX-XX-XXT06:00", "9 p.m.=TIME XXXX-XX-XXT21:00"),
     ex("Ratings are published by 4pm each day.", dct: "2025-09-01", "4pm=TIME XXXX-XX-XXT16:00", "each day=SET P1D"),
+    ex("The court will sit from 8:30 a.m. and will not hear evidence on Fridays.", dct: "2026-03-10",
+       "8:30 a.m.=TIME XXXX-XX-XXT08:30", "Fridays=SET XXXX-WXX-5"),
     ex("It will post updates every hour from 10 p.m.", dct: "2025-11-07", "every hour=SET PT1H", "10 p.m.=TIME 2025-11-07T22:00"),
     ex("The deadline passed at midnight Friday.", "midnight Friday=TIME 2021-10-22T00:00"),
     ex("The ministry said this morning that talks failed.", "this morning=TIME 2021-10-25TMO"),
