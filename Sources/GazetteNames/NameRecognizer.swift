@@ -669,6 +669,8 @@ struct DocumentPass {
                     break
                 }
                 if isCap(j) {
+                    // a currency's prefix glued to "$" ends the name: "earned New Zealand NZ$24.6 billion"
+                    if currencyPrefix(j + 1) { break }
                     j += 1
                 } else if text.is(j, "."), text.isAttachedToPrevious(j), cue[j - 1].contains(.role), j + 1 < n, isCap(j + 1),
                           !tok(j + 1).flags.contains(.lineStart) {
@@ -676,6 +678,10 @@ struct DocumentPass {
                 } else if text.is(j, "-"), text.isAttachedToPrevious(j), j + 1 < n, text.isAttachedToPrevious(j + 1),
                           !splitsCompound(j),
                           isCap(j + 1) || cue[j + 1].contains(.particle) && j + 3 < n && text.is(j + 2, "-") {
+                    j += 2
+                } else if text.is(j, "-"), text.isAttachedToPrevious(j), j + 1 < n, text.isAttachedToPrevious(j + 1), text.is(j - 1, "co"),
+                          text.is(j + 1, "operative") || text.is(j + 1, "op") {
+                    // "Aoraki Dairy Co-operative", "the Co-op"
                     j += 2
                 } else if townJoin(j) {
                     // "Sutton-in-Ashfield", "Stratford-upon-Avon", "Southend-on-Sea"
@@ -1420,7 +1426,9 @@ struct DocumentPass {
             s.strong = true
             return
         }
-        let last = cue[b - 1]
+        // ("Aoraki Dairy Co-operative": the head written with a hyphen)
+        let coop = b - a >= 3 && text.is(b - 2, "-") && text.is(b - 3, "co") && (text.is(b - 1, "operative") || text.is(b - 1, "op"))
+        let last: Cue = coop ? [.orgHead] : cue[b - 1]
         // "Lake Issyk-Kul", "Mount Ararat", "Cape Horn"
         if len >= 2, cue[a].contains(.placeHeadFirst), tok(a).shape == .capitalized, isCap(b - 1),
            allIn(a + 1 ..< b, { tok($0).shape == .capitalized || text.is($0, "-") || text.is($0, ".") || isParticleJoin($0) }) {
@@ -1529,8 +1537,10 @@ struct DocumentPass {
         }
         // A descriptor after a comma: "Chrysler, another U.S. car maker", "Ryanair, the
         // Irish airline".
-        // (not before a role: "Hendro Wibisono, the ministry's director general")
-        if appositiveDescriptor(after: b), placeInside(a, b) == nil, !(len >= 2 && cue[a].contains(.firstName)), !roleAppositive(after: b) {
+        // (not before a role: "Hendro Wibisono, the ministry's director general"; nor a thing
+        // a body owns: "In its Monetary Policy Report, the bank forecast ...")
+        if appositiveDescriptor(after: b), placeInside(a, b) == nil, !(len >= 2 && cue[a].contains(.firstName)), !roleAppositive(after: b),
+           !(a > 0 && (text.is(a - 1, "its") || text.is(a - 1, "their"))) {
             s.label = .org
             s.rule = "org-appositive"
             s.strong = true
@@ -2132,8 +2142,9 @@ struct DocumentPass {
                         guard t.label == nil, t.headOnly == nil, t.start < t.end, isCap(t.start), !cue[t.start].contains(.stop)
                         else { break }
                     } else if merges > 0, !(tHeaded || tPlace),
-                              // a head inside the name takes its own field: "... Chambers of Commerce and Industry"
-                              !(gap == .of && cue[s.end - 1].contains(.orgHead) && t.label == nil && t.headOnly == nil) {
+                              // a head inside the name takes its own field: "... Chambers of Commerce and Industry",
+                              // and so does an office's holder: "Office of the Superintendent of Financial Institutions"
+                              !(gap == .of && !cue[s.end - 1].isDisjoint(with: Cue(.orgHead, .role)) && t.label == nil && t.headOnly == nil) {
                         break
                     } else if t.rule == "gazetteer", t.label == .org || t.label == .programme {
                         break
@@ -2217,7 +2228,7 @@ struct DocumentPass {
     /// Joins the fields listed with commas before a body's name that ends "X and Y Head":
     /// "Senate Commerce, Science and Transportation Committee", "Senate Health, Education,
     /// Labor and Pensions Committee". Each field is one or two ordinary capitalized words; the
-    /// first may follow a listed body ("Senate", "House").
+    /// first may follow a listed body ("Senate", "House") or open with a place ("Philippine").
     mutating func joinFieldLists() {
         var k = 0
         while k < segments.count {
@@ -2228,10 +2239,15 @@ struct DocumentPass {
             var start = s.start, j = k
             while start >= 3, text.is(start - 1, ","), j > 0, segments[j - 1].end == start - 1 {
                 let field = segments[j - 1]
-                guard field.label == nil, field.headOnly == nil, field.end - field.start <= 2,
-                      allIn(field.start ..< field.end, { tok($0).shape == .capitalized && isCommon($0) }) else { break }
+                // (the first field may open with a place: "Philippine Atmospheric, Geophysical and
+                // Astronomical Services Administration")
+                let placeField = field.end - field.start == 2 && isCommon(field.end - 1) && tok(field.end - 1).shape == .capitalized
+                    && (cue[field.start].contains(.demonym) || placeInside(field.start, field.start + 1) != nil)
+                guard field.label == nil || placeField, field.headOnly == nil, field.end - field.start <= 2,
+                      placeField || allIn(field.start ..< field.end, { tok($0).shape == .capitalized && isCommon($0) }) else { break }
                 start = field.start
                 j -= 1
+                if placeField { break }
                 // (a listed body opens the first field: "Senate Commerce")
                 if j > 0, segments[j - 1].end == start, segments[j - 1].label == .org, segments[j - 1].rule == "gazetteer" {
                     start = segments[j - 1].start

@@ -244,6 +244,16 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["ORG Senate Commerce, Science and Transportation Committee"]),
         Row("Emergency Services Minister Jodie Marrable said crews were ready.", ["PERSON Jodie Marrable"]),
         Row("Committee Chairman Sen. Roy Bannerman, R-Kan., said the panel would vote.", ["PERSON Roy Bannerman", "GPE Kan."]),
+        Row("The Philippine Atmospheric, Geophysical and Astronomical Services Administration raised signals.",
+            ["ORG Philippine Atmospheric, Geophysical and Astronomical Services Administration"]),
+        // An office's holder inside a body's name; a co-operative's head; a thing a body owns is
+        // no body; a currency's prefix ends a name.
+        Row("The Office of the Superintendent of Financial Institutions regulates the banks.",
+            ["ORG Office of the Superintendent of Financial Institutions"]),
+        Row("Aoraki Dairy Co-operative expects to pay its farmers more.", ["ORG Aoraki Dairy Co-operative"]),
+        Row("In its Monetary Policy Report, the bank forecast growth.", []),
+        Row("Dairy products earned New Zealand NZ$24.6 billion.", ["GPE New Zealand"]),
+        Row("Detective Garda Shane Kiely told the court.", ["PERSON Shane Kiely"]),
         Row("The Grain Growers of Canada and the Citrus Growers’ Association of Southern Africa agreed.",
             ["ORG Grain Growers of Canada", "ORG Citrus Growers’ Association of Southern Africa"]),
         Row("Her sons attend Cloud Elementary, and Heartland Student Transit runs the buses.",
