@@ -1017,7 +1017,8 @@ final class Parser {
 
     /// Whether the clause of token `i` (its sentence, up to a comma or semicolon either way) has
     /// a recurrence of a day or longer: "every day", "each morning", "nightly", "daily", "every
-    /// Sunday", "on Fridays". ("every hour from 10 p.m." starts on one night.)
+    /// Sunday", "on Fridays"; or a window of hours kept until a date or for days ("shut from
+    /// 11 p.m. to 6:30 a.m. until Dec. 8"). ("every hour from 10 p.m." starts on one night.)
     private func recurrenceInClause(_ i: Int) -> Bool {
         let s = Int(tokens[i].sentence)
         guard s < text.sentences.count else { return false }
@@ -1030,13 +1031,20 @@ final class Parser {
         }
         func clauseBreak(_ k: Int) -> Bool { isChar(k, 0x2C) || isChar(k, 0x3B) }
         var k = i - 1
+        var from = false
         while k >= sentence.lowerBound, !clauseBreak(k) {
             if recurrence(k) { return true }
+            if isWord(k, .from) { from = true }
             k -= 1
         }
         k = i + 1
         while k < sentence.upperBound, !clauseBreak(k) {
             if recurrence(k) { return true }
+            // a window of hours kept over days: "shut from 11 p.m. to 6:30 a.m. until Dec. 8",
+            // "closed from 8 p.m. to 6 a.m. for seven weeks"
+            if from, k > i + 1, isWord(k, .until) || isWord(k, .through), monthName(k + 1) != nil || isText(k + 1, "further") { return true }
+            if from, k > i + 1, isWord(k, .forWord), let q = quantity(k + 1), let u = entry(q.last + 1), u.unitPlural,
+               u.unit == .day || u.unit == .week || u.unit == .month { return true }
             k += 1
         }
         return false
@@ -2770,8 +2778,9 @@ final class Parser {
         if tokens[p].shape == .lower, entry(p)?.word == nil, entry(p)?.unit == nil, tokens[p].length > 3, folded[Int(tokens[p].end) - 1] == 0x73,
            folded[Int(tokens[p].end) - 2] != 0x73 { return true }
         if isWord(p, .twice) || isWord(p, .once) || isWord(p, .times) { return true }
-        // "12,500 taka a month", "300 yen a day": a currency's name after an amount
-        if p >= 1, tokens[p].shape == .lower, tokens[p].kind == .word, tokens[p - 1].kind == .number, entry(p)?.unit == nil, entry(p)?.word == nil {
+        // "12,500 taka a month", "300 yen a day", "30 billion won a day": a currency's name after an amount
+        if p >= 1, tokens[p].shape == .lower, tokens[p].kind == .word, entry(p)?.unit == nil, entry(p)?.word == nil,
+           tokens[p - 1].kind == .number || isText(p - 1, "million") || isText(p - 1, "billion") || isText(p - 1, "trillion") {
             return true
         }
         return isText(p, "million") || isText(p, "billion") || isText(p, "percent")
@@ -2816,7 +2825,9 @@ final class Parser {
         case .overnight:
             // "fighting raged overnight": the night before the dct in a past-tense sentence, else
             // the coming one; not the adjective ("overnight rates", "an overnight stay")
-            if i + 1 < n, tokens[i + 1].kind == .word, word(i + 1) == nil, !Self.afterAdverb.contains(where: { isText(i + 1, $0) }) {
+            // ("strong winds overnight pushed the flames": a past verb after it)
+            if i + 1 < n, tokens[i + 1].kind == .word, word(i + 1) == nil, !Self.afterAdverb.contains(where: { isText(i + 1, $0) }),
+               !endsInEd(i + 1) {
                 return nil
             }
             if isChar(i + 1, 0x2D) { return nil }

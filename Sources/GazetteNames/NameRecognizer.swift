@@ -1482,8 +1482,10 @@ struct DocumentPass {
         if last.contains(.orgHead) || suffixEnds || len >= 2 && last.contains(.companySuffix) && tok(b - 1).shape != .lower
             && !(roleBefore && tok(b - 1).shape == .capitalized) {
             if len == 1 { s.headOnly = .org; return }
-            // A minister's portfolio is no body: "Emergency Services Minister Jodie Marrable"
-            if !suffixEnds, text.is(b - 1, "services"), b < n, text.is(b, "minister") { return }
+            // A minister's portfolio is no body: "Emergency Services Minister Jodie Marrable",
+            // "Internal Administration Minister Joana Lobo"
+            if !suffixEnds, text.is(b - 1, "services") || text.is(b - 1, "service") || text.is(b - 1, "administration"),
+               b < n, text.is(b, "minister") { return }
             s.label = .org
             s.rule = last.contains(.orgHead) && !suffixEnds ? "org-head" : "company-suffix"
             s.source = s.rule == "org-head" ? .cue("cue-org-heads:", first: b - 1, last: b - 1)
@@ -1552,8 +1554,10 @@ struct DocumentPass {
         let descriptor = a > 0 && cue[a - 1].contains(.orgDescriptor) && tok(a - 1).shape == .lower ? a - 1
             : a > 1 && text.is(a - 1, ",") && cue[a - 2].contains(.orgDescriptor) && tok(a - 2).shape == .lower
                 && (b == n || text.is(b, ",") || text.is(b, ".")) ? a - 2 : nil
+        // ("His rival, Shahida Noor Ghuman,": a person's rival is a person)
         if let d = descriptor, len <= 4, !personLike, placeInside(a, b) == nil || d == a - 1,
-           cue[a].isDisjoint(with: Cue(.role, .honorific, .demonym)) {
+           cue[a].isDisjoint(with: Cue(.role, .honorific, .demonym)),
+           !(d >= 1 && (text.is(d - 1, "his") || text.is(d - 1, "her"))) {
             s.label = .org
             s.rule = "org-after-descriptor"
             s.source = .cue("cue-org-descriptors:", first: d, last: d)
