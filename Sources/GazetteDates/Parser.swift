@@ -2664,9 +2664,10 @@ final class Parser {
         if word(k) == .a || word(k) == .an, quantity.last == k, u == k + 1, direction == nil, !e.unitPlural, measureBefore(i, unit: unit) { return nil }
         // "a year" after a count or a price is a rate: "15 a year", "twice a year"
         // (not "an extra weekend": the unit right after the article)
-        // (not "told reporters an hour later")
+        // (not "told reporters an hour later", "comes a day after Chrysler's filing")
         if word(k) == .a || word(k) == .an, quantity.last == k, u == k + 1, direction == nil, !e.unitPlural, isRateContext(i - 1),
-           !isWord(u + 1, .later), !isWord(u + 1, .earlier), !isWord(u + 1, .ago) {
+           !isWord(u + 1, .later), !isWord(u + 1, .earlier), !isWord(u + 1, .ago),
+           !(isWord(u + 1, .after) || isWord(u + 1, .before)) || amountBefore(i) {
             // "twice a year", "three times a week": the frequency is part of the set (TimeML)
             var first = i
             if isWord(i - 1, .twice) || isWord(i - 1, .once) { first = i - 1 }
@@ -2784,6 +2785,12 @@ final class Parser {
             return true
         }
         return isText(p, "million") || isText(p, "billion") || isText(p, "percent")
+    }
+
+    /// Whether an amount ends right before token `i`: "$5", "5 million", "300 yen", "30 billion won".
+    private func amountBefore(_ i: Int) -> Bool {
+        func number(_ k: Int) -> Bool { k >= 0 && (tokens[k].kind == .number || isText(k, "million") || isText(k, "billion")) }
+        return number(i - 1) || i >= 2 && tokens[i - 1].shape == .lower && entry(i - 1)?.unit == nil && entry(i - 1)?.word == nil && number(i - 2)
     }
 
     /// Whether token `i` is a noun of the young ("a two-month-old baby").

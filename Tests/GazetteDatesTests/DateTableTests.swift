@@ -488,6 +488,8 @@ let relativeDates: [Example] = [
     ex("Advances are paid on the 20th of each month.", "the 20th of each month=SET XXXX-XX-20"),
     ex("She told reporters an hour later that rates would hold.", "an hour=DURATION PT1H"),
     ex("A strike could cost about 30 billion won a day.", "a day=SET P1D"),
+    ex("GM's move comes a day after Chrysler's filing; workers earn 300 yen a day after tax.",
+       "a day=DURATION P1D", "a day=SET P1D"),
     ex("Strong winds overnight pushed the flames across a river.", "overnight=TIME 2021-10-24TNI"),
     ex("The strike will last one day.", "one day=DURATION P1D"),
     ex("Shares fell in recent weeks.", "recent weeks=DURATION PXW"),
