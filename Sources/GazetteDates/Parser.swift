@@ -3065,7 +3065,9 @@ final class Parser {
                 continue
             }
             // a comma between costs a few tokens: another clause's verb is further away than it looks
-            let d = abs(cue.position - i) + (min(cue.position, i) + 1 ..< max(cue.position, i)).reduce(0) { $0 + (isChar($1, 0x2C) ? Self.commaCost : 0) }
+            // (a cue on the expression's own token has nothing between them)
+            let between = min(cue.position, i) + 1 ..< max(cue.position, i, min(cue.position, i) + 1)
+            let d = abs(cue.position - i) + between.reduce(0) { $0 + (isChar($1, 0x2C) ? Self.commaCost : 0) }
             // (a verb of intention in the past is past before it and ahead after it: on a tie, the
             // cue that faces the expression)
             if d < distance || d == distance && cue.position == position && cue.position < i && cue.tense == .future {
