@@ -151,6 +151,11 @@ final class Parser {
     private static let timeClauseWords: [StaticString] = ["before", "until", "till", "when", "once", "after", "unless", "if"]
     /// Modals of possibility: before a verb, they point ahead ("could come Friday").
     private static let possibilityModals: [StaticString] = ["could", "might", "may"]
+    /// Forms of "be" and "have" that make a clause finite.
+    private static let finiteVerbs: [StaticString] = ["is", "are", "was", "were", "has", "have", "had", "will", "would"]
+    /// Nouns of a statistic before "for" and its month ("the figure for September").
+    private static let statisticNouns: [StaticString] = ["figure", "figures", "data", "numbers", "reading", "readings", "statistics",
+                                                         "payrolls", "index"]
     /// Participles of a plan before "for" and its date ("booked for April", "scheduled for May").
     private static let planParticiples: [StaticString] = ["scheduled", "planned", "booked", "slated", "set", "pencilled", "penciled",
                                                           "earmarked", "timetabled", "rescheduled"]
@@ -377,6 +382,21 @@ final class Parser {
         let end = Int(tokens[i].end)
         return tokens[i].shape == .lower || start && tokens[i].shape == .capitalized
             ? tokens[i].length >= 4 && folded[end - 1] == 0x73 && folded[end - 2] != 0x73 : false
+    }
+
+    /// Whether token `i` is the comma that closes an apposition after a name, with no verb in
+    /// it: "Hellas Verona, 15th in Serie A, host Cagliari on Sunday" (not "On Wednesday,
+    /// Ricardo Alarcon, head of the assembly, said": a noun before "of").
+    private func nameBeforeApposition(_ i: Int) -> Bool {
+        guard isChar(i, 0x2C), i >= 3 else { return false }
+        for j in stride(from: i - 2, through: max(1, i - 8), by: -1) {
+            if isChar(j, 0x2C) {
+                return tokens[j - 1].shape == .capitalized && !tokens[j - 1].flags.contains(.sentenceStart)
+                    || tokens[j - 1].shape == .upper
+            }
+            if endsInEd(j) || Self.finiteVerbs.contains(where: { isText(j, $0) }) { return false }
+        }
+        return false
     }
 
     /// Whether token `i` can end the subject of a verb in its -s form: a name ("Macron") or a
@@ -1417,7 +1437,9 @@ final class Parser {
         if e.monthEnglish, mo.month == 5 || mo.month == 3 {
             // "May" and "March" are also verbs: want a signal before them ("for" only before
             // March: "a victory for May" is Theresa May's).
-            guard isMonthSignal(i - 1) || isChar(i - 1, 0x2D) || mo.month == 3 && isWord(i - 1, .forWord) || attributiveMonth(i) else { return nil }
+            // (and after a statistic's "for": "payrolls for May")
+            guard isMonthSignal(i - 1) || isChar(i - 1, 0x2D) || mo.month == 3 && isWord(i - 1, .forWord) || attributiveMonth(i)
+                || isWord(i - 1, .forWord) && Self.statisticNouns.contains(where: { isText(i - 2, $0) }) else { return nil }
         }
         var year: Int?
         // "the September quarter", "June-quarter sales": the calendar quarter that ends in the month
@@ -1465,6 +1487,11 @@ final class Parser {
         // month, the next one on or after the dct's
         let noun = isChar(first + 1, 0x2E) ? first + 2 : first + 1
         if Self.forwardMonthNouns.contains(where: { isText(noun, $0) }) { return month >= dct.month ? dct.year : dct.year + 1 }
+        // "the figure for September", "payrolls for May": a statistic of a month, the latest one
+        // on or before the dct's ("due to publish the figure for September next Tuesday")
+        if isWord(first - 1, .forWord), Self.statisticNouns.contains(where: { isText(first - 2, $0) }) {
+            return month <= dct.month ? dct.year : dct.year - 1
+        }
         // "cargoes booked for early April", "a shutdown had been moved from April to July": a plan
         // told in the past, still ahead when its month comes within three months, else past
         if isWord(first - 1, .forWord) && Self.planParticiples.contains(where: { isText(first - 2, $0) })
@@ -2166,8 +2193,9 @@ final class Parser {
         var s = start ?? i
         // "until 6 a.m. on Wednesday", "until 7 p.m. GMT on Monday": the signal before the time
         if start == nil, let t = clockTimeBefore(s) { s = t }
+        // ("extended an alert through Saturday night": moved later, ahead)
         let deadline = (isWord(s - 1, .until) || isWord(s - 1, .by)) && !inPastPerfect(i)
-            || isWord(s - 1, .through) && tense != .past
+            || isWord(s - 1, .through) && (tense != .past || postponedBefore(i))
         // "from Sunday": an open start (not "from Tuesday to Thursday", a range told like any other day)
         let openStart = start == nil && isWord(s - 1, .from)
             && !(isWord(i + 1, .to) || isWord(i + 1, .through) || isWord(i + 1, .until) || isChar(i + 1, 0x2D))
@@ -2981,7 +3009,18 @@ final class Parser {
 
     /// The tense of the last cue before token `i` in its sentence, else of the nearest one.
     func cueBefore(_ i: Int) -> Tense {
-        if let c = sentenceCues(i).last(where: { $0.position < i }) { return c.tense }
+        let cues = sentenceCues(i)
+        if let k = cues.lastIndex(where: { $0.position < i }) {
+            // "has backed the plan to replace its ground, voting on Wednesday night": an
+            // infinitive's clause ends at a comma before a participle in -ing; the verb before
+            // it governs the day
+            if k > 0, reachesOnlyAhead(cues[k]), let comma = (cues[k].position + 1 ..< i).last(where: { isChar($0, 0x2C) }),
+               (comma + 1 ..< i).contains(where: { tokens[$0].shape == .lower && tokens[$0].length >= 5
+                   && folded[Int(tokens[$0].end) - 3] == 0x69 && folded[Int(tokens[$0].end) - 2] == 0x6E && folded[Int(tokens[$0].end) - 1] == 0x67 }) {
+                return cues[k - 1].tense
+            }
+            return cues[k].tense
+        }
         // The sentence iterator breaks after "p.m." before a zone in capitals or a weekday ("will
         // start at 10 p.m. PT on Friday", "will present them at 7 p.m. Tuesday"), but the clause
         // goes on: the cues before the time count.
@@ -3186,7 +3225,8 @@ final class Parser {
             // "fiscal 2026, which begins in April"): a verb of a plan in its base form after a plural
             // subject, a name, "who" or "which", or in its -s form.
             if t.shape == .lower, plain?.planVerb == true,
-               pluralSubject(k - 1) || isText(k - 1, "who") || isText(k - 1, "which") || folded[Int(t.end) - 1] == 0x73 && singularSubject(k - 1) {
+               pluralSubject(k - 1) || isText(k - 1, "who") || isText(k - 1, "which") || folded[Int(t.end) - 1] == 0x73 && singularSubject(k - 1)
+                || nameBeforeApposition(k - 1) && !isWord(k + 1, .of) {
                 out.append((k, .future))
                 continue
             }
@@ -3222,8 +3262,10 @@ final class Parser {
                 out.append((k, .future))
                 continue
             }
-            // "further stoppages were possible in August", "a deal is possible by Friday": ahead
-            if isText(k, "possible"), isText(k - 1, "was") || isText(k - 1, "were") || entry(k - 1)?.tense == .present {
+            // "further stoppages were possible in August", "a deal is possible by Friday", "more
+            // plumes were likely well into July": ahead
+            if isText(k, "possible") || isText(k, "likely") && !isWord(k + 1, .to),
+               isText(k - 1, "was") || isText(k - 1, "were") || entry(k - 1)?.tense == .present {
                 out.append((k, .future))
                 continue
             }

@@ -2186,6 +2186,17 @@ struct DocumentPass {
                     s.source = t.source
                     s.strong = true
                     i += 1
+                    // a nationality word before it and a place after "of" belong to the name: "the
+                    // Nigerian Ports and Harbours Authority", "the Oil and Gas Authority of Nigeria"
+                    if !listedOrg, s.start >= 1, cue[s.start - 1].contains(.demonym), tok(s.start - 1).shape == .capitalized,
+                       out.last.map({ $0.end <= s.start - 1 }) ?? true {
+                        s.start -= 1
+                    }
+                    if !listedOrg, i < segments.count, connector(from: s.end, to: segments[i].start) == .of,
+                       segments[i].label == .gpe || segments[i].label == .loc {
+                        s.end = segments[i].end
+                        i += 1
+                    }
                 }
             }
             out.append(s)

@@ -230,7 +230,17 @@ let anchoredDates: [Example] = [
     ex("The minister said online classes would start on Monday.", dct: "2025-11-13", "Monday=DATE 2025-11-17"),
     ex("Polls showed the parties two points apart ahead of Sunday's election.", dct: "2027-05-20", "Sunday=DATE 2027-05-23"),
     ex("The order takes effect on Saturday.", dct: "2025-11-13", "Saturday=DATE 2025-11-15"),
-    // a plan told in the past: ahead within two days, else the one before
+    // an infinitive's clause ends at a comma before a participle; an alert extended through a
+    // day; a name and an apposition before a plan verb
+    ex("The council has backed the plan to build a stadium, voting 22–10 on Wednesday night.", dct: "2026-02-12",
+       "Wednesday night=TIME 2026-02-11TNI"),
+    ex("Minnesota extended an air quality alert through Saturday night.", dct: "2025-06-06", "Saturday night=TIME 2025-06-07TNI"),
+    ex("Hellas Verona, 15th in Serie A, host Cagliari on Sunday.", dct: "2026-02-12", "Sunday=DATE 2026-02-15"),
+    // a statistic's month is the latest one; "likely" after "be" looks ahead
+    ex("The bureau is due to publish the figure for September next Tuesday.", dct: "2024-10-09",
+       "September=DATE 2024-09", "next Tuesday=DATE 2024-10-15"),
+    ex("The agency said payrolls for May were revised.", dct: "2024-06-10", "May=DATE 2024-05"),
+    ex("More plumes were likely well into July.", dct: "2025-06-06", "July=DATE 2025-07"),
     ex("Operators cancelled crossings that had been scheduled for Friday and Saturday.", dct: "2023-10-12",
        "Friday=DATE 2023-10-13", "Saturday=DATE 2023-10-14"),
     ex("It narrowed its estimate for the season ending on Friday.", dct: "2024-05-30", "Friday=DATE 2024-05-31"),

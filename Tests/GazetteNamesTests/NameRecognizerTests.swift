@@ -255,6 +255,9 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Dairy products earned New Zealand NZ$24.6 billion.", ["GPE New Zealand"]),
         Row("Detective Garda Shane Kiely told the court.", ["PERSON Shane Kiely"]),
         Row("Internal Administration Minister Joana Lobo said.", ["PERSON Joana Lobo"]),
+        // "X and Y Head" with a nationality word before it and a place after "of"
+        Row("The Nigerian Ports and Harbours Authority and the Oil and Gas Authority of Nigeria met.",
+            ["ORG Nigerian Ports and Harbours Authority", "ORG Oil and Gas Authority of Nigeria"]),
         Row("His rival, Shahida Noor Ghuman, appealed; its rival, Acme Corp, did not.",
             ["PERSON Shahida Noor Ghuman", "ORG Acme Corp"]),
         Row("The Grain Growers of Canada and the Citrus Growers’ Association of Southern Africa agreed.",
