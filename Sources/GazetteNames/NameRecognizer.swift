@@ -2976,6 +2976,13 @@ extension DocumentPass {
         } else if label == .person, s.end - s.start >= 2, tok(s.end - 1).shape == .capitalized, !cue[s.end - 1].contains(.stop) {
             let fact = known.add(label, key, token: s.end - 1)
             known.surnames.insert(tok(s.end - 1).hash, fact)
+            // The given name alone, as Thai news names people ("Siriporn" after "Siriporn
+            // Chaiyasit"): not an ordinary word, a listed name or a word that starts names, and
+            // from a person found by more than the shape of the words
+            if s.rule != "capitalized-name", tok(s.start).shape == .capitalized, !isCommon(s.start), gazetteerMatch(at: s.start) == nil,
+               cue[s.start].isDisjoint(with: Cue(.stop, .role, .honorific, .demonym, .particle)), known.surnames[tok(s.start).hash] == nil {
+                known.surnames.insert(tok(s.start).hash, known.add(label, key, token: s.start))
+            }
             // A Spanish or Portuguese name goes on with its first surname: "Solís" after "Adriana
             // Solís Echeverría" (not a given name: "Paul" in "John Paul Jones")
             let mid = s.start + 1

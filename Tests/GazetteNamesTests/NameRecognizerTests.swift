@@ -33,6 +33,10 @@ struct Row: CustomTestStringConvertible, Sendable {
 
 @Suite struct PersonTests {
     static let rows: [Row] = [
+        // A given name alone after the full name, as Thai news writes it (not from a name found
+        // by the shape of its words alone)
+        Row("Governor Siriporn Chaiyasit spoke. Siriporn said slots were short.",
+            ["PERSON Siriporn Chaiyasit", "PERSON Siriporn"]),
         Row("Defence Minister Zakir Hasanov met the delegation.", ["PERSON Zakir Hasanov"]),
         Row("President Ilham Aliyev received the envoy.", ["PERSON Ilham Aliyev"]),
         Row("The talks were held by spokesman Tom Jones in the capital.", ["PERSON Tom Jones"]),
