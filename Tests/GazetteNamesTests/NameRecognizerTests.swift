@@ -552,6 +552,8 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Ships cross the Caspian Sea to Central Asia and the South Caucasus.",
             ["LOC Caspian Sea", "LOC Central Asia", "LOC South Caucasus"]),
         Row("The war with Armenia ended in late 2020.", ["GPE Armenia"]),
+        // a leading article stays outside a place's span
+        Row("Reporters waited outside the courthouse in The Hague.", ["GPE Hague"]),
         // A settlement's noun before "such as", or heading an apposition (not a possessive's)
         Row("High-lying suburbs such as Northcliff will be the last to see water.", ["GPE Northcliff"]),
         Row("In Santos, the country's busiest port, ships waited.", ["GPE Santos"]),
