@@ -2046,9 +2046,15 @@ struct DocumentPass {
         guard b - a == 2, place.count == 1 else { return false }
         let other = place.lowerBound == a ? a + 1 : a
         if g.hasSurnameEnding(b - 1, in: text) { return true }
-        // A given name that is also a city, before a name: "Vladimir Putin", "Florence Pugh".
-        if other == a + 1, cue[a].contains(.firstName), tok(other).shape == .capitalized, !isCommon(other) { return true }
-        return !cue[other].isDisjoint(with: Cue(.firstName, .surname)) && !isCommon(other)
+        if other == a + 1 {
+            // A given name that is also a city, before a name: "Vladimir Putin", "Florence Pugh";
+            // a place before a surname: "Torrance Zellner" (not before a given name: "Manchester
+            // Victoria", a station)
+            guard tok(other).shape == .capitalized, !isCommon(other) else { return false }
+            return cue[a].contains(.firstName) || cue[other].contains(.surname) && !cue[other].contains(.firstName)
+        }
+        // A given name before a place's name: "Tom Jordan" (not a surname: "Holstein Kiel", a team)
+        return cue[a].contains(.firstName) && !isCommon(a)
     }
 
     /// The token range of a GPE or LOC gazetteer entry inside `a..<b`, if any.

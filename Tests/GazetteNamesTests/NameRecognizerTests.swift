@@ -552,6 +552,9 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Ships cross the Caspian Sea to Central Asia and the South Caucasus.",
             ["LOC Caspian Sea", "LOC Central Asia", "LOC South Caucasus"]),
         Row("The war with Armenia ended in late 2020.", ["GPE Armenia"]),
+        // a surname before a city, a city before a given name: a team, a station
+        Row("The team travel to Holstein Kiel, and trains leave Manchester Victoria.",
+            ["ORG Holstein Kiel", "ORG Manchester Victoria"]),
         // a leading article stays outside a place's span
         Row("Reporters waited outside the courthouse in The Hague.", ["GPE Hague"]),
         // A settlement's noun before "such as", or heading an apposition (not a possessive's)
