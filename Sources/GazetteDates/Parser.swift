@@ -1047,6 +1047,11 @@ final class Parser {
             // ("will not sit on Fridays")
             if let e = entry(k), e.weekday > 0, e.weekdayPlural, isCapitalized(k) { return true }
             guard let w = word(k), w == .daily || w == .nightly || w == .every || w == .each, let m = setExpression(k) else { return false }
+            // an adjective after the time names a series the time is one of: "the figure, taken at
+            // 8 a.m. in the union's daily count" (not "a daily flight leaving at 11:35 p.m.")
+            if k > i, w == .daily || w == .nightly, k + 1 < n, tokens[k + 1].kind == .word, tokens[k + 1].shape == .lower, entry(k + 1) == nil {
+                return false
+            }
             return m.value == "P1D" || m.value.hasPrefix("XXXX-XX-XXT") || m.value.hasPrefix("XXXX-WXX-") && m.value != "XXXX-WXX-WE"
         }
         func clauseBreak(_ k: Int) -> Bool { isChar(k, 0x2C) || isChar(k, 0x3B) }
@@ -1128,6 +1133,8 @@ final class Parser {
         // "10 o'clock this morning", "at 4 p.m. this afternoon": the dct's day, the part with it
         if isWord(i, .this), let p = entry(i + 1), p.partOfDay > 0, let v = deicticDay(.today) { return (v, i + 1) }
         if let m = absoluteDate(i), m.value.utf8.count == 10 { return (m.value, m.last) }
+        // "at 2 a.m. on New Year's Day"
+        if let e = entry(i), e.startsHoliday, isCapitalized(i), let m = holiday(i), m.value.utf8.count == 10 { return (m.value, m.last) }
         return nil
     }
 
@@ -2528,7 +2535,9 @@ final class Parser {
            // "would take weeks", "left importers waiting months", "spent years"
            || k == i && Self.spanVerbs.contains(where: { isText(i - 1, $0) })
            || k == i && tokens[k].flags.contains(.sentenceStart) && tokens[k].shape == .capitalized && (isWord(k + 1, .after) || isWord(k + 1, .later) || isWord(k + 1, .of))
-           || (isWord(i - 1, .inWord) && (k + 1 >= n || tokens[k + 1].kind == .punctuation || tokens[k + 1].line != tokens[k].line)) {
+           || (isWord(i - 1, .inWord) && (k + 1 >= n || tokens[k + 1].kind == .punctuation || tokens[k + 1].line != tokens[k].line))
+           // "after weeks of rain", "after months of talks"
+           || k == i && isWord(i - 1, .after) && isWord(k + 1, .of) {
             return Match(first: i, last: pluralPair(k), label: .duration, value: e.unit!.duration("X"), rule: "dates:bare-plural")
         }
         guard var quantity = q else { return nil }
@@ -2560,7 +2569,8 @@ final class Parser {
             if x < n, entry(x)?.unit == nil, entry(x)?.word != .fiscal, digits(x) == nil { return nil }
         }
         // "a second group", "a second time", "a second term", "a second-quarter loss": the ordinal
-        if unit == .second, !e.unitPlural, u + 1 < n,
+        // (not a count: "a five-second time penalty")
+        if unit == .second, !e.unitPlural, u + 1 < n, quantity.value == 1,
            tokens[u + 1].shape == .lower && (plainNoun(u + 1) || isWord(u + 1, .time) || isWord(u + 1, .term) || isWord(u + 1, .half)
                 || isText(u + 1, "one") || isText(u + 1, "round") || isText(u + 1, "dose"))
             || isChar(u + 1, 0x2D) && attached(u + 1) { return nil }
@@ -3279,8 +3289,11 @@ final class Parser {
                 out.append((k, .future))
                 continue
             }
-            // "if needed", "as expected", "than planned": a clause without a verb of its own
-            if endsInEd(k), Self.reducedClauseWords.contains(where: { isText(k - 1, $0) }) { continue }
+            // "if needed", "as expected", "than planned": a clause without a verb of its own; so is
+            // a sequence's participle after a comma ("could begin in late February, followed by a
+            // stoppage in March"; not "The permit, signed by the ministry on Friday")
+            if endsInEd(k), Self.reducedClauseWords.contains(where: { isText(k - 1, $0) })
+                || isChar(k - 1, 0x2C) && isWord(k + 1, .by) && (isText(k, "followed") || isText(k, "preceded")) { continue }
             if toBe(k), endsInEd(k) { out.append((k, .future)); continue }
             // Regular past forms: lower-case words ending in -ed ("announced"), not -eed ("need").
             if t.length >= 5, endsInEd(k), folded[Int(t.end) - 3] != 0x65, plain?.adjective != true, !afterAuxiliary(k), !adjectivalEd(k) {

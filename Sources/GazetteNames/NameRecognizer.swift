@@ -1992,6 +1992,13 @@ struct DocumentPass {
         // compass word, else an organization named after the place ("Air France",
         // "Statistics Canada", "Boston Red Sox").
         if len >= 2, len <= 4, let place = placeInside(a, b) {
+            // "Co Cork", "County Durham": an Irish or British county
+            if place.lowerBound == a + 1, place.upperBound == b, text.is(a, "county") || text.is(a, "co"), tok(a).shape == .capitalized {
+                s.label = .gpe
+                s.rule = "county"
+                s.strong = true
+                return
+            }
             if place.lowerBound > a, allIn(a ..< place.lowerBound, { cue[$0].contains(.compass) }), place.upperBound == b {
                 s.label = .loc
                 s.rule = "compass-place"

@@ -555,6 +555,8 @@ struct Row: CustomTestStringConvertible, Sendable {
         // a surname before a city, a city before a given name: a team, a station
         Row("The team travel to Holstein Kiel, and trains leave Manchester Victoria.",
             ["ORG Holstein Kiel", "ORG Manchester Victoria"]),
+        // an Irish or British county with its word
+        Row("KINSALE, Co Cork – He grew up in County Durham.", ["GPE KINSALE", "GPE Co Cork", "GPE County Durham"]),
         // a leading article stays outside a place's span
         Row("Reporters waited outside the courthouse in The Hague.", ["GPE Hague"]),
         // A settlement's noun before "such as", or heading an apposition (not a possessive's)
