@@ -1183,7 +1183,8 @@ struct DocumentPass {
     /// p t c ch ck w). English words such as "Jones" or "Microsystems" do not split so.
     static func syllables(_ w: UnsafeBufferPointer<UInt16>, from k: Int, left: Int) -> Bool {
         guard left > 0, k < w.count else { return false }
-        @inline(__always) func at(_ p: Int) -> UInt16 { p < w.count ? w[p] : 0 }
+        // (Vietnamese letters with their marks read as the letter: "Nguyễn Thị Hồng Nhung")
+        @inline(__always) func at(_ p: Int) -> UInt16 { p < w.count ? baseLetter(w[p]) : 0 }
         @inline(__always) func vowel(_ u: UInt16) -> Bool {
             u == 0x61 || u == 0x65 || u == 0x69 || u == 0x6F || u == 0x75 || u == 0x79
         }
@@ -1218,6 +1219,27 @@ struct DocumentPass {
             }
         }
         return false
+    }
+
+    /// The ASCII letter of a lower-case Latin letter with diacritics as Vietnamese writes them
+    /// (`ễ` → `e`, `đ` → `d`); other units unchanged.
+    static func baseLetter(_ u: UInt16) -> UInt16 {
+        switch u {
+        case 0xE0 ... 0xE3, 0x103: return 0x61 // à á â ã ă
+        case 0xE8 ... 0xEA: return 0x65 // è é ê
+        case 0xEC, 0xED, 0x129: return 0x69 // ì í ĩ
+        case 0xF2 ... 0xF5, 0x1A1: return 0x6F // ò ó ô õ ơ
+        case 0xF9, 0xFA, 0x169, 0x1B0: return 0x75 // ù ú ũ ư
+        case 0xFD: return 0x79 // ý
+        case 0x111: return 0x64 // đ
+        case 0x1EA1 ... 0x1EB7: return 0x61 // ạ ả ấ ầ ẩ ẫ ậ ắ ằ ẳ ẵ ặ
+        case 0x1EB9 ... 0x1EC7: return 0x65 // ẹ ẻ ẽ ế ề ể ễ ệ
+        case 0x1EC9, 0x1ECB: return 0x69 // ỉ ị
+        case 0x1ECD ... 0x1EE3: return 0x6F // ọ ỏ ố ồ ổ ỗ ộ ớ ờ ở ỡ ợ
+        case 0x1EE5 ... 0x1EF1: return 0x75 // ụ ủ ứ ừ ử ữ ự
+        case 0x1EF3 ... 0x1EF9: return 0x79 // ỳ ỵ ỷ ỹ
+        default: return u
+        }
     }
 
     // MARK: classification

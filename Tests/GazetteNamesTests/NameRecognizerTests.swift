@@ -33,6 +33,8 @@ struct Row: CustomTestStringConvertible, Sendable {
 
 @Suite struct PersonTests {
     static let rows: [Row] = [
+        // Four Vietnamese syllables with their marks
+        Row("The report was written by Nguyễn Thị Hồng Nhung last year.", ["PERSON Nguyễn Thị Hồng Nhung"]),
         // A given name alone after the full name, as Thai news writes it (not from a name found
         // by the shape of its words alone)
         Row("Governor Siriporn Chaiyasit spoke. Siriporn said slots were short.",
