@@ -1510,6 +1510,11 @@ final class Parser {
         }
         // "by August", "until mid-November": a deadline, ahead
         let deadline = isDeadline(first - 1) || isWord(first - 1, .to) && postponedBefore(first)
+        // "the levy stood at 7.5 percent until mid-May", "was labour minister until March": an end
+        // told in the past, not moved later, is the nearest such month, the past one on a tie
+        if isWord(first - 1, .until), pastCueInClause(before: first), !postponedBefore(first), !modalBefore(first) {
+            return Self.nearestYear(dct: dct, tense: .past, penalty: 1, strictPast: false) { ($0 - dct.year) * 12 + month - dct.month }
+        }
         let cue = nearestCue(first)
         // A past verb right next to the month ("rose in May") never looks ahead, nor does "since";
         // a distant one may belong to another clause ("said ... will ... in May"), so it only weighs.
@@ -2220,8 +2225,10 @@ final class Parser {
         // "tickets for Tuesday's game", "fit for Wednesday's semi-final", "ahead of Sunday's
         // vote": an event prepared for, ahead (not "jailed for Friday's attack", an event over)
         // (and a day after "for" outside a past sentence: "if he isn't ready for Friday")
+        // (and a day's deadline with no past verb before it: "students face a Wednesday deadline")
         if isText(i + 1, "'s") && (isWord(s - 1, .forWord) || isText(s - 1, "of") && isText(s - 2, "ahead")) && entry(i + 2)?.pastEvent != true
-            || start == nil && isWord(s - 1, .forWord) && tense != .past {
+            || start == nil && isWord(s - 1, .forWord) && tense != .past
+            || start == nil && isText(i + 1, "deadline") && !sentenceCues(i).contains(where: { $0.position < i && $0.tense == .past }) {
             return Values.day(dct.adding(days: (wd - dct.weekday + 7) % 7))
         }
         // "The vote is on Sunday", "the final is Saturday": a copula in the present right before
@@ -2822,7 +2829,15 @@ final class Parser {
            tokens[p - 1].kind == .number || isText(p - 1, "million") || isText(p - 1, "billion") || isText(p - 1, "trillion") {
             return true
         }
-        return isText(p, "million") || isText(p, "billion") || isText(p, "percent")
+        if isText(p, "million") || isText(p, "billion") || isText(p, "percent") { return true }
+        // "550,000 tonnes of ammonia a year", "an average of six people a year": a count a few
+        // words back, with nothing but "of" and words of a noun phrase between
+        guard tokens[p].shape == .lower, entry(p)?.word == nil, entry(p)?.unit == nil else { return false }
+        for j in stride(from: p - 1, through: max(0, p - 3), by: -1) {
+            if tokens[j].kind == .number || (entry(j)?.cardinal ?? 0) >= 2 { return true }
+            guard tokens[j].kind == .word, tokens[j].shape == .lower, isWord(j, .of) || entry(j)?.word == nil else { return false }
+        }
+        return false
     }
 
     /// Whether an amount ends right before token `i`: "$5", "5 million", "300 yen", "30 billion won".

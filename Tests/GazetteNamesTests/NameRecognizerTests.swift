@@ -557,6 +557,8 @@ struct Row: CustomTestStringConvertible, Sendable {
         // a surname before a city, a city before a given name: a team, a station
         Row("The team travel to Holstein Kiel, and trains leave Manchester Victoria.",
             ["ORG Holstein Kiel", "ORG Manchester Victoria"]),
+        // a range of mountains, a Scottish loch
+        Row("Danger rose in the Lyngen Alps; fish died in Loch Sunart.", ["LOC Lyngen Alps", "LOC Loch Sunart"]),
         // an Irish or British county with its word
         Row("KINSALE, Co Cork – He grew up in County Durham.", ["GPE KINSALE", "GPE Co Cork", "GPE County Durham"]),
         // a leading article stays outside a place's span
