@@ -991,7 +991,12 @@ final class Parser {
         var k = last + 1
         if isChar(k, 0x2C), attached(k) { k += 1 }
         var dayNamed = false
-        if k < n, tokens[k].line == tokens[last].line, let d = dayReference(k, start: i) {
+        if isWord(k, .the), isWord(k + 1, .next) || isWord(k + 1, .following), entry(k + 2)?.unit == .day, entry(k + 2)?.unitPlural == false,
+           let d = anchoredShift(.day, 1, at: i) {
+            // "1 a.m. the next day": the day after the one just named (a span of its own)
+            dayValue = d
+            dayNamed = true
+        } else if k < n, tokens[k].line == tokens[last].line, let d = dayReference(k, start: i) {
             dayValue = d.value
             last = d.last
             dayNamed = true
@@ -1444,8 +1449,8 @@ final class Parser {
         if e.monthEnglish, mo.month == 5 || mo.month == 3 {
             // "May" and "March" are also verbs: want a signal before them ("for" only before
             // March: "a victory for May" is Theresa May's).
-            // (and after a statistic's "for": "payrolls for May")
-            guard isMonthSignal(i - 1) || isChar(i - 1, 0x2D) || mo.month == 3 && isWord(i - 1, .forWord) || attributiveMonth(i)
+            // (and after "into" and a statistic's "for": "open into March", "payrolls for May")
+            guard isMonthSignal(i - 1) || isText(i - 1, "into") || isChar(i - 1, 0x2D) || mo.month == 3 && isWord(i - 1, .forWord) || attributiveMonth(i)
                 || isWord(i - 1, .forWord) && Self.statisticNouns.contains(where: { isText(i - 2, $0) }) else { return nil }
         }
         var year: Int?
@@ -1693,7 +1698,7 @@ final class Parser {
               isWord(m.last + 1, .and) || isWord(m.last + 1, .to) || isChar(m.last + 1, 0x2D),
               let d = digits(m.last + 2), d >= 1, d <= 31, length(m.last + 2) <= 2,
               entry(m.last + 3)?.month ?? 0 == 0, entry(m.last + 3)?.unit == nil, !isChar(m.last + 3, 0x3A),
-              !isChar(m.last + 3, 0x25) else { return nil }
+              !isChar(m.last + 3, 0x25), !isWord(m.last + 3, .am), !isWord(m.last + 3, .pm) else { return nil } // (not "and 1 a.m.")
         var last = m.last + 2
         var prefix = String(m.value.prefix(8))
         if isChar(last + 1, 0x2C), let y = fullYear(last + 2) {
@@ -2986,7 +2991,7 @@ final class Parser {
         case .monthly: return Match(first: i, last: i, label: .set, value: "P1M", rule: "dates:set-adverb")
         case .annually, .yearly: return Match(first: i, last: i, label: .set, value: "P1Y", rule: "dates:set-adverb")
         case .hourly: return Match(first: i, last: i, label: .set, value: "PT1H", rule: "dates:set-adverb")
-        case .quarterly: return Match(first: i, last: i, label: .set, value: "P3M", rule: "dates:set-adverb")
+        case .quarterly: return Match(first: i, last: i, label: .set, value: "P1Q", rule: "dates:set-adverb")
         case .biweekly: return Match(first: i, last: i, label: .set, value: "P2W", rule: "dates:set-adverb")
         case .semiannually: return Match(first: i, last: i, label: .set, value: "P6M", rule: "dates:set-adverb")
         // (a part of every day, written as TimeBank writes "Tuesday nights", XXXX-WXX-2TNI)

@@ -1452,11 +1452,20 @@ struct DocumentPass {
         let coop = b - a >= 3 && text.is(b - 2, "-") && text.is(b - 3, "co") && (text.is(b - 1, "operative") || text.is(b - 1, "op"))
         let last: Cue = coop ? [.orgHead] : cue[b - 1]
         // "Lake Issyk-Kul", "Mount Ararat", "Cape Horn"
-        if len >= 2, cue[a].contains(.placeHeadFirst), tok(a).shape == .capitalized, isCap(b - 1),
+        // (not a body's name: "River Transport Agency")
+        if len >= 2, cue[a].contains(.placeHeadFirst), tok(a).shape == .capitalized, isCap(b - 1), !last.contains(.orgHead),
            allIn(a + 1 ..< b, { tok($0).shape == .capitalized || text.is($0, "-") || text.is($0, ".") || isParticleJoin($0) }) {
             s.label = .loc
             s.rule = "place-head-first"
             s.source = .cue("cue-place-heads-first:", first: a, last: a)
+            s.strong = true
+            return
+        }
+        // "Eastern Lancaster County School District": a school board's district is a body
+        if len >= 3, text.is(b - 1, "district"), text.is(b - 2, "school"), tok(b - 2).shape == .capitalized {
+            s.label = .org
+            s.rule = "org-head"
+            s.source = .cue("cue-admin-heads:", first: b - 1, last: b - 1)
             s.strong = true
             return
         }
@@ -2875,8 +2884,12 @@ struct DocumentPass {
                     found = j
                     break
                 }
+                // (a body with its own head is not the end of another across "and": "Hlas-SD and
+                // the Slovak National Party (SNS)")
                 guard j > 0, segments[j - 1].label != .person, segments[j - 1].label != .gpe || !segments[j - 1].strong,
-                      segments[j - 1].end <= segments[j].start, joinsExpansion(segments[j - 1].end, segments[j].start) else { break }
+                      segments[j - 1].end <= segments[j].start, joinsExpansion(segments[j - 1].end, segments[j].start),
+                      !(last.strong && last.label == .org && cue[last.end - 1].contains(.orgHead)
+                        && (segments[j - 1].end ..< segments[j].start).contains(where: { text.is($0, "and") })) else { break }
                 j -= 1
             }
             guard let j = found, last.end - segments[j].start >= 2 else { continue }

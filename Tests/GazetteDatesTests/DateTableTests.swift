@@ -501,6 +501,9 @@ let relativeDates: [Example] = [
     ex("Avalanches have killed an average of six people a year.", "a year=SET P1Y"),
     ex("Students face a Wednesday deadline; they missed a Friday deadline.", "Wednesday=DATE 2021-10-27", "Friday=DATE 2021-10-22"),
     ex("The levy stood at 7.5 percent until mid-May.", dct: "2025-10-23", "mid-May=DATE 2025-05 MID"),
+    ex("Clinics may stay open into March.", dct: "2026-02-10", "March=DATE 2026-03"),
+    ex("Anyone there between 7:30 p.m. on Feb. 3 and 1 a.m. the next day should call.", dct: "2026-02-10",
+       "7:30 p.m.=TIME 2026-02-03T19:30", "Feb. 3=DATE 2026-02-03", "1 a.m.=TIME 2026-02-04T01:00", "the next day=DATE 2026-02-04"),
     ex("Ferrari was handed a five-second time penalty after weeks of rain.", "five-second=DURATION PT5S", "weeks=DURATION PXW"),
     ex("I finished at 2 a.m. on New Year's Day.", dct: "2025-01-09", "2 a.m.=TIME 2025-01-01T02:00", "New Year's Day=DATE 2025-01-01"),
     ex("The bureau said in its 9 a.m. AWST advice that the storm grew.", dct: "2026-01-12", "9 a.m. AWST=TIME 2026-01-12T09:00"),
@@ -757,7 +760,7 @@ let durations: [Example] = [
 /// Sets.
 let sets: [Example] = [
     ex("Members meet on the first Monday of every month.", "the first Monday of every month=SET P1M"),
-    ex("Prices are reviewed on a quarterly basis.", "quarterly=SET P3M"),
+    ex("Prices are reviewed on a quarterly basis.", "quarterly=SET P1Q"),
     ex("She has run up to 230 kilometres a week.", "a week=SET P1W"),
     ex("The minimum wage was raised to 12,500 taka a month.", "a month=SET P1M"),
     ex("Trams run less often at weekends, and venues shut early on weekends.", "weekends=SET XXXX-WXX-WE", "weekends=SET XXXX-WXX-WE"),
@@ -778,7 +781,7 @@ let sets: [Example] = [
     ex("The board meets once a month.", "once a month=SET P1M"),
     ex("The shop closes on Mondays.", "Mondays=SET XXXX-WXX-1"),
     ex("The paper appears daily.", "daily=SET P1D"),
-    ex("Interest is paid quarterly.", "quarterly=SET P3M"),
+    ex("Interest is paid quarterly.", "quarterly=SET P1Q"),
     ex("Buses run every other week.", "every other week=SET P2W"),
     ex("The plant makes 15 planes a year.", "a year=SET P1Y"),
     ex("Guards patrol every morning.", "every morning=SET XXXX-XX-XXTMO"),

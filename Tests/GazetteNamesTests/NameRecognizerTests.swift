@@ -264,6 +264,8 @@ struct Row: CustomTestStringConvertible, Sendable {
         // "X and Y Head" with a nationality word before it and a place after "of"
         Row("The Nigerian Ports and Harbours Authority and the Oil and Gas Authority of Nigeria met.",
             ["ORG Nigerian Ports and Harbours Authority", "ORG Oil and Gas Authority of Nigeria"]),
+        Row("The coalition of Hlas-SD and the Slovak National Party (SNS) holds 79 seats.",
+            ["ORG Hlas-SD", "ORG Slovak National Party", "ORG SNS"]),
         Row("His rival, Shahida Noor Ghuman, appealed; its rival, Acme Corp, did not.",
             ["PERSON Shahida Noor Ghuman", "ORG Acme Corp"]),
         Row("The Grain Growers of Canada and the Citrus Growers’ Association of Southern Africa agreed.",
@@ -557,6 +559,12 @@ struct Row: CustomTestStringConvertible, Sendable {
         // a surname before a city, a city before a given name: a team, a station
         Row("The team travel to Holstein Kiel, and trains leave Manchester Victoria.",
             ["ORG Holstein Kiel", "ORG Manchester Victoria"]),
+        // a river named after its head word (not "River Transport Agency"); a bullet-train line
+        // and a building are not annotated; a school district is a body
+        Row("Sewage poured into the River Teme; the Marine and River Transport Agency said.",
+            ["LOC River Teme", "ORG Marine and River Transport Agency"]),
+        Row("JR East suspended the Tohoku Shinkansen, years after the Rana Plaza collapse.", ["ORG JR East"]),
+        Row("Students in the Eastern Lancaster County School District stayed home.", ["ORG Eastern Lancaster County School District"]),
         // a range of mountains, a Scottish loch
         Row("Danger rose in the Lyngen Alps; fish died in Loch Sunart.", ["LOC Lyngen Alps", "LOC Loch Sunart"]),
         // an Irish or British county with its word
