@@ -2884,11 +2884,12 @@ struct DocumentPass {
                     found = j
                     break
                 }
-                // (a body with its own head is not the end of another across "and": "Hlas-SD and
-                // the Slovak National Party (SNS)")
+                // (a body with its own head is not the end of another body named before "and":
+                // "Hlas-SD and the Slovak National Party (SNS)"; but "University and College Union (UCU)")
                 guard j > 0, segments[j - 1].label != .person, segments[j - 1].label != .gpe || !segments[j - 1].strong,
                       segments[j - 1].end <= segments[j].start, joinsExpansion(segments[j - 1].end, segments[j].start),
                       !(last.strong && last.label == .org && cue[last.end - 1].contains(.orgHead)
+                        && segments[j - 1].strong && segments[j - 1].label == .org && segments[j - 1].headOnly == nil
                         && (segments[j - 1].end ..< segments[j].start).contains(where: { text.is($0, "and") })) else { break }
                 j -= 1
             }
