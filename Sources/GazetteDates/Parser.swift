@@ -2829,12 +2829,8 @@ final class Parser {
         if tokens[p].shape == .lower, entry(p)?.word == nil, entry(p)?.unit == nil, tokens[p].length > 3, folded[Int(tokens[p].end) - 1] == 0x73,
            folded[Int(tokens[p].end) - 2] != 0x73 { return true }
         if isWord(p, .twice) || isWord(p, .once) || isWord(p, .times) { return true }
-        // "12,500 taka a month", "300 yen a day", "30 billion won a day": a currency's name after an amount
-        if p >= 1, tokens[p].shape == .lower, tokens[p].kind == .word, entry(p)?.unit == nil, entry(p)?.word == nil,
-           tokens[p - 1].kind == .number || isText(p - 1, "million") || isText(p - 1, "billion") || isText(p - 1, "trillion") {
-            return true
-        }
-        if isText(p, "million") || isText(p, "billion") || isText(p, "percent") { return true }
+        // "12,500 taka a month", "300 yen a day", "30 billion won a day": an amount, with its currency's name
+        if amountBefore(p + 1) || isText(p, "percent") { return true }
         // "550,000 tonnes of ammonia a year", "an average of six people a year": a count a few
         // words back, with nothing but "of" and words of a noun phrase between
         guard tokens[p].shape == .lower, entry(p)?.word == nil, entry(p)?.unit == nil else { return false }
@@ -2847,8 +2843,11 @@ final class Parser {
 
     /// Whether an amount ends right before token `i`: "$5", "5 million", "300 yen", "30 billion won".
     private func amountBefore(_ i: Int) -> Bool {
-        func number(_ k: Int) -> Bool { k >= 0 && (tokens[k].kind == .number || isText(k, "million") || isText(k, "billion")) }
-        return number(i - 1) || i >= 2 && tokens[i - 1].shape == .lower && entry(i - 1)?.unit == nil && entry(i - 1)?.word == nil && number(i - 2)
+        func number(_ k: Int) -> Bool {
+            k >= 0 && (tokens[k].kind == .number || isText(k, "million") || isText(k, "billion") || isText(k, "trillion"))
+        }
+        return number(i - 1) || i >= 2 && tokens[i - 1].kind == .word && tokens[i - 1].shape == .lower && entry(i - 1)?.unit == nil
+            && entry(i - 1)?.word == nil && number(i - 2)
     }
 
     /// Whether token `i` is a noun of the young ("a two-month-old baby").

@@ -679,8 +679,7 @@ struct DocumentPass {
                           !splitsCompound(j),
                           isCap(j + 1) || cue[j + 1].contains(.particle) && j + 3 < n && text.is(j + 2, "-") {
                     j += 2
-                } else if text.is(j, "-"), text.isAttachedToPrevious(j), j + 1 < n, text.isAttachedToPrevious(j + 1), text.is(j - 1, "co"),
-                          text.is(j + 1, "operative") || text.is(j + 1, "op") {
+                } else if coOperative(hyphen: j) {
                     // "Aoraki Dairy Co-operative", "the Co-op"
                     j += 2
                 } else if townJoin(j) {
@@ -1449,8 +1448,7 @@ struct DocumentPass {
             return
         }
         // ("Aoraki Dairy Co-operative": the head written with a hyphen)
-        let coop = b - a >= 3 && text.is(b - 2, "-") && text.is(b - 3, "co") && (text.is(b - 1, "operative") || text.is(b - 1, "op"))
-        let last: Cue = coop ? [.orgHead] : cue[b - 1]
+        let last: Cue = b - a >= 3 && coOperative(hyphen: b - 2) ? [.orgHead] : cue[b - 1]
         // "Lake Issyk-Kul", "Mount Ararat", "Cape Horn"
         // (not a body's name: "River Transport Agency")
         if len >= 2, cue[a].contains(.placeHeadFirst), tok(a).shape == .capitalized, isCap(b - 1), !last.contains(.orgHead),
@@ -2104,6 +2102,12 @@ struct DocumentPass {
             }
         }
         return nil
+    }
+
+    /// Whether the hyphen at `j` writes "Co-operative" or "Co-op", a body's head.
+    func coOperative(hyphen j: Int) -> Bool {
+        j >= 1 && j + 1 < n && text.is(j, "-") && text.isAttachedToPrevious(j) && text.isAttachedToPrevious(j + 1) && text.is(j - 1, "co")
+            && (text.is(j + 1, "operative") || text.is(j + 1, "op"))
     }
 
     /// Whether a party's letter and a hyphen come right before token `a`, as in a US lawmaker's
