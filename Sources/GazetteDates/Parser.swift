@@ -744,8 +744,10 @@ final class Parser {
             return Match(first: i, last: k, label: .date, value: Values.week(dct.adding(days: offset)) + "-WE", rule: "dates:the-unit", takesThe: true)
         }
         // "the year ended June 30", "the year to March", "the decade to 2024", "the week to Friday": a duration
-        let ended = unit == .year && k + 1 < n && tokens[k + 1].length >= 3 && folded[Int(tokens[k + 1].start)] == 0x65
-            && folded[Int(tokens[k + 1].start) + 1] == 0x6E && folded[Int(tokens[k + 1].start) + 2] == 0x64
+        // ("the year that ended on March 31")
+        let endWord = isText(k + 1, "that") || isText(k + 1, "which") ? k + 2 : k + 1
+        let ended = unit == .year && endWord < n && tokens[endWord].length >= 3 && folded[Int(tokens[endWord].start)] == 0x65
+            && folded[Int(tokens[endWord].start) + 1] == 0x6E && folded[Int(tokens[endWord].start) + 2] == 0x64
         let upTo = (unit == .year || unit == .decade || unit == .week || unit == .month) && isWord(k + 1, .to)
             && (monthName(k + 2) != nil || fullYear(k + 2) != nil || (entry(k + 2)?.weekday ?? 0) > 0 && isCapitalized(k + 2))
         // "the week ahead", "the year ahead": a span from now, like "the next week"
@@ -2255,12 +2257,13 @@ final class Parser {
             // ("said classes would start on Monday", "would reopen Thursday": a plan, ahead)
             let plan = isText(c.position, "would") && (entry(c.position + 1)?.planVerb == true || Self.plannedVerbs.contains { isText(c.position + 1, $0) })
             offset = ahead <= 3 || starts || plan ? ahead : ahead - 7
-        } else if tense == .past, start == nil, isWord(s - 1, .forWord) && Self.planParticiples.contains(where: { isText(s - 2, $0) })
-                    || Self.openingParticiples.contains(where: { isText(isWord(s - 1, .on) ? s - 2 : s - 1, $0) }) {
-            // "crossings that had been scheduled for Friday", "its estimate for the season ending on
-            // Friday": a plan told in the past, ahead within two days, else the one before
+        } else if tense == .past, case let opening = Self.openingParticiples.contains(where: { isText(isWord(s - 1, .on) ? s - 2 : s - 1, $0) }),
+                  opening || isWord(s - 1, .forWord) && Self.planParticiples.contains(where: { isText(s - 2, $0) }) {
+            // "crossings that had been scheduled for Friday": a plan told in the past, ahead within
+            // two days, else the one before; "the season ending on Friday", "applications opening
+            // 8 a.m. on Monday": a start or an end, ahead within four days
             let ahead = (wd - dct.weekday + 7) % 7
-            offset = ahead <= 2 ? ahead : ahead - 7
+            offset = ahead <= (opening ? 4 : 2) ? ahead : ahead - 7
         } else if deadline && isWord(s - 1, .by), tense == .past, pastCueInClause(before: i), !postponedBefore(i), !modalBefore(s) {
             // "Winds fell below cyclone strength by 6 a.m. on Friday": a time something was done by, past
             offset = -((dct.weekday - wd + 7) % 7)
@@ -2584,6 +2587,7 @@ final class Parser {
         // (not a count: "a five-second time penalty")
         if unit == .second, !e.unitPlural, u + 1 < n, quantity.value == 1,
            tokens[u + 1].shape == .lower && (plainNoun(u + 1) || isWord(u + 1, .time) || isWord(u + 1, .term) || isWord(u + 1, .half)
+                || isWord(u + 1, .daily) || isWord(u + 1, .weekly) || isWord(u + 1, .nightly)
                 || isText(u + 1, "one") || isText(u + 1, "round") || isText(u + 1, "dose"))
             || isChar(u + 1, 0x2D) && attached(u + 1) { return nil }
         // "a second, planned shutdown", "a second, smaller quake": the ordinal before an adjective
@@ -2702,8 +2706,8 @@ final class Parser {
             // "4 hours, 17 minutes to beat him": a list after a comma without an "and" is one
             // duration when its units fall in order (a race time, a match's length)
             if !pending.isEmpty, Values.compoundDuration(parts + pending) != nil { parts += pending; end = k }
-            if end > u, !isWord(end + 1, .ago), !isWord(end + 1, .earlier), !isWord(end + 1, .later),
-               let value = Values.compoundDuration(parts) {
+            // ("three hours and 20 minutes later": the span is a duration too)
+            if end > u, !isWord(end + 1, .ago), let value = Values.compoundDuration(parts) {
                 return Match(first: i, last: end, label: .duration, value: value, mod: approx ? "APPROX" : nil,
                              rule: direction == nil ? "dates:number-unit" : "dates:direction-number-unit", takesThe: true)
             }

@@ -267,6 +267,7 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("The coalition of Hlas-SD and the Slovak National Party (SNS) holds 79 seats.",
             ["ORG Hlas-SD", "ORG Slovak National Party", "ORG SNS"]),
         Row("The University and College Union (UCU) balloted members.", ["ORG University and College Union", "ORG UCU"]),
+        Row("The Bangko Sentral ng Pilipinas (BSP) cut its key rate.", ["ORG Bangko Sentral ng Pilipinas", "ORG BSP"]),
         Row("His rival, Shahida Noor Ghuman, appealed; its rival, Acme Corp, did not.",
             ["PERSON Shahida Noor Ghuman", "ORG Acme Corp"]),
         Row("The Grain Growers of Canada and the Citrus Growers’ Association of Southern Africa agreed.",
