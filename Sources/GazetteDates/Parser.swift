@@ -170,7 +170,8 @@ final class Parser {
     private static let plannedVerbs: [StaticString] = ["begin", "start", "end", "close", "open", "expire", "meet", "arrive", "leave",
                                                        "launch", "finish", "resume", "return", "vote", "sign", "report", "be", "hold",
                                                        "visit", "travel", "testify", "appear", "announce", "publish", "release",
-                                                       "decide", "rule", "deliver", "complete", "take", "enter", "reopen", "land"]
+                                                       "decide", "rule", "deliver", "complete", "take", "enter", "reopen", "land",
+                                                       "call"]
 
     /// Verbs of saying and thinking in the present, before a "that" clause ("says that morning ...").
     private static let clauseVerbs: [StaticString] = ["says", "say", "think", "thinks", "believe", "believes", "know", "knows",
@@ -452,9 +453,11 @@ final class Parser {
         var d = i - 1
         if isText(d, "still") || isText(d, "yet") || isText(d, "recently") || isText(d, "newly") { d -= 1 }
         guard i + 1 < n, tokens[i + 1].kind == .word, tokens[i + 1].shape == .lower, plainNoun(i + 1) else { return false }
-        // ("will meet in closed session on Thursday": after a preposition too)
+        // ("will meet in closed session on Thursday": after a preposition too; "will publish certified
+        // results on Monday": after a verb after a modal or "to")
         return d >= 0 && tokens[d].kind == .number || articleOrPossessive(d) || Self.quantifiers.contains(where: { isText(d, $0) })
             || isWord(d, .inWord) || isWord(d, .at) || isText(d, "with") || isText(d, "under")
+            || d >= 1 && tokens[d].kind == .word && tokens[d].shape == .lower && (Self.futureModals.contains { isText(d - 1, $0) } || isWord(d - 1, .to))
     }
 
     /// Whether token `i` is a lower-case word ending in "-ed" ("canceled").
@@ -1044,8 +1047,8 @@ final class Parser {
 
     /// Whether the clause of token `i` (its sentence, up to a comma or semicolon either way) has
     /// a recurrence of a day or longer: "every day", "each morning", "nightly", "daily", "every
-    /// Sunday", "on Fridays"; or a window of hours kept until a date or for days ("shut from
-    /// 11 p.m. to 6:30 a.m. until Dec. 8"). ("every hour from 10 p.m." starts on one night.)
+    /// Sunday", "on Fridays"; or a window of hours kept until a day or for days ("shut from
+    /// 11 p.m. to 6:30 a.m. until Dec. 8", "a curfew from 7 p.m. to 6 a.m. until Tuesday"). ("every hour from 10 p.m." starts on one night.)
     private func recurrenceInClause(_ i: Int) -> Bool {
         let s = Int(tokens[i].sentence)
         guard s < text.sentences.count else { return false }
@@ -1074,7 +1077,8 @@ final class Parser {
             if recurrence(k) { return true }
             // a window of hours kept over days: "shut from 11 p.m. to 6:30 a.m. until Dec. 8",
             // "closed from 8 p.m. to 6 a.m. for seven weeks"
-            if from, k > i + 1, isWord(k, .until) || isWord(k, .through), monthName(k + 1) != nil || isText(k + 1, "further") { return true }
+            if from, k > i + 1, isWord(k, .until) || isWord(k, .through),
+               monthName(k + 1) != nil || isText(k + 1, "further") || (entry(k + 1)?.weekday ?? 0) > 0 && isCapitalized(k + 1) { return true }
             if from, k > i + 1, isWord(k, .forWord), let q = quantity(k + 1), let u = entry(q.last + 1), u.unitPlural,
                u.unit == .day || u.unit == .week || u.unit == .month { return true }
             k += 1
@@ -2177,25 +2181,28 @@ final class Parser {
             || isText(p, "reported") || isText(p, "added") || isText(p, "confirmed") || isText(p, "statement")
     }
 
-    /// The first token of a clock time ending at token `e` ("6 a.m.", "10:30 p.m.", "noon"),
-    /// at most four tokens back.
     /// The first token of a clock time joined to the day at `s` by "on" ("6 a.m. on Wednesday",
     /// "7 p.m. GMT on Monday", "10 a.m. local time on Friday").
     private func clockTimeBefore(_ s: Int) -> Int? {
         guard isWord(s - 1, .on) else { return nil }
         var e = s - 2
-        if let z = entry(e), z.zone >= 0 { e -= 1 } else if isWord(e, .time), isWord(e - 1, .local) { e -= 2 }
-        return clockTimeStart(endingAt: e)
+        var zoned = false
+        if let z = entry(e), z.zone >= 0 { e -= 1; zoned = true } else if isWord(e, .time), isWord(e - 1, .local) { e -= 2; zoned = true }
+        return clockTimeStart(endingAt: e, zoned: zoned)
     }
 
-    private func clockTimeStart(endingAt e: Int) -> Int? {
+    /// The first token of a clock time ending at token `e` ("6 a.m.", "10:30 p.m.", "noon"),
+    /// at most four tokens back; a bare number counts only before a zone (`zoned`: "1800 GMT").
+    private func clockTimeStart(endingAt e: Int, zoned: Bool) -> Int? {
         var b = e
         while b >= 0, b > e - 4,
               tokens[b].kind == .number || isText(b, "a.m.") || isText(b, "p.m.") || isText(b, "am") || isText(b, "pm") || isChar(b, 0x3A)
                 || isWord(b, .noon) || isWord(b, .midnight) {
             b -= 1
         }
-        return b < e ? b + 1 : nil
+        // (a bare number without a zone is no clock time: "its forecast for 2025 on Wednesday evening")
+        guard b < e, zoned || (b + 1 ... e).contains(where: { tokens[$0].kind != .number }) else { return nil }
+        return b + 1
     }
 
     /// The weekday `wd` nearest the dct in the direction the sentence's tense points:
@@ -2587,7 +2594,7 @@ final class Parser {
         // (not a count: "a five-second time penalty")
         if unit == .second, !e.unitPlural, u + 1 < n, quantity.value == 1,
            tokens[u + 1].shape == .lower && (plainNoun(u + 1) || isWord(u + 1, .time) || isWord(u + 1, .term) || isWord(u + 1, .half)
-                || isWord(u + 1, .daily) || isWord(u + 1, .weekly) || isWord(u + 1, .nightly)
+                || isWord(u + 1, .daily) || isWord(u + 1, .weekly) || isWord(u + 1, .nightly) || entry(u + 1)?.planVerb == true
                 || isText(u + 1, "one") || isText(u + 1, "round") || isText(u + 1, "dose"))
             || isChar(u + 1, 0x2D) && attached(u + 1) { return nil }
         // "a second, planned shutdown", "a second, smaller quake": the ordinal before an adjective
@@ -3265,7 +3272,9 @@ final class Parser {
             }
             // "is forecast to", "are likely to", "is projected to", "is forecast for": a forecast, ahead
             // (also told in the past: "the FDA was likely to call a meeting, probably in February")
-            if t.shape == .lower, isWord(k + 1, .to) || isText(k, "forecast") && isWord(k + 1, .forWord),
+            // (not a noun: "cut its profit forecast for 2025")
+            let forecastNoun = isText(k, "forecast") && (articleOrPossessive(k - 1) || articleOrPossessive(k - 2) && !isText(k - 2, "the"))
+            if t.shape == .lower, isWord(k + 1, .to) || isText(k, "forecast") && isWord(k + 1, .forWord) && !forecastNoun,
                entry(k - 1)?.tense == .present || (isText(k - 1, "was") || isText(k - 1, "were")) && Self.forecastWords.contains(where: { isText(k, $0) }),
                endsInEd(k) || Self.forecastWords.contains(where: { isText(k, $0) }) {
                 out.append((k, .future))
@@ -3273,7 +3282,7 @@ final class Parser {
             }
             // a forecast told in the past is ahead too: "rain was forecast from Saturday through
             // Tuesday", "with lows in the teens forecast for Wednesday night"
-            if isText(k, "forecast"), isText(k - 1, "was") || isText(k - 1, "were") || isWord(k + 1, .forWord) {
+            if isText(k, "forecast"), !forecastNoun, isText(k - 1, "was") || isText(k - 1, "were") || isWord(k + 1, .forWord) {
                 out.append((k, .future))
                 continue
             }
