@@ -51,6 +51,8 @@ final class Parser {
     private var lastEventDay: (value: String, sentence: Int32)?
     /// Whether `lastDay` was named by a weekday ("on Monday"), not a date ("Jan. 5").
     private var lastDayIsWeekday = false
+    /// Whether `lastDay` opened a stretch of time ("since Sunday"), no day of an event.
+    private var lastDaySince = false
     /// The sentences `lastDay` and `lastYear` were named in.
     private var lastDaySentence: Int32 = -9
     private var lastYearSentence: Int32 = -9
@@ -201,6 +203,7 @@ final class Parser {
             lastDay = String(m.value.prefix(10))
             lastDayIsWeekday = m.rule == "dates:weekday-part"
             lastDaySentence = tokens[m.last].sentence
+            lastDaySince = isWord(m.first - 1, .since)
             if !reportDay(m.first) { lastEventDay = (String(m.value.prefix(10)), lastDaySentence) }
             return
         }
@@ -238,6 +241,7 @@ final class Parser {
             lastDay = m.value
             lastDaySentence = sentence
             lastDayIsWeekday = m.rule == "dates:weekday"
+            lastDaySince = isWord(m.first - 1, .since)
             if !reportDay(m.first) { lastEventDay = (m.value, sentence) }
         }
         if let month { lastMonth = (year, month) }
@@ -981,18 +985,23 @@ final class Parser {
         // struck on Sunday morning. They arrived at 9:30 a.m."; not "paid on June 2. Shares rose by
         // 10:20 a.m.")
         let dctDay = dayValue
-        if let lastDay, lastDaySentence == tokens[i].sentence {
+        // ("monsoon rains that the typhoon has been drawing in since Sunday, the mayor ordered
+        // families out from 2 p.m.": a day that opens a stretch of time is no event's)
+        let sinceDay = lastDaySince && lastEventDay?.value == lastDay
+        if let lastDay, lastDaySentence == tokens[i].sentence, !lastDaySince {
             dayValue = lastDay
-        } else if let e = lastEventDay, e.sentence == tokens[i].sentence - 1,
+        } else if let e = lastEventDay, e.sentence == tokens[i].sentence - 1, !sinceDay,
                   (dct.map { e.value <= Values.day($0) } ?? false) == (cueBefore(i) != .future) {
             dayValue = e.value
-        } else if let e = lastEventDay, e.sentence < tokens[i].sentence - 1, cueBefore(i) == .past, hour >= 7, hour < 24, let d = dct,
+        } else if let e = lastEventDay, e.sentence < tokens[i].sentence - 1, !sinceDay, !isWord(i - 1, .by), cueBefore(i) == .past, hour >= 7, hour < 24, let d = dct,
                   e.value == Values.day(d.adding(days: -1)) {
             // A past clock time in a story of the day before the dct takes that day ("a court
             // convicted him on Tuesday ... The verdict was read at 4:40 p.m."), not the small hours
-            // after a late event ("By 3 a.m. the lava had stopped")
+            // after a late event ("By 3 a.m. the lava had stopped"), nor a market's price by a time
+            // ("copper rose 1.3 percent by 10:40 a.m."), the dct's
             dayValue = e.value
         }
+        let contextDay = dayValue
         var k = last + 1
         if isChar(k, 0x2C), attached(k) { k += 1 }
         var dayNamed = false
@@ -1040,10 +1049,37 @@ final class Parser {
         // A time in a clause of a daily recurrence ("will park them every day from 6 a.m. to 9 p.m.",
         // "a daily flight leaving at 11:35 p.m.") is a time of any day, unless a day is named with it.
         if !dayNamed, recurrenceInClause(i) { dayValue = nil }
+        // A clock time in a sentence told in the simple present, with no day of its own, is a habit
+        // or a timetable: "The service publishes a new forecast at 4 p.m."
+        if !dayNamed, dayValue == contextDay, lastDaySentence != tokens[i].sentence, habitualPresent(i) { dayValue = nil }
         var value = (dayValue ?? "XXXX-XX-XX") + "T" + Values.pad(hour, 2) + ":" + Values.pad(minute, 2)
         if utc { value += "Z" }
         return Match(first: i, last: last, label: .time, value: value, rule: "dates:time-of-day")
     }
+
+    /// Whether the sentence of token `i` is told in the simple present with no day in it: no
+    /// past or future cue, no "is"/"are" ("The service publishes a new forecast at 4 p.m.",
+    /// "Cars pay $6.40 from 6 a.m. to 9 a.m."): a habit or a timetable, not one day's event.
+    /// Not a time in brackets after another ("10:15 a.m. (1315 GMT)"), before a noun ("its 10
+    /// a.m. advisory"), nor in a sentence with a verb whose past is its present ("crews shut the
+    /// road at 5:30 a.m.").
+    private func habitualPresent(_ i: Int) -> Bool {
+        guard sentenceCues(i).isEmpty, !isChar(i - 1, 0x28), !Self.clockDeterminers.contains(where: { isText(i - 1, $0) }) else { return false }
+        let s = Int(tokens[i].sentence)
+        // ("publishes a new forecast at 4 p.m.": a noun after a determiner is no verb)
+        return s < text.sentences.count && !text.sentences[s].contains { k in
+            Self.pastAsPresent.contains { isText(k, $0) } && !Self.clockDeterminers.contains { isText(k - 1, $0) } && !isText(k - 1, "new")
+        }
+    }
+
+    /// Adjectives of a run after an ordinal: "a second straight term", "a third consecutive loss".
+    private static let seriesAdjectives: [StaticString] = ["straight", "consecutive", "successive", "full"]
+
+    /// Words before a clock time that make it an adjective ("its 10 a.m. advisory").
+    private static let clockDeterminers: [StaticString] = ["its", "their", "his", "her", "the", "a", "an", "this", "that"]
+
+    /// Verbs whose simple past is written as their present.
+    private static let pastAsPresent: [StaticString] = ["shut", "cut", "hit", "set", "put", "let", "spread", "cost", "quit", "burst", "split", "hurt", "cast", "read", "beat", "bid", "broadcast", "forecast"]
 
     /// Whether the clause of token `i` (its sentence, up to a comma or semicolon either way) has
     /// a recurrence of a day or longer: "every day", "each morning", "nightly", "daily", "every
@@ -1056,19 +1092,30 @@ final class Parser {
         func recurrence(_ k: Int) -> Bool {
             // ("will not sit on Fridays")
             if let e = entry(k), e.weekday > 0, e.weekdayPlural, isCapitalized(k) { return true }
-            guard let w = word(k), w == .daily || w == .nightly || w == .every || w == .each, let m = setExpression(k) else { return false }
+            guard let w = word(k), w == .daily || w == .nightly || w == .weekly || w == .every || w == .each, let m = setExpression(k) else { return false }
             // an adjective after the time names a series the time is one of: "the figure, taken at
             // 8 a.m. in the union's daily count" (not "a daily flight leaving at 11:35 p.m.")
             if k > i, w == .daily || w == .nightly, k + 1 < n, tokens[k + 1].kind == .word, tokens[k + 1].shape == .lower, entry(k + 1) == nil {
                 return false
             }
-            return m.value == "P1D" || m.value.hasPrefix("XXXX-XX-XXT") || m.value.hasPrefix("XXXX-WXX-") && m.value != "XXXX-WXX-WE"
+            return m.value == "P1D" || m.value == "P1W" || m.value.hasPrefix("XXXX-XX-XXT") || m.value.hasPrefix("XXXX-WXX-") && m.value != "XXXX-WXX-WE"
         }
         func clauseBreak(_ k: Int) -> Bool { isChar(k, 0x2C) || isChar(k, 0x3B) }
+        // A participle's clause goes on the one before it: "Flights will operate on Tuesdays and
+        // Saturdays, leaving at 8:45 a.m., with the return leg departing Lagos at 2:05 p.m."
+        func participleClause(_ c: Int) -> Bool {
+            (c + 1 ... min(n - 1, c + 5)).contains { j in
+                tokens[j].shape == .lower && tokens[j].length >= 6 && folded[Int(tokens[j].end) - 3] == 0x69
+                    && folded[Int(tokens[j].end) - 2] == 0x6E && folded[Int(tokens[j].end) - 1] == 0x67
+                    && (j == c + 1 || isText(c + 1, "with") && !(c + 2 ..< j).contains { clauseBreak($0) })
+            }
+        }
         var k = i - 1
         var from = false
-        while k >= sentence.lowerBound, !clauseBreak(k) {
-            if recurrence(k) { return true }
+        while k >= sentence.lowerBound {
+            if clauseBreak(k) {
+                guard isChar(k, 0x2C), participleClause(k) else { break }
+            } else if recurrence(k) { return true }
             if isWord(k, .from) { from = true }
             k -= 1
         }
@@ -1637,9 +1684,11 @@ final class Parser {
         return sentenceCues(first).contains { $0.tense == .past } && !sentenceCues(first).contains { $0.tense != .past && !reachesOnlyAhead($0) }
     }
 
-    /// Whether a cue is an intention before "to", which only reaches the tokens after it.
+    /// Whether a cue is an intention before "to" or a verb of a plan, which only reach the tokens
+    /// after them ("The GM move follows Tuesday's declaration by Ford, which holds ...").
     private func reachesOnlyAhead(_ cue: (position: Int, tense: Tense)) -> Bool {
-        cue.tense == .future && (entry(cue.position)?.intention == true && isWord(cue.position + 1, .to) || isWord(cue.position, .to))
+        cue.tense == .future && (entry(cue.position)?.intention == true && isWord(cue.position + 1, .to) || isWord(cue.position, .to)
+            || entry(cue.position)?.planVerb == true)
     }
 
     /// The year (dct year, one before or one after) that puts a month or a day nearest
@@ -2255,20 +2304,19 @@ final class Parser {
         if tense == .future, !deadline, let c = cues.last(where: { $0.position < i }),
            isText(c.position, "would") || isText(c.position, "due") && (isText(c.position - 1, "was") || isText(c.position - 1, "were")),
            cues.contains(where: { $0.tense == .past && $0.position < c.position }) {
-            // "Forecasters said the storm would cross Cuba overnight Wednesday", "talks that were
-            // due to close on Friday ran overnight": a future told in the past may lie either side
-            // of the dct; the nearest such day
-            // ("would take over his cases from Monday": a start, ahead)
+            // "talks that were due to close on Friday ran overnight": a plan told in the past may
+            // lie either side of the dct, the nearest such day; after "would" it lies ahead ("said
+            // she would ask the council on Tuesday", "would take over his cases from Monday")
+            // ("due to take over his cases from Monday": a start, ahead)
             let ahead = (wd - dct.weekday + 7) % 7
             let starts = isWord(s - 1, .from) || isText(s - 1, "starting") || isText(s - 1, "beginning")
-            // ("said classes would start on Monday", "would reopen Thursday": a plan, ahead)
-            let plan = isText(c.position, "would") && (entry(c.position + 1)?.planVerb == true || Self.plannedVerbs.contains { isText(c.position + 1, $0) })
-            offset = ahead <= 3 || starts || plan ? ahead : ahead - 7
+            offset = ahead <= 3 || starts || isText(c.position, "would") ? ahead : ahead - 7
         } else if tense == .past, case let opening = Self.openingParticiples.contains(where: { isText(isWord(s - 1, .on) ? s - 2 : s - 1, $0) }),
-                  opening || isWord(s - 1, .forWord) && Self.planParticiples.contains(where: { isText(s - 2, $0) }) {
-            // "crossings that had been scheduled for Friday": a plan told in the past, ahead within
-            // two days, else the one before; "the season ending on Friday", "applications opening
-            // 8 a.m. on Monday": a start or an end, ahead within four days
+                  opening || isWord(s - 1, .forWord) {
+            // "crossings that had been scheduled for Friday", "cancelled 64 flights for Wednesday": a
+            // plan told in the past, ahead within two days, else the one before; "the season ending
+            // on Friday", "applications opening 8 a.m. on Monday": a start or an end, ahead within
+            // four days
             let ahead = (wd - dct.weekday + 7) % 7
             offset = ahead <= (opening ? 4 : 2) ? ahead : ahead - 7
         } else if deadline && isWord(s - 1, .by), tense == .past, pastCueInClause(before: i), !postponedBefore(i), !modalBefore(s) {
@@ -2595,7 +2643,8 @@ final class Parser {
         if unit == .second, !e.unitPlural, u + 1 < n, quantity.value == 1,
            tokens[u + 1].shape == .lower && (plainNoun(u + 1) || isWord(u + 1, .time) || isWord(u + 1, .term) || isWord(u + 1, .half)
                 || isWord(u + 1, .daily) || isWord(u + 1, .weekly) || isWord(u + 1, .nightly) || entry(u + 1)?.planVerb == true
-                || isText(u + 1, "one") || isText(u + 1, "round") || isText(u + 1, "dose"))
+                || isText(u + 1, "one") || isText(u + 1, "round") || isText(u + 1, "dose")
+                || Self.seriesAdjectives.contains { isText(u + 1, $0) })
             || isChar(u + 1, 0x2D) && attached(u + 1) { return nil }
         // "a second, planned shutdown", "a second, smaller quake": the ordinal before an adjective
         if unit == .second, !e.unitPlural, word(k) == .a, isChar(u + 1, 0x2C), u + 3 < n, tokens[u + 2].shape == .lower,
@@ -2846,7 +2895,8 @@ final class Parser {
         // words back, with nothing but "of" and words of a noun phrase between
         guard tokens[p].shape == .lower, entry(p)?.word == nil, entry(p)?.unit == nil else { return false }
         for j in stride(from: p - 1, through: max(0, p - 3), by: -1) {
-            if tokens[j].kind == .number || (entry(j)?.cardinal ?? 0) >= 2 { return true }
+            // ("one train an hour": "one" right before its noun)
+            if tokens[j].kind == .number || (entry(j)?.cardinal ?? 0) >= (j == p - 1 ? 1 : 2) { return true }
             guard tokens[j].kind == .word, tokens[j].shape == .lower, isWord(j, .of) || entry(j)?.word == nil else { return false }
         }
         return false
@@ -2869,6 +2919,9 @@ final class Parser {
     /// Whether token `i`, capitalized, ends a name in the middle of its sentence: "told USA
     /// Today", "This is VOA Today" name a paper and a programme, not the day.
     private func inTitle(_ i: Int) -> Bool {
+        // ("a plan called Homes for Tomorrow": a small word of a title between capitals)
+        if i > 1, tokens[i].shape == .capitalized, !tokens[i].flags.contains(.sentenceStart), tokens[i - 2].shape == .capitalized,
+           isText(i - 1, "for") || isText(i - 1, "of") || isText(i - 1, "and") { return true }
         guard i > 0, tokens[i].shape == .capitalized, tokens[i - 1].sentence == tokens[i].sentence,
               tokens[i - 1].shape == .upper || tokens[i - 1].shape == .capitalized,
               Int(tokens[i - 1].end) == Int(tokens[i].start) - 1 else { return false }
