@@ -1459,8 +1459,10 @@ struct DocumentPass {
             s.strong = true
             return
         }
-        // "Eastern Lancaster County School District": a school board's district is a body
-        if len >= 3, text.is(b - 1, "district"), text.is(b - 2, "school"), tok(b - 2).shape == .capitalized {
+        // "Eastern Lancaster County School District", "Regional Transportation District": a
+        // district of a public service is a body
+        if len >= 2, text.is(b - 1, "district"), tok(b - 2).shape == .capitalized,
+           Self.serviceDistricts.contains(where: { text.is(b - 2, $0) }), len >= 3 || !text.is(b - 2, "school") {
             s.label = .org
             s.rule = "org-head"
             s.source = .cue("cue-admin-heads:", first: b - 1, last: b - 1)
@@ -2943,13 +2945,33 @@ struct DocumentPass {
 
     /// Whether a lower-case programme head follows token `e`, perhaps after descriptive
     /// words: "(OSA) framework", "Bolashak international scholarship programme".
+    /// Services whose district is a body: "School District", "Transportation District".
+    static let serviceDistricts: [StaticString] = ["school", "transportation", "transit", "water", "utility", "irrigation", "sanitation",
+                                             "hospital", "park", "parks", "fire", "library", "sewer", "conservation", "municipal"]
+
     func programmeHeadAfter(_ e: Int) -> Bool {
-        var k = e
-        while k < n, k - e < 2, tok(k).shape == .lower, cue[k].contains(.programmeModifier) { k += 1 }
+        func head(_ k: Int) -> Bool {
+            text.is(k, "programme") || text.is(k, "program") || text.is(k, "initiative") || text.is(k, "scheme")
+                || text.is(k, "project") || text.is(k, "framework") || text.is(k, "instrument") || text.is(k, "grant")
+                || text.is(k, "subsidy") || text.is(k, "allowance")
+        }
         // "(CAREC) Program": a capitalized head right after the acronym is outside the name too
-        guard k < n, tok(k).shape == .lower || k == e && tok(k).shape == .capitalized else { return false }
-        return text.is(k, "programme") || text.is(k, "program") || text.is(k, "initiative") || text.is(k, "scheme")
-            || text.is(k, "project") || text.is(k, "framework") || text.is(k, "instrument")
+        if e < n, tok(e).shape == .capitalized { return head(e) }
+        var k = e
+        for _ in 0 ... 2 {
+            guard k < n, tok(k).shape == .lower else { return false }
+            // ("the Croí Cónaithe grant": a modifier that is also a head ends the name's description)
+            if head(k) { return true }
+            // (a compound of lower-case words: "the First Home shared-equity scheme")
+            if k + 2 < n, text.is(k + 1, "-"), text.isAttachedToPrevious(k + 1), text.isAttachedToPrevious(k + 2), tok(k + 2).shape == .lower {
+                k += 3
+            } else if cue[k].contains(.programmeModifier) {
+                k += 1
+            } else {
+                return false
+            }
+        }
+        return false
     }
 }
 

@@ -567,6 +567,13 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["LOC River Teme", "ORG Marine and River Transport Agency"]),
         Row("JR East suspended the Tohoku Shinkansen, years after the Rana Plaza collapse.", ["ORG JR East"]),
         Row("Students in the Eastern Lancaster County School District stayed home.", ["ORG Eastern Lancaster County School District"]),
+        Row("The board of the Regional Transportation District voted.", ["ORG Regional Transportation District"]),
+        // a name before a lower-case programme head, past a compound or a modifier that is a head too
+        Row("The First Home shared-equity scheme and the Croí Cónaithe grant will run.",
+            ["PROGRAMME First Home", "PROGRAMME Croí Cónaithe"]),
+        Row("Adults in the LiVE income-based discount program pay less.", ["PROGRAMME LiVE"]),
+        // Irish titles before a name
+        Row("Taoiseach Declan Moriarty spoke.", ["PERSON Declan Moriarty"]),
         // a range of mountains, a Scottish loch
         Row("Danger rose in the Lyngen Alps; fish died in Loch Sunart.", ["LOC Lyngen Alps", "LOC Loch Sunart"]),
         // an Irish or British county with its word
