@@ -460,7 +460,10 @@ final class Parser {
         // ("will meet in closed session on Thursday": after a preposition too; "will publish certified
         // results on Monday": after a verb after a modal or "to")
         return d >= 0 && tokens[d].kind == .number || articleOrPossessive(d) || Self.quantifiers.contains(where: { isText(d, $0) })
-            || isWord(d, .inWord) || isWord(d, .at) || isText(d, "with") || isText(d, "under")
+            || isWord(d, .inWord) || isWord(d, .at) || isText(d, "with") || isText(d, "under") || isWord(d, .on) || isWord(d, .of)
+            || isWord(d, .forWord) || isWord(d, .from)
+            // ("value-added tax", "state-owned banks": a compound)
+            || isChar(i - 1, 0x2D) && attached(i - 1) && attached(i)
             || d >= 1 && tokens[d].kind == .word && tokens[d].shape == .lower && (Self.futureModals.contains { isText(d - 1, $0) } || isWord(d - 1, .to))
     }
 
@@ -3214,7 +3217,7 @@ final class Parser {
     /// open the program in December, Belden said" is ahead.
     private func trailingAttribution(_ p: Int, after i: Int) -> Bool {
         guard entry(p)?.speech == true,
-              let comma = (max(i + 1, p - 4) ..< p).last(where: { isChar($0, 0x2C) }) else { return false }
+              let comma = (max(i + 1, p - 6) ..< p).last(where: { isChar($0, 0x2C) }) else { return false }
         let cues = sentenceCues(i)
         return !cues.contains { $0.position > comma && $0.position < p } && cues.contains { $0.position < i }
     }

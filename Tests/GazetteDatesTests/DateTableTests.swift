@@ -178,6 +178,13 @@ let anchoredDates: [Example] = [
     ex("The move follows Tuesday's declaration by Ford, which holds a stake.", dct: "1989-10-26", "Tuesday=DATE 1989-10-24"),
     // a day after "for" in a past sentence: a plan, ahead within two days, else the one before
     ex("Airlines cancelled 64 flights for Wednesday.", dct: "2024-10-08", "Wednesday=DATE 2024-10-09"),
+    // an -ed word before its noun after a preposition or in a compound is no past; "likely" points ahead
+    ex("The budget raises value-added tax, adds a levy on imported cars and increases payments from April.", dct: "2025-11-11",
+       "April=DATE 2026-04"),
+    ex("We pencil in one more cut, most likely in October.", dct: "2025-06-19", "October=DATE 2025-10"),
+    // an attribution after a comma sets no tense, with a title and a name in it too
+    ex("Output will be wound down from April and stop in October, chief executive Henrike Brandes said.", dct: "2023-02-23",
+       "April=DATE 2023-04", "October=DATE 2023-10"),
     ex("Airlines cancelled 30 flights for Saturday.", dct: "1999-10-24", "Saturday=DATE 1999-10-23"),
     // a past clock time in a story of the day before the dct, sentences later: that day (not
     // the small hours, nor a story of another day)
