@@ -2314,6 +2314,10 @@ final class Parser {
             let ahead = (wd - dct.weekday + 7) % 7
             let starts = isWord(s - 1, .from) || isText(s - 1, "starting") || isText(s - 1, "beginning")
             offset = ahead <= 3 || starts || isText(c.position, "would") ? ahead : ahead - 7
+            // ("said staff would stop work from Tuesday to Thursday": a range's end follows its start)
+            if offset >= 0, isWord(i - 1, .to) || isWord(i - 1, .through) || isChar(i - 1, 0x2D), (entry(i - 2)?.weekday ?? 0) > 0 {
+                offset = inTurn(offset, deadline: deadline, i)
+            }
         } else if tense == .past, case let opening = Self.openingParticiples.contains(where: { isText(isWord(s - 1, .on) ? s - 2 : s - 1, $0) }),
                   opening || isWord(s - 1, .forWord) {
             // "crossings that had been scheduled for Friday", "cancelled 64 flights for Wednesday": a
@@ -2331,19 +2335,23 @@ final class Parser {
             // so is a start ("declared three days of mourning from Sunday")
             let ahead = (wd - dct.weekday + 7) % 7
             offset = ahead <= 3 ? ahead : ahead - 7
-        } else if tense == .future || deadline || scheduled || tense == .present && openStart {
-            // ("the ban applies from Monday": a start told in the present, ahead)
-            offset = (wd - dct.weekday + 7) % 7
-            // "will begin on Monday, with others to follow on Wednesday and Friday": days ahead
-            // named in turn in a sentence follow one another
-            if lastDayIsWeekday, !deadline, let last = lastDay, lastDaySentence == tokens[i].sentence, let before = CalendarDate(iso: last), before > dct,
-               before <= dct.adding(days: 7), dct.adding(days: offset) < before {
-                offset += 7
-            }
+        } else if tense == .future || deadline || scheduled || tense == .present && openStart || isText(s - 1, "effective") {
+            // ("the ban applies from Monday": a start told in the present, ahead; "cut the rate,
+            // effective Friday": a date a change takes effect, ahead)
+            offset = inTurn((wd - dct.weekday + 7) % 7, deadline: deadline, i)
         } else {
             offset = -((dct.weekday - wd + 7) % 7)
         }
         return Values.day(dct.adding(days: offset))
+    }
+
+    /// "will begin on Monday, with others to follow on Wednesday and Friday", "said staff would
+    /// stop work from Tuesday to Thursday": days ahead named in turn in a sentence follow one
+    /// another; `offset` (days after the dct) a week later when it would fall before the last.
+    private func inTurn(_ offset: Int, deadline: Bool, _ i: Int) -> Int {
+        guard let dct, lastDayIsWeekday, !deadline, let last = lastDay, lastDaySentence == tokens[i].sentence,
+              let before = CalendarDate(iso: last), before > dct, before <= dct.adding(days: 7), dct.adding(days: offset) < before else { return offset }
+        return offset + 7
     }
 
     // MARK: Relative expressions

@@ -388,6 +388,11 @@ let anchoredDates: [Example] = [
     ex("Forecasters said the storm would cross Cuba on Saturday.", "Saturday=DATE 2021-10-30"),
     ex("Avanti said it would run one train an hour on Tuesday.", dct: "2025-09-19", "an hour=SET PT1H", "Tuesday=DATE 2025-09-23"),
     ex("Talks that were due to close on Friday ran overnight.", "Friday=DATE 2021-10-22", "overnight=TIME 2021-10-24TNI"),
+    ex("The union said staff would stop work from Tuesday to Thursday.", dct: "2026-05-21", "Tuesday=DATE 2026-05-26", "Thursday=DATE 2026-05-28"),
+    ex("It would decide on Sunday's schedule by noon on Saturday.", dct: "2025-05-16",
+       "Sunday=DATE 2025-05-18", "noon=TIME 2025-05-17T12:00", "Saturday=DATE 2025-05-17"),
+    // the day a change takes effect
+    ex("The board lowered the rate to 5.25 percent, effective Friday.", dct: "2025-06-19", "Friday=DATE 2025-06-20"),
     ex("Tax returns filed in April were late.", "April=DATE 2021-04"),
     // A month naming an event between a determiner and a noun is the nearest one, the past one on a tie
     ex("Leaders will meet after failing to agree at their September summit.", "September=DATE 2021-09"),
