@@ -134,8 +134,11 @@ final class Parser {
     private static let afterAdverb: [StaticString] = ["with", "as", "into", "across", "while", "but", "when", "amid", "near",
                                                       "outside", "inside", "off", "against", "along", "despite", "than", "that"]
 
+    /// Nouns after a season that name a kind of timetable ("the winter timetable").
+    private static let timetableNouns: [StaticString] = ["timetable", "timetables", "schedule", "schedules"]
+
     /// Words that, between a present auxiliary and "to", point ahead ("is forecast to").
-    private static let forecastWords: [StaticString] = ["forecast", "likely", "poised", "unlikely", "going", "about", "bound"]
+    private static let forecastWords: [StaticString] = ["forecast", "poised", "unlikely", "going", "about", "bound"]
     /// Nouns of the young, after which "two-month-old" is an age, not a duration.
     private static let youngNouns: [StaticString] = ["son", "daughter", "baby", "babies", "boy", "girl", "child", "infant", "calf",
                                                      "puppy", "foal", "cub", "twins", "sons", "daughters", "boys", "girls", "children"]
@@ -795,6 +798,10 @@ final class Parser {
                (max(0, i - 6) ..< i - 2).allSatisfy({ tokens[$0].kind == .word }) {
                 return nil
             }
+            // "on Feb. 26, the day many Vietnamese buy gold": an apposition that describes a day just
+            // named, no span of its own
+            if k == i, isWord(i - 1, .the), isChar(i - 2, 0x2C), lastDaySentence == tokens[i].sentence,
+               digits(i - 3) != nil || (entry(i - 3)?.weekday ?? 0) > 0 { return nil }
             // "the day": the day last named, else the dct
             return Match(first: i, last: k, label: .date, value: lastDay ?? Values.period(.day, shift: 0, from: dct), rule: "dates:the-day", takesThe: true)
         }
@@ -1464,7 +1471,16 @@ final class Parser {
             }
         }
         if let y, CalendarDate(year: y, month: month, day: day) == nil { return nil }
+        if let y, let d = CalendarDate(year: y, month: month, day: day), let weekend = weekendOf(d, first: first, last: last) { return weekend }
         return Match(first: first, last: last, label: .date, value: Values.day(y, month, day), rule: rule)
+    }
+
+    /// "ahead of the Fourth of July weekend", "the Memorial Day weekend": a day named before
+    /// "weekend" is the weekend of its week, the one before for a Monday.
+    private func weekendOf(_ d: CalendarDate, first: Int, last: Int) -> Match? {
+        guard let w = entry(last + 1), w.unit == .weekend, !w.unitPlural else { return nil }
+        let saturday = d.adding(days: d.weekday == 1 ? -2 : 6 - d.weekday)
+        return Match(first: first, last: last + 1, label: .date, value: Values.week(saturday) + "-WE", rule: "dates:day-weekend", takesThe: true)
     }
 
     private func dottedDate(_ i: Int) -> Match? {
@@ -2108,6 +2124,8 @@ final class Parser {
         // A possessive is one too: "their autumn meetings".
         guard afterThe || isWord(i - 1, .the) || isMonthSignal(i - 1) && !isWord(i - 1, .to) && !isWord(i - 1, .and)
             && !isWord(i - 1, .or) && !isWord(i - 1, .of) || isPossessive(i - 1) else { return nil }
+        // "its winter timetable", "the summer schedule": a kind of timetable, no season of a year
+        if Self.timetableNouns.contains(where: { isText(i + 1, $0) }) { return nil }
         if isWord(i + 1, .of) { return nil } // "the fall of the wall"
         if tokens[i].shape == .capitalized, !tokens[i].flags.contains(.sentenceStart), isCapitalized(i + 1) { return nil }
         var year = dct?.year
@@ -2170,6 +2188,7 @@ final class Parser {
                     for o in [p, f] where abs(o.dayNumber - dct.dayNumber) < abs(d.dayNumber - dct.dayNumber) { d = o }
                 }
             }
+            if let weekend = weekendOf(d, first: i, last: last) { return weekend }
             return Match(first: i, last: last, label: .date, value: Values.day(d), rule: "dates:holiday")
         }
         return nil
@@ -2335,9 +2354,11 @@ final class Parser {
             // so is a start ("declared three days of mourning from Sunday")
             let ahead = (wd - dct.weekday + 7) % 7
             offset = ahead <= 3 ? ahead : ahead - 7
-        } else if tense == .future || deadline || scheduled || tense == .present && openStart || isText(s - 1, "effective") {
+        } else if tense == .future || deadline || scheduled || tense == .present && openStart || isText(s - 1, "effective")
+                    || isWord(s - 1, .on) && (isWord(s - 2, .next) || isWord(s - 3, .next) && isWord(s - 4, .the)) {
             // ("the ban applies from Monday": a start told in the present, ahead; "cut the rate,
-            // effective Friday": a date a change takes effect, ahead)
+            // effective Friday": a date a change takes effect, ahead; "with the next on Tuesday",
+            // "the next meeting on Friday": the next of a series, ahead)
             offset = inTurn((wd - dct.weekday + 7) % 7, deadline: deadline, i)
         } else {
             offset = -((dct.weekday - wd + 7) % 7)
@@ -3278,6 +3299,12 @@ final class Parser {
                 bidTo = j
             }
             if let e = plain, e.tense != .none {
+                // "more slowly than it expected after a price cut in April": a comparison with what
+                // was expected, a past (not "it expected no changes over the weekend")
+                if isText(k, "expected"), isText(k - 2, "than"), Self.subjectPronouns.contains(where: { isText(k - 1, $0) }) {
+                    out.append((k, .past))
+                    continue
+                }
                 if e.tense == .future, pastPlan(k) { continue }
                 // "better than expected", "as expected": a clause without a verb of its own
                 if endsInEd(k), Self.reducedClauseWords.contains(where: { isText(k - 1, $0) }) { continue }
@@ -3357,6 +3384,13 @@ final class Parser {
                 out.append((k, .future))
                 continue
             }
+            // "has warned of gusts of up to 75 mph on Wednesday", "warned of weak showers in July": a
+            // forecast, ahead of "of"
+            if t.shape == .lower, isText(k, "warned") || isText(k, "warns") || isText(k, "warn") || isText(k, "warning"), isWord(k + 1, .of) {
+                if isText(k, "warned") { out.append((k, .past)) }
+                out.append((k + 1, .future))
+                continue
+            }
             // "the 900 billion yen it forecast in August": after a pronoun, the simple past
             if isText(k, "forecast"), Self.subjectPronouns.contains(where: { isText(k - 1, $0) }) {
                 out.append((k, .past))
@@ -3368,9 +3402,9 @@ final class Parser {
                 out.append((k, .future))
                 continue
             }
-            // "further stoppages were possible in August", "a deal is possible by Friday", "more
-            // plumes were likely well into July": ahead
-            if isText(k, "possible") || isText(k, "likely") && !isWord(k + 1, .to),
+            // "further stoppages were possible in August", "a deal is possible by Friday": ahead
+            // ("likely" is a future cue of `date-words.tsv`: "more plumes were likely well into July")
+            if isText(k, "possible"),
                isText(k - 1, "was") || isText(k - 1, "were") || entry(k - 1)?.tense == .present {
                 out.append((k, .future))
                 continue

@@ -139,6 +139,9 @@ let absoluteDates: [Example] = [
     ex("He spoke on Valentine's Day 2019.", "Valentine's Day 2019=DATE 2019-02-14"),
     ex("The store opened on Good Friday 2021.", "Good Friday 2021=DATE 2021-04-02"),
     ex("Banks close on Labor Day.", "Labor Day=DATE 2021-09-06"),
+    // a day before "weekend": the weekend of its week, the one before a Monday's
+    ex("Rockets are barred ahead of the Fourth of July weekend.", dct: "2026-07-02", "the Fourth of July weekend=DATE 2026-W27-WE"),
+    ex("Traffic will be heavy over the Memorial Day weekend.", dct: "2026-05-20", "the Memorial Day weekend=DATE 2026-W21-WE"),
     ex("The 1995 accord still holds.", "1995=DATE 1995"),
     ex("By 2030 the grid must be clean.", "2030=DATE 2030"),
     ex("The city was founded in 1147.", "1147=DATE 1147"),
@@ -391,6 +394,15 @@ let anchoredDates: [Example] = [
     ex("The union said staff would stop work from Tuesday to Thursday.", dct: "2026-05-21", "Tuesday=DATE 2026-05-26", "Thursday=DATE 2026-05-28"),
     ex("It would decide on Sunday's schedule by noon on Saturday.", dct: "2025-05-16",
        "Sunday=DATE 2025-05-18", "noon=TIME 2025-05-17T12:00", "Saturday=DATE 2025-05-17"),
+    // the next of a series; a plan in the present after a plural subject ("continue"); a forecast
+    // after "warned of"
+    ex("It would hold one every week, with the next on Tuesday.", dct: "2026-03-05", "every week=SET P1W", "Tuesday=DATE 2026-03-10"),
+    ex("Commemorations continue on Saturday.", dct: "2026-02-06", "Saturday=DATE 2026-02-07"),
+    ex("The Met Office has warned of gusts of up to 75 mph on Wednesday.", dct: "2025-11-17", "Wednesday=DATE 2025-11-19"),
+    ex("The office warned of weak showers in July.", dct: "2025-04-15", "July=DATE 2025-07"),
+    // a comparison with what was expected is a past, not an expectation
+    ex("Patients switched more slowly than it expected after a price cut in April.", dct: "2025-08-07", "April=DATE 2025-04"),
+    ex("He expected supply to return to normal by the weekend.", dct: "2025-02-11", "the weekend=DATE 2025-W07-WE"),
     // the day a change takes effect
     ex("The board lowered the rate to 5.25 percent, effective Friday.", dct: "2025-06-19", "Friday=DATE 2025-06-20"),
     ex("Tax returns filed in April were late.", "April=DATE 2021-04"),
@@ -915,6 +927,8 @@ let negatives: [Example] = [
     ex("It was the first time he spoke."),
     ex("The party is on course for a second straight term."),
     ex("The plan, called Homes for Tomorrow, was launched."),
+    ex("Its winter timetable began on Oct. 26.", dct: "2025-11-17", "Oct. 26=DATE 2025-10-26"),
+    ex("Jewellers opened on Feb. 26, the day many Vietnamese buy gold.", dct: "2026-03-05", "Feb. 26=DATE 2026-02-26"),
     ex("The late president was honoured."),
     ex("Mission 2030 aims to cut emissions."),
     ex("He was seen the day before the attack."),
