@@ -1271,7 +1271,12 @@ struct DocumentPass {
     func isDeterminer(_ i: Int) -> Bool {
         text.is(i, "the") || text.is(i, "a") || text.is(i, "an") || text.is(i, "this") || text.is(i, "that")
             || text.is(i, "these") || text.is(i, "those") || tok(i).length <= 3 && cue[i].contains(.stop)
+            // (a preposition opening a sentence: "In Parliament, he said")
+            || tok(i).flags.contains(.sentenceStart) && Self.openingPrepositions.contains { text.is(i, $0) }
     }
+
+    /// Prepositions that open a sentence before a name ("In Parliament", "At Westminster").
+    static let openingPrepositions: [StaticString] = ["in", "at", "on", "for", "from", "with", "by", "to", "after", "under", "during", "since"]
 
     /// Whether a capitalized word of `cue-storm-words.txt` ("Typhoon", "Hurricane") is right
     /// before token `a` or among the first two of `a..<b`.
@@ -1492,6 +1497,15 @@ struct DocumentPass {
             s.label = .gpe
             s.rule = "place-context"
             s.source = source
+            s.strong = true
+            return
+        }
+        // A sentence that opens "In Hamilton, ...": a place, when the name is no listed name or word
+        if len <= 2, a >= 1, text.is(a - 1, "in"), tok(a - 1).shape == .capitalized, tok(a - 1).flags.contains(.sentenceStart),
+           b < n, text.is(b, ","), allIn(a ..< b, { tok($0).shape == .capitalized && !isCommon($0) }),
+           cue[a].isDisjoint(with: [.stop, .demonym, .compass, .role, .honorific, .orgHead]), gazetteerMatch(at: a) == nil {
+            s.label = .gpe
+            s.rule = "place-opening"
             s.strong = true
             return
         }
@@ -3059,9 +3073,10 @@ extension DocumentPass {
                 known.surnames.insert(tok(s.start).hash, known.add(label, key, token: s.start))
             }
             // A Spanish or Portuguese name goes on with its first surname: "Solís" after "Adriana
-            // Solís Echeverría" (not a given name: "Paul" in "John Paul Jones")
+            // Solís Echeverría", "Fernández" after "club president Iria Fernández Couto" (not a given
+            // name: "Paul" in "John Paul Jones")
             let mid = s.start + 1
-            if s.end - s.start == 3, tok(mid).shape == .capitalized, cue[s.start].contains(.firstName),
+            if s.end - s.start == 3, tok(mid).shape == .capitalized, cue[s.start].contains(.firstName) || s.rule != "capitalized-name",
                cue[mid].isDisjoint(with: Cue(.firstName, .stop)), !isCommon(mid) {
                 known.surnames.insert(tok(mid).hash, known.add(label, key, token: mid))
             }

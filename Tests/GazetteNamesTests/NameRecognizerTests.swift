@@ -574,6 +574,12 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Adults in the LiVE income-based discount program pay less.", ["PROGRAMME LiVE"]),
         // Irish titles before a name
         Row("Taoiseach Declan Moriarty spoke.", ["PERSON Declan Moriarty"]),
+        // a Spanish name goes on with its first surname, after a role too
+        Row("Club president Iria Fernández Couto spoke. Fernández said the work would start.",
+            ["PERSON Iria Fernández Couto", "PERSON Fernández"]),
+        // a sentence that opens with "In" and a name before a comma: a place; a preposition
+        // opening a sentence is outside a name
+        Row("In Hamilton, prices rose. At Parliament House, Hvidbjerg Pharma lobbied.", ["GPE Hamilton", "ORG Hvidbjerg Pharma"]),
         // a range of mountains, a Scottish loch
         Row("Danger rose in the Lyngen Alps; fish died in Loch Sunart.", ["LOC Lyngen Alps", "LOC Loch Sunart"]),
         // an Irish or British county with its word
