@@ -25,6 +25,7 @@ struct DateLists: Sendable {
         case distance
         case pastEvent = "past-event"
         case adjective
+        case genericNoun = "generic-noun"
         case zone
         case zoneUTC = "zone-utc"
     }
@@ -68,7 +69,7 @@ struct DateLists: Sendable {
             try parseLines(text, path: path, header: ("word", "kind")) { (word: Substring, field: Substring, line: Int) throws(DateListError) in
                 guard let kind = WordKind(rawValue: String(field)) else {
                     throw .badLine(path: path, line: line,
-                                   message: "kind '\(field)' is not past, future, present, count-noun, year-blocker, zone, zone-utc, sport, plan-verb, intention, directive, postponement, speech, measure, distance, past-event or adjective")
+                                   message: "kind '\(field)' is not past, future, present, count-noun, year-blocker, zone, zone-utc, sport, plan-verb, intention, directive, postponement, speech, measure, distance, past-event, adjective or generic-noun")
                 }
                 lists.words.append((String(word), kind))
             }

@@ -143,6 +143,8 @@ struct Entry: Sendable {
     var pastEvent = false
     /// An -ed word that is mostly an adjective ("preferred shares", "armed forces"): no past cue.
     var adjective = false
+    /// A noun after which "today's" means these days, no day ("today's world", "today's youth").
+    var genericNoun = false
     /// Whether a temporal expression can start with this word (signals like "of" cannot).
     var starts = false
     /// The word means nothing but the start of a holiday's name ("International", "All"):
@@ -284,6 +286,7 @@ struct Lexicon: Sendable {
             case .distance: try add(word, tokenizer) { $0.distance = true }
             case .pastEvent: try add(word, tokenizer) { $0.pastEvent = true }
             case .adjective: try add(word, tokenizer) { $0.adjective = true }
+            case .genericNoun: try add(word, tokenizer) { $0.genericNoun = true }
             case .zone, .zoneUTC:
                 zones.append((word.lowercased(), kind == .zoneUTC))
                 let index = Int8(zones.count - 1)

@@ -2973,6 +2973,8 @@ final class Parser {
         if w == .today || w == .tonight || w == .tomorrow, inTitle(i) { return nil }
         // "borrows like there is no tomorrow": an idiom
         if w == .tomorrow, isWord(i - 1, .no) { return nil }
+        // "in today's world", "today's youth": these days, no day (`date-words.tsv` kind `generic-noun`)
+        if w == .today, isText(i + 1, "'s"), entry(i + 2)?.genericNoun == true { return nil }
         switch w {
         case .today, .yesterday, .tomorrow:
             // "yesterday morning": a time of that day

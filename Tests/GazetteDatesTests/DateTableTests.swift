@@ -927,6 +927,7 @@ let negatives: [Example] = [
     ex("It was the first time he spoke."),
     ex("The party is on course for a second straight term."),
     ex("The plan, called Homes for Tomorrow, was launched."),
+    ex("The rule applies only to fathers in today's world, and today's youth know it."),
     ex("Its winter timetable began on Oct. 26.", dct: "2025-11-17", "Oct. 26=DATE 2025-10-26"),
     ex("Jewellers opened on Feb. 26, the day many Vietnamese buy gold.", dct: "2026-03-05", "Feb. 26=DATE 2026-02-26"),
     ex("The late president was honoured."),
