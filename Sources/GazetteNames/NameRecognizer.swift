@@ -2976,8 +2976,10 @@ struct DocumentPass {
             guard k < n, tok(k).shape == .lower else { return false }
             // ("the Croí Cónaithe grant": a modifier that is also a head ends the name's description)
             if head(k) { return true }
-            // (a compound of lower-case words: "the First Home shared-equity scheme")
+            // (a compound of lower-case words: "the First Home shared-equity scheme"; not one of a
+            // facility: "the Steenbras pumped-storage scheme")
             if k + 2 < n, text.is(k + 1, "-"), text.isAttachedToPrevious(k + 1), text.isAttachedToPrevious(k + 2), tok(k + 2).shape == .lower {
+                if cue[k].contains(.facility) || cue[k + 2].contains(.facility) { return false }
                 k += 3
             } else if cue[k].contains(.programmeModifier) {
                 k += 1

@@ -572,6 +572,7 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("The First Home shared-equity scheme and the Croí Cónaithe grant will run.",
             ["PROGRAMME First Home", "PROGRAMME Croí Cónaithe"]),
         Row("Adults in the LiVE income-based discount program pay less.", ["PROGRAMME LiVE"]),
+        Row("The city draws on its own Steenbras pumped-storage scheme.", []),
         // Irish titles before a name
         Row("Taoiseach Declan Moriarty spoke.", ["PERSON Declan Moriarty"]),
         // a Spanish name goes on with its first surname, after a role too
