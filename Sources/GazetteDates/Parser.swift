@@ -412,9 +412,11 @@ final class Parser {
     private func singularSubject(_ i: Int) -> Bool {
         // ("Trading resumes on Monday": "trading" is also a count's adjective, "five trading days")
         guard i >= 0, i < n, tokens[i].kind == .word, entry(i)?.word == nil || entry(i)?.word == .countAdjective else { return false }
-        // ("when trading resumes at 9 a.m. on Thursday": a noun after "when" too)
+        // ("when trading resumes at 9 a.m. on Thursday": a noun after "when" too; "where the
+        // nurses' contract expires at the end of October": after a possessive)
         return tokens[i].shape == .capitalized || tokens[i].shape == .upper
-            || tokens[i].shape == .lower && (isWord(i - 1, .the) || isText(i - 1, "when"))
+            || tokens[i].shape == .lower && (isWord(i - 1, .the) || isText(i - 1, "when") || articleOrPossessive(i - 1)
+                || (isChar(i - 1, 0x27) || isChar(i - 1, 0x2019)) && attached(i - 1))
     }
 
     /// Whether token `i` puts the participle after it before a noun: a determiner or
@@ -2670,6 +2672,14 @@ final class Parser {
             let x = articleOrPossessive(u + 2) ? u + 3 : u + 2
             if x < n, entry(x)?.unit == nil, entry(x)?.word != .fiscal, digits(x) == nil { return nil }
         }
+        // "blackouts were imposed on more than 200 days last year": a count of days, no duration
+        if unit == .day, e.unitPlural, direction == nil {
+            var p = i - 1
+            if isText(p, "than"), isText(p - 1, "more") || isText(p - 1, "fewer") || isText(p - 1, "less") { p -= 2 }
+            if isText(p, "least"), isText(p - 1, "at") { p -= 2 }
+            if isText(p, "about") || isText(p, "nearly") || isText(p, "almost") { p -= 1 }
+            if isWord(p, .on) { return nil }
+        }
         // "a second group", "a second time", "a second term", "a second-quarter loss": the ordinal
         // (not a count: "a five-second time penalty")
         if unit == .second, !e.unitPlural, u + 1 < n, quantity.value == 1,
@@ -3301,6 +3311,10 @@ final class Parser {
                 bidTo = j
             }
             if let e = plain, e.tense != .none {
+                // "From May, he said, the authority will ...": an attribution between commas sets no
+                // tense for the sentence around it
+                if e.speech, isChar(k + 1, 0x2C), let comma = (max(0, k - 4) ..< k).last(where: { isChar($0, 0x2C) }),
+                   (comma + 1 ..< k).allSatisfy({ tokens[$0].kind == .word }) { continue }
                 // "more slowly than it expected after a price cut in April": a comparison with what
                 // was expected, a past (not "it expected no changes over the weekend")
                 if isText(k, "expected"), isText(k - 2, "than"), Self.subjectPronouns.contains(where: { isText(k - 1, $0) }) {

@@ -403,6 +403,10 @@ let anchoredDates: [Example] = [
     // a comparison with what was expected is a past, not an expectation
     ex("Patients switched more slowly than it expected after a price cut in April.", dct: "2025-08-07", "April=DATE 2025-04"),
     ex("He expected supply to return to normal by the weekend.", dct: "2025-02-11", "the weekend=DATE 2025-W07-WE"),
+    // an attribution between commas sets no tense; a noun after a possessive is a subject
+    ex("From May, he said, the authority will require owners to clear land.", dct: "2025-10-16", "May=DATE 2026-05"),
+    ex("In Nova Scotia, where the nurses’ contract expires at the end of October, talks start.", dct: "2026-03-07",
+       "the end of October=DATE 2026-10 END"),
     // the day a change takes effect
     ex("The board lowered the rate to 5.25 percent, effective Friday.", dct: "2025-06-19", "Friday=DATE 2025-06-20"),
     ex("Tax returns filed in April were late.", "April=DATE 2021-04"),
@@ -928,6 +932,7 @@ let negatives: [Example] = [
     ex("The party is on course for a second straight term."),
     ex("The plan, called Homes for Tomorrow, was launched."),
     ex("The rule applies only to fathers in today's world, and today's youth know it."),
+    ex("Blackouts were imposed on more than 200 days last year.", dct: "2023-07-16", "last year=DATE 2022"),
     ex("Its winter timetable began on Oct. 26.", dct: "2025-11-17", "Oct. 26=DATE 2025-10-26"),
     ex("Jewellers opened on Feb. 26, the day many Vietnamese buy gold.", dct: "2026-03-05", "Feb. 26=DATE 2026-02-26"),
     ex("The late president was honoured."),
