@@ -2967,7 +2967,7 @@ struct DocumentPass {
         func head(_ k: Int) -> Bool {
             text.is(k, "programme") || text.is(k, "program") || text.is(k, "initiative") || text.is(k, "scheme")
                 || text.is(k, "project") || text.is(k, "framework") || text.is(k, "instrument") || text.is(k, "grant")
-                || text.is(k, "subsidy") || text.is(k, "allowance")
+                || text.is(k, "subsidy") || text.is(k, "allowance") || text.is(k, "policy")
         }
         // "(CAREC) Program": a capitalized head right after the acronym is outside the name too
         if e < n, tok(e).shape == .capitalized { return head(e) }

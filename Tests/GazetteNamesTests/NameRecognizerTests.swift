@@ -573,6 +573,9 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["PROGRAMME First Home", "PROGRAMME Croí Cónaithe"]),
         Row("Adults in the LiVE income-based discount program pay less.", ["PROGRAMME LiVE"]),
         Row("The city draws on its own Steenbras pumped-storage scheme.", []),
+        Row("The talks are the centrepiece of the government's Total Peace policy.", ["PROGRAMME Total Peace"]),
+        Row("Hokuriku Electric Power said homes were cut off in the rest of Atlantic Canada.",
+            ["ORG Hokuriku Electric Power", "LOC Atlantic Canada"]),
         // Irish titles before a name
         Row("Taoiseach Declan Moriarty spoke.", ["PERSON Declan Moriarty"]),
         // a Spanish name goes on with its first surname, after a role too
