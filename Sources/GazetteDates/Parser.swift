@@ -621,7 +621,9 @@ final class Parser {
             || isWord(i - 1, .just) || isWord(i + 1, .a) || isWord(i + 1, .an)):
             return ("MORE_THAN", i + 1)
         case .less where isWord(i + 1, .than): return ("LESS_THAN", i + 2)
-        case .under where quantity(i + 1)?.value != nil: return ("LESS_THAN", i + 1)
+        // (not before an adjective: "would work under 15-year charters")
+        case .under where quantity(i + 1).map({ $0.value != nil && !(isChar($0.last + 1, 0x2D) && attached($0.last + 1)) }) == true:
+            return ("LESS_THAN", i + 1)
         case .at where isWord(i + 1, .least): return ("EQUAL_OR_MORE", i + 2)
         case .at where isWord(i + 1, .most): return ("EQUAL_OR_LESS", i + 2)
         case .up where isWord(i + 1, .to) && quantity(i + 2) != nil: return ("EQUAL_OR_LESS", i + 2)
@@ -1444,9 +1446,11 @@ final class Parser {
             // looking back costs it 90 days. A deadline only looks ahead, "since" only back.
             // ("until noon on November 26": the signal before the time)
             // ("pushed back the release by three months to March 17": a date an event was moved to)
+            // ("would freeze rents for two years from July 1": a start in a future sentence, ahead)
             let deadline = isDeadline(first - 1) || clockTimeBefore(first).map { isDeadline($0 - 1) } == true
-                || isWord(first - 1, .to) && postponedBefore(first)
-            let since = isWord(first - 1, .since)
+                || isWord(first - 1, .to) && postponedBefore(first) || isWord(first - 1, .from) && self.tense(at: first) == .future
+            // ("a pay rise backdated to 1 August": a day behind)
+            let since = isWord(first - 1, .since) || isWord(first - 1, .to) && isText(first - 2, "backdated")
             let tense = deadline ? .future : since ? .past : self.tense(at: first)
             // A deadline in a sentence with no future cue may name a day just past ("to return the child
             // by Jan. 14" the day after): looking back costs it 90 days, as for any other day.
@@ -1480,9 +1484,11 @@ final class Parser {
     /// "ahead of the Fourth of July weekend", "the Memorial Day weekend": a day named before
     /// "weekend" is the weekend of its week, the one before for a Monday.
     private func weekendOf(_ d: CalendarDate, first: Int, last: Int) -> Match? {
-        guard let w = entry(last + 1), w.unit == .weekend, !w.unitPlural else { return nil }
+        // ("the Labour Day long weekend")
+        let end = isText(last + 1, "long") ? last + 2 : last + 1
+        guard let w = entry(end), w.unit == .weekend, !w.unitPlural else { return nil }
         let saturday = d.adding(days: d.weekday == 1 ? -2 : 6 - d.weekday)
-        return Match(first: first, last: last + 1, label: .date, value: Values.week(saturday) + "-WE", rule: "dates:day-weekend", takesThe: true)
+        return Match(first: first, last: end, label: .date, value: Values.week(saturday) + "-WE", rule: "dates:day-weekend", takesThe: true)
     }
 
     private func dottedDate(_ i: Int) -> Match? {
@@ -2459,10 +2465,11 @@ final class Parser {
             }
             if w == .recent { return nil }
             if w == .latest, unit != .quarter, unit != .year { return nil }
-            // "the past decade", "the past fortnight", "the next fortnight": a span of time
-            // ("over the past year", "over the last week": the span up to now, as "over the past
-            // three years")
-            if w == .past && (unit == .decade || unit == .century) || unit == .fortnight && shift != 0 && isWord(i - 1, .the)
+            // "the past decade", "the past fortnight", "the next fortnight", "sold bonds in the past
+            // month": a span of time up to now, as "the past three years" ("over the past year",
+            // "over the last week" too; "the last week" alone is a week)
+            if w == .past && (unit == .decade || unit == .century || isWord(i - 1, .the) && (unit == .week || unit == .month || unit == .year))
+                || unit == .fortnight && shift != 0 && isWord(i - 1, .the)
                 || (w == .past || w == .last) && isWord(i - 1, .the) && isWord(i - 2, .over) && unit != .weekend {
                 return Match(first: i, last: k, label: .duration, value: unit.duration("1"), rule: "dates:relative-past-unit", takesThe: true)
             }
@@ -2939,6 +2946,8 @@ final class Parser {
         for j in stride(from: p - 1, through: max(0, p - 3), by: -1) {
             // ("one train an hour": "one" right before its noun)
             if tokens[j].kind == .number || (entry(j)?.cardinal ?? 0) >= (j == p - 1 ? 1 : 2) { return true }
+            // ("pay $1.2 million in rent a year")
+            if isWord(j, .inWord), amountBefore(j) { return true }
             guard tokens[j].kind == .word, tokens[j].shape == .lower, isWord(j, .of) || entry(j)?.word == nil else { return false }
         }
         return false
