@@ -574,6 +574,8 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Adults in the LiVE income-based discount program pay less.", ["PROGRAMME LiVE"]),
         Row("The city draws on its own Steenbras pumped-storage scheme.", []),
         Row("The talks are the centrepiece of the government's Total Peace policy.", ["PROGRAMME Total Peace"]),
+        // a Chinese name of Malaysia or Singapore, surname first
+        Row("Tan Wei Ming, a currency strategist, said the baht fell. Tan said so.", ["PERSON Tan Wei Ming", "PERSON Tan"]),
         Row("Hokuriku Electric Power said homes were cut off in the rest of Atlantic Canada.",
             ["ORG Hokuriku Electric Power", "LOC Atlantic Canada"]),
         // Irish titles before a name
