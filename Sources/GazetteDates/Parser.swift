@@ -658,8 +658,7 @@ final class Parser {
 
     /// "this", "last", "next", "today", "yesterday" ... after "earlier"/"later".
     private func isRelativeAnchor(_ i: Int) -> Bool {
-        // "earlier Sunday"
-        if let e = entry(i), e.weekday > 0, !e.weekdayPlural, !e.weekdayAbbrev, isCapitalized(i) { return true }
+        // (not a weekday: "Earlier Friday, lawyers met" is "Friday", as TimeBank writes it, 4 of 5)
         guard let w = word(i) else { return false }
         switch w {
         case .this, .that, .last, .next, .today, .yesterday, .tomorrow, .tonight: return true

@@ -156,7 +156,8 @@ let signalConventions: [Example] = [
     ex("The cuts apply to models built in 2019 or later.", "2019 or later=DATE 2019 ON_OR_AFTER"),
     ex("The plan covers 2030 and beyond.", "2030 and beyond=DATE 2030 ON_OR_AFTER"),
     ex("Cars made in 1995 or earlier are exempt.", "1995 or earlier=DATE 1995 ON_OR_BEFORE"),
-    ex("Earlier Sunday, rebels shelled the town.", "Earlier Sunday=DATE 2021-10-24"),
+    // "earlier" or "later" before a weekday stays outside (TimeBank, 4 of 5)
+    ex("Earlier Sunday, rebels shelled the town.", "Sunday=DATE 2021-10-24"),
     ex("Repairs could take a year or two.", "a year or two=DURATION P1Y"),
     ex("The shortage may persist for weeks or months.", "weeks or months=DURATION PXW"),
     ex("The shortage may last weeks."),
