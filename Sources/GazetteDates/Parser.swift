@@ -134,6 +134,9 @@ final class Parser {
     private static let afterAdverb: [StaticString] = ["with", "as", "into", "across", "while", "but", "when", "amid", "near",
                                                       "outside", "inside", "off", "against", "along", "despite", "than", "that"]
 
+    /// Past forms that end in -eed, as "need" and "proceed" do not.
+    private static let pastFormsInEed: [StaticString] = ["agreed", "disagreed", "freed", "decreed", "guaranteed", "refereed"]
+
     /// Nouns after a season that name a kind of timetable ("the winter timetable").
     private static let timetableNouns: [StaticString] = ["timetable", "timetables", "schedule", "schedules"]
 
@@ -1003,7 +1006,7 @@ final class Parser {
         let sinceDay = lastDaySince && lastEventDay?.value == lastDay
         if let lastDay, lastDaySentence == tokens[i].sentence, !lastDaySince {
             dayValue = lastDay
-        } else if let e = lastEventDay, e.sentence == tokens[i].sentence - 1, !sinceDay,
+        } else if let e = lastEventDay, e.sentence == tokens[i].sentence - 1, !sinceDay, !marketTime(i),
                   (dct.map { e.value <= Values.day($0) } ?? false) == (cueBefore(i) != .future) {
             dayValue = e.value
         } else if let e = lastEventDay, e.sentence < tokens[i].sentence - 1, !sinceDay, !isWord(i - 1, .by), cueBefore(i) == .past, hour >= 7, hour < 24, let d = dct,
@@ -1068,6 +1071,13 @@ final class Parser {
         var value = (dayValue ?? "XXXX-XX-XX") + "T" + Values.pad(hour, 2) + ":" + Values.pad(minute, 2)
         if utc { value += "Z" }
         return Match(first: i, last: last, label: .time, value: value, rule: "dates:time-of-day")
+    }
+
+    /// Whether the clock time at `i` dates a market's price: "by" before it and a percentage in its
+    /// sentence ("Brent rose 1.4 percent to $61.20 a barrel by 0930 GMT").
+    private func marketTime(_ i: Int) -> Bool {
+        let s = Int(tokens[i].sentence)
+        return isWord(i - 1, .by) && s < text.sentences.count && text.sentences[s].contains { isText($0, "percent") || isChar($0, 0x25) }
     }
 
     /// Whether the sentence of token `i` is told in the simple present with no day in it: no
@@ -1737,6 +1747,8 @@ final class Parser {
 
     /// A word before a bare month or season name that shows it is one: "in May", "since March", "early spring".
     private func isMonthSignal(_ i: Int) -> Bool {
+        // ("could come as early as March")
+        if isText(i, "as"), isWord(i - 1, .early) || isWord(i - 1, .late) || isText(i - 1, "soon"), isText(i - 2, "as") { return true }
         guard let w = word(i) else { return false }
         switch w {
         case .inWord, .since, .until, .by, .during, .from, .through, .of, .early, .late, .mid, .and, .or, .to, .before,
@@ -2441,8 +2453,10 @@ final class Parser {
         }
         // "the last day of classes", "the last week of the campaign": the final one of something,
         // no relative day (not "the last week of March")
-        if w == .last, isWord(i - 1, .the), e.unit != nil, !e.unitPlural, isWord(k + 1, .of),
-           case let o = isWord(k + 2, .the) ? k + 3 : k + 2, o < n, tokens[o].shape == .lower, entry(o) == nil || entry(o)?.word == nil && entry(o)?.unit == nil {
+        // ("until the last days of the term" too)
+        if w == .last, isWord(i - 1, .the), e.unit != nil, isWord(k + 1, .of),
+           case let o = isWord(k + 2, .the) ? k + 3 : k + 2, o < n, tokens[o].shape == .lower,
+           entry(o).map({ $0.unit == nil && $0.month == 0 && $0.weekday == 0 && $0.season == 0 }) ?? true {
             return nil
         }
         // A capitalized "This Week" inside a sentence is a title.
@@ -2617,6 +2631,8 @@ final class Parser {
         var q = quantity(k)
         var approx = false
         if q == nil, direction != nil, direction != .final, direction != .last || isWord(i - 1, .the), let e = entry(k), e.unit != nil, e.unitPlural {
+            // (not "until the last days of the term": the final ones of something)
+            if direction == .last, isWord(k + 1, .of) { return nil }
             q = (nil, k - 1, false) // "the past years"
         }
         if q == nil, direction == nil, let e = entry(k), let unit = e.unit {
@@ -2721,7 +2737,8 @@ final class Parser {
             }
             let u = half ? u + 3 : smaller?.last ?? u
             if isWord(u + 1, .or), isWord(u + 2, .so), isWord(u + 3, .ago) { anchorShift = -1; last = u + 3; approx = true }
-            else if isWord(u + 1, .ago) || isWord(u + 1, .earlier) { anchorShift = -1; last = u + 1 }
+            // ("about a month earlier than usual": a comparison, a span)
+            else if isWord(u + 1, .ago) || isWord(u + 1, .earlier) && !isText(u + 2, "than") { anchorShift = -1; last = u + 1 }
             // "higher in June than a year before.": "before" that ends the clause, as "earlier"
             else if isWord(u + 1, .before), u + 2 >= n || tokens[u + 2].kind == .punctuation && !isChar(u + 2, 0x2D) { anchorShift = -1; last = u + 1 }
             else if isWord(u + 1, .hence) { anchorShift = 1; last = u + 1 }
@@ -3356,6 +3373,8 @@ final class Parser {
                 // "with the review due in July": a plan without an auxiliary (not "was due on")
                 || k > 0 && isText(k, "due") && tokens[k - 1].kind == .word && (entry(k - 1)?.tense ?? Tense.none) == Tense.none && !isText(k - 1, "been")
                     && (isWord(k + 1, .inWord) || isWord(k + 1, .on) || isWord(k + 1, .by) || isWord(k + 1, .from)) {
+                // ("Sunday's session is set for 11 a.m.": the auxiliary is the plan's, no present of its own)
+                if isText(k, "set"), let p = out.last, p.position == k - 1, p.tense == .present { out.removeLast() }
                 out.append((k, .future))
                 continue
             }
@@ -3410,7 +3429,9 @@ final class Parser {
             }
             // "has warned of gusts of up to 75 mph on Wednesday", "warned of weak showers in July": a
             // forecast, ahead of "of"
-            if t.shape == .lower, isText(k, "warned") || isText(k, "warns") || isText(k, "warn") || isText(k, "warning"), isWord(k + 1, .of) {
+            // (not "the default it had warned of in June": the warning's own date)
+            if t.shape == .lower, isText(k, "warned") || isText(k, "warns") || isText(k, "warn") || isText(k, "warning"), isWord(k + 1, .of),
+               !isText(k - 1, "had"), k + 2 < n, tokens[k + 2].kind == .word, !isMonthSignal(k + 2) {
                 if isText(k, "warned") { out.append((k, .past)) }
                 out.append((k + 1, .future))
                 continue
@@ -3449,8 +3470,10 @@ final class Parser {
             if endsInEd(k), Self.reducedClauseWords.contains(where: { isText(k - 1, $0) })
                 || isChar(k - 1, 0x2C) && isWord(k + 1, .by) && (isText(k, "followed") || isText(k, "preceded")) { continue }
             if toBe(k), endsInEd(k) { out.append((k, .future)); continue }
-            // Regular past forms: lower-case words ending in -ed ("announced"), not -eed ("need").
-            if t.length >= 5, endsInEd(k), folded[Int(t.end) - 3] != 0x65, plain?.adjective != true, !afterAuxiliary(k), !adjectivalEd(k) {
+            // Regular past forms: lower-case words ending in -ed ("announced"), not -eed ("need")
+            // unless a past form ("agreed", "freed").
+            if t.length >= 5, endsInEd(k), folded[Int(t.end) - 3] != 0x65 || Self.pastFormsInEed.contains(where: { isText(k, $0) }),
+               plain?.adjective != true, !afterAuxiliary(k), !adjectivalEd(k) {
                 out.append((k, .past))
             }
         }
