@@ -54,7 +54,8 @@ public struct Cue: OptionSet, Sendable, Hashable {
     public static let waterHead = Cue(rawValue: 1 << 28)
     /// Words that name a storm before its name: "Typhoon Haiyan", "Hurricane Melissa".
     public static let stormWord = Cue(rawValue: 1 << 29)
-    /// Sports written before a country to name its governing body: "Tennis Australia".
+    /// Sports and public services written before a country to name its national body: "Tennis
+    /// Australia", "Transport Scotland".
     public static let sportBody = Cue(rawValue: 1 << 30)
 
     /// The union of the cues given: what an option-set literal (`[.role, .stop]`) says,

@@ -1313,11 +1313,12 @@ struct DocumentPass {
             s.strong = true
             return
         }
-        // A sport's national body: "Tennis Australia", "Athletics Kenya" (not "Kenya" alone)
+        // A sport's or a public service's national body: "Tennis Australia", "Athletics Kenya", "Transport
+        // Scotland" (not "Kenya" alone)
         if s.end - s.start >= 2, cue[s.start].contains(.sportBody), tok(s.start).shape == .capitalized,
            let gz = gazetteerMatch(at: s.start + 1), gz.end == s.end, g.entries[Int(gz.entry)].label == .gpe {
             s.label = .org
-            s.rule = "sport-body"
+            s.rule = "national-body"
             s.strong = true
             return
         }
@@ -2237,6 +2238,17 @@ struct DocumentPass {
                 s.rule = "programme-before-head"
                 s.strong = true
                 i += 1
+            } else if s.label == .gpe || s.label == nil && !isCommon(s.start), s.end - s.start == 1, i < segments.count,
+                      connector(from: s.end, to: segments[i].start) == .and,
+                      segments[i].rule == "org-head", segments[i].label == .org, text.is(segments[i].end - 1, "council") {
+                // "Dumfries and Galloway Council", "Perth and Kinross Council": the council of two places
+                s.end = segments[i].end
+                s.label = .org
+                s.rule = "org-head"
+                s.source = segments[i].source
+                s.strong = true
+                s.entityKey = nil
+                i += 1
             } else if s.label == nil, !s.strong, i < segments.count {
                 // "PfP Planning and Review Process", "Peace and Security Council".
                 let t = segments[i]
@@ -2263,9 +2275,24 @@ struct DocumentPass {
                     }
                 }
             }
+            // "the 101st Airborne Division", "the 9th U.S. Circuit Court of Appeals": an ordinal in
+            // figures opens a body's name
+            if s.label == .org, s.rule == "org-head" || s.rule == "org-of-chain", s.start >= 1, isOrdinalFigure(s.start - 1),
+               out.last.map({ $0.end <= s.start - 1 }) ?? true {
+                s.start -= 1
+            }
             out.append(s)
         }
         return out
+    }
+
+    /// Whether token `i` is an ordinal written in figures: "9th", "101st", "2nd".
+    func isOrdinalFigure(_ i: Int) -> Bool {
+        guard i >= 0, i < n, tok(i).shape == .alphanumeric else { return false }
+        let u = units(i)
+        guard u.count >= 3, let first = u.first, first >= 0x30, first <= 0x39 else { return false }
+        let a = u[u.endIndex - 2] | 0x20, b = u[u.endIndex - 1] | 0x20
+        return (a == 0x73 && b == 0x74) || (a == 0x6E && b == 0x64) || (a == 0x72 && b == 0x64) || (a == 0x74 && b == 0x68)
     }
 
     /// A name, a year and a programme head: "Kazakhstan 2050 Strategy", "Digital Uzbekistan

@@ -574,6 +574,11 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Adults in the LiVE income-based discount program pay less.", ["PROGRAMME LiVE"]),
         Row("The city draws on its own Steenbras pumped-storage scheme.", []),
         Row("The talks are the centrepiece of the government's Total Peace policy.", ["PROGRAMME Total Peace"]),
+        // a public service's national body; the council of two places; an ordinal in figures
+        Row("Transport Scotland, which funds the service, and Perth and Kinross Council met.",
+            ["ORG Transport Scotland", "ORG Perth and Kinross Council"]),
+        Row("Troops of the 101st Airborne Division and the Legislature of Chubut were there.",
+            ["ORG 101st Airborne Division", "ORG Legislature of Chubut"]),
         // a Chinese name of Malaysia or Singapore, surname first
         Row("Tan Wei Ming, a currency strategist, said the baht fell. Tan said so.", ["PERSON Tan Wei Ming", "PERSON Tan"]),
         Row("Hokuriku Electric Power said homes were cut off in the rest of Atlantic Canada.",
