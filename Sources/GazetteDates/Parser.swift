@@ -137,6 +137,9 @@ final class Parser {
     /// Past forms that end in -eed, as "need" and "proceed" do not.
     private static let pastFormsInEed: [StaticString] = ["agreed", "disagreed", "freed", "decreed", "guaranteed", "refereed"]
 
+    /// Prepositions before "the fall" that make it the season ("into the fall", "over the fall").
+    private static let seasonPrepositions: [StaticString] = ["into", "over", "throughout", "for", "at", "till", "around"]
+
     /// Nouns after a season that name a kind of timetable ("the winter timetable").
     private static let timetableNouns: [StaticString] = ["timetable", "timetables", "schedule", "schedules"]
 
@@ -2146,6 +2149,8 @@ final class Parser {
         // "its winter timetable", "the summer schedule": a kind of timetable, no season of a year
         if Self.timetableNouns.contains(where: { isText(i + 1, $0) }) { return nil }
         if isWord(i + 1, .of) { return nil } // "the fall of the wall"
+        // "could slow the fall but not reverse it": a decline, unless a signal comes before "the"
+        if isText(i, "fall"), isWord(i - 1, .the), !isMonthSignal(i - 2), !Self.seasonPrepositions.contains(where: { isText(i - 2, $0) }) { return nil }
         if tokens[i].shape == .capitalized, !tokens[i].flags.contains(.sentenceStart), isCapitalized(i + 1) { return nil }
         var year = dct?.year
         if let dct {
@@ -2373,7 +2378,7 @@ final class Parser {
             // so is a start ("declared three days of mourning from Sunday")
             let ahead = (wd - dct.weekday + 7) % 7
             offset = ahead <= 3 ? ahead : ahead - 7
-        } else if tense == .future || deadline || scheduled || tense == .present && openStart || isText(s - 1, "effective")
+        } else if tense == .future || deadline || scheduled || tense == .present && openStart || isText(s - 1, "effective") || calledToMeeting(s)
                     || isWord(s - 1, .on) && (isWord(s - 2, .next) || isWord(s - 3, .next) && isWord(s - 4, .the)) {
             // ("the ban applies from Monday": a start told in the present, ahead; "cut the rate,
             // effective Friday": a date a change takes effect, ahead; "with the next on Tuesday",
@@ -2384,6 +2389,24 @@ final class Parser {
         }
         return Values.day(dct.adding(days: offset))
     }
+
+    /// Whether the day at `s` (its "on", or the clock time before it) dates a meeting someone was
+    /// called to: "has called both sides to talks on Tuesday", "called them back for talks at 10
+    /// a.m. on Tuesday" (ahead, though the call is past).
+    private func calledToMeeting(_ s: Int) -> Bool {
+        guard isWord(s - 1, .on) || isWord(s - 1, .at) else { return false }
+        var k = s - 2
+        guard Self.meetingNouns.contains(where: { isText(k, $0) }) else { return false }
+        k -= 1
+        if isWord(k, .a) || isWord(k, .the) { k -= 1 }
+        guard isWord(k, .to) || isWord(k, .forWord) else { return false }
+        return (max(0, k - 6) ..< k).contains { j in
+            (isText(j, "called") || isText(j, "calls") || isText(j, "summoned") || isText(j, "invited")) && !(j + 1 ..< k).contains { isChar($0, 0x2C) }
+        }
+    }
+
+    /// Nouns of a meeting that someone is called to.
+    private static let meetingNouns: [StaticString] = ["talks", "meeting", "hearing", "session", "summit", "negotiations"]
 
     /// "will begin on Monday, with others to follow on Wednesday and Friday", "said staff would
     /// stop work from Tuesday to Thursday": days ahead named in turn in a sentence follow one
@@ -2700,7 +2723,8 @@ final class Parser {
             if isText(p, "than"), isText(p - 1, "more") || isText(p - 1, "fewer") || isText(p - 1, "less") { p -= 2 }
             if isText(p, "least"), isText(p - 1, "at") { p -= 2 }
             if isText(p, "about") || isText(p, "nearly") || isText(p, "almost") { p -= 1 }
-            if isWord(p, .on) { return nil }
+            // (not "on six days in a row": a span)
+            if isWord(p, .on), !(isWord(u + 1, .inWord) && isWord(u + 2, .a) && isText(u + 3, "row")) { return nil }
         }
         // "a second group", "a second time", "a second term", "a second-quarter loss": the ordinal
         // (not a count: "a five-second time penalty")
@@ -2774,6 +2798,14 @@ final class Parser {
                 if unit == .year, v == 1, anchorShift < 0, let h = lastHalf, tokens[i].sentence - h.sentence <= 2 {
                     return Match(first: i, last: last, label: .date, value: "\(Values.year(h.year - 1))-H\(h.half)", mod: approx ? "APPROX" : nil,
                                  rule: "dates:ago-half")
+                }
+                // "reserves of $148 billion at the end of September, down from $150.7 billion a month
+                // earlier": the month before the one just named
+                if unit == .month, v == 1, anchorShift < 0, !isWord(u + 1, .ago), let m = lastMonthOrDay, tokens[i].sentence - m.sentence <= 1,
+                   m.value.utf8.count == 7, let y = Int(m.value.prefix(4)), let mo = Int(m.value.suffix(2)) {
+                    let before = mo == 1 ? (y - 1, 12) : (y, mo - 1)
+                    return Match(first: i, last: last, label: .date, value: Values.month(before.0, before.1), mod: approx ? "APPROX" : nil,
+                                 rule: "dates:ago-month")
                 }
                 // "prices rose in August from a year earlier": right after a month or a day, that
                 // month or day a year before
@@ -3045,8 +3077,9 @@ final class Parser {
         case .these where entry(i + 1)?.unit == .day && entry(i + 1)?.unitPlural == true:
             return Match(first: i, last: i + 1, label: .date, value: "PRESENT_REF", rule: "dates:deictic-now")
         case .recently, .lately:
-            // "won it three times, most recently in 2017": a pointer to the date after it, no span
-            if isWord(i - 1, .most) { return nil }
+            // "won it three times, most recently in 2017", "led in polls as recently as April": a
+            // pointer to the date after it, no span
+            if isWord(i - 1, .most) || isText(i - 1, "as") && isText(i + 1, "as") { return nil }
             var first = i
             if isWord(i - 1, .more) { first = i - 1 }
             return Match(first: first, last: i, label: .date, value: "PAST_REF", rule: "dates:deictic-past")

@@ -952,6 +952,14 @@ let negatives: [Example] = [
        "March=DATE 2026-03"),
     ex("It sent new plans on Friday. Brent rose 1.4 percent to $61.20 a barrel by 0930 GMT.", dct: "2026-03-02",
        "Friday=DATE 2026-02-27", "0930 GMT=TIME 2026-03-02T09:30Z"),
+    // a meeting someone was called to lies ahead; "a month earlier" after a month is the month before
+    ex("The mediation office has called both sides to talks on Tuesday.", dct: "2026-03-19", "Tuesday=DATE 2026-03-24"),
+    ex("Reserves fell at the end of September, down from $150.7 billion a month earlier.", dct: "2025-10-16",
+       "the end of September=DATE 2025-09 END", "a month earlier=DATE 2025-08"),
+    // "the fall" after a verb is a decline; "as recently as" points to the date after it; a run of days
+    ex("The bank could slow the fall, and the ban will stay in place into the fall.", dct: "2025-10-16", "the fall=DATE 2025-FA"),
+    ex("She led in polls as recently as April, and pilots flew on six days in a row.", dct: "2026-05-20",
+       "April=DATE 2026-04", "six days=DURATION P6D"),
     ex("Its winter timetable began on Oct. 26.", dct: "2025-11-17", "Oct. 26=DATE 2025-10-26"),
     ex("Jewellers opened on Feb. 26, the day many Vietnamese buy gold.", dct: "2026-03-05", "Feb. 26=DATE 2026-02-26"),
     ex("The late president was honoured."),
