@@ -1955,7 +1955,10 @@ struct DocumentPass {
         while k < n, k - b <= 5, isCap(k) || tok(k).shape == .lower && (cue[k].contains(.roleModifier) || k + 1 < n && text.is(k + 1, "'s"))
                 || text.is(k, "'s") { k += 1 }
         guard k < n else { return false }
-        return lowerRoleBefore(k + 1) == k || k + 1 < n && lowerRoleBefore(k + 2) == k
+        // (a role of two words that began among them too: "the bank's executive director")
+        if let r = lowerRoleBefore(k + 1), r > b { return true }
+        // (or one word before it: "a former bank analyst")
+        return k + 1 < n && (lowerRoleBefore(k + 2) == k || tok(k).shape == .lower && lowerRoleBefore(k + 2) == k + 1)
     }
 
     /// Whether a lower-case kind of news outlet comes right before token `a` ("newspaper Granma").

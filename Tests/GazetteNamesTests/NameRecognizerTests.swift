@@ -579,6 +579,10 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["ORG Transport Scotland", "ORG Perth and Kinross Council"]),
         Row("Troops of the 101st Airborne Division and the Legislature of Chubut were there.",
             ["ORG 101st Airborne Division", "ORG Legislature of Chubut"]),
+        // a role of two words in an apposition ("the bank's executive director"), or a word before it
+        Row("Arief Siregar, the bank's executive director, and Ana Pop, a former bank analyst, spoke.",
+            ["PERSON Arief Siregar", "PERSON Ana Pop"]),
+        Row("Bank Indonesia sold dollars.", ["ORG Bank Indonesia"]),
         // a Chinese name of Malaysia or Singapore, surname first
         Row("Tan Wei Ming, a currency strategist, said the baht fell. Tan said so.", ["PERSON Tan Wei Ming", "PERSON Tan"]),
         Row("Hokuriku Electric Power said homes were cut off in the rest of Atlantic Canada.",
