@@ -137,6 +137,10 @@ final class Parser {
     /// Past forms that end in -eed, as "need" and "proceed" do not.
     private static let pastFormsInEed: [StaticString] = ["agreed", "disagreed", "freed", "decreed", "guaranteed", "refereed"]
 
+    /// Words that make a clock time in their clause a time of any day: adverbs of habit and a
+    /// curfew ("normally runs from 5:15 p.m.", "a curfew from 8 p.m. to 6 a.m.").
+    private static let habitWords: [StaticString] = ["normally", "usually", "typically", "generally", "routinely", "curfew"]
+
     /// Prepositions before "the fall" that make it the season ("into the fall", "over the fall").
     private static let seasonPrepositions: [StaticString] = ["into", "over", "throughout", "for", "at", "till", "around"]
 
@@ -957,6 +961,10 @@ final class Parser {
         } else if let w = word(i), w == .noon || w == .midnight || w == .midday, !isText(i - 1, "high") {
             hour = w == .midnight ? 24 : 12; last = i
             explicitClock = true
+        } else if digits(i) == 12, length(i) == 2, let w = word(i + 1), w == .noon || w == .midnight {
+            // "12 noon", "12 midnight": one time
+            hour = w == .midnight ? 24 : 12; last = i + 1
+            explicitClock = true
         } else {
             return nil
         }
@@ -1010,6 +1018,7 @@ final class Parser {
         if let lastDay, lastDaySentence == tokens[i].sentence, !lastDaySince {
             dayValue = lastDay
         } else if let e = lastEventDay, e.sentence == tokens[i].sentence - 1, !sinceDay, !marketTime(i),
+                  !(word(i) == .midnight && isWord(i - 1, .from)), // ("prices rise from midnight": the coming one)
                   (dct.map { e.value <= Values.day($0) } ?? false) == (cueBefore(i) != .future) {
             dayValue = e.value
         } else if let e = lastEventDay, e.sentence < tokens[i].sentence - 1, !sinceDay, !isWord(i - 1, .by), cueBefore(i) == .past, hour >= 7, hour < 24, let d = dct,
@@ -1118,6 +1127,8 @@ final class Parser {
         func recurrence(_ k: Int) -> Bool {
             // ("will not sit on Fridays")
             if let e = entry(k), e.weekday > 0, e.weekdayPlural, isCapitalized(k) { return true }
+            // ("the session that normally runs from 5:15 p.m. to 3 a.m.", "a curfew from 8 p.m. to 6 a.m.")
+            if Self.habitWords.contains(where: { isText(k, $0) }) { return true }
             guard let w = word(k), w == .daily || w == .nightly || w == .weekly || w == .every || w == .each, let m = setExpression(k) else { return false }
             // an adjective after the time names a series the time is one of: "the figure, taken at
             // 8 a.m. in the union's daily count" (not "a daily flight leaving at 11:35 p.m.")
@@ -1460,7 +1471,8 @@ final class Parser {
             // ("pushed back the release by three months to March 17": a date an event was moved to)
             // ("would freeze rents for two years from July 1": a start in a future sentence, ahead)
             let deadline = isDeadline(first - 1) || clockTimeBefore(first).map { isDeadline($0 - 1) } == true
-                || isWord(first - 1, .to) && postponedBefore(first) || isWord(first - 1, .from) && self.tense(at: first) == .future
+                || isWord(first - 1, .to) && postponedBefore(first) || isWord(first - 1, .from) && self.tense(at: first) != .past
+                    && !isWord(first + 2, .to) && !isWord(last + 1, .to)
             // ("a pay rise backdated to 1 August": a day behind)
             let since = isWord(first - 1, .since) || isWord(first - 1, .to) && isText(first - 2, "backdated")
             let tense = deadline ? .future : since ? .past : self.tense(at: first)
@@ -2379,7 +2391,7 @@ final class Parser {
             let ahead = (wd - dct.weekday + 7) % 7
             offset = ahead <= 3 ? ahead : ahead - 7
         } else if tense == .future || deadline || scheduled || tense == .present && openStart || isText(s - 1, "effective") || calledToMeeting(s)
-                    || isWord(s - 1, .on) && (isWord(s - 2, .next) || isWord(s - 3, .next) && isWord(s - 4, .the)) {
+                    || isWord(s - 1, .on) && (isWord(s - 2, .next) || isWord(s - 3, .next) && isWord(s - 4, .the) || isText(s - 2, "deadline")) {
             // ("the ban applies from Monday": a start told in the present, ahead; "cut the rate,
             // effective Friday": a date a change takes effect, ahead; "with the next on Tuesday",
             // "the next meeting on Friday": the next of a series, ahead)
@@ -2732,7 +2744,9 @@ final class Parser {
            tokens[u + 1].shape == .lower && (plainNoun(u + 1) || isWord(u + 1, .time) || isWord(u + 1, .term) || isWord(u + 1, .half)
                 || isWord(u + 1, .daily) || isWord(u + 1, .weekly) || isWord(u + 1, .nightly) || entry(u + 1)?.planVerb == true
                 || isText(u + 1, "one") || isText(u + 1, "round") || isText(u + 1, "dose")
-                || Self.seriesAdjectives.contains { isText(u + 1, $0) })
+                || Self.seriesAdjectives.contains { isText(u + 1, $0) }
+                // ("a second four-year term")
+                || self.quantity(u + 1).map({ isChar($0.last + 1, 0x2D) }) == true)
             || isChar(u + 1, 0x2D) && attached(u + 1) { return nil }
         // "a second, planned shutdown", "a second, smaller quake": the ordinal before an adjective
         if unit == .second, !e.unitPlural, word(k) == .a, isChar(u + 1, 0x2C), u + 3 < n, tokens[u + 2].shape == .lower,
@@ -2986,6 +3000,8 @@ final class Parser {
         if tokens[p].shape == .lower, entry(p)?.word == nil, entry(p)?.unit == nil, tokens[p].length > 3, folded[Int(tokens[p].end) - 1] == 0x73,
            folded[Int(tokens[p].end) - 2] != 0x73 { return true }
         if isWord(p, .twice) || isWord(p, .once) || isWord(p, .times) { return true }
+        // "paying about $400 more a month"
+        if isWord(p, .more) || isWord(p, .less), amountBefore(p) { return true }
         // "12,500 taka a month", "300 yen a day", "30 billion won a day": an amount, with its currency's name
         if amountBefore(p + 1) || isText(p, "percent") { return true }
         // "550,000 tonnes of ammonia a year", "an average of six people a year": a count a few
@@ -3401,7 +3417,7 @@ final class Parser {
             // "is due to", "are set to", "is set for", "are due on Friday": a plan, ahead
             if (isText(k, "due") || isText(k, "set")) && (isWord(k + 1, .to) || isText(k + 1, "for"))
                 && (entry(k - 1)?.tense == .present || isText(k - 1, "was") || isText(k - 1, "were"))
-                || isText(k, "due") && entry(k - 1)?.tense == .present
+                || isText(k, "due") && (entry(k - 1)?.tense == .present || isText(k - 1, "was") || isText(k - 1, "were"))
                     && (isWord(k + 1, .on) || isWord(k + 1, .from) || isWord(k + 1, .inWord) || isText(k + 1, "out") || (entry(k + 1)?.weekday ?? 0) > 0)
                 // "with the review due in July": a plan without an auxiliary (not "was due on")
                 || k > 0 && isText(k, "due") && tokens[k - 1].kind == .word && (entry(k - 1)?.tense ?? Tense.none) == Tense.none && !isText(k - 1, "been")

@@ -952,6 +952,18 @@ let negatives: [Example] = [
        "March=DATE 2026-03"),
     ex("It sent new plans on Friday. Brent rose 1.4 percent to $61.20 a barrel by 0930 GMT.", dct: "2026-03-02",
        "Friday=DATE 2026-02-27", "0930 GMT=TIME 2026-03-02T09:30Z"),
+    // a plan told in the past with "were due on", a deadline named on a day, a start after "from"
+    // in a present sentence, all ahead
+    ex("Two more planes were due on Friday.", dct: "2025-07-24", "Friday=DATE 2025-07-25"),
+    ex("The judges finished ahead of a deadline on Thursday.", dct: "2023-10-04", "Thursday=DATE 2023-10-05"),
+    ex("The budget adds 2 cent to a litre of petrol from midnight and to heating oil from May 1.", dct: "2026-10-06",
+       "midnight=TIME 2026-10-07T00:00", "May 1=DATE 2027-05-01"),
+    // a curfew, a habit, "12 noon"; "$400 more a month"; "a second four-year term"
+    ex("A curfew from 8 p.m. to 6 a.m. was imposed, and the session normally runs until 3 a.m.", dct: "2023-10-04",
+       "8 p.m.=TIME XXXX-XX-XXT20:00", "6 a.m.=TIME XXXX-XX-XXT06:00", "3 a.m.=TIME XXXX-XX-XXT03:00"),
+    ex("Trading stopped at 12 noon, and he will pay about $400 more a month.", dct: "2023-08-18",
+       "12 noon=TIME 2023-08-18T12:00", "a month=SET P1M"),
+    ex("He was sworn in for a second four-year term on May 29.", dct: "2023-10-04", "four-year=DURATION P4Y", "May 29=DATE 2023-05-29"),
     // a meeting someone was called to lies ahead; "a month earlier" after a month is the month before
     ex("The mediation office has called both sides to talks on Tuesday.", dct: "2026-03-19", "Tuesday=DATE 2026-03-24"),
     ex("Reserves fell at the end of September, down from $150.7 billion a month earlier.", dct: "2025-10-16",
