@@ -2987,12 +2987,13 @@ struct DocumentPass {
         return true
     }
 
-    /// Whether a lower-case programme head follows token `e`, perhaps after descriptive
-    /// words: "(OSA) framework", "Bolashak international scholarship programme".
     /// Services whose district is a body: "School District", "Transportation District".
     static let serviceDistricts: [StaticString] = ["school", "transportation", "transit", "water", "utility", "irrigation", "sanitation",
-                                             "hospital", "park", "parks", "fire", "library", "sewer", "conservation", "municipal"]
+                                                   "hospital", "park", "parks", "fire", "library", "sewer", "conservation", "municipal"]
 
+    /// Whether a lower-case programme head follows token `e`, perhaps after descriptive
+    /// words: "(OSA) framework", "Bolashak international scholarship programme", "the First
+    /// Home shared-equity scheme", "the Total Peace policy".
     func programmeHeadAfter(_ e: Int) -> Bool {
         func head(_ k: Int) -> Bool {
             text.is(k, "programme") || text.is(k, "program") || text.is(k, "initiative") || text.is(k, "scheme")
