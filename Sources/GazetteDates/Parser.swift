@@ -2094,6 +2094,9 @@ final class Parser {
         else if isWord(last + 1, .of), isWord(last + 2, .the), entry(last + 3)?.unit == .year, entry(last + 3)?.unitPlural == false,
                 !isChar(last + 4, 0x2D) {
             last += 3 // "the second half of the year": the dct's
+            // ("lowered rates three times in 2025 before pausing in the second half of the year":
+            // the year named before it in a past sentence)
+            if let y = lastYear, lastYearSentence == tokens[i].sentence, tense(at: i) == .past { year = y; explicitYear = true }
         } else if sportSentence(i) {
             return nil // "scored twice in the first half": the match's
         }
@@ -2424,7 +2427,8 @@ final class Parser {
     /// stop work from Tuesday to Thursday": days ahead named in turn in a sentence follow one
     /// another; `offset` (days after the dct) a week later when it would fall before the last.
     private func inTurn(_ offset: Int, deadline: Bool, _ i: Int) -> Int {
-        guard let dct, lastDayIsWeekday, !deadline, let last = lastDay, lastDaySentence == tokens[i].sentence,
+        // (not a possessive day, an event's: "would decide on Saturday ... if Friday's talks fail")
+        guard let dct, lastDayIsWeekday, !deadline, !isText(i + 1, "'s"), let last = lastDay, lastDaySentence == tokens[i].sentence,
               let before = CalendarDate(iso: last), before > dct, before <= dct.adding(days: 7), dct.adding(days: offset) < before else { return offset }
         return offset + 7
     }
@@ -3007,11 +3011,13 @@ final class Parser {
         // "550,000 tonnes of ammonia a year", "an average of six people a year": a count a few
         // words back, with nothing but "of" and words of a noun phrase between
         guard tokens[p].shape == .lower, entry(p)?.word == nil, entry(p)?.unit == nil else { return false }
-        for j in stride(from: p - 1, through: max(0, p - 3), by: -1) {
+        for j in stride(from: p - 1, through: max(0, p - 4), by: -1) {
             // ("one train an hour": "one" right before its noun)
             if tokens[j].kind == .number || (entry(j)?.cardinal ?? 0) >= (j == p - 1 ? 1 : 2) { return true }
             // ("pay $1.2 million in rent a year")
             if isWord(j, .inWord), amountBefore(j) { return true }
+            // ("2.5 million tonnes of liquefied gas a year": a counted unit after the amount)
+            if entry(j)?.measure == true || entry(j)?.countNoun == true, amountBefore(j) { return true }
             guard tokens[j].kind == .word, tokens[j].shape == .lower, isWord(j, .of) || entry(j)?.word == nil else { return false }
         }
         return false

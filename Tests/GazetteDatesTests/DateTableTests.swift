@@ -964,6 +964,14 @@ let negatives: [Example] = [
     ex("Trading stopped at 12 noon, and he will pay about $400 more a month.", dct: "2023-08-18",
        "12 noon=TIME 2023-08-18T12:00", "a month=SET P1M"),
     ex("He was sworn in for a second four-year term on May 29.", dct: "2023-10-04", "four-year=DURATION P4Y", "May 29=DATE 2023-05-29"),
+    // a possessive day is an event's, not the next in turn; "the second half of the year" after a
+    // year in a past sentence; a counted unit before a rate; "offered to" points ahead
+    ex("The unions would decide on Saturday whether to extend the blockade if Friday's talks fail.", dct: "2026-02-12",
+       "Saturday=DATE 2026-02-14", "Friday=DATE 2026-02-13"),
+    ex("The bank lowered rates three times in 2025 before pausing in the second half of the year.", dct: "2026-02-03",
+       "2025=DATE 2025", "the second half of the year=DATE 2025-H2"),
+    ex("The plant is designed to produce 2.5 million tonnes of liquefied gas a year.", dct: "2025-09-29", "a year=SET P1Y"),
+    ex("The government offered to pay for storing grain until the harvest in July.", dct: "2026-02-12", "July=DATE 2026-07"),
     // a meeting someone was called to lies ahead; "a month earlier" after a month is the month before
     ex("The mediation office has called both sides to talks on Tuesday.", dct: "2026-03-19", "Tuesday=DATE 2026-03-24"),
     ex("Reserves fell at the end of September, down from $150.7 billion a month earlier.", dct: "2025-10-16",
