@@ -3011,13 +3011,13 @@ final class Parser {
         // "550,000 tonnes of ammonia a year", "an average of six people a year": a count a few
         // words back, with nothing but "of" and words of a noun phrase between
         guard tokens[p].shape == .lower, entry(p)?.word == nil, entry(p)?.unit == nil else { return false }
-        for j in stride(from: p - 1, through: max(0, p - 4), by: -1) {
+        for j in stride(from: p - 1, through: max(0, p - 3), by: -1) {
             // ("one train an hour": "one" right before its noun)
             if tokens[j].kind == .number || (entry(j)?.cardinal ?? 0) >= (j == p - 1 ? 1 : 2) { return true }
             // ("pay $1.2 million in rent a year")
             if isWord(j, .inWord), amountBefore(j) { return true }
             // ("2.5 million tonnes of liquefied gas a year": a counted unit after the amount)
-            if entry(j)?.measure == true || entry(j)?.countNoun == true, amountBefore(j) { return true }
+            if entry(j)?.countNoun == true, entry(j)?.measure != true, amountBefore(j) { return true }
             guard tokens[j].kind == .word, tokens[j].shape == .lower, isWord(j, .of) || entry(j)?.word == nil else { return false }
         }
         return false
