@@ -1099,19 +1099,16 @@ final class Parser {
     /// a.m. advisory"), nor in a sentence with a verb whose past is its present ("crews shut the
     /// road at 5:30 a.m.").
     private func habitualPresent(_ i: Int) -> Bool {
-        guard sentenceCues(i).isEmpty, !isChar(i - 1, 0x28), !Self.clockDeterminers.contains(where: { isText(i - 1, $0) }) else { return false }
+        guard sentenceCues(i).isEmpty, !isChar(i - 1, 0x28), !Self.determiners.contains(where: { isText(i - 1, $0) }) else { return false }
         let s = Int(tokens[i].sentence)
         // ("publishes a new forecast at 4 p.m.": a noun after a determiner is no verb)
         return s < text.sentences.count && !text.sentences[s].contains { k in
-            Self.pastAsPresent.contains { isText(k, $0) } && !Self.clockDeterminers.contains { isText(k - 1, $0) } && !isText(k - 1, "new")
+            Self.pastAsPresent.contains { isText(k, $0) } && !Self.determiners.contains { isText(k - 1, $0) } && !isText(k - 1, "new")
         }
     }
 
     /// Adjectives of a run after an ordinal: "a second straight term", "a third consecutive loss".
     private static let seriesAdjectives: [StaticString] = ["straight", "consecutive", "successive", "full"]
-
-    /// Words before a clock time that make it an adjective ("its 10 a.m. advisory").
-    private static let clockDeterminers: [StaticString] = ["its", "their", "his", "her", "the", "a", "an", "this", "that"]
 
     /// Verbs whose simple past is written as their present.
     private static let pastAsPresent: [StaticString] = ["shut", "cut", "hit", "set", "put", "let", "spread", "cost", "quit", "burst", "split", "hurt", "cast", "read", "beat", "bid", "broadcast", "forecast"]
