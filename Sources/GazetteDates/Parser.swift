@@ -1093,13 +1093,14 @@ final class Parser {
     }
 
     /// Whether the sentence of token `i` is told in the simple present with no day in it: no
-    /// past or future cue, no "is"/"are" ("The service publishes a new forecast at 4 p.m.",
+    /// past or future cue but a quotation's attribution, no "is"/"are" ("The service publishes a new forecast at 4 p.m.",
     /// "Cars pay $6.40 from 6 a.m. to 9 a.m."): a habit or a timetable, not one day's event.
     /// Not a time in brackets after another ("10:15 a.m. (1315 GMT)"), before a noun ("its 10
     /// a.m. advisory"), nor in a sentence with a verb whose past is its present ("crews shut the
     /// road at 5:30 a.m.").
     private func habitualPresent(_ i: Int) -> Bool {
-        guard sentenceCues(i).isEmpty, !isChar(i - 1, 0x28), !Self.determiners.contains(where: { isText(i - 1, $0) }) else { return false }
+        // (the attribution after a quotation is not the quote's tense: "“... leaves at 5.50pm,” she said")
+        guard sentenceCues(i).allSatisfy({ $0.position > i && quotedBefore($0.position, after: i) }), !isChar(i - 1, 0x28), !Self.determiners.contains(where: { isText(i - 1, $0) }) else { return false }
         let s = Int(tokens[i].sentence)
         // ("publishes a new forecast at 4 p.m.": a noun after a determiner is no verb)
         return s < text.sentences.count && !text.sentences[s].contains { k in
@@ -3309,7 +3310,10 @@ final class Parser {
             // "held an exercise in June and plan to ...": an intention reaches only ahead of it
             if cue.position > i, reachesOnlyAhead(cue) { continue }
             // "..., Belden said" ends the clause: neither it nor what follows sets the tense
-            if cue.position > i, cue.position >= cutoff || trailingAttribution(cue.position, after: i) { cutoff = min(cutoff, cue.position); continue }
+            if cue.position > i, cue.position >= cutoff || trailingAttribution(cue.position, after: i) || quotedBefore(cue.position, after: i) {
+                cutoff = min(cutoff, cue.position)
+                continue
+            }
             // "would review library use in January and had not ruled out ...": a verb coordinated
             // after the expression is another clause's, when the expression's own clause has a cue
             if cue.position > i, (i + 1 ..< cue.position).contains(where: { isText($0, "and") || isText($0, "but") }),
@@ -3338,6 +3342,16 @@ final class Parser {
               let comma = (max(i + 1, p - 6) ..< p).last(where: { isChar($0, 0x2C) }) else { return false }
         let cues = sentenceCues(i)
         return !cues.contains { $0.position > comma && $0.position < p } && cues.contains { $0.position < i }
+    }
+
+    /// Whether the cue at `p`, after token `i`, is a verb of saying in the attribution after a
+    /// quotation that holds `i`: the quote keeps its own tense ("“We still pencil in one last
+    /// cut, in May,” said Vrba" is the May ahead).
+    private func quotedBefore(_ p: Int, after i: Int) -> Bool {
+        guard entry(p)?.speech == true else { return false }
+        return (max(i + 1, p - 4) ..< p).contains { k in
+            attached(k) && (isChar(k, 0x201D) || isChar(k, 0x22) || isChar(k, 0x27) && isChar(k - 1, 0x27))
+        }
     }
 
     /// The tense cues of the sentence of token `i`, cached.

@@ -784,7 +784,7 @@ struct DocumentPass {
     }
 
     /// Whether a programme noun names the words at `a`: "the scheme, called X", "a programme
-    /// known as X", "an initiative dubbed X".
+    /// known as X", "an initiative dubbed X", "the Regional Connectivity Scheme, known as X".
     func namedProgrammeBefore(_ a: Int) -> Bool {
         var k = a - 1
         guard k >= 1 else { return false }
@@ -802,6 +802,8 @@ struct DocumentPass {
             k -= 1
             if k >= 0, text.is(k, ",") { k -= 1 }
         }
+        // ("the Regional Connectivity Scheme, known as UDAN": a programme's name and its other name)
+        if k >= 1, text.is(a - 1, "as"), tok(k).shape == .capitalized, cue[k].contains(.programmeHead), isCap(k - 1) { return true }
         guard k >= 0, tok(k).shape == .lower else { return false }
         for w: StaticString in ["programme", "program", "scheme", "initiative", "plan", "project", "strategy", "framework",
                                 "partnership", "programmes", "programs", "schemes", "initiatives", "projects"] where text.is(k, w) {
@@ -1248,6 +1250,14 @@ struct DocumentPass {
         while s.start < s.end {
             let a = s.start
             if gazetteerMatch(at: a) != nil, !cue[a].contains(.stop) { return }
+            // A count opening the sentence before a name of two words or more, or a head before "of":
+            // "Two South African National Defence Force helicopters", "Two Ministry of Health officials",
+            // "Several World Health Organization experts"
+            if isInitial(a), s.end - a >= 3 || s.end - a == 2 && !cue[a + 1].isDisjoint(with: Cue(.orgHead, .programmeHead))
+                && connector(from: s.end, to: s.end + 1) == .of, Self.countWords.contains(where: { text.is(a, $0) }) {
+                s.start += 1
+                continue
+            }
             let headed = s.end - a >= 2 && !cue[s.end - 1].isDisjoint(with: Cue(.orgHead, .programmeHead))
                 || companySuffixStart(a, s.end) != nil
             if cue[a].contains(.stop), !headed || isDeterminer(a) {
@@ -1274,6 +1284,10 @@ struct DocumentPass {
             // (a preposition opening a sentence: "In Parliament, he said")
             || tok(i).flags.contains(.sentenceStart) && Self.openingPrepositions.contains { text.is(i, $0) }
     }
+
+    /// Counts that open a sentence before a name ("Two Coast Guard vessels").
+    static let countWords: [StaticString] = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                                             "several", "dozens", "hundreds", "thousands", "many", "some"]
 
     /// Prepositions that open a sentence before a name ("In Parliament", "At Westminster").
     static let openingPrepositions: [StaticString] = ["in", "at", "on", "for", "from", "with", "by", "to", "after", "under", "during", "since"]

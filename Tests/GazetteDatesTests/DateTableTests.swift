@@ -345,6 +345,9 @@ let anchoredDates: [Example] = [
     // A trailing attribution does not set the tense; a present in a clause of time under a future
     ex("The district will open its program at no charge through December, Belden said.", dct: "2025-09-03", "December=DATE 2025-12"),
     ex("Maddox, who signed a contract in May, said Pryce would miss the Test.", dct: "2025-12-08", "May=DATE 2025-05"),
+    // A quotation keeps its own tense: the attribution after it does not set it
+    ex("“We still pencil in one last cut, in May, and then a long pause,” said Jakub Vrba.", dct: "2026-02-05", "May=DATE 2026-05"),
+    ex("“The market collapsed in May,” he said.", dct: "2026-02-05", "May=DATE 2025-05"),
     ex("She said she would ask for a report before the scheme is reviewed in August.", dct: "2026-01-29", "August=DATE 2026-08"),
     ex("The district said it could not promise more cuts after June.", dct: "2024-11-15", "June=DATE 2024-06"),
     ex("The first stoppage will begin on Monday, with others to follow on Wednesday and Friday.", dct: "2024-09-05",
@@ -627,6 +630,7 @@ let times: [Example] = [
     // a sentence in the simple present with no day in it tells a habit or a timetable
     ex("Polling stations open at 7am and close at 9pm.", "7am=TIME XXXX-XX-XXT07:00", "9pm=TIME XXXX-XX-XXT21:00"),
     ex("The service publishes a new forecast at 4 p.m.", dct: "2025-03-06", "4 p.m.=TIME XXXX-XX-XXT16:00"),
+    ex("“The last bus back leaves at 5.50pm,” she said.", dct: "2025-02-28", "5.50pm=TIME XXXX-XX-XXT17:50"),
     ex("Tolls took effect on July 8. Cars pay $6.40 from 6 a.m. to 9 a.m.", dct: "2024-07-19",
        "July 8=DATE 2024-07-08", "6 a.m.=TIME XXXX-XX-XXT06:00", "9 a.m.=TIME XXXX-XX-XXT09:00"),
     // (not with a day, a verb whose past is its present, a time in brackets or before a noun)

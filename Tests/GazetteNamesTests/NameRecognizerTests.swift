@@ -235,6 +235,12 @@ struct Row: CustomTestStringConvertible, Sendable {
 
 @Suite struct OrgTests {
     static let rows: [Row] = [
+        // A count opening the sentence is not part of the name.
+        Row("Two South African National Defence Force helicopters flew.", ["ORG South African National Defence Force"]),
+        Row("Two Ministry of Health officials resigned.", ["ORG Ministry of Health"]),
+        // Firms of consultants and associates.
+        Row("A survey by Opina Consultores was published.", ["ORG Opina Consultores"]),
+        Row("He founded Dewey Associates in 1990.", ["ORG Dewey Associates"]),
         // Heads in other languages: first, a word that is not English makes a name of two words
         // ("Ministerul Energiei", "Grupo Televisa"); last in Turkish ("Dışişleri Bakanlığı").
         Row("A letter from Ministerul Energiei arrived.", ["ORG Ministerul Energiei"]),
@@ -518,6 +524,10 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("The scheme, called Bright Futures Moldova, pays tuition.", ["PROGRAMME Bright Futures Moldova"]),
         Row("A programme known as Clean Rivers will start.", ["PROGRAMME Clean Rivers"]),
         Row("The firm, called Orvanta Metals, pays tuition.", []),
+        // A programme's name, then its other name.
+        Row("Airlines grew on the Regional Connectivity Scheme, known as UDAN, since 2017.",
+            ["PROGRAMME Regional Connectivity Scheme", "PROGRAMME UDAN"]),
+        Row("He joined the Food Standards Agency, known as FSA, in 2010.", ["ORG Food Standards Agency", "ORG FSA"]),
         // A year right after a programme head is part of the name; a range is not.
         Row("The government adopted the National Energy Strategy 2035 in May.",
             ["PROGRAMME National Energy Strategy 2035"]),
