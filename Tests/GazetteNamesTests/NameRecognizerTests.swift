@@ -241,6 +241,8 @@ struct Row: CustomTestStringConvertible, Sendable {
         // Firms of consultants and associates.
         Row("A survey by Opina Consultores was published.", ["ORG Opina Consultores"]),
         Row("He founded Dewey Associates in 1990.", ["ORG Dewey Associates"]),
+        // A listed "Directorate General" heads an "of" chain.
+        Row("Inspections were ordered by the Directorate General of Civil Aviation.", ["ORG Directorate General of Civil Aviation"]),
         // Heads in other languages: first, a word that is not English makes a name of two words
         // ("Ministerul Energiei", "Grupo Televisa"); last in Turkish ("Dışişleri Bakanlığı").
         Row("A letter from Ministerul Energiei arrived.", ["ORG Ministerul Energiei"]),
@@ -564,6 +566,9 @@ struct Row: CustomTestStringConvertible, Sendable {
 
 @Suite struct PlaceTests {
     static let rows: [Row] = [
+        // A plain is a place; a stadium (also "Stadion") is a facility.
+        Row("Crops failed across the Indo-Gangetic Plain.", ["LOC Indo-Gangetic Plain"]),
+        Row("He played at Ullevaal Stadion on Sunday.", []),
         Row("Turkey and Georgia signed the deal in Baku.", ["GPE Turkey", "GPE Georgia", "GPE Baku"]),
         Row("Ships cross the Caspian Sea to Central Asia and the South Caucasus.",
             ["LOC Caspian Sea", "LOC Central Asia", "LOC South Caucasus"]),
