@@ -53,6 +53,8 @@ final class Parser {
     private var lastDayIsWeekday = false
     /// Whether `lastDay` opened a stretch of time ("since Sunday"), no day of an event.
     private var lastDaySince = false
+    /// The last token of the expression that named `lastDay`.
+    private var lastDayToken = -1
     /// The sentences `lastDay` and `lastYear` were named in.
     private var lastDaySentence: Int32 = -9
     private var lastYearSentence: Int32 = -9
@@ -217,6 +219,7 @@ final class Parser {
             lastDayIsWeekday = m.rule == "dates:weekday-part"
             lastDaySentence = tokens[m.last].sentence
             lastDaySince = isWord(m.first - 1, .since)
+            lastDayToken = m.last
             if !reportDay(m.first) { lastEventDay = (String(m.value.prefix(10)), lastDaySentence) }
             return
         }
@@ -255,6 +258,7 @@ final class Parser {
             lastDaySentence = sentence
             lastDayIsWeekday = m.rule == "dates:weekday"
             lastDaySince = isWord(m.first - 1, .since)
+            lastDayToken = m.last
             if !reportDay(m.first) { lastEventDay = (m.value, sentence) }
         }
         if let month { lastMonth = (year, month) }
@@ -766,7 +770,13 @@ final class Parser {
         if unit == .weekend {
             guard let dct else { return Match(first: i, last: k, label: .date, value: "XXXX-WXX-WE", rule: "dates:the-unit", takesThe: true) }
             let saturday = 6
-            let offset = tense(at: k) == .future ? (saturday - dct.weekday + 7) % 7 : -((dct.weekday - saturday + 7) % 7)
+            var offset = tense(at: k) == .future ? (saturday - dct.weekday + 7) % 7 : -((dct.weekday - saturday + 7) % 7)
+            // "extended its warning through the weekend": told in the past, the nearest weekend
+            // either side of the dct (a future one lies ahead: "highs were expected through the weekend")
+            if offset < 0, isWord(i - 1, .the), isText(i - 2, "through") || isText(i - 2, "until") || isText(i - 2, "till") {
+                let ahead = (saturday - dct.weekday + 7) % 7, back = (dct.weekday - saturday + 7) % 7
+                offset = ahead <= back ? ahead : -back
+            }
             return Match(first: i, last: k, label: .date, value: Values.week(dct.adding(days: offset)) + "-WE", rule: "dates:the-unit", takesThe: true)
         }
         // "the year ended June 30", "the year to March", "the decade to 2024", "the week to Friday": a duration
@@ -1015,7 +1025,9 @@ final class Parser {
         // ("monsoon rains that the typhoon has been drawing in since Sunday, the mayor ordered
         // families out from 2 p.m.": a day that opens a stretch of time is no event's)
         let sinceDay = lastDaySince && lastEventDay?.value == lastDay
-        if let lastDay, lastDaySentence == tokens[i].sentence, !lastDaySince {
+        // (not a day inside a quotation for a time in its attribution: "“... by Wednesday morning,”
+        // he told reporters at 7:30 a.m.")
+        if let lastDay, lastDaySentence == tokens[i].sentence, !lastDaySince, !closingQuote(in: lastDayToken + 1 ..< i) {
             dayValue = lastDay
         } else if let e = lastEventDay, e.sentence == tokens[i].sentence - 1, !sinceDay, !marketTime(i),
                   !(word(i) == .midnight && isWord(i - 1, .from)), // ("prices rise from midnight": the coming one)
@@ -3344,14 +3356,16 @@ final class Parser {
         return !cues.contains { $0.position > comma && $0.position < p } && cues.contains { $0.position < i }
     }
 
+    /// Whether a closing quotation mark (attached to the word before it) is among tokens `r`.
+    private func closingQuote(in r: Range<Int>) -> Bool {
+        r.contains { k in attached(k) && (isChar(k, 0x201D) || isChar(k, 0x22) || isChar(k, 0x27) && isChar(k - 1, 0x27)) }
+    }
+
     /// Whether the cue at `p`, after token `i`, is a verb of saying in the attribution after a
     /// quotation that holds `i`: the quote keeps its own tense ("“We still pencil in one last
     /// cut, in May,” said Vrba" is the May ahead).
     private func quotedBefore(_ p: Int, after i: Int) -> Bool {
-        guard entry(p)?.speech == true else { return false }
-        return (max(i + 1, p - 4) ..< p).contains { k in
-            attached(k) && (isChar(k, 0x201D) || isChar(k, 0x22) || isChar(k, 0x27) && isChar(k - 1, 0x27))
-        }
+        entry(p)?.speech == true && closingQuote(in: max(i + 1, p - 4) ..< p)
     }
 
     /// The tense cues of the sentence of token `i`, cached.

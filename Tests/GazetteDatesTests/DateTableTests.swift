@@ -348,6 +348,12 @@ let anchoredDates: [Example] = [
     // A quotation keeps its own tense: the attribution after it does not set it
     ex("“We still pencil in one last cut, in May, and then a long pause,” said Jakub Vrba.", dct: "2026-02-05", "May=DATE 2026-05"),
     ex("“The market collapsed in May,” he said.", dct: "2026-02-05", "May=DATE 2025-05"),
+    // A day inside a quotation is not the day of a clock time in its attribution
+    ex("“We expect to reach them by Wednesday morning,” he told reporters at 7:30 a.m.", dct: "2025-03-11",
+       "Wednesday morning=TIME 2025-03-12TMO", "7:30 a.m.=TIME 2025-03-11T07:30"),
+    // "through the weekend" told in the past is the nearest weekend; ahead, the coming one
+    ex("Serbia extended its heat warning through the weekend.", dct: "2025-07-17", "the weekend=DATE 2025-W29-WE"),
+    ex("Highs near 103 degrees were expected through the weekend.", dct: "2024-07-29", "the weekend=DATE 2024-W31-WE"),
     ex("She said she would ask for a report before the scheme is reviewed in August.", dct: "2026-01-29", "August=DATE 2026-08"),
     ex("The district said it could not promise more cuts after June.", dct: "2024-11-15", "June=DATE 2024-06"),
     ex("The first stoppage will begin on Monday, with others to follow on Wednesday and Friday.", dct: "2024-09-05",
