@@ -33,6 +33,9 @@ struct Row: CustomTestStringConvertible, Sendable {
 
 @Suite struct PersonTests {
     static let rows: [Row] = [
+        // Given names of sub-Saharan Africa (cue-first-names-africa.txt)
+        Row("Yaw Nkansah, a trade economist, said prices rose.", ["PERSON Yaw Nkansah"]),
+        Row("Reading the judgment, Justice Ngozi Ekpe-Abang said the petition failed.", ["PERSON Ngozi Ekpe-Abang"]),
         // Four Vietnamese syllables with their marks
         Row("The report was written by Nguyễn Thị Hồng Nhung last year.", ["PERSON Nguyễn Thị Hồng Nhung"]),
         // A given name alone after the full name, as Thai news writes it (not from a name found
