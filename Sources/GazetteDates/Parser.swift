@@ -1105,14 +1105,16 @@ final class Parser {
     }
 
     /// Whether the sentence of token `i` is told in the simple present with no day in it: no
-    /// past or future cue but a quotation's attribution, no "is"/"are" ("The service publishes a new forecast at 4 p.m.",
-    /// "Cars pay $6.40 from 6 a.m. to 9 a.m."): a habit or a timetable, not one day's event.
+    /// past or future cue but a quotation's attribution, no "is"/"are" ("The service publishes
+    /// a new forecast at 4 p.m.", "Cars pay $6.40 from 6 a.m. to 9 a.m."): a habit or a
+    /// timetable, not one day's event.
     /// Not a time in brackets after another ("10:15 a.m. (1315 GMT)"), before a noun ("its 10
     /// a.m. advisory"), nor in a sentence with a verb whose past is its present ("crews shut the
     /// road at 5:30 a.m.").
     private func habitualPresent(_ i: Int) -> Bool {
         // (the attribution after a quotation is not the quote's tense: "“... leaves at 5.50pm,” she said")
-        guard sentenceCues(i).allSatisfy({ $0.position > i && quotedBefore($0.position, after: i) }), !isChar(i - 1, 0x28), !Self.determiners.contains(where: { isText(i - 1, $0) }) else { return false }
+        guard sentenceCues(i).allSatisfy({ $0.position > i && quotedBefore($0.position, after: i) }), !isChar(i - 1, 0x28),
+              !Self.determiners.contains(where: { isText(i - 1, $0) }) else { return false }
         let s = Int(tokens[i].sentence)
         // ("publishes a new forecast at 4 p.m.": a noun after a determiner is no verb)
         return s < text.sentences.count && !text.sentences[s].contains { k in
