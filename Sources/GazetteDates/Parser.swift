@@ -1147,8 +1147,21 @@ final class Parser {
             if k > i, w == .daily || w == .nightly, k + 1 < n, tokens[k + 1].kind == .word, tokens[k + 1].shape == .lower, entry(k + 1) == nil {
                 return false
             }
+            // (a service every few minutes through a window of hours: "trains will run every four
+            // minutes at peak hours, from 7 a.m. to 10 a.m."; not "updates every hour from 10 p.m.")
+            if window, m.value.hasPrefix("PT") { return true }
             return m.value == "P1D" || m.value == "P1W" || m.value.hasPrefix("XXXX-XX-XXT") || m.value.hasPrefix("XXXX-WXX-") && m.value != "XXXX-WXX-WE"
         }
+        // whether the time is one end of a window of hours with no day named in the sentence:
+        // "from 7 a.m. to 10 a.m." (not "from 10 p.m. to 6 a.m. on Saturday")
+        let window = (max(0, i - 4) ..< min(n, i + 4)).contains { isWord($0, .from) || isWord($0, .between) }
+            && (i - 1 ..< min(n, i + 4)).contains { k in
+                (isWord(k, .to) || isWord(k, .until) || isWord(k, .and)) && (k == i - 1 || k + 1 < n && tokens[k + 1].kind == .number)
+            }
+            && !sentence.contains { k in
+                entry(k).map { $0.weekday > 0 || $0.month > 0 && isCapitalized(k) } ?? false
+                    || [Word.today, .tonight, .tomorrow, .yesterday].contains { isWord(k, $0) }
+            }
         func clauseBreak(_ k: Int) -> Bool { isChar(k, 0x2C) || isChar(k, 0x3B) }
         // A participle's clause goes on the one before it: "Flights will operate on Tuesdays and
         // Saturdays, leaving at 8:45 a.m., with the return leg departing Lagos at 2:05 p.m."
@@ -1163,7 +1176,9 @@ final class Parser {
         var from = false
         while k >= sentence.lowerBound {
             if clauseBreak(k) {
-                guard isChar(k, 0x2C), participleClause(k) else { break }
+                // (a window of hours after a comma goes on the clause before it: "will run every four
+                // minutes at peak hours, from 7 a.m. to 10 a.m.")
+                guard isChar(k, 0x2C), participleClause(k) || window && (isWord(k + 1, .from) || isWord(k + 1, .between)) else { break }
             } else if recurrence(k) { return true }
             if isWord(k, .from) { from = true }
             k -= 1

@@ -637,6 +637,13 @@ let times: [Example] = [
     ex("Polling stations open at 7am and close at 9pm.", "7am=TIME XXXX-XX-XXT07:00", "9pm=TIME XXXX-XX-XXT21:00"),
     ex("The service publishes a new forecast at 4 p.m.", dct: "2025-03-06", "4 p.m.=TIME XXXX-XX-XXT16:00"),
     ex("“The last bus back leaves at 5.50pm,” she said.", dct: "2025-02-28", "5.50pm=TIME XXXX-XX-XXT17:50"),
+    // A service every few minutes through a window of hours is a timetable; a start on one night is not
+    ex("Trains will run every four minutes at peak hours, from 7 a.m. to 10 a.m., the operator said.", dct: "2025-11-12",
+       "every four minutes=SET PT4M", "7 a.m.=TIME XXXX-XX-XXT07:00", "10 a.m.=TIME XXXX-XX-XXT10:00"),
+    ex("The authority will post updates every hour from 10 p.m. until a deal is reached.", dct: "2025-11-07",
+       "every hour=SET PT1H", "10 p.m.=TIME 2025-11-07T22:00"),
+    ex("Police will patrol every 30 minutes from 10 p.m. to 6 a.m. on Saturday.", dct: "2025-11-12",
+       "every 30 minutes=SET PT30M", "10 p.m.=TIME 2025-11-15T22:00", "6 a.m.=TIME 2025-11-15T06:00", "Saturday=DATE 2025-11-15"),
     ex("Tolls took effect on July 8. Cars pay $6.40 from 6 a.m. to 9 a.m.", dct: "2024-07-19",
        "July 8=DATE 2024-07-08", "6 a.m.=TIME XXXX-XX-XXT06:00", "9 a.m.=TIME XXXX-XX-XXT09:00"),
     // (not with a day, a verb whose past is its present, a time in brackets or before a noun)
