@@ -34,18 +34,18 @@ enum TimeUnit: UInt8, Sendable {
     /// written in the next smaller unit (`PT5H30M`, `PT1M30S`, `P1DT12H`); half a year
     /// stays a decimal fraction, which ISO 8601 allows in the last component (`P2.5Y`),
     /// but a half alone is a whole number of a smaller unit (`half a year` `P6M`,
-    /// `half a decade` `P5Y`, `half a century` `P50Y`), as is a quarter of a century, a year
-    /// or an hour (`P25Y`, `P3M`, `PT15M`).
+    /// `half a decade` `P5Y`, `half a century` `P50Y`), as are quarters of a century, a year
+    /// or an hour (`P25Y`, `P3M`, `PT15M`, `PT45M`).
     func duration(of v: Double?) -> String {
         guard let v else { return duration("X") }
         let whole = Int(v)
         if Double(whole) == v { return duration(String(whole)) }
-        // a quarter of a century, a year or an hour
-        if v == 0.25 {
+        // quarters of a century, a year or an hour ("three quarters of an hour" is `PT45M`)
+        if v * 4 == (v * 4).rounded(), v * 2 != (v * 2).rounded() {
             switch self {
-            case .century: return "P25Y"
-            case .year: return "P3M"
-            case .hour: return "PT15M"
+            case .century: return "P\(Int(v * 100))Y"
+            case .year: return "P\(Int(v * 12))M"
+            case .hour: return whole == 0 ? "PT\(Int(v * 60))M" : "PT\(whole)H\(Int((v - Double(whole)) * 60))M"
             default: break
             }
         }

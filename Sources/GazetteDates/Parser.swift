@@ -577,7 +577,14 @@ final class Parser {
             }
             if isWord(last + 1, .hundred) { v *= 100; last += 1 }
             if isWord(last + 1, .thousand) { v *= 1000; last += 1 }
-            result = (Double(v), last, false)
+            // "three quarters of an hour"
+            if isText(last + 1, "quarters"), isWord(last + 2, .of), isWord(last + 3, .a) || isWord(last + 3, .an) {
+                result = (Double(v) * 0.25, last + 3, false)
+            } else {
+                result = (Double(v), last, false)
+            }
+        } else if result == nil, isWord(i - 1, .every), isText(i, "quarter"), isWord(i + 1, .of), isWord(i + 2, .a) || isWord(i + 2, .an) {
+            result = (0.25, i + 2, false) // "every quarter of an hour"
         }
         guard var r = result else { return nil }
         // "2 1/2"
@@ -1088,7 +1095,7 @@ final class Parser {
         }
         // A time in a clause of a daily recurrence ("will park them every day from 6 a.m. to 9 p.m.",
         // "a daily flight leaving at 11:35 p.m.") is a time of any day, unless a day is named with it.
-        if !dayNamed, recurrenceInClause(i) { dayValue = nil }
+        if !dayNamed, recurrenceInClause(i) || newTimetable(i) { dayValue = nil }
         // A clock time in a sentence told in the simple present, with no day of its own, is a habit
         // or a timetable: "The service publishes a new forecast at 4 p.m."
         if !dayNamed, dayValue == contextDay, lastDaySentence != tokens[i].sentence, habitualPresent(i) { dayValue = nil }
@@ -1152,14 +1159,16 @@ final class Parser {
             if window, m.value.hasPrefix("PT") { return true }
             return m.value == "P1D" || m.value == "P1W" || m.value.hasPrefix("XXXX-XX-XXT") || m.value.hasPrefix("XXXX-WXX-") && m.value != "XXXX-WXX-WE"
         }
-        // whether the time is one end of a window of hours with no day named in the sentence:
+        // whether the time is one end of a window of hours with no day named in it or after it:
         // "from 7 a.m. to 10 a.m." (not "from 10 p.m. to 6 a.m. on Saturday")
-        let window = (max(0, i - 4) ..< min(n, i + 4)).contains { isWord($0, .from) || isWord($0, .between) }
+        let opening = (max(sentence.lowerBound, i - 4) ..< min(n, i + 4)).last { isWord($0, .from) || isWord($0, .between) }
+        let window = opening != nil
             && (i - 1 ..< min(n, i + 4)).contains { k in
                 (isWord(k, .to) || isWord(k, .until) || isWord(k, .and)) && (k == i - 1 || k + 1 < n && tokens[k + 1].kind == .number)
             }
-            && !sentence.contains { k in
-                entry(k).map { $0.weekday > 0 || $0.month > 0 && isCapitalized(k) } ?? false
+            && !(min(opening ?? i, i) ..< sentence.upperBound).contains { k in
+                // (a plural weekday or one after "every" recurs: "on Sundays as well, from 9 a.m. to 6 p.m.")
+                entry(k).map { $0.weekday > 0 && !$0.weekdayPlural && !isWord(k - 1, .every) || $0.month > 0 && isCapitalized(k) } ?? false
                     || [Word.today, .tonight, .tomorrow, .yesterday].contains { isWord(k, $0) }
             }
         func clauseBreak(_ k: Int) -> Bool { isChar(k, 0x2C) || isChar(k, 0x3B) }
@@ -1195,6 +1204,17 @@ final class Parser {
             k += 1
         }
         return false
+    }
+
+    /// Whether the sentence of the clock time at `i` opens with the day a new timetable starts,
+    /// set off by a comma: "From April 1, continuous trading will start at 8:30 a.m. rather than
+    /// 9 a.m." (every trading day from then on, not April 1 alone).
+    private func newTimetable(_ i: Int) -> Bool {
+        let s = Int(tokens[i].sentence)
+        guard s < text.sentences.count, let first = text.sentences[s].first, lastDaySentence == tokens[i].sentence,
+              isText(first, "from") || isText(first, "starting") || isText(first, "beginning") || isText(first, "effective"),
+              lastDayToken > first, lastDayToken <= first + 5, lastDayToken + 1 < i, isChar(lastDayToken + 1, 0x2C) else { return false }
+        return true
     }
 
     /// A number token written `HH.MM` or `H.MM` ("09.30", "9.30"): its hour and minute.
@@ -2116,6 +2136,10 @@ final class Parser {
         var year: Int? = dct?.year
         var explicitYear = false
         if isWord(last + 1, .of), let y = fullYear(last + 2) { year = y; last += 2; explicitYear = true }
+        // "the first quarter of fiscal 2026", "the second half of fiscal year 2025": the fiscal year's
+        else if isWord(last + 1, .of), isWord(last + 2, .fiscal), let y = fullYear(last + 3) ?? (entry(last + 3)?.unit == .year ? fullYear(last + 4) : nil) {
+            year = y; last += fullYear(last + 3) != nil ? 3 : 4; explicitYear = true
+        }
         else if let rel = relativeYear(last + 1), isWord(last + 1, .of) { year = rel.year; last = rel.last; explicitYear = true }
         else if let y = fullYear(last + 1) { year = y; last += 1; explicitYear = true }
         else if isWord(last + 1, .of), isWord(last + 2, .the), entry(last + 3)?.unit == .year, entry(last + 3)?.unitPlural == false,
@@ -2856,7 +2880,10 @@ final class Parser {
                 // month or day a year before
                 // ("31 percent full on Monday, against 28 percent a year ago": a day's year before,
                 // at the unit's granularity)
+                // (not at the start of a quotation after the month's sentence: "... opened in January.
+                // “A year ago, a woman waited five months" is another voice, counting from the dct)
                 if unit == .year, v == 1, anchorShift < 0, let m = lastMonthOrDay, tokens[i].sentence - m.sentence <= 1,
+                   tokens[i].sentence == m.sentence || !opensQuotation(i - 1),
                    let y = Int(m.value.prefix(4)), y > 1 {
                     let month = m.value.utf8.count == 10 ? "" : m.value.dropFirst(4)
                     return Match(first: i, last: last, label: .date, value: Values.year(y - 1) + month, mod: approx ? "APPROX" : nil,
@@ -3213,16 +3240,22 @@ final class Parser {
         case .every, .each, .per:
             var k = i + 1
             var count = "1"
+            var fraction: Double? // "every quarter of an hour"
             if isWord(k, .other) || isWord(k, .alternate) { count = "2"; k += 1 }
             else if w != .per, isWord(k, .few) || isWord(k, .several), entry(k + 1)?.unitPlural == true { count = "X"; k += 1 } // "every few months"
-            else if let q = quantity(k), let v = q.value, word(k) != .a, word(k) != .an { count = Values.number(v); k = q.last + 1 }
+            else if let q = quantity(k), let v = q.value, word(k) != .a, word(k) != .an {
+                count = Values.number(v)
+                if v != v.rounded() { fraction = v }
+                k = q.last + 1
+            }
             guard let e = entry(k) else { return nil }
             // "instructions per second", "50 km per hour": a unit of measure, not a recurrence
             if w == .per, let unit = e.unit, unit == .second || unit == .minute || unit == .hour { return nil }
             // "barrels per day", "barrels of oil equivalent per day": a unit of measure too
             if w == .per, measureBefore(i, unit: e.unit) { return nil }
             if let unit = e.unit, !e.unitPlural || count != "1" {
-                return Match(first: i, last: k, label: .set, value: unit == .weekend ? "XXXX-WXX-WE" : unit.duration(count), rule: "dates:set-every")
+                return Match(first: i, last: k, label: .set, value: unit == .weekend ? "XXXX-WXX-WE" : fraction.map { unit.duration(of: $0) } ?? unit.duration(count),
+                             rule: "dates:set-every")
             }
             guard w != .per, count == "1" else { return nil }
             if e.weekday > 0, !e.weekdayAbbrev {
@@ -3371,6 +3404,11 @@ final class Parser {
               let comma = (max(i + 1, p - 6) ..< p).last(where: { isChar($0, 0x2C) }) else { return false }
         let cues = sentenceCues(i)
         return !cues.contains { $0.position > comma && $0.position < p } && cues.contains { $0.position < i }
+    }
+
+    /// Whether token `k` opens a quotation: `“`, or `"` or `` ` `` with a space before it.
+    private func opensQuotation(_ k: Int) -> Bool {
+        isChar(k, 0x201C) || (isChar(k, 0x22) || isChar(k, 0x60)) && !attached(k)
     }
 
     /// Whether a closing quotation mark (attached to the word before it) is among tokens `r`.

@@ -644,6 +644,20 @@ let times: [Example] = [
        "every hour=SET PT1H", "10 p.m.=TIME 2025-11-07T22:00"),
     ex("Police will patrol every 30 minutes from 10 p.m. to 6 a.m. on Saturday.", dct: "2025-11-12",
        "every 30 minutes=SET PT30M", "10 p.m.=TIME 2025-11-15T22:00", "6 a.m.=TIME 2025-11-15T06:00", "Saturday=DATE 2025-11-15"),
+    ex("Centres open every Saturday, and 23 of them on Sundays as well, from 9 a.m. to 6 p.m.", dct: "2025-11-18",
+       "every Saturday=SET XXXX-WXX-6", "Sundays=SET XXXX-WXX-7", "9 a.m.=TIME XXXX-XX-XXT09:00", "6 p.m.=TIME XXXX-XX-XXT18:00"),
+    // A new timetable from a day: every day from then on
+    ex("From April 1, continuous trading will start at 8:30 a.m. rather than 9 a.m.", dct: "2026-03-12",
+       "April 1=DATE 2026-04-01", "8:30 a.m.=TIME XXXX-XX-XXT08:30", "9 a.m.=TIME XXXX-XX-XXT09:00"),
+    ex("On April 1, trading will start at 8:30 a.m.", dct: "2026-03-12", "April 1=DATE 2026-04-01", "8:30 a.m.=TIME 2026-04-01T08:30"),
+    // A quotation opening after a month's sentence counts from the dct
+    ex("The first centres opened in January. “A year ago, a woman waited five months,” she said.", dct: "2025-11-18",
+       "January=DATE 2025-01", "A year ago=DATE 2024", "five months=DURATION P5M"),
+    ex("Prices rose in August. A year ago, they fell.", dct: "2025-11-18", "August=DATE 2025-08", "A year ago=DATE 2024-08"),
+    // A quarter of a fiscal year; quarters of an hour
+    ex("It forecast higher revenue for the first quarter of fiscal 2026.", dct: "2025-11-14", "the first quarter of fiscal 2026=DATE 2026-Q1"),
+    ex("A bus every quarter of an hour is the point.", dct: "2025-11-18", "every quarter of an hour=SET PT15M"),
+    ex("It took three quarters of an hour.", dct: "2025-11-18", "three quarters of an hour=DURATION PT45M"),
     ex("Tolls took effect on July 8. Cars pay $6.40 from 6 a.m. to 9 a.m.", dct: "2024-07-19",
        "July 8=DATE 2024-07-08", "6 a.m.=TIME XXXX-XX-XXT06:00", "9 a.m.=TIME XXXX-XX-XXT09:00"),
     // (not with a day, a verb whose past is its present, a time in brackets or before a noun)
