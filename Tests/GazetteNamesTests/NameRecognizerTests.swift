@@ -244,6 +244,11 @@ struct Row: CustomTestStringConvertible, Sendable {
         // Firms of consultants and associates.
         Row("A survey by Opina Consultores was published.", ["ORG Opina Consultores"]),
         Row("He founded Dewey Associates in 1990.", ["ORG Dewey Associates"]),
+        // An English head before words that are none: "Bank Mandiri"; "Mission" so is a programme.
+        Row("A group of banks led by Bank Mandiri lent the money.", ["ORG Bank Mandiri"]),
+        Row("He rode for Team Kustlijn last year.", ["ORG Team Kustlijn"]),
+        Row("The Bank Holiday weekend was wet.", []),
+        Row("Remedial classes under Mission Daksh will be held.", ["PROGRAMME Mission Daksh"]),
         // A listed "Directorate General" heads an "of" chain.
         Row("Inspections were ordered by the Directorate General of Civil Aviation.", ["ORG Directorate General of Civil Aviation"]),
         // Heads in other languages: first, a word that is not English makes a name of two words
