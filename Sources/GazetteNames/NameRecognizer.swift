@@ -39,6 +39,7 @@ import Darwin
 ///    before a programme head such as `(OSA) framework`), surnames of people named in
 ///    full (the first word of an East Asian name: `Xi` after `Xi Jinping`), names seen
 ///    before, teams of results tables;
+///    a county of `counties-uk.tsv` is its cricket team in a document about cricket;
 ///    then defaults for what is still unknown (capitalized pairs are people, short
 ///    capitals are organizations, a name listed beside an organization is one).
 /// Lines in capitals or in title case get only gazetteer and document matches: there
@@ -1290,6 +1291,13 @@ struct DocumentPass {
     static let countWords: [StaticString] = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                                              "several", "dozens", "hundreds", "thousands", "many", "some"]
 
+    /// Whether gazetteer entry `e` is a county of `counties-uk.tsv` in a document about cricket
+    /// ("cricket", "innings" or "wickets" in it): the county's team, "Essex need another 148".
+    func countyTeam(_ e: Int32) -> Bool {
+        g.entries[Int(e)].list.hasPrefix("counties-uk")
+            && (0 ..< n).contains { text.is($0, "cricket") || text.is($0, "innings") || text.is($0, "wickets") }
+    }
+
     /// Prepositions that open a sentence before a name ("In Parliament", "At Westminster").
     static let openingPrepositions: [StaticString] = ["in", "at", "on", "for", "from", "with", "by", "to", "after", "under", "during", "since"]
 
@@ -1421,6 +1429,14 @@ struct DocumentPass {
             if label == .org, namedProgrammeBefore(a) {
                 s.label = .programme
                 s.rule = "named-programme"
+                s.strong = true
+                return
+            }
+            // "Essex need another 148": a county's cricket team, in a document about cricket
+            if countyTeam(gz.entry) {
+                s.label = .org
+                s.rule = "county-team"
+                s.source = .entry(gz.entry)
                 s.strong = true
                 return
             }
@@ -2682,8 +2698,9 @@ struct DocumentPass {
                                                 rule: hit.rule.string), hit.key)
                 } else if !taught, label != .misc, !inOneSegment, !blocked[i],
                           !insideCompound(i, gz.end) {
-                    out.add(Candidate(start: Int(tok(i).start), end: Int(tok(gz.end - 1).end), label: label,
-                                                rule: "gazetteer", source: g.entries[Int(gz.entry)].source), EntityKey.entry(gz.entry))
+                    let team = countyTeam(gz.entry)
+                    out.add(Candidate(start: Int(tok(i).start), end: Int(tok(gz.end - 1).end), label: team ? .org : label,
+                                                rule: team ? "county-team" : "gazetteer", source: g.entries[Int(gz.entry)].source), EntityKey.entry(gz.entry))
                 }
                 i = gz.end
                 continue

@@ -574,6 +574,9 @@ struct Row: CustomTestStringConvertible, Sendable {
 
 @Suite struct PlaceTests {
     static let rows: [Row] = [
+        // A county is a place, and its team in a document about cricket
+        Row("Floods hit Yorkshire and Pembrokeshire.", ["GPE Yorkshire", "GPE Pembrokeshire"]),
+        Row("Essex need another 148 runs with five wickets left against Derbyshire.", ["ORG Essex", "ORG Derbyshire"]),
         // Large cities that GeoNames writes otherwise or that its list leaves out
         Row("The match was in Aarhus; he studied in Tamale and in Niš.", ["GPE Aarhus", "GPE Tamale", "GPE Niš"]),
         // A plain is a place; a stadium (also "Stadion") is a facility.
