@@ -574,6 +574,8 @@ struct Row: CustomTestStringConvertible, Sendable {
 
 @Suite struct PlaceTests {
     static let rows: [Row] = [
+        // A weather pattern is no person
+        Row("An El Niño drought cut the crop.", []),
         // A county is a place, and its team in a document about cricket
         Row("Floods hit Yorkshire and Pembrokeshire.", ["GPE Yorkshire", "GPE Pembrokeshire"]),
         Row("Essex need another 148 runs with five wickets left against Derbyshire.", ["ORG Essex", "ORG Derbyshire"]),
