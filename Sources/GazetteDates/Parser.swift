@@ -2393,6 +2393,11 @@ final class Parser {
            ahead >= 1, ahead <= 3 {
             return Values.day(before.adding(days: ahead))
         }
+        // "a premium of 24 percent to the closing price on Friday": a market's price of a day is
+        // one already set, the latest such day on or before the dct
+        if start == nil, isWord(i - 1, .on), isText(i - 2, "price") || isText(i - 2, "prices") || isText(i - 2, "close") && isWord(i - 3, .the) {
+            return Values.day(dct.adding(days: -((dct.weekday - wd + 7) % 7)))
+        }
         // "will appeal Wednesday's ruling": a possessive day of an event already over looks back
         if tense == .future, !deadlineBefore(s), isText(i + 1, "'s"), entry(i + 2)?.pastEvent == true {
             return Values.day(dct.adding(days: -((dct.weekday - wd + 7) % 7)))

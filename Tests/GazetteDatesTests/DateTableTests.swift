@@ -646,6 +646,9 @@ let times: [Example] = [
        "every 30 minutes=SET PT30M", "10 p.m.=TIME 2025-11-15T22:00", "6 a.m.=TIME 2025-11-15T06:00", "Saturday=DATE 2025-11-15"),
     ex("Centres open every Saturday, and 23 of them on Sundays as well, from 9 a.m. to 6 p.m.", dct: "2025-11-18",
        "every Saturday=SET XXXX-WXX-6", "Sundays=SET XXXX-WXX-7", "9 a.m.=TIME XXXX-XX-XXT09:00", "6 p.m.=TIME XXXX-XX-XXT18:00"),
+    // A market's price of a day is one already set
+    ex("Shareholders will receive new shares, a premium of 24 percent to the closing price on Friday.", dct: "2025-11-18",
+       "Friday=DATE 2025-11-14"),
     // A new timetable from a day: every day from then on
     ex("From April 1, continuous trading will start at 8:30 a.m. rather than 9 a.m.", dct: "2026-03-12",
        "April 1=DATE 2026-04-01", "8:30 a.m.=TIME XXXX-XX-XXT08:30", "9 a.m.=TIME XXXX-XX-XXT09:00"),
