@@ -574,6 +574,8 @@ struct Row: CustomTestStringConvertible, Sendable {
 
 @Suite struct PlaceTests {
     static let rows: [Row] = [
+        // Abbreviations of finance are no organizations
+        Row("The PMI fell while EBITDA rose, and the MoU was signed.", []),
         // A weather pattern is no person
         Row("An El Niño drought cut the crop.", []),
         // A county is a place, and its team in a document about cricket
