@@ -433,6 +433,9 @@ final class Parser {
                 || (isChar(i - 1, 0x27) || isChar(i - 1, 0x2019)) && attached(i - 1))
     }
 
+    /// Verbs of bidding whose "that" clause tells what is to be done ("ordered that it be heard").
+    private static let mandativeVerbs: [StaticString] = ["ordered", "urged", "asked", "instructed", "demanded", "directed", "recommended"]
+
     /// Whether token `i` puts the participle after it before a noun: a determiner or
     /// possessive ("the", "its"), or an adverb in -ly ("hastily").
     private func attributive(_ i: Int) -> Bool {
@@ -821,6 +824,8 @@ final class Parser {
                 // "the day before the vote" names no day of its own
                 return nil
             }
+            // "close it for half the day": a part of any day, no day of its own
+            if k == i, isWord(i - 1, .the), isWord(i - 2, .half) { return nil }
             // "today is the day to make a plan", "the first train of the day": no day of their own
             if k == i, isWord(i - 1, .the), isWord(k + 1, .to), k + 2 < n, tokens[k + 2].shape == .lower, entry(k + 2) == nil { return nil }
             if k == i, isWord(i - 1, .the), isWord(i - 2, .of), i >= 4,
@@ -840,7 +845,10 @@ final class Parser {
             let value = anchoredShift(unit, -1, at: i) ?? Values.period(unit, shift: -1, from: dct)
             return Match(first: i, last: k + 1, label: .date, value: value, rule: "dates:the-unit-before", takesThe: true)
         }
-        let shift = unit == .quarter && k == i ? -1 : 0
+        // "the quarter": the last one reported; its end under a future cue is the one under way
+        // ("would publish its findings by the end of the quarter")
+        let endAhead = isWord(i - 1, .the) && isWord(i - 2, .of) && isWord(i - 3, .end) && tense(at: i) == .future
+        let shift = unit == .quarter && k == i && !endAhead ? -1 : 0
         return Match(first: i, last: k, label: .date, value: Values.period(unit, shift: shift, from: dct), rule: "dates:the-unit", takesThe: true)
     }
 
@@ -1040,7 +1048,7 @@ final class Parser {
                   !(word(i) == .midnight && isWord(i - 1, .from)), // ("prices rise from midnight": the coming one)
                   (dct.map { e.value <= Values.day($0) } ?? false) == (cueBefore(i) != .future) {
             dayValue = e.value
-        } else if let e = lastEventDay, e.sentence < tokens[i].sentence - 1, !sinceDay, !isWord(i - 1, .by), cueBefore(i) == .past, hour >= 7, hour < 24, let d = dct,
+        } else if let e = lastEventDay, e.sentence < tokens[i].sentence - 1, !sinceDay, !marketTime(i), cueBefore(i) == .past, hour >= 7, hour < 24, let d = dct,
                   e.value == Values.day(d.adding(days: -1)) {
             // A past clock time in a story of the day before the dct takes that day ("a court
             // convicted him on Tuesday ... The verdict was read at 4:40 p.m."), not the small hours
@@ -1215,6 +1223,19 @@ final class Parser {
               isText(first, "from") || isText(first, "starting") || isText(first, "beginning") || isText(first, "effective"),
               lastDayToken > first, lastDayToken <= first + 5, lastDayToken + 1 < i, isChar(lastDayToken + 1, 0x2C) else { return false }
         return true
+    }
+
+    /// Whether "aged" comes before token `i` with only counts, units and the words of a range
+    /// between them: "aged between six months and nine years", "aged 6 months to 5 years".
+    private func agedBefore(_ i: Int) -> Bool {
+        var k = i - 1
+        while k >= max(0, i - 8) {
+            if isText(k, "aged") { return true }
+            guard tokens[k].kind == .number || entry(k).map({ $0.cardinal >= 0 || $0.unit != nil }) == true
+                    || isWord(k, .and) || isWord(k, .to) || isWord(k, .between) || isWord(k, .from) || isChar(k, 0x2D) else { return false }
+            k -= 1
+        }
+        return false
     }
 
     /// A number token written `HH.MM` or `H.MM` ("09.30", "9.30"): its hour and minute.
@@ -2295,8 +2316,9 @@ final class Parser {
             return Match(first: i, last: last, label: .set, value: value, rule: "dates:weekday-plural")
         }
         if let m = weekdayAround(Int(e.weekday), at: i, first: isWord(i - 1, .the) ? i - 1 : i) { return m }
-        // "Sunday Times"
-        if isCapitalized(i + 1), entry(i + 1)?.month ?? 0 == 0, entry(i + 1)?.partOfDay ?? 0 == 0 { return nil }
+        // "Sunday Times" (not after "on" or a deadline's word: "On Wednesday Macron travels")
+        if isCapitalized(i + 1), entry(i + 1)?.month ?? 0 == 0, entry(i + 1)?.partOfDay ?? 0 == 0,
+           !(isWord(i - 1, .on) || isWord(i - 1, .until) || isWord(i - 1, .since) || isWord(i - 1, .by)) { return nil }
         // "fell on a Friday": some Friday, not the nearest one ("attended a Sunday night
         // service" is that Sunday's)
         if isWord(i - 1, .a), isWord(i - 2, .on), !(entry(i + 1).map { $0.partOfDay > 0 } ?? false) { return Match(first: i, last: i, label: .date, value: "XXXX-WXX-\(e.weekday)", rule: "dates:weekday") }
@@ -2958,6 +2980,8 @@ final class Parser {
             else if isWord(i - 1, .times), i >= 2, digits(i - 2) != nil || entry(i - 2).map({ $0.cardinal > 0 }) == true { first = i - 2 }
             return Match(first: first, last: u, label: .set, value: unit.duration("1"), rule: "dates:rate")
         }
+        // "children aged between six months and nine years": an age, no span
+        if !hyphen, direction == nil, agedBefore(i) { return nil }
         // "for 27 weeks or more", "six months or longer", "a year or less"
         var mod: String? = approx ? "APPROX" : nil
         if !hyphen, mod == nil, isWord(last + 1, .or) {
@@ -3375,7 +3399,9 @@ final class Parser {
         var distance = Int.max, position = -1, cutoff = Int.max
         for cue in sentenceCues(i) {
             // "held an exercise in June and plan to ...": an intention reaches only ahead of it
-            if cue.position > i, reachesOnlyAhead(cue) { continue }
+            // (but a plan's verb governs the day that opens its clause: "On Wednesday, Amoako
+            // travels to São Paulo")
+            if cue.position > i, reachesOnlyAhead(cue), !frontedBefore(i, verb: cue.position) { continue }
             // "..., Belden said" ends the clause: neither it nor what follows sets the tense
             if cue.position > i, cue.position >= cutoff || trailingAttribution(cue.position, after: i) || quotedBefore(cue.position, after: i) {
                 cutoff = min(cutoff, cue.position)
@@ -3399,6 +3425,18 @@ final class Parser {
             }
         }
         return (best, distance, position)
+    }
+
+    /// Whether token `i` is in a phrase of at most three words that opens its sentence, set off
+    /// by a comma (or "On" and the day alone), with `verb` among the next six words after it:
+    /// "On Wednesday, Amoako travels to São Paulo".
+    private func frontedBefore(_ i: Int, verb: Int) -> Bool {
+        let s = Int(tokens[i].sentence)
+        guard s < text.sentences.count, let first = text.sentences[s].first, i - first <= 2, i + 1 < n else { return false }
+        // (without the comma after "On": "On Wednesday Macron travels to Berlin")
+        let comma = (i + 1 ... min(n - 1, i + 2)).first(where: { isChar($0, 0x2C) }) ?? (first == i - 1 && isWord(first, .on) ? i : nil)
+        guard let comma else { return false }
+        return verb > comma && verb - comma <= 6 && !(comma + 1 ..< verb).contains { isChar($0, 0x2C) }
     }
 
     /// Whether the cue at `p`, after token `i`, is a verb of saying in an attribution that
@@ -3469,6 +3507,8 @@ final class Parser {
         for k in text.sentences[s] {
             let plain = entry(k)
             if k == bidTo { out.append((k, .future)); continue }
+            // "ordered that from April it be taken up every Monday": a bid's "that" clause is ahead
+            if isText(k + 1, "that"), Self.mandativeVerbs.contains(where: { isText(k, $0) }) { bidTo = k + 1 }
             // (also an intention with an object: "expects the holiday to fall on Monday")
             if plain?.directive == true || plain?.intention == true && !isWord(k + 1, .to), tokens[k].shape == .lower,
                let j = (k + 2 ..< max(k + 2, min(k + 10, n))).first(where: { isWord($0, .to) }), verbAfterTo(j + 1),

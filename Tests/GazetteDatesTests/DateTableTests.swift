@@ -646,6 +646,19 @@ let times: [Example] = [
        "every 30 minutes=SET PT30M", "10 p.m.=TIME 2025-11-15T22:00", "6 a.m.=TIME 2025-11-15T06:00", "Saturday=DATE 2025-11-15"),
     ex("Centres open every Saturday, and 23 of them on Sundays as well, from 9 a.m. to 6 p.m.", dct: "2025-11-18",
        "every Saturday=SET XXXX-WXX-6", "Sundays=SET XXXX-WXX-7", "9 a.m.=TIME XXXX-XX-XXT09:00", "6 p.m.=TIME XXXX-XX-XXT18:00"),
+    // A plan's verb governs the day that opens its clause
+    ex("On Wednesday, Amoako travels to São Paulo to meet cocoa grinders.", dct: "2026-03-17", "Wednesday=DATE 2026-03-18"),
+    ex("On Wednesday Macron travels to Berlin.", dct: "2026-03-17", "Wednesday=DATE 2026-03-18"),
+    ex("In June, they held an exercise and plan to repeat it.", dct: "2026-03-17", "June=DATE 2025-06"),
+    // A bid's "that" clause is ahead
+    ex("Ranasinghe ordered that from April it be taken up every Monday at 9:30 a.m.", dct: "2025-03-10",
+       "April=DATE 2025-04", "every Monday=SET XXXX-WXX-1", "9:30 a.m.=TIME XXXX-XX-XXT09:30"),
+    // The end of the quarter ahead is the quarter under way
+    ex("The regulator said it would publish its findings by the end of the quarter.", dct: "2025-11-13",
+       "the end of the quarter=DATE 2025-Q4 END"),
+    // Ages are no durations; half the day is no day
+    ex("The drive aims to reach children aged between six months and nine years.", dct: "2026-03-18"),
+    ex("If they close it for half the day, what will we cook with?", dct: "2025-10-21"),
     // A market's price of a day is one already set
     ex("Shareholders will receive new shares, a premium of 24 percent to the closing price on Friday.", dct: "2025-11-18",
        "Friday=DATE 2025-11-14"),
