@@ -2352,18 +2352,24 @@ struct DocumentPass {
     }
 
     /// Takes a list of ordinary capitalized words into an `of` chain: "Ministry of Education,
-    /// Science, Culture and Sports". The list must end with "and" and a word.
+    /// Science, Culture and Sports". The list must end with "and" and a word (a head word
+    /// too: "Ministry of Development, Industry, Trade and Services").
     func extendList(_ s: inout Segment, _ i: inout Int) {
         func plain(_ j: Int) -> Bool {
             j < segments.count && segments[j].label == nil && segments[j].headOnly == nil
                 && allIn(segments[j].start ..< segments[j].end) { isCommon($0) && tok($0).shape == .capitalized }
+        }
+        // (the last field may be a head word alone: "Ministry of Development, Industry, Trade and Services")
+        func last(_ j: Int) -> Bool {
+            plain(j) || j < segments.count && segments[j].end - segments[j].start == 1 && segments[j].label != .person
+                && isCommon(segments[j].start) && tok(segments[j].start).shape == .capitalized
         }
         var e = s.end, j = i
         while e < n, text.is(e, ","), plain(j), segments[j].start == e + 1 {
             e = segments[j].end
             j += 1
         }
-        guard j > i, e < n, text.is(e, "and"), plain(j), segments[j].start == e + 1 else { return }
+        guard j > i, e < n, text.is(e, "and"), last(j), segments[j].start == e + 1 else { return }
         s.end = segments[j].end
         i = j + 1
     }

@@ -249,6 +249,12 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("He rode for Team Kustlijn last year.", ["ORG Team Kustlijn"]),
         Row("The Bank Holiday weekend was wet.", []),
         Row("Remedial classes under Mission Daksh will be held.", ["PROGRAMME Mission Daksh"]),
+        // A ministry of several fields, the last a head word
+        Row("Exports fell, according to the Ministry of Development, Industry, Trade and Services.",
+            ["ORG Ministry of Development, Industry, Trade and Services"]),
+        // Parliaments and police forces by their own names
+        Row("Poland's Sejm passed the bill, and the Carabineros urged calm.", ["GPE Poland", "ORG Sejm", "ORG Carabineros"]),
+        Row("The Undersecretariat of Telecommunications opened an inquiry.", ["ORG Undersecretariat of Telecommunications"]),
         // A listed "Directorate General" heads an "of" chain.
         Row("Inspections were ordered by the Directorate General of Civil Aviation.", ["ORG Directorate General of Civil Aviation"]),
         // Heads in other languages: first, a word that is not English makes a name of two words
