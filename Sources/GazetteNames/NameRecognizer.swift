@@ -2985,7 +2985,9 @@ struct DocumentPass {
                 j -= 1
             }
             guard let j = found, last.end - segments[j].start >= 2 else { continue }
+            // (a programme's head may come first: "Programa Ampliado de Inmunización (PAI)")
             let head = cue[last.end - 1].contains(.programmeHead) || programmeHeadAfter(acr + 2) || last.label == .programme
+                || cue[segments[j].start].contains(.programmeHead) && !isCommon(segments[j].start)
             var merged = Segment(start: segments[j].start, end: last.end, label: head ? .programme : .org,
                                  rule: "acronym-definition")
             merged.strong = true

@@ -540,6 +540,9 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("The scheme, called Bright Futures Moldova, pays tuition.", ["PROGRAMME Bright Futures Moldova"]),
         Row("A programme known as Clean Rivers will start.", ["PROGRAMME Clean Rivers"]),
         Row("The firm, called Orvanta Metals, pays tuition.", []),
+        // A programme's head written first, defined by its acronym
+        Row("The drive runs under the Programa Ampliado de Inmunización (PAI).",
+            ["PROGRAMME Programa Ampliado de Inmunización", "PROGRAMME PAI"]),
         // A programme's name, then its other name.
         Row("Airlines grew on the Regional Connectivity Scheme, known as UDAN, since 2017.",
             ["PROGRAMME Regional Connectivity Scheme", "PROGRAMME UDAN"]),
