@@ -49,6 +49,9 @@ final class Parser {
     /// The last day named as the day of an event, not of a report ("erupted late Wednesday, officials
     /// said on Thursday": Wednesday), and its sentence: a clock time in the next sentence is on it.
     private var lastEventDay: (value: String, sentence: Int32)?
+    /// The last clock time read: its last token, hour and day (a time in brackets after it is
+    /// the same moment on another clock).
+    private var lastClock: (last: Int, hour: Int, day: String?)?
     /// Whether `lastDay` was named by a weekday ("on Monday"), not a date ("Jan. 5").
     private var lastDayIsWeekday = false
     /// Whether `lastDay` opened a stretch of time ("since Sunday"), no day of an event.
@@ -1107,6 +1110,14 @@ final class Parser {
         // A clock time in a sentence told in the simple present, with no day of its own, is a habit
         // or a timetable: "The service publishes a new forecast at 4 p.m."
         if !dayNamed, dayValue == contextDay, lastDaySentence != tokens[i].sentence, habitualPresent(i) { dayValue = nil }
+        // "kickoff at 7:30 p.m. local time (0030 GMT)": the same moment in UTC, a day later when
+        // the hours are more than half a day apart (a day earlier the other way)
+        if utc, isChar(i - 1, 0x28), let c = lastClock, c.last >= i - 5, c.last < i - 1, !dayNamed,
+           let d = c.day.flatMap({ CalendarDate(iso: $0) }) {
+            let apart = c.hour - hour
+            dayValue = Values.day(d.adding(days: apart > 12 ? 1 : apart < -12 ? -1 : 0))
+        }
+        lastClock = (last, hour, dayValue)
         var value = (dayValue ?? "XXXX-XX-XX") + "T" + Values.pad(hour, 2) + ":" + Values.pad(minute, 2)
         if utc { value += "Z" }
         return Match(first: i, last: last, label: .time, value: value, rule: "dates:time-of-day")
@@ -2415,6 +2426,14 @@ final class Parser {
            ahead >= 1, ahead <= 3 {
             return Values.day(before.adding(days: ahead))
         }
+        // "Friday is where we find out": a day that is the subject of "is" lies ahead
+        if start == nil, isText(i + 1, "is"), !isWord(i - 1, .last) {
+            return Values.day(dct.adding(days: (wd - dct.weekday + 7) % 7))
+        }
+        // "in force since Thursday": a stretch that began on a day already past
+        if start == nil, isWord(s - 1, .since) {
+            return Values.day(dct.adding(days: -((dct.weekday - wd + 7) % 7)))
+        }
         // "a premium of 24 percent to the closing price on Friday": a market's price of a day is
         // one already set, the latest such day on or before the dct
         if start == nil, isWord(i - 1, .on), isText(i - 2, "price") || isText(i - 2, "prices") || isText(i - 2, "close") && isWord(i - 3, .the) {
@@ -3087,6 +3106,9 @@ final class Parser {
         if tokens[p].shape == .lower, entry(p)?.word == nil, entry(p)?.unit == nil, tokens[p].length > 3, folded[Int(tokens[p].end) - 1] == 0x73,
            folded[Int(tokens[p].end) - 2] != 0x73 { return true }
         if isWord(p, .twice) || isWord(p, .once) || isWord(p, .times) { return true }
+        // "72,000 yen ($465) a month", "500 soles, or about $140, a month": an amount given again
+        if isChar(p, 0x29), amountBefore(p) { return true }
+        if isChar(p, 0x2C), amountBefore(p), (max(0, p - 5) ..< p).contains(where: { isWord($0, .or) }) { return true }
         // "paying about $400 more a month"
         if isWord(p, .more) || isWord(p, .less), amountBefore(p) { return true }
         // "12,500 taka a month", "300 yen a day", "30 billion won a day": an amount, with its currency's name
@@ -3160,8 +3182,9 @@ final class Parser {
             // "fighting raged overnight": the night before the dct in a past-tense sentence, else
             // the coming one; not the adjective ("overnight rates", "an overnight stay")
             // ("strong winds overnight pushed the flames": a past verb after it)
+            // ("snow on Ottawa overnight shut schools": a verb after it, of any tense)
             if i + 1 < n, tokens[i + 1].kind == .word, word(i + 1) == nil, !Self.afterAdverb.contains(where: { isText(i + 1, $0) }),
-               !endsInEd(i + 1) {
+               !endsInEd(i + 1), (entry(i + 1)?.tense ?? Tense.none) == Tense.none, !Self.pastAsPresent.contains(where: { isText(i + 1, $0) }) {
                 return nil
             }
             if isChar(i + 1, 0x2D) { return nil }

@@ -646,6 +646,20 @@ let times: [Example] = [
        "every 30 minutes=SET PT30M", "10 p.m.=TIME 2025-11-15T22:00", "6 a.m.=TIME 2025-11-15T06:00", "Saturday=DATE 2025-11-15"),
     ex("Centres open every Saturday, and 23 of them on Sundays as well, from 9 a.m. to 6 p.m.", dct: "2025-11-18",
        "every Saturday=SET XXXX-WXX-6", "Sundays=SET XXXX-WXX-7", "9 a.m.=TIME XXXX-XX-XXT09:00", "6 p.m.=TIME XXXX-XX-XXT18:00"),
+    // A time in UTC in brackets is the same moment, a day later or earlier across midnight
+    ex("Jamaica will play on Friday, with kickoff at 7:30 p.m. local time (0030 GMT).", dct: "2025-10-08",
+       "Friday=DATE 2025-10-10", "7:30 p.m.=TIME 2025-10-10T19:30", "0030 GMT=TIME 2025-10-11T00:30Z"),
+    ex("It struck at 8 a.m. (2300 GMT) on Monday.", dct: "2025-10-08",
+       "8 a.m.=TIME 2025-10-06T08:00", "2300 GMT=TIME 2025-10-05T23:00Z", "Monday=DATE 2025-10-06"),
+    // "since" a weekday looks back; a weekday that is the subject of "is" lies ahead
+    ex("A ban on fishing, in force since Thursday, will remain for another 48 hours.", dct: "2025-11-02",
+       "Thursday=DATE 2025-10-30", "48 hours=DURATION PT48H"),
+    ex("“Friday is where we find out,” he said.", dct: "2025-10-08", "Friday=DATE 2025-10-10"),
+    // "overnight" before a verb whose past is its present
+    ex("A storm that dumped snow on Ottawa overnight shut schools.", dct: "2026-01-26", "overnight=TIME 2026-01-25TNI"),
+    // An amount given again in brackets or after "or" keeps the rate
+    ex("A full pension will rise to 72,000 yen ($465) a month.", dct: "2026-02-05", "a month=SET P1M"),
+    ex("Each receives 500 soles, or about $140, a month.", dct: "2025-08-21", "a month=SET P1M"),
     // A plan's verb governs the day that opens its clause
     ex("On Wednesday, Amoako travels to São Paulo to meet cocoa grinders.", dct: "2026-03-17", "Wednesday=DATE 2026-03-18"),
     ex("On Wednesday Macron travels to Berlin.", dct: "2026-03-17", "Wednesday=DATE 2026-03-18"),
