@@ -33,6 +33,8 @@ struct Row: CustomTestStringConvertible, Sendable {
 
 @Suite struct PersonTests {
     static let rows: [Row] = [
+        // A post-nominal is no part of the name
+        Row("Tom Brake MP said the vote was close.", ["PERSON Tom Brake"]),
         // Given names of sub-Saharan Africa (cue-first-names-africa.txt)
         Row("Yaw Nkansah, a trade economist, said prices rose.", ["PERSON Yaw Nkansah"]),
         Row("Reading the judgment, Justice Ngozi Ekpe-Abang said the petition failed.", ["PERSON Ngozi Ekpe-Abang"]),
