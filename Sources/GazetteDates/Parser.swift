@@ -3425,6 +3425,13 @@ final class Parser {
             // (but a plan's verb governs the day that opens its clause: "On Wednesday, Amoako
             // travels to São Paulo")
             if cue.position > i, reachesOnlyAhead(cue), !frontedBefore(i, verb: cue.position) { continue }
+            // "From January 1, all new buildings must meet a code that Congress approved last week":
+            // a relative clause after a fronted day is another clause's
+            if cue.position > i, let comma = frontedComma(i),
+               (comma + 1 ..< cue.position).contains(where: { isText($0, "that") || isText($0, "which") || isText($0, "who") }) {
+                cutoff = min(cutoff, cue.position)
+                continue
+            }
             // "..., Belden said" ends the clause: neither it nor what follows sets the tense
             if cue.position > i, cue.position >= cutoff || trailingAttribution(cue.position, after: i) || quotedBefore(cue.position, after: i) {
                 cutoff = min(cutoff, cue.position)
@@ -3454,12 +3461,24 @@ final class Parser {
     /// by a comma (or "On" and the day alone), with `verb` among the next six words after it:
     /// "On Wednesday, Amoako travels to São Paulo".
     private func frontedBefore(_ i: Int, verb: Int) -> Bool {
-        let s = Int(tokens[i].sentence)
-        guard s < text.sentences.count, let first = text.sentences[s].first, i - first <= 2, i + 1 < n else { return false }
-        // (without the comma after "On": "On Wednesday Macron travels to Berlin")
-        let comma = (i + 1 ... min(n - 1, i + 2)).first(where: { isChar($0, 0x2C) }) ?? (first == i - 1 && isWord(first, .on) ? i : nil)
-        guard let comma else { return false }
+        guard let comma = frontedComma(i) ?? onWithoutComma(i) else { return false }
         return verb > comma && verb - comma <= 6 && !(comma + 1 ..< verb).contains { isChar($0, 0x2C) }
+    }
+
+    /// The comma that ends a phrase of at most three words opening the sentence of token `i`,
+    /// `i` in it ("From January 1, ...", "On Wednesday, ...").
+    private func frontedComma(_ i: Int) -> Int? {
+        let s = Int(tokens[i].sentence)
+        guard s < text.sentences.count, let first = text.sentences[s].first, i - first <= 2, i + 1 < n else { return nil }
+        return (i + 1 ... min(n - 1, i + 2)).first(where: { isChar($0, 0x2C) })
+    }
+
+    /// Token `i` itself when it is a day right after a sentence-opening "On" with no comma
+    /// ("On Wednesday Macron travels to Berlin").
+    private func onWithoutComma(_ i: Int) -> Int? {
+        let s = Int(tokens[i].sentence)
+        guard s < text.sentences.count, let first = text.sentences[s].first, first == i - 1, isWord(first, .on) else { return nil }
+        return i
     }
 
     /// Whether the cue at `p`, after token `i`, is a verb of saying in an attribution that

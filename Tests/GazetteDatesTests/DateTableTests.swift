@@ -660,6 +660,9 @@ let times: [Example] = [
     // An amount given again in brackets or after "or" keeps the rate
     ex("A full pension will rise to 72,000 yen ($465) a month.", dct: "2026-02-05", "a month=SET P1M"),
     ex("Each receives 500 soles, or about $140, a month.", dct: "2025-08-21", "a month=SET P1M"),
+    // A relative clause after a fronted day is another clause's
+    ex("From January 1, all new buildings must meet a stricter code that Congress approved last week.", dct: "2025-08-21",
+       "January 1=DATE 2026-01-01", "last week=DATE 2025-W33"),
     // A plan's verb governs the day that opens its clause
     ex("On Wednesday, Amoako travels to São Paulo to meet cocoa grinders.", dct: "2026-03-17", "Wednesday=DATE 2026-03-18"),
     ex("On Wednesday Macron travels to Berlin.", dct: "2026-03-17", "Wednesday=DATE 2026-03-18"),
