@@ -660,6 +660,8 @@ let times: [Example] = [
     // An amount given again in brackets or after "or" keeps the rate
     ex("A full pension will rise to 72,000 yen ($465) a month.", dct: "2026-02-05", "a month=SET P1M"),
     ex("Each receives 500 soles, or about $140, a month.", dct: "2025-08-21", "a month=SET P1M"),
+    // "closes" after a noun is a plan's present
+    ex("The ballot closes at noon on Friday.", dct: "2025-03-11", "noon=TIME 2025-03-14T12:00", "Friday=DATE 2025-03-14"),
     // A relative clause after a fronted day is another clause's
     ex("From January 1, all new buildings must meet a stricter code that Congress approved last week.", dct: "2025-08-21",
        "January 1=DATE 2026-01-01", "last week=DATE 2025-W33"),
