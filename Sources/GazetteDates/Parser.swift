@@ -1106,7 +1106,7 @@ final class Parser {
         }
         // A time in a clause of a daily recurrence ("will park them every day from 6 a.m. to 9 p.m.",
         // "a daily flight leaving at 11:35 p.m.") is a time of any day, unless a day is named with it.
-        if !dayNamed, recurrenceInClause(i) || newTimetable(i) { dayValue = nil }
+        if !dayNamed, recurrenceInClause(i) || newTimetable(i) || ruledWindow(i) { dayValue = nil }
         // A clock time in a sentence told in the simple present, with no day of its own, is a habit
         // or a timetable: "The service publishes a new forecast at 4 p.m."
         if !dayNamed, dayValue == contextDay, lastDaySentence != tokens[i].sentence, habitualPresent(i) { dayValue = nil }
@@ -1183,7 +1183,7 @@ final class Parser {
         let opening = (max(sentence.lowerBound, i - 4) ..< min(n, i + 4)).last { isWord($0, .from) || isWord($0, .between) }
         let window = opening != nil
             && (i - 1 ..< min(n, i + 4)).contains { k in
-                (isWord(k, .to) || isWord(k, .until) || isWord(k, .and)) && (k == i - 1 || k + 1 < n && tokens[k + 1].kind == .number)
+                (isWord(k, .to) || isWord(k, .until) || isWord(k, .and)) && (k == i - 1 || clockStart(k + 1))
             }
             && !(min(opening ?? i, i) ..< sentence.upperBound).contains { k in
                 // (a plural weekday or one after "every" recurs: "on Sundays as well, from 9 a.m. to 6 p.m.")
@@ -1223,6 +1223,38 @@ final class Parser {
             k += 1
         }
         return false
+    }
+
+    /// Whether the clock time at `i` is one end of a window of hours ("between 6am and 8am",
+    /// "from 7 a.m. to 7 p.m.") in a sentence that names no day and sets a rule (a bid, "only",
+    /// "may", "must", "should", "urged"): a rule for every day ("gardens may be watered only
+    /// between 6am and 8am", "told employers to halt outdoor work between 11 a.m. and 3:30 p.m.").
+    private func ruledWindow(_ i: Int) -> Bool {
+        let s = Int(tokens[i].sentence)
+        guard s < text.sentences.count else { return false }
+        let sentence = text.sentences[s]
+        // (a rule: a bid, "only", or a modal of permission or duty; not a forecast of one day:
+        // "winds would reach the coast between 2am and 6am")
+        guard nearestCueIsBid(i) || sentence.contains(where: { k in
+            isText(k, "only") || isText(k, "may") || isText(k, "must") || isText(k, "should") || isText(k, "urged")
+        }) else { return false }
+        let opening = (max(sentence.lowerBound, i - 4) ..< i).last { isWord($0, .from) || isWord($0, .between) }
+        guard opening != nil, (i - 1 ..< min(n, i + 4)).contains(where: { k in
+            (isWord(k, .to) || isWord(k, .and) || isWord(k, .until)) && (k == i - 1 || clockStart(k + 1))
+        }) else { return false }
+        return !sentence.contains { k in
+            entry(k).map { $0.weekday > 0 && !$0.weekdayPlural || $0.month > 0 && isCapitalized(k) } ?? false
+                || [Word.today, .tonight, .tomorrow, .yesterday, .overnight].contains { isWord(k, $0) }
+        }
+    }
+
+    /// Whether token `k` can open a clock time: digits ("10", "10:30"), digits with the meridiem
+    /// written on ("8am"), "noon" or "midnight".
+    private func clockStart(_ k: Int) -> Bool {
+        guard k < n else { return false }
+        if tokens[k].kind == .number || word(k) == .noon || word(k) == .midnight { return true }
+        let d = folded[Int(tokens[k].start)]
+        return tokens[k].shape == .alphanumeric && d >= 0x30 && d <= 0x39
     }
 
     /// Whether the sentence of the clock time at `i` opens with the day a new timetable starts,

@@ -660,6 +660,12 @@ let times: [Example] = [
     // An amount given again in brackets or after "or" keeps the rate
     ex("A full pension will rise to 72,000 yen ($465) a month.", dct: "2026-02-05", "a month=SET P1M"),
     ex("Each receives 500 soles, or about $140, a month.", dct: "2025-08-21", "a month=SET P1M"),
+    // A window of hours in a rule is a time of any day; in a forecast of one day it is that day's
+    ex("Gardens may be watered only between 6am and 8am.", dct: "2025-02-19", "6am=TIME XXXX-XX-XXT06:00", "8am=TIME XXXX-XX-XXT08:00"),
+    ex("Doctors urged older people to stay indoors between 11 a.m. and 5 p.m.", dct: "2025-07-17",
+       "11 a.m.=TIME XXXX-XX-XXT11:00", "5 p.m.=TIME XXXX-XX-XXT17:00"),
+    ex("Forecasters said the strongest winds would reach the coast between 2am and 6am.", dct: "2026-02-18",
+       "2am=TIME 2026-02-18T02:00", "6am=TIME 2026-02-18T06:00"),
     // "closes" after a noun is a plan's present
     ex("The ballot closes at noon on Friday.", dct: "2025-03-11", "noon=TIME 2025-03-14T12:00", "Friday=DATE 2025-03-14"),
     // A relative clause after a fronted day is another clause's
