@@ -1167,6 +1167,9 @@ final class Parser {
             if let e = entry(k), e.weekday > 0, e.weekdayPlural, isCapitalized(k) { return true }
             // ("the session that normally runs from 5:15 p.m. to 3 a.m.", "a curfew from 8 p.m. to 6 a.m.")
             if Self.habitWords.contains(where: { isText(k, $0) }) { return true }
+            // ("will run four times a week with an A350, leaving at 11:45 p.m.": a rate of the week or day)
+            if isWord(k, .a), isWord(k - 1, .times) || isWord(k - 1, .twice) || isWord(k - 1, .once),
+               let u = entry(k + 1)?.unit, u == .week || u == .day { return true }
             guard let w = word(k), w == .daily || w == .nightly || w == .weekly || w == .every || w == .each, let m = setExpression(k) else { return false }
             // an adjective after the time names a series the time is one of: "the figure, taken at
             // 8 a.m. in the union's daily count" (not "a daily flight leaving at 11:35 p.m.")
@@ -3385,9 +3388,11 @@ final class Parser {
         // The sentence iterator breaks after "p.m." before a zone in capitals or a weekday ("will
         // start at 10 p.m. PT on Friday", "will present them at 7 p.m. Tuesday"), but the clause
         // goes on: the cues before the time count.
+        // (so does a time in brackets after it: "will hold a call at 9 a.m. (0200 GMT) on Friday")
         let s = Int(tokens[i].sentence)
         if s < text.sentences.count, let f = text.sentences[s].first, f > 0, f <= i,
-           let z = entry(f), z.zone >= 0 && tokens[f].shape == .upper || z.weekday > 0, isText(f - 1, "p.m.") || isText(f - 1, "a.m."),
+           entry(f).map({ $0.zone >= 0 && tokens[f].shape == .upper || $0.weekday > 0 }) ?? isChar(f, 0x28),
+           isText(f - 1, "p.m.") || isText(f - 1, "a.m."),
            sentenceCues(f - 1).contains(where: { $0.position < f - 1 }) {
             return cueBefore(f - 1)
         }
@@ -3614,6 +3619,11 @@ final class Parser {
                 if e.tense == .future, isText(k, "planned") || isText(k, "scheduled"), attributive(k - 1) { continue }
                 // "is to resume", "are to meet": a plan, ahead
                 if e.tense == .present, isWord(k + 1, .to) { out.append((k, .future)); continue }
+                // "who was to close the festival on Sunday": a plan told in the past, ahead
+                if isText(k, "was") || isText(k, "were"), isWord(k + 1, .to), verbAfterTo(k + 2), !isText(k + 2, "blame") {
+                    out.append((k, .future))
+                    continue
+                }
                 if e.tense == .past, toBe(k) { out.append((k, .future)); continue }
                 if !(e.tense == .past && afterAuxiliary(k)) { out.append((k, e.tense)) }
                 continue
@@ -3623,7 +3633,9 @@ final class Parser {
             if (isText(k, "due") || isText(k, "set")) && (isWord(k + 1, .to) || isText(k + 1, "for"))
                 && (entry(k - 1)?.tense == .present || isText(k - 1, "was") || isText(k - 1, "were"))
                 || isText(k, "due") && (entry(k - 1)?.tense == .present || isText(k - 1, "was") || isText(k - 1, "were"))
-                    && (isWord(k + 1, .on) || isWord(k + 1, .from) || isWord(k + 1, .inWord) || isText(k + 1, "out") || (entry(k + 1)?.weekday ?? 0) > 0)
+                    && (isWord(k + 1, .on) || isWord(k + 1, .from) || isWord(k + 1, .inWord) || isText(k + 1, "out") || (entry(k + 1)?.weekday ?? 0) > 0
+                        // ("the delegation is due late Tuesday")
+                        || (isWord(k + 1, .late) || isWord(k + 1, .early)) && (entry(k + 2)?.weekday ?? 0) > 0)
                 // "with the review due in July": a plan without an auxiliary (not "was due on")
                 || k > 0 && isText(k, "due") && tokens[k - 1].kind == .word && (entry(k - 1)?.tense ?? Tense.none) == Tense.none && !isText(k - 1, "been")
                     && (isWord(k + 1, .inWord) || isWord(k + 1, .on) || isWord(k + 1, .by) || isWord(k + 1, .from)) {

@@ -22,7 +22,7 @@ import Darwin
 ///    Daksh` is a programme), company legal forms (`plc`, `A/S`,
 ///    `Co., Ltd.`), `of`/`for`/`and`/`on` chains (over lists, `Ministry of Education, Science
 ///    and Culture`, plural fields, `Ministry of Energy and Natural Resources`, and listed
-///    places, `of the Republic of Kazakhstan`; `Mission in X`; `Committee on Foreign
+///    places, `of the Republic of Kazakhstan`; `the City of Skopje`, a city's government; `Mission in X`; `Committee on Foreign
 ///    Affairs`; a programme's goal, `Concept for the Transition to a Green Economy`;
 ///    a place and a year before a programme head, `Kazakhstan 2050 Strategy`),
 ///    person cues (first names, surname endings, honorifics, bylines, East Asian
@@ -2194,6 +2194,20 @@ struct DocumentPass {
         while i < segments.count {
             var s = segments[i]
             i += 1
+            // "the City of Skopje", "the Municipality of Thessaloniki": a city's government
+            if s.end - s.start == 1, text.is(s.start, "city") || text.is(s.start, "municipality"), tok(s.start).shape == .capitalized,
+               s.start > 0, text.is(s.start - 1, "the"), i < segments.count, segments[i].start == s.end + 1, text.is(s.end, "of"),
+               segments[i].label == .gpe, !text.is(segments[i].start, "london") { // (the City of London is a district)
+                s.end = segments[i].end
+                s.label = .org
+                s.rule = "city-government"
+                s.strong = true
+                s.headOnly = nil
+                s.entityKey = nil
+                i += 1
+                out.append(s)
+                continue
+            }
             // "Gulf of Aden", "Bay of Bengal", "Sea of Japan": a water's head word, "of" and a name
             if cue[s.start].contains(.waterHead), s.end - s.start == 1, i < segments.count, tok(s.start).shape == .capitalized,
                segments[i].start == s.end + 1, text.is(s.end, "of"),

@@ -666,6 +666,13 @@ let times: [Example] = [
        "11 a.m.=TIME XXXX-XX-XXT11:00", "5 p.m.=TIME XXXX-XX-XXT17:00"),
     ex("Forecasters said the strongest winds would reach the coast between 2am and 6am.", dct: "2026-02-18",
        "2am=TIME 2026-02-18T02:00", "6am=TIME 2026-02-18T06:00"),
+    // A plan told in the past ("was to"), "due late" a day, a rate of the week in a timetable's clause
+    ex("Ella Cartwright, who was to close the festival on Sunday, said she would be back.", dct: "2025-07-18", "Sunday=DATE 2025-07-20"),
+    ex("The Comorian delegation is due late Tuesday.", dct: "2025-06-16", "late Tuesday=DATE 2025-06-17 END"),
+    ex("The service will run four times a week with an A350, leaving at 11:45 p.m.", dct: "2025-10-14",
+       "four times a week=SET P1W", "11:45 p.m.=TIME XXXX-XX-XXT23:45"),
+    ex("Executives will hold a conference call at 9 a.m. (0200 GMT) on Friday.", dct: "2025-08-14",
+       "9 a.m.=TIME 2025-08-15T09:00", "0200 GMT=TIME 2025-08-15T02:00Z", "Friday=DATE 2025-08-15"),
     // "closes" after a noun is a plan's present
     ex("The ballot closes at noon on Friday.", dct: "2025-03-11", "noon=TIME 2025-03-14T12:00", "Friday=DATE 2025-03-14"),
     // A relative clause after a fronted day is another clause's

@@ -257,6 +257,9 @@ struct Row: CustomTestStringConvertible, Sendable {
         // Parliaments and police forces by their own names
         Row("Poland's Sejm passed the bill, and the Carabineros urged calm.", ["GPE Poland", "ORG Sejm", "ORG Carabineros"]),
         Row("The Undersecretariat of Telecommunications opened an inquiry.", ["ORG Undersecretariat of Telecommunications"]),
+        // A city's government; the City of London is a district
+        Row("The City of Skopje made rides free.", ["ORG City of Skopje"]),
+        Row("Banks in the City of London rallied.", ["GPE London"]),
         // A listed "Directorate General" heads an "of" chain.
         Row("Inspections were ordered by the Directorate General of Civil Aviation.", ["ORG Directorate General of Civil Aviation"]),
         // Heads in other languages: first, a word that is not English makes a name of two words
