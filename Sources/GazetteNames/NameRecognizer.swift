@@ -19,7 +19,7 @@ import Darwin
 /// 3. labels from head words (`Division`, `Programme`, `City`, `Region`; heads first
 ///    with particles, `Banco Nacional de Fomento`, or when the head is no English word,
 ///    `Ministerul Energiei`, or the words after it are none, `Bank Mandiri`; `Mission
-///    Daksh` is a programme), company legal forms (`plc`, `A/S`,
+///    Daksh` and `Plan de Modernización Ferroviaria` are programmes), company legal forms (`plc`, `A/S`,
 ///    `Co., Ltd.`), `of`/`for`/`and`/`on` chains (over lists, `Ministry of Education, Science
 ///    and Culture`, plural fields, `Ministry of Energy and Natural Resources`, and listed
 ///    places, `of the Republic of Kazakhstan`; `the City of Skopje`, a city's government; `Mission in X`; `Committee on Foreign
@@ -1478,11 +1478,12 @@ struct DocumentPass {
         // (also an English head before words that are none: "Bank Mandiri", "Bank Negara Malaysia")
         let foreignAfter = len >= 2 && allIn(a + 1 ..< b, { tok($0).shape == .capitalized && !isCommon($0) && cue[$0].isDisjoint(with: Cue(.orgHead, .companySuffix, .stop)) })
         if len >= 3 || len == 2 && (!isCommon(a) && !isInitial(a) || foreignAfter) && cue[a + 1].isDisjoint(with: Cue(.orgHead, .companySuffix)),
-           cue[a].contains(.orgHead), tok(a).shape == .capitalized,
+           !cue[a].isDisjoint(with: Cue(.orgHead, .programmeHead)), tok(a).shape == .capitalized,
            !isCommon(a) || foreignAfter || anyIn(a + 1 ..< b, { cue[$0].contains(.particle) && tok($0).shape == .lower }) {
-            // ("Mission Daksh", "Mission Indradhanush": India's programmes are named so)
-            s.label = foreignAfter && text.is(a, "mission") ? .programme : .org
-            s.rule = s.label == .programme ? "mission-programme" : "org-head-first"
+            // ("Mission Daksh", "Mission Indradhanush": India's programmes are named so; a programme's
+            // head first: "Plan de Modernización Ferroviaria")
+            s.label = foreignAfter && text.is(a, "mission") || !cue[a].contains(.orgHead) ? .programme : .org
+            s.rule = s.label == .programme ? "programme-head-first" : "org-head-first"
             s.source = .cue("cue-org-heads:", first: a, last: a)
             s.strong = true
             return

@@ -545,6 +545,10 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("The scheme, called Bright Futures Moldova, pays tuition.", ["PROGRAMME Bright Futures Moldova"]),
         Row("A programme known as Clean Rivers will start.", ["PROGRAMME Clean Rivers"]),
         Row("The firm, called Orvanta Metals, pays tuition.", []),
+        // Heads written first, with the particles of other languages ("en")
+        Row("The Junta de Seguridad en el Transporte (JST) opened an inquiry.",
+            ["ORG Junta de Seguridad en el Transporte", "ORG JST"]),
+        Row("An upgrade under the Plan de Modernización Ferroviaria was due.", ["PROGRAMME Plan de Modernización Ferroviaria"]),
         // A programme's head written first, defined by its acronym
         Row("The drive runs under the Programa Ampliado de Inmunización (PAI).",
             ["PROGRAMME Programa Ampliado de Inmunización", "PROGRAMME PAI"]),
