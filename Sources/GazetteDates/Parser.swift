@@ -1045,7 +1045,7 @@ final class Parser {
         let sinceDay = lastDaySince && lastEventDay?.value == lastDay
         // (not a day inside a quotation for a time in its attribution: "“... by Wednesday morning,”
         // he told reporters at 7:30 a.m.")
-        if let lastDay, lastDaySentence == tokens[i].sentence, !lastDaySince, !closingQuote(in: lastDayToken + 1 ..< i) {
+        if let lastDay, lastDaySentence == tokens[i].sentence, !lastDaySince, !(lastDayToken < i && closingQuote(in: lastDayToken + 1 ..< i)) {
             dayValue = lastDay
         } else if let e = lastEventDay, e.sentence == tokens[i].sentence - 1, !sinceDay, !marketTime(i),
                   !(word(i) == .midnight && isWord(i - 1, .from)), // ("prices rise from midnight": the coming one)
@@ -3464,7 +3464,7 @@ final class Parser {
             if cue.position > i, reachesOnlyAhead(cue), !frontedBefore(i, verb: cue.position) { continue }
             // "From January 1, all new buildings must meet a code that Congress approved last week":
             // a relative clause after a fronted day is another clause's
-            if cue.position > i, let comma = frontedComma(i),
+            if cue.position > i, let comma = frontedComma(i), cue.position > comma,
                (comma + 1 ..< cue.position).contains(where: { isText($0, "that") || isText($0, "which") || isText($0, "who") }) {
                 cutoff = min(cutoff, cue.position)
                 continue
