@@ -33,6 +33,8 @@ struct Row: CustomTestStringConvertible, Sendable {
 
 @Suite struct PersonTests {
     static let rows: [Row] = [
+        // A scientist's title before the name
+        Row("Climatologist Dimitra Lazaridou spoke.", ["PERSON Dimitra Lazaridou"]),
         // A post-nominal is no part of the name
         Row("Tom Brake MP said the vote was close.", ["PERSON Tom Brake"]),
         // Given names of sub-Saharan Africa (cue-first-names-africa.txt)
