@@ -1183,9 +1183,9 @@ final class Parser {
         }
         // whether the time is one end of a window of hours with no day named in it or after it:
         // "from 7 a.m. to 10 a.m." (not "from 10 p.m. to 6 a.m. on Saturday")
-        let opening = (max(sentence.lowerBound, i - 4) ..< min(n, i + 4)).last { isWord($0, .from) || isWord($0, .between) }
+        let opening = (max(sentence.lowerBound, i - 7) ..< min(n, i + 4)).last { isWord($0, .from) || isWord($0, .between) }
         let window = opening != nil
-            && (i - 1 ..< min(n, i + 4)).contains { k in
+            && (i - 1 ..< min(n, i + 6)).contains { k in
                 (isWord(k, .to) || isWord(k, .until) || isWord(k, .and)) && (k == i - 1 || clockStart(k + 1))
             }
             && !(min(opening ?? i, i) ..< sentence.upperBound).contains { k in
@@ -1238,11 +1238,12 @@ final class Parser {
         let sentence = text.sentences[s]
         // (a rule: a bid, "only", or a modal of permission or duty; not a forecast of one day:
         // "winds would reach the coast between 2am and 6am")
-        guard nearestCueIsBid(i) || sentence.contains(where: { k in
+        // (told in the past, only a bid: "ran most lines only between 6:30 a.m. and 9:30 a.m." was one day's)
+        guard nearestCueIsBid(i) || !pastCueInClause(before: i) && sentence.contains(where: { k in
             isText(k, "only") || isText(k, "may") || isText(k, "must") || isText(k, "should") || isText(k, "urged")
         }) else { return false }
-        let opening = (max(sentence.lowerBound, i - 4) ..< i).last { isWord($0, .from) || isWord($0, .between) }
-        guard opening != nil, (i - 1 ..< min(n, i + 4)).contains(where: { k in
+        let opening = (max(sentence.lowerBound, i - 7) ..< i).last { isWord($0, .from) || isWord($0, .between) }
+        guard opening != nil, (i - 1 ..< min(n, i + 6)).contains(where: { k in
             (isWord(k, .to) || isWord(k, .and) || isWord(k, .until)) && (k == i - 1 || clockStart(k + 1))
         }) else { return false }
         return !sentence.contains { k in
@@ -2460,6 +2461,12 @@ final class Parser {
            lastDaySentence == tokens[i].sentence, let before = CalendarDate(iso: last), case let ahead = (wd - before.weekday + 7) % 7,
            ahead >= 1, ahead <= 3 {
             return Values.day(before.adding(days: ahead))
+        }
+        // "set a deadline of midnight on Sunday": the day of a deadline set lies ahead, unless it
+        // passed or was missed
+        if let dl = (max(0, i - 6) ..< i).last(where: { isText($0, "deadline") }), isWord(dl + 1, .of) || isWord(dl + 1, .forWord),
+           !inPastPerfect(i), !(max(0, dl - 4) ..< dl).contains(where: { isText($0, "missed") || isText($0, "passed") || isText($0, "met") }) {
+            return Values.day(dct.adding(days: (wd - dct.weekday + 7) % 7))
         }
         // "Friday is where we find out": a day that is the subject of "is" lies ahead
         if start == nil, isText(i + 1, "is"), !isWord(i - 1, .last) {

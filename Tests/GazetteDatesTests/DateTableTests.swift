@@ -673,6 +673,13 @@ let times: [Example] = [
        "four times a week=SET P1W", "11:45 p.m.=TIME XXXX-XX-XXT23:45"),
     ex("Executives will hold a conference call at 9 a.m. (0200 GMT) on Friday.", dct: "2025-08-14",
        "9 a.m.=TIME 2025-08-15T09:00", "0200 GMT=TIME 2025-08-15T02:00Z", "Friday=DATE 2025-08-15"),
+    // A deadline set lies ahead; a window of hours with a service frequency; a past day's window stays
+    ex("The group set a deadline of midnight on Sunday, after which it says it will publish everything.", dct: "2025-11-13",
+       "midnight=TIME 2025-11-16T00:00", "Sunday=DATE 2025-11-16"),
+    ex("Trains will run every 10 minutes from 4:30 a.m. to 11:30 p.m.", dct: "2026-03-16",
+       "every 10 minutes=SET PT10M", "4:30 a.m.=TIME XXXX-XX-XXT04:30", "11:30 p.m.=TIME XXXX-XX-XXT23:30"),
+    ex("The operator ran most metro lines only between 6:30 a.m. and 9:30 a.m.", dct: "2026-03-12",
+       "6:30 a.m.=TIME 2026-03-12T06:30", "9:30 a.m.=TIME 2026-03-12T09:30"),
     // "closes" after a noun is a plan's present
     ex("The ballot closes at noon on Friday.", dct: "2025-03-11", "noon=TIME 2025-03-14T12:00", "Friday=DATE 2025-03-14"),
     // A relative clause after a fronted day is another clause's
