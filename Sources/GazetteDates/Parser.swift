@@ -2232,6 +2232,10 @@ final class Parser {
             // year's ("will peak in the first quarter" in November; "will report third-quarter
             // results" in October is the quarter just ended).
             if part + 2 <= (dct.month - 1) / 3 + 1, tense(at: i) == .future { year = dct.year + 1 }
+            // One much nearer behind than ahead is last year's whatever the tense ("will report
+            // fourth-quarter results in March", said in January)
+            let current = (dct.month - 1) / 3 + 1
+            if part > current, current + 4 - part < part - current { year = dct.year - 1 }
         }
         let value = unit == .quarter ? Values.quarter(year, part) : "\(Values.year(year))-H\(part)"
         return Match(first: i, last: last, label: .date, value: value, rule: unit == .quarter ? "dates:quarter" : "dates:half", takesThe: !adjective)

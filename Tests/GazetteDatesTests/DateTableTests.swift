@@ -673,6 +673,9 @@ let times: [Example] = [
        "four times a week=SET P1W", "11:45 p.m.=TIME XXXX-XX-XXT23:45"),
     ex("Executives will hold a conference call at 9 a.m. (0200 GMT) on Friday.", dct: "2025-08-14",
        "9 a.m.=TIME 2025-08-15T09:00", "0200 GMT=TIME 2025-08-15T02:00Z", "Friday=DATE 2025-08-15"),
+    // A quarter much nearer behind than ahead is last year's whatever the tense
+    ex("Lindell will report fourth-quarter and full-year results in March.", dct: "2026-01-15",
+       "fourth-quarter=DATE 2025-Q4", "March=DATE 2026-03"),
     // A deadline set lies ahead; a window of hours with a service frequency; a past day's window stays
     ex("The group set a deadline of midnight on Sunday, after which it says it will publish everything.", dct: "2025-11-13",
        "midnight=TIME 2025-11-16T00:00", "Sunday=DATE 2025-11-16"),
