@@ -2253,8 +2253,9 @@ struct DocumentPass {
                         // Institute of Technology and Seoul National University").
                         // A plural common head continues the list of a body's fields ("Ministry of
                         // Energy and Natural Resources").
-                        let fields = t.rule == "org-head" && isCommon(t.end - 1) && text.normalized.folded[Int(tok(t.end - 1).end) - 1] == 0x73
-                            && placeInside(t.start, t.end) == nil
+                        // (and a field of research: "Institute for Snow and Avalanche Research")
+                        let fields = t.rule == "org-head" && isCommon(t.end - 1) && placeInside(t.start, t.end) == nil
+                            && (text.normalized.folded[Int(tok(t.end - 1).end) - 1] == 0x73 || text.is(t.end - 1, "research"))
                         guard merges > 0, s.rule != "gazetteer", t.label == nil || tHeaded, !tPlace,
                               !(t.rule == "org-head" && t.end - t.start >= 2) || fields else { break }
                     } else if gap == .to || gap == .on {

@@ -245,6 +245,9 @@ struct Row: CustomTestStringConvertible, Sendable {
         // A count opening the sentence is not part of the name.
         Row("Two South African National Defence Force helicopters flew.", ["ORG South African National Defence Force"]),
         Row("Two Ministry of Health officials resigned.", ["ORG Ministry of Health"]),
+        // Research houses; a field of research inside a body's name
+        Row("All 19 analysts polled by Pannon Research had expected no change.", ["ORG Pannon Research"]),
+        Row("The WSL Institute for Snow and Avalanche Research said so.", ["ORG WSL Institute for Snow and Avalanche Research"]),
         // Firms of consultants and associates.
         Row("A survey by Opina Consultores was published.", ["ORG Opina Consultores"]),
         Row("He founded Dewey Associates in 1990.", ["ORG Dewey Associates"]),
