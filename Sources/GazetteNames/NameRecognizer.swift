@@ -2187,6 +2187,18 @@ struct DocumentPass {
     /// Joins `X of (the) Y`, `X for Y` after a head word, and `X and Y Head`.
     mutating func chain() { segments = chained() }
 
+    /// Segment `s` run on through "of" to the end of `t`, as one name of `label` found by `rule`.
+    func joined(_ s: Segment, through t: Segment, as label: Label, rule: RuleName) -> Segment {
+        var m = s
+        m.end = t.end
+        m.label = label
+        m.rule = rule
+        m.strong = true
+        m.headOnly = nil
+        m.entityKey = nil
+        return m
+    }
+
     /// The segments with their chains joined.
     func chained() -> [Segment] {
         var out: [Segment] = []
@@ -2199,14 +2211,8 @@ struct DocumentPass {
             if s.end - s.start == 1, text.is(s.start, "city") || text.is(s.start, "municipality"), tok(s.start).shape == .capitalized,
                s.start > 0, text.is(s.start - 1, "the"), i < segments.count, segments[i].start == s.end + 1, text.is(s.end, "of"),
                segments[i].label == .gpe, !text.is(segments[i].start, "london") { // (the City of London is a district)
-                s.end = segments[i].end
-                s.label = .org
-                s.rule = "city-government"
-                s.strong = true
-                s.headOnly = nil
-                s.entityKey = nil
+                out.append(joined(s, through: segments[i], as: .org, rule: "city-government"))
                 i += 1
-                out.append(s)
                 continue
             }
             // "Gulf of Aden", "Bay of Bengal", "Sea of Japan": a water's head word, "of" and a name
@@ -2214,15 +2220,10 @@ struct DocumentPass {
                segments[i].start == s.end + 1, text.is(s.end, "of"),
                segments[i].end - segments[i].start <= 2, allIn(segments[i].start ..< segments[i].end, { tok($0).shape == .capitalized }),
                gazetteerMatch(at: s.start).map({ $0.end < segments[i].end }) ?? true {
-                s.end = segments[i].end
-                s.label = .loc
-                s.rule = "place-of"
-                s.source = .cue("cue-water-heads:", first: s.start, last: s.start)
-                s.strong = true
-                s.headOnly = nil
-                s.entityKey = nil
+                var place = joined(s, through: segments[i], as: .loc, rule: "place-of")
+                place.source = .cue("cue-water-heads:", first: s.start, last: s.start)
+                out.append(place)
                 i += 1
-                out.append(s)
                 continue
             }
             let headed = s.headOnly ?? ((s.rule == "org-head" || s.rule == "programme-head" || s.rule == "gazetteer"
