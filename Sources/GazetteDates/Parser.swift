@@ -144,7 +144,7 @@ final class Parser {
 
     /// Words that make a clock time in their clause a time of any day: adverbs of habit and a
     /// curfew ("normally runs from 5:15 p.m.", "a curfew from 8 p.m. to 6 a.m.").
-    private static let habitWords: [StaticString] = ["normally", "usually", "typically", "generally", "routinely", "curfew"]
+    private static let habitWords: [StaticString] = ["normally", "usually", "typically", "generally", "routinely", "curfew", "weekdays"]
 
     /// Prepositions before "the fall" that make it the season ("into the fall", "over the fall").
     private static let seasonPrepositions: [StaticString] = ["into", "over", "throughout", "for", "at", "till", "around"]
@@ -251,7 +251,9 @@ final class Parser {
         if let week = Values.isoWeek(value), let monday = CalendarDate(isoYear: week.year, week: week.week) {
             lastWeek = (monday, sentence)
         }
-        lastMonthOrDay = month != nil && quarter == nil ? (m.value, sentence) : nil
+        // (a day that dates a report leaves the month in view: "rose 4.2 percent in the 12 months to
+        // October, the institute said on Monday, down from 4.9 percent a month earlier")
+        if !(isDay && reportDay(m.first)) { lastMonthOrDay = month != nil && quarter == nil ? (m.value, sentence) : nil }
         guard let year else { return }
         // (The sentence the reference ends in: a sentence break after "Oct." splits "Oct. 22".)
         lastYear = year
@@ -1166,7 +1168,8 @@ final class Parser {
             // ("will not sit on Fridays")
             if let e = entry(k), e.weekday > 0, e.weekdayPlural, isCapitalized(k) { return true }
             // ("the session that normally runs from 5:15 p.m. to 3 a.m.", "a curfew from 8 p.m. to 6 a.m.")
-            if Self.habitWords.contains(where: { isText(k, $0) }) { return true }
+            // (not an adverb of manner after a verb: "was working normally again by 11:30 a.m.")
+            if Self.habitWords.contains(where: { isText(k, $0) }), !isText(k + 1, "again") { return true }
             // ("will run four times a week with an A350, leaving at 11:45 p.m.": a rate of the week or day)
             if isWord(k, .a), isWord(k - 1, .times) || isWord(k - 1, .twice) || isWord(k - 1, .once),
                let u = entry(k + 1)?.unit, u == .week || u == .day { return true }
@@ -1209,7 +1212,9 @@ final class Parser {
             if clauseBreak(k) {
                 // (a window of hours after a comma goes on the clause before it: "will run every four
                 // minutes at peak hours, from 7 a.m. to 10 a.m.")
-                guard isChar(k, 0x2C), participleClause(k) || window && (isWord(k + 1, .from) || isWord(k + 1, .between)) else { break }
+                // (an adverb may come first: ", mostly between 1 a.m. and 5 a.m.")
+                let w = isAdverbInLy(k + 1) ? k + 2 : k + 1
+                guard isChar(k, 0x2C), participleClause(k) || window && (isWord(w, .from) || isWord(w, .between)) else { break }
             } else if recurrence(k) { return true }
             if isWord(k, .from) { from = true }
             k -= 1
@@ -1250,6 +1255,13 @@ final class Parser {
             entry(k).map { $0.weekday > 0 && !$0.weekdayPlural || $0.month > 0 && isCapitalized(k) } ?? false
                 || [Word.today, .tonight, .tomorrow, .yesterday, .overnight].contains { isWord(k, $0) }
         }
+    }
+
+    /// Whether token `k` is a lower-case adverb in -ly ("mostly", "usually").
+    private func isAdverbInLy(_ k: Int) -> Bool {
+        guard k >= 0, k < n, tokens[k].shape == .lower, tokens[k].length >= 4 else { return false }
+        let end = Int(tokens[k].end)
+        return folded[end - 2] == 0x6C && folded[end - 1] == 0x79
     }
 
     /// Whether token `k` can open a clock time: digits ("10", "10:30"), digits with the meridiem

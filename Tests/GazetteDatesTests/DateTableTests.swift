@@ -673,6 +673,14 @@ let times: [Example] = [
        "four times a week=SET P1W", "11:45 p.m.=TIME XXXX-XX-XXT23:45"),
     ex("Executives will hold a conference call at 9 a.m. (0200 GMT) on Friday.", dct: "2025-08-14",
        "9 a.m.=TIME 2025-08-15T09:00", "0200 GMT=TIME 2025-08-15T02:00Z", "Friday=DATE 2025-08-15"),
+    // "on weekdays" recurs; an adverb may open a window's clause; "normally again" is manner, no habit
+    ex("Lindell kept most of its stores open until 10 p.m. on weekdays.", dct: "2026-01-15", "10 p.m.=TIME XXXX-XX-XXT22:00"),
+    ex("They moved small amounts every night, mostly between 1 a.m. and 5 a.m., when nobody was watching.", dct: "2025-11-13",
+       "every night=SET XXXX-XX-XXTNI", "1 a.m.=TIME XXXX-XX-XXT01:00", "5 a.m.=TIME XXXX-XX-XXT05:00"),
+    ex("The website was working normally again by 11:30 a.m. SAST.", dct: "2026-05-19", "11:30 a.m. SAST=TIME 2026-05-19T11:30"),
+    // A report's day leaves the month in view for "a month earlier"
+    ex("Prices rose 4.2 percent in the 12 months to October, the institute said on Monday, down from 4.9 percent a month earlier.",
+       dct: "2025-11-13", "the 12 months=DURATION P12M", "October=DATE 2025-10", "Monday=DATE 2025-11-10", "a month earlier=DATE 2025-09"),
     // A quarter much nearer behind than ahead is last year's whatever the tense
     ex("Lindell will report fourth-quarter and full-year results in March.", dct: "2026-01-15",
        "fourth-quarter=DATE 2025-Q4", "March=DATE 2026-03"),
