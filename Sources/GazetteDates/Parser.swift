@@ -1707,6 +1707,9 @@ final class Parser {
                 var y = other.last + 1
                 if isChar(y, 0x2C) { y += 1 }
                 year = fullYear(y)
+                // ("between March and June last year": a year told relative to the dct, the first
+                // month in the year before when the range crosses one)
+                if year == nil, let rel = relativeYear(y)?.year { year = mo.month > other.month ? rel - 1 : rel }
                 rangeEnd = (other.month, k)
             }
         }

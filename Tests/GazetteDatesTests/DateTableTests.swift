@@ -673,6 +673,9 @@ let times: [Example] = [
        "four times a week=SET P1W", "11:45 p.m.=TIME XXXX-XX-XXT23:45"),
     ex("Executives will hold a conference call at 9 a.m. (0200 GMT) on Friday.", dct: "2025-08-14",
        "9 a.m.=TIME 2025-08-15T09:00", "0200 GMT=TIME 2025-08-15T02:00Z", "Friday=DATE 2025-08-15"),
+    // A range of months before a relative year: both months in it
+    ex("It broke its permit on five occasions between March and June last year.", dct: "2024-11-14",
+       "March=DATE 2023-03", "June last year=DATE 2023-06"),
     // "on weekdays" recurs; an adverb may open a window's clause; "normally again" is manner, no habit
     ex("Lindell kept most of its stores open until 10 p.m. on weekdays.", dct: "2026-01-15", "10 p.m.=TIME XXXX-XX-XXT22:00"),
     ex("They moved small amounts every night, mostly between 1 a.m. and 5 a.m., when nobody was watching.", dct: "2025-11-13",
