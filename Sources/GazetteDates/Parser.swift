@@ -1186,11 +1186,8 @@ final class Parser {
         }
         // whether the time is one end of a window of hours with no day named in it or after it:
         // "from 7 a.m. to 10 a.m." (not "from 10 p.m. to 6 a.m. on Saturday")
-        let opening = (max(sentence.lowerBound, i - 7) ..< min(n, i + 4)).last { isWord($0, .from) || isWord($0, .between) }
+        let opening = windowOpening(i, in: sentence, before: min(n, i + 4))
         let window = opening != nil
-            && (i - 1 ..< min(n, i + 6)).contains { k in
-                (isWord(k, .to) || isWord(k, .until) || isWord(k, .and)) && (k == i - 1 || clockStart(k + 1))
-            }
             && !(min(opening ?? i, i) ..< sentence.upperBound).contains { k in
                 // (a plural weekday or one after "every" recurs: "on Sundays as well, from 9 a.m. to 6 p.m.")
                 entry(k).map { $0.weekday > 0 && !$0.weekdayPlural && !isWord(k - 1, .every) || $0.month > 0 && isCapitalized(k) } ?? false
@@ -1247,14 +1244,22 @@ final class Parser {
         guard nearestCueIsBid(i) || !pastCueInClause(before: i) && sentence.contains(where: { k in
             isText(k, "only") || isText(k, "may") || isText(k, "must") || isText(k, "should") || isText(k, "urged")
         }) else { return false }
-        let opening = (max(sentence.lowerBound, i - 7) ..< i).last { isWord($0, .from) || isWord($0, .between) }
-        guard opening != nil, (i - 1 ..< min(n, i + 6)).contains(where: { k in
-            (isWord(k, .to) || isWord(k, .and) || isWord(k, .until)) && (k == i - 1 || clockStart(k + 1))
-        }) else { return false }
+        guard windowOpening(i, in: sentence, before: i) != nil else { return false }
         return !sentence.contains { k in
             entry(k).map { $0.weekday > 0 && !$0.weekdayPlural || $0.month > 0 && isCapitalized(k) } ?? false
                 || [Word.today, .tonight, .tomorrow, .yesterday, .overnight].contains { isWord(k, $0) }
         }
+    }
+
+    /// The "from" or "between" that opens a window of hours with the clock time at `i` as one end
+    /// ("from 7 a.m. to 10 a.m.", "between 6am and 8am"), looked for from seven tokens back up to
+    /// token `limit`; nil when there is none or no other end follows "to", "and" or "until".
+    private func windowOpening(_ i: Int, in sentence: Range<Int>, before limit: Int) -> Int? {
+        guard let opening = (max(sentence.lowerBound, i - 7) ..< limit).last(where: { isWord($0, .from) || isWord($0, .between) }),
+              (i - 1 ..< min(n, i + 6)).contains(where: { k in
+                  (isWord(k, .to) || isWord(k, .until) || isWord(k, .and)) && (k == i - 1 || clockStart(k + 1))
+              }) else { return nil }
+        return opening
     }
 
     /// Whether token `k` is a lower-case adverb in -ly ("mostly", "usually").
