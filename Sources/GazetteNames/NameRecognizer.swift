@@ -30,8 +30,9 @@ import Darwin
 ///    (`automaker X`, `X, the airline`, `the Italian company, X,`), the words around a
 ///    place (`the town of X`, `X province`), a lower-case programme head after a name
 ///    (`the X scholarship programme`, also for names of letters and digits, `the EU4Energy
-///    initiative`), a programme noun that names it (`the scheme, called X`), a year after a
-///    programme head (`National Energy Strategy 2035`), the publisher of the header line, datelines and
+///    initiative`), a programme noun that names it (`the scheme, called X`) or heads a
+///    description after it (`X, the government's co-payment scheme`), a year after a programme
+///    head (`National Energy Strategy 2035`), the publisher of the header line, datelines and
 ///    sports tables; facilities (`X pipeline`, `Port of X`), events and listed
 ///    non-entities block the names inside them;
 /// 4. document context (OrthoMatcher style): acronyms defined in parentheses (the
@@ -1465,11 +1466,14 @@ struct DocumentPass {
             s.strong = true
             return
         }
-        // "The scheme, called Future Scholars Armenia": a programme noun names it.
-        if namedProgrammeBefore(a), !(len >= 2 && cue[a].contains(.firstName) && !isCommon(a)),
+        // "The scheme, called Future Scholars Armenia": a programme noun names it; or describes it
+        // after a comma ("We Travel Together, the government's co-payment scheme").
+        // (the whole name only: not "Villages" of "Roads for Villages")
+        let appositive = !(a > 0 && (isCap(a - 1) || a > 1 && tok(a - 1).shape == .lower && tok(a - 1).length <= 4 && isCap(a - 2))) && programmeAppositive(after: b)
+        if namedProgrammeBefore(a) || appositive, !(len >= 2 && cue[a].contains(.firstName) && !isCommon(a)),
            cue[a].isDisjoint(with: Cue(.role, .honorific, .demonym)) {
             s.label = .programme
-            s.rule = "named-programme"
+            s.rule = appositive ? "programme-appositive" : "named-programme"
             s.strong = true
             return
         }
@@ -1995,6 +1999,43 @@ struct DocumentPass {
         // (or one word before it: "a former bank analyst")
         return k + 1 < n && (lowerRoleBefore(k + 2) == k || tok(k).shape == .lower && lowerRoleBefore(k + 2) == k + 1)
     }
+
+    /// Whether a programme's description follows the name that ends before token `b`, set off
+    /// by a comma: "We Travel Together, the government's co-payment scheme", "Reactiva Perú, the
+    /// rescue programme", "(SAATM), the African Union's plan". The head ends the description
+    /// ("Tan, the strategy director" is a person; "Lee, the plan's author" too).
+    func programmeAppositive(after b: Int) -> Bool {
+        var k = b
+        if k + 2 < n, text.is(k, "("), text.is(k + 2, ")") { k += 3 }
+        guard k + 2 < n, text.is(k, ","), text.is(k + 1, "the") || text.is(k + 1, "a") || text.is(k + 1, "an") else { return false }
+        k += 2
+        // the owner before its possessive: "the African Union's", "the state's"
+        var owner = k
+        while owner < n, owner - k < 4, isCap(owner) { owner += 1 }
+        if owner < n, text.is(owner, "'s") {
+            k = owner + 1
+        } else if k + 1 < n, tok(k).shape == .lower, text.is(k + 1, "'s") {
+            k += 2
+        }
+        for _ in 0 ..< 6 {
+            guard k < n else { return false }
+            let word = tok(k).shape == .lower
+            if word, Self.programmeNouns.contains(where: { text.is(k, $0) }) {
+                return !(k + 1 < n && (text.is(k + 1, "'s") || cue[k + 1].contains(.role)))
+            }
+            guard word && !Self.phraseWords.contains(where: { text.is(k, $0) }) || tok(k).kind == .number || text.is(k, "-") else { return false }
+            k += 1
+        }
+        return false
+    }
+
+    /// Heads of a programme's description after its name.
+    static let programmeNouns: [StaticString] = ["programme", "program", "scheme", "plan", "initiative", "strategy", "policy"]
+
+    /// Words that begin a clause or a phrase, so that no description of a programme runs through them.
+    static let phraseWords: [StaticString] = ["of", "for", "with", "that", "which", "who", "whose", "behind", "in", "on", "to", "at",
+                                              "by", "and", "or", "from", "under", "after", "before", "is", "was", "has", "had",
+                                              "will", "said", "says"]
 
     /// Whether a lower-case kind of news outlet comes right before token `a` ("newspaper Granma").
     func mediaNounBefore(_ a: Int) -> Bool {

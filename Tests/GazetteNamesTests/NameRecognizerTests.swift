@@ -549,6 +549,13 @@ struct Row: CustomTestStringConvertible, Sendable {
         // A programme noun names it: "called", "named", "dubbed", "known as".
         Row("The scheme, called Bright Futures Moldova, pays tuition.", ["PROGRAMME Bright Futures Moldova"]),
         Row("A programme known as Clean Rivers will start.", ["PROGRAMME Clean Rivers"]),
+        // A description after the name, set off by a comma, whose head is a programme noun.
+        Row("Loans went out under Reactiva Zorvia, the rescue programme launched in April.", ["PROGRAMME Reactiva Zorvia"]),
+        Row("Both joined the Single Zorvex Air Market (SZAM), the bloc's plan to open the skies.",
+            ["PROGRAMME Single Zorvex Air Market", "PROGRAMME SZAM"]),
+        Row("Families lean on We Travel Kindly, the government's co-payment scheme.", []),
+        Row("Contracts went to Roads for Villages, a state scheme.", []),
+        Row("Ms Tan, the strategy director, left.", ["PERSON Tan"]),
         Row("The firm, called Orvanta Metals, pays tuition.", []),
         // Heads written first, with the particles of other languages ("en")
         Row("The Junta de Seguridad en el Transporte (JST) opened an inquiry.",
