@@ -1607,10 +1607,13 @@ final class Parser {
                     && !isWord(first + 2, .to) && !isWord(last + 1, .to)
             // ("a pay rise backdated to 1 August": a day behind)
             let since = isWord(first - 1, .since) || isWord(first - 1, .to) && isText(first - 2, "backdated")
-            let tense = deadline ? .future : since ? .past : self.tense(at: first)
+            // ("the season that ends on May 31", "fiscal 2026, which ends on June 30": a plan's verb in
+            // the present right before the day dates what is still to come)
+            let planned = presentPlanVerb(before: first)
+            let tense = deadline || planned ? .future : since ? .past : self.tense(at: first)
             // A deadline in a sentence with no future cue may name a day just past ("to return the child
             // by Jan. 14" the day after): looking back costs it 90 days, as for any other day.
-            let strictDeadline = deadline && self.tense(at: first) == .future && !nearestCueIsBid(first)
+            let strictDeadline = deadline && self.tense(at: first) == .future && !nearestCueIsBid(first) || planned
             // A past verb just before the day ("was signed on Feb. 24") looks back only, in a
             // sentence without a future cue ("will redeem preferred shares on Oct. 31" reads ahead)
             // and not after "to" ("extended to Nov. 20" is a new deadline).
@@ -1813,6 +1816,14 @@ final class Parser {
         let cues = sentenceCues(first)
         guard let c = cues.last(where: { $0.position < first }), !cues.contains(where: { $0.tense == .future && $0.position < first }) else { return false }
         return c.tense == .past && first - c.position <= 3 && !isText(c.position - 1, "has") && !isText(c.position - 1, "have")
+    }
+
+    /// Whether a verb of a plan in its -s form comes right before the date at token `first`, or
+    /// before its "on" or "in": "which ends on June 30", "the window closes Sept. 1".
+    private func presentPlanVerb(before first: Int) -> Bool {
+        var k = first - 1
+        if isWord(k, .on) || isWord(k, .inWord) { k -= 1 }
+        return k >= 0 && tokens[k].shape == .lower && entry(k)?.planVerb == true && folded[Int(tokens[k].end) - 1] == 0x73
     }
 
     /// Whether every tense cue of the sentence of token `i` is a simple past: no present or

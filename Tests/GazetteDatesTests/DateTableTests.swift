@@ -383,6 +383,9 @@ let anchoredDates: [Example] = [
        "May=DATE 2025-05", "November=DATE 2025-11"),
     ex("The budget covers fiscal 2026, which begins in April.", dct: "2025-12-26", "fiscal 2026=DATE 2026", "April=DATE 2026-04"),
     ex("The company kept its forecast for fiscal 2026, which ends on June 30.", dct: "2026-02-18", "fiscal 2026=DATE 2026", "June 30=DATE 2026-06-30"),
+    // A plan's verb in the present right before a day: ahead, however far.
+    ex("The miner kept its forecast for fiscal 2026, which ends on June 30.", dct: "2025-10-22", "fiscal 2026=DATE 2026", "June 30=DATE 2026-06-30"),
+    ex("Payouts were cut for the season that ends on May 31.", dct: "2023-11-22", "May 31=DATE 2024-05-31"),
     ex("She said she hoped to rule before the end of the summer.", dct: "2026-03-11", "the end of the summer=DATE 2026-SU END"),
     ex("The ministry said a deputy would take over his cases from Monday.", dct: "2025-11-20", "Monday=DATE 2025-11-24"),
     ex("The consultation closes at 5pm on Tuesday 24 March.", dct: "2026-02-11", "5pm=TIME 2026-03-24T17:00", "Tuesday 24 March=DATE 2026-03-24"),
