@@ -535,6 +535,7 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Trade fell in the Council for Mutual Economic Assistance (COMECON) years.",
             ["ORG Council for Mutual Economic Assistance", "ORG COMECON"]),
         Row("Students go abroad under the Zorvex international scholarship programme.", ["PROGRAMME Zorvex"]),
+        Row("Banks lend under the government's Rata Zorvi loan guarantee scheme.", ["PROGRAMME Rata Zorvi"]),
         Row("Zorvex said the project would end.", []),
         Row("Allies agreed the Comprehensive NATO-Moldova Package (CNMP) in 2022.",
             ["PROGRAMME Comprehensive NATO-Moldova Package", "PROGRAMME CNMP"]),
@@ -556,7 +557,9 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Families lean on We Travel Kindly, the government's co-payment scheme.", []),
         Row("Contracts went to Roads for Villages, a state scheme.", []),
         Row("Ms Tan, the strategy director, left.", ["PERSON Tan"]),
-        Row("The firm, called Orvanta Metals, pays tuition.", []),
+        Row("The firm, called Orvanta Metals, pays tuition.", ["ORG Orvanta Metals"]),
+        Row("The mine was bought from Hollis Metals in 2019.", ["ORG Hollis Metals"]),
+        Row("BOGOTÁ – Aerovías del Zorvex cancelled 312 flights.", ["GPE BOGOTÁ", "ORG Aerovías del Zorvex"]),
         // Heads written first, with the particles of other languages ("en")
         Row("The Junta de Seguridad en el Transporte (JST) opened an inquiry.",
             ["ORG Junta de Seguridad en el Transporte", "ORG JST"]),
