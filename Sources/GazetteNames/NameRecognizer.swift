@@ -28,7 +28,8 @@ import Darwin
 ///    person cues (first names, surname endings, honorifics, bylines, East Asian
 ///    surnames before a romanized given name: `Xi Jinping`, `Moon Jae-in`), descriptors
 ///    (`automaker X`, `X, the airline`, `the Italian company, X,`), the words around a
-///    place (`the town of X`, `X province`), a lower-case programme head after a name
+///    place (`the town of X`, `X province`; an island or a river: `the island of X`, `along
+///    the X`), a lower-case programme head after a name
 ///    (`the X scholarship programme`, also for names of letters and digits, `the EU4Energy
 ///    initiative`), a programme noun that names it (`the scheme, called X`) or heads a
 ///    description after it (`X, the government's co-payment scheme`), a year after a programme
@@ -1540,6 +1541,15 @@ struct DocumentPass {
             s.strong = true
             return
         }
+        // An island or a river named by the words before it: "the island of Ikaria", "the
+        // islands of Hvar and Vis", "ferries across the Padma", "along the Guadalquivir"
+        if len == 1 || len <= 3 && allIn(a ..< b, { tok($0).shape == .capitalized || text.is($0, "-") }),
+           cue[a].isDisjoint(with: [.stop, .demonym, .compass, .role, .honorific, .firstName]), !isCommon(a), naturalPlaceBefore(a, b) {
+            s.label = .loc
+            s.rule = "natural-place-context"
+            s.strong = true
+            return
+        }
         // A sentence that opens "In Hamilton, ...": a place, when the name is no listed name or word
         if len <= 2, a >= 1, text.is(a - 1, "in"), tok(a - 1).shape == .capitalized, tok(a - 1).flags.contains(.sentenceStart),
            b < n, text.is(b, ","), allIn(a ..< b, { tok($0).shape == .capitalized && !isCommon($0) }),
@@ -1705,6 +1715,24 @@ struct DocumentPass {
     /// Whether the words around `a..<b` say it is a settlement or an administrative unit:
     /// "the town of X", "the villages of X and Y", "X province", "the X, Y and Z regions".
     /// Returns the cue that said so.
+    /// Whether the words before the name `a..<b` make it an island or a river: "the island
+    /// of" (also after a list: "the islands of Hvar and Vis"), or a single capitalized word after
+    /// "along the", "across the", "beside the", "up the" ("longboats carried officials up the
+    /// Rajang"), with no capitalized word or noun after it.
+    func naturalPlaceBefore(_ a: Int, _ b: Int) -> Bool {
+        var k = a
+        while k >= 3, text.is(k - 1, ",") || text.is(k - 1, "and"), tok(k - 2).shape == .capitalized { k -= 2 }
+        if k >= 2, text.is(k - 1, "of"), tok(k - 2).shape == .lower, text.is(k - 2, "island") || text.is(k - 2, "islands") { return true }
+        // (not a modifier of a noun after it: "along the Kostiantynivka front")
+        guard b - a == 1, tok(a).shape == .capitalized, a >= 2, text.is(a - 1, "the"), !(b < n && isCap(b)),
+              !(b < n && tok(b).shape == .lower && !Self.openingPrepositions.contains { text.is(b, $0) } && !text.is(b, "and")
+                && !text.is(b, "where") && !text.is(b, "near")) else { return false }
+        return tok(a - 2).shape == .lower && Self.riverPrepositions.contains { text.is(a - 2, $0) }
+    }
+
+    /// Prepositions of a way along or across water ("along the Guadalquivir").
+    static let riverPrepositions: [StaticString] = ["along", "across", "beside", "up"]
+
     func placeContext(_ a: Int, _ b: Int) -> SourceRef? {
         // Back over a list of single names ("of Baganis and Voskepar").
         var k = a

@@ -661,6 +661,12 @@ struct Row: CustomTestStringConvertible, Sendable {
         // a sentence that opens with "In" and a name before a comma: a place; a preposition
         // opening a sentence is outside a name
         Row("In Hamilton, prices rose. At Parliament House, Hvidbjerg Pharma lobbied.", ["GPE Hamilton", "ORG Hvidbjerg Pharma"]),
+        // An island or a river named by the words before it.
+        Row("Tourists left the eastern island of Zorvika overnight.", ["LOC Zorvika"]),
+        Row("Homes were built on the islands of Zorvika and Brakov.", ["LOC Zorvika", "LOC Brakov"]),
+        Row("Longboats carried officials up the Zorvang.", ["LOC Zorvang"]),
+        Row("Floods hit villages along the Zorvang in July.", ["LOC Zorvang"]),
+        Row("Troops repelled assaults along the Zorvang front.", []),
         // a range of mountains, a Scottish loch
         Row("Danger rose in the Lyngen Alps; fish died in Loch Sunart.", ["LOC Lyngen Alps", "LOC Loch Sunart"]),
         // an Irish or British county with its word
