@@ -1470,7 +1470,9 @@ struct DocumentPass {
         // "The scheme, called Future Scholars Armenia": a programme noun names it; or describes it
         // after a comma ("We Travel Together, the government's co-payment scheme").
         // (the whole name only: not "Villages" of "Roads for Villages")
-        let appositive = !(a > 0 && (isCap(a - 1) || a > 1 && tok(a - 1).shape == .lower && tok(a - 1).length <= 4 && isCap(a - 2))) && programmeAppositive(after: b)
+        // (nor a body's name: "the Inter-American Development Bank, the bank's lending plan")
+        let appositive = !(a > 0 && (isCap(a - 1) || a > 1 && tok(a - 1).shape == .lower && tok(a - 1).length <= 4 && isCap(a - 2)))
+            && cue[b - 1].isDisjoint(with: Cue(.orgHead, .companySuffix)) && programmeAppositive(after: b)
         if namedProgrammeBefore(a) || appositive, !(len >= 2 && cue[a].contains(.firstName) && !isCommon(a)),
            cue[a].isDisjoint(with: Cue(.role, .honorific, .demonym)) {
             s.label = .programme
@@ -2037,6 +2039,7 @@ struct DocumentPass {
         if k + 2 < n, text.is(k, "("), text.is(k + 2, ")") { k += 3 }
         guard k + 2 < n, text.is(k, ","), text.is(k + 1, "the") || text.is(k + 1, "a") || text.is(k + 1, "an") else { return false }
         k += 2
+        let first = k
         // the owner before its possessive: "the African Union's", "the state's"
         var owner = k
         while owner < n, owner - k < 4, isCap(owner) { owner += 1 }
@@ -2048,8 +2051,10 @@ struct DocumentPass {
         for _ in 0 ..< 6 {
             guard k < n else { return false }
             let word = tok(k).shape == .lower
+            // (a description, not the bare noun: "Launched with a loan from the Inter-American
+            // Development Bank, the programme audits ...")
             if word, Self.programmeNouns.contains(where: { text.is(k, $0) }) {
-                return !(k + 1 < n && (text.is(k + 1, "'s") || cue[k + 1].contains(.role)))
+                return k > first && !(k + 1 < n && (text.is(k + 1, "'s") || cue[k + 1].contains(.role)))
             }
             guard word && !Self.phraseWords.contains(where: { text.is(k, $0) }) || tok(k).kind == .number || text.is(k, "-") else { return false }
             k += 1

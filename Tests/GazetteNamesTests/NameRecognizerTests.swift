@@ -557,6 +557,7 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Families lean on We Travel Kindly, the government's co-payment scheme.", []),
         Row("Contracts went to Roads for Villages, a state scheme.", []),
         Row("Ms Tan, the strategy director, left.", ["PERSON Tan"]),
+        Row("Launched with a loan from the Zorvex Development Bank, the programme audits networks.", ["ORG Zorvex Development Bank"]),
         Row("The firm, called Orvanta Metals, pays tuition.", ["ORG Orvanta Metals"]),
         Row("The mine was bought from Hollis Metals in 2019.", ["ORG Hollis Metals"]),
         Row("BOGOTÁ – Aerovías del Zorvex cancelled 312 flights.", ["GPE BOGOTÁ", "ORG Aerovías del Zorvex"]),
