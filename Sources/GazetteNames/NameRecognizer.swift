@@ -1272,7 +1272,9 @@ struct DocumentPass {
             // ("Will Smith", but not "In Jerusalem").
             let startsChain = s.end - a == 1 && !cue[a].isDisjoint(with: Cue(.orgHead, .programmeHead))
                 && connector(from: s.end, to: s.end + 1) == .of
+            // (nor a place's head that comes first: "Lake Chivero, the largest reservoir, ...")
             if isInitial(a), isCommon(a), !headed, !startsChain, !isNameHere(a),
+               !(cue[a].contains(.placeHeadFirst) && s.end - a >= 2 && tok(a + 1).shape == .capitalized),
                !(cue[a].contains(.firstName) && s.end - a > 1 && gazetteerMatch(at: a + 1) == nil),
                !isEastAsianName(a, s.end) {
                 s.start += 1
@@ -1498,8 +1500,8 @@ struct DocumentPass {
         // ("Aoraki Dairy Co-operative": the head written with a hyphen)
         let last: Cue = b - a >= 3 && coOperative(hyphen: b - 2) ? [.orgHead] : cue[b - 1]
         // "Lake Issyk-Kul", "Mount Ararat", "Cape Horn"
-        // (not a body's name: "River Transport Agency")
-        if len >= 2, cue[a].contains(.placeHeadFirst), tok(a).shape == .capitalized, isCap(b - 1), !last.contains(.orgHead),
+        // (not a body's or a programme's name: "River Transport Agency", "Río Vivo Dredging Programme")
+        if len >= 2, cue[a].contains(.placeHeadFirst), tok(a).shape == .capitalized, isCap(b - 1), last.isDisjoint(with: Cue(.orgHead, .programmeHead)),
            allIn(a + 1 ..< b, { tok($0).shape == .capitalized || text.is($0, "-") || text.is($0, ".") || isParticleJoin($0) }) {
             s.label = .loc
             s.rule = "place-head-first"

@@ -420,6 +420,8 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("They went to the Zorvex Azerbaijan festival after the NATO summit.", ["ORG NATO"]),
         // Places by their head words, before or after the name, in lower case too.
         Row("Fishing in Lake Issyk-Kul and on Mount Ararat resumed.", ["LOC Lake Issyk-Kul", "LOC Mount Ararat"]),
+        Row("Rain fell. Lake Zorvika, the largest reservoir, is low.", ["LOC Lake Zorvika"]),
+        Row("Barges wait under the Río Zorvo Dredging Programme.", ["PROGRAMME Río Zorvo Dredging Programme"]),
         Row("Contracts in the Salar de Atacama run out; snow fell on the Sierra Nevada, not in Sierra Leone.",
             ["LOC Salar de Atacama", "LOC Sierra Nevada", "GPE Sierra Leone"]),
         Row("Water from the Zorvex reservoir reached the Chu and Talas rivers.", ["LOC Zorvex", "LOC Chu", "LOC Talas"]),
