@@ -1211,7 +1211,8 @@ final class Parser {
                 // minutes at peak hours, from 7 a.m. to 10 a.m.")
                 // (an adverb may come first: ", mostly between 1 a.m. and 5 a.m.")
                 let w = isAdverbInLy(k + 1) ? k + 2 : k + 1
-                guard isChar(k, 0x2C), participleClause(k) || window && (isWord(w, .from) || isWord(w, .between)) else { break }
+                // (so do the times of a rate after a comma: "publish updates twice a day, at 9 a.m. and 6 p.m.")
+                guard isChar(k, 0x2C), participleClause(k) || window && (isWord(w, .from) || isWord(w, .between)) || timesAfterAt(k + 1, i) else { break }
             } else if recurrence(k) { return true }
             if isWord(k, .from) { from = true }
             k -= 1
@@ -1228,6 +1229,14 @@ final class Parser {
             k += 1
         }
         return false
+    }
+
+    /// Whether token `at` is "at" and only clock times and "and" come between it and the clock
+    /// time at `i`: "at 9 a.m. and 6 p.m.".
+    private func timesAfterAt(_ at: Int, _ i: Int) -> Bool {
+        isWord(at, .at) && (at + 1 ..< i).allSatisfy { k in
+            tokens[k].kind == .number || isText(k, "a.m.") || isText(k, "p.m.") || isChar(k, 0x3A) || isWord(k, .and) || isChar(k, 0x2C)
+        }
     }
 
     /// Whether the clock time at `i` is one end of a window of hours ("between 6am and 8am",
