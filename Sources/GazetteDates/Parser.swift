@@ -49,6 +49,9 @@ final class Parser {
     /// The last day named as the day of an event, not of a report ("erupted late Wednesday, officials
     /// said on Thursday": Wednesday), and its sentence: a clock time in the next sentence is on it.
     private var lastEventDay: (value: String, sentence: Int32)?
+    /// Whether `lastEventDay` was named late in the day ("late Tuesday", "Tuesday night"): a clock
+    /// time of the early morning after it is the next day's.
+    private var lastEventLate = false
     /// The last clock time read: its last token, hour and day (a time in brackets after it is
     /// the same moment on another clock).
     private var lastClock: (last: Int, hour: Int, day: String?)?
@@ -223,7 +226,10 @@ final class Parser {
             lastDaySentence = tokens[m.last].sentence
             lastDaySince = isWord(m.first - 1, .since)
             lastDayToken = m.last
-            if !reportDay(m.first) { lastEventDay = (String(m.value.prefix(10)), lastDaySentence) }
+            if !reportDay(m.first) {
+                lastEventDay = (String(m.value.prefix(10)), lastDaySentence)
+                lastEventLate = m.value.hasSuffix("TNI") || m.value.hasSuffix("TEV")
+            }
             return
         }
         // A period a year before the one in view ("a year ago" in a quarterly report) is not a new anchor:
@@ -264,7 +270,10 @@ final class Parser {
             lastDayIsWeekday = m.rule == "dates:weekday"
             lastDaySince = isWord(m.first - 1, .since)
             lastDayToken = m.last
-            if !reportDay(m.first) { lastEventDay = (m.value, sentence) }
+            if !reportDay(m.first) {
+                lastEventDay = (m.value, sentence)
+                lastEventLate = m.mod == "END"
+            }
         }
         if let month { lastMonth = (year, month) }
         if let quarter { lastQuarter = (year, quarter, sentence); halfAfterQuarter = false }
@@ -1052,14 +1061,14 @@ final class Parser {
         } else if let e = lastEventDay, e.sentence == tokens[i].sentence - 1, !sinceDay, !marketTime(i),
                   !(word(i) == .midnight && isWord(i - 1, .from)), // ("prices rise from midnight": the coming one)
                   (dct.map { e.value <= Values.day($0) } ?? false) == (cueBefore(i) != .future) {
-            dayValue = e.value
+            dayValue = morningAfterLateEvent(e.value, hour: hour) ?? e.value
         } else if let e = lastEventDay, e.sentence < tokens[i].sentence - 1, !sinceDay, !marketTime(i), cueBefore(i) == .past, hour >= 7, hour < 24, let d = dct,
                   e.value == Values.day(d.adding(days: -1)) {
             // A past clock time in a story of the day before the dct takes that day ("a court
             // convicted him on Tuesday ... The verdict was read at 4:40 p.m."), not the small hours
             // after a late event ("By 3 a.m. the lava had stopped"), nor a market's price by a time
             // ("copper rose 1.3 percent by 10:40 a.m."), the dct's
-            dayValue = e.value
+            dayValue = morningAfterLateEvent(e.value, hour: hour) ?? e.value
         }
         let contextDay = dayValue
         var k = last + 1
@@ -1123,6 +1132,14 @@ final class Parser {
         var value = (dayValue ?? "XXXX-XX-XX") + "T" + Values.pad(hour, 2) + ":" + Values.pad(minute, 2)
         if utc { value += "Z" }
         return Match(first: i, last: last, label: .time, value: value, rule: "dates:time-of-day")
+    }
+
+    /// The day after `day`, when the last event day was named late in the day and the clock time
+    /// (`hour`) is of the early morning, before 9 a.m., and that day is not after the dct: "the
+    /// meeting ended late Wednesday ... The decision was posted at 7:30 a.m." is Thursday's.
+    private func morningAfterLateEvent(_ day: String, hour: Int) -> String? {
+        guard lastEventLate, hour < 9, let d = CalendarDate(iso: day), let dct, d.adding(days: 1) <= dct else { return nil }
+        return Values.day(d.adding(days: 1))
     }
 
     /// Whether the clock time at `i` dates a market's price: "by" before it and a percentage in its

@@ -195,6 +195,11 @@ let anchoredDates: [Example] = [
        "Tuesday=DATE 2025-06-03", "4:40 p.m.=TIME 2025-06-03T16:40"),
     ex("Lava crossed the road late Thursday. Crews worked through the night. By 3 a.m. the flow had stopped.", dct: "2024-08-23",
        "late Thursday=DATE 2024-08-22 END", "the night=TIME 2024-08-22TNI", "3 a.m.=TIME 2024-08-23T03:00"),
+    // (the early morning after an event day named late is the next day's)
+    ex("The volcano erupted late Tuesday, the institute said. A larger blast followed at 4:15 a.m.", dct: "2025-02-12",
+       "late Tuesday=DATE 2025-02-11 END", "4:15 a.m.=TIME 2025-02-12T04:15"),
+    ex("The board met until late Wednesday. Rates were held. The decision was posted at 7:30 a.m.", dct: "2025-11-27",
+       "late Wednesday=DATE 2025-11-26 END", "7:30 a.m.=TIME 2025-11-27T07:30"),
     ex("Shares rose through Friday.", "Friday=DATE 2021-10-22"),
     ex("The bank was nationalised in 2018. The same year, its chairman resigned.", "2018=DATE 2018", "The same year=DATE 2018"),
     ex("The minister landed on Tuesday. The day before, he had met the envoy.",
