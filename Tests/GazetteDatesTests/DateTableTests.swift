@@ -178,6 +178,8 @@ let anchoredDates: [Example] = [
     // "can" points ahead; a verb of a plan in the present ("hold") reaches only what follows it
     ex("People who fled two weeks ago can start coming home on Saturday.", dct: "2025-08-13", "two weeks ago=DATE 2025-W31", "Saturday=DATE 2025-08-16"),
     ex("Both candidates hold closing rallies on Friday evening.", dct: "2027-05-20", "Friday evening=TIME 2027-05-21TEV"),
+    ex("Most teams plan an easy ride on Monday morning.", dct: "2025-07-13", "Monday morning=TIME 2025-07-14TMO"),
+    ex("The plan was agreed on Monday.", dct: "2025-07-13", "Monday=DATE 2025-07-07"),
     ex("The move follows Tuesday's declaration by Ford, which holds a stake.", dct: "1989-10-26", "Tuesday=DATE 1989-10-24"),
     // a day after "for" in a past sentence: a plan, ahead within two days, else the one before
     ex("Airlines cancelled 64 flights for Wednesday.", dct: "2024-10-08", "Wednesday=DATE 2024-10-09"),
