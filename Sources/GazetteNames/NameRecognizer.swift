@@ -29,7 +29,8 @@ import Darwin
 ///    surnames before a romanized given name: `Xi Jinping`, `Moon Jae-in`), descriptors
 ///    (`automaker X`, `X, the airline`, `the Italian company, X,`), the words around a
 ///    place (`the town of X`, `X province`; an island or a river: `the island of X`, `along
-///    the X`), a lower-case programme head after a name
+///    the X`; a town, for a single unknown name after `in`, `near`, `from`, `to`: `a weather
+///    station in X`), a lower-case programme head after a name
 ///    (`the X scholarship programme`, also for names of letters and digits, `the EU4Energy
 ///    initiative`), a programme noun that names it (`the scheme, called X`) or heads a
 ///    description after it (`X, the government's co-payment scheme`), a year after a programme
@@ -1734,6 +1735,9 @@ struct DocumentPass {
         return tok(a - 2).shape == .lower && Self.riverPrepositions.contains { text.is(a - 2, $0) }
     }
 
+    /// Prepositions of place before a town's name ("in Larissa", "near Dampier").
+    static let placePrepositions: [StaticString] = ["in", "near", "outside", "around", "from", "to", "between"]
+
     /// Prepositions of a way along or across water ("along the Guadalquivir").
     static let riverPrepositions: [StaticString] = ["along", "across", "beside", "up"]
 
@@ -2112,6 +2116,18 @@ struct DocumentPass {
     func fallback(_ s: inout Segment) {
         let a = s.start, b = s.end, len = b - a
         guard len > 0 else { return }
+        // A single unknown name after a preposition of place is a town: "a weather station in
+        // Larissa", "crossed the coast near Dampier" (not a word, a nationality, a given name, nor
+        // a name that goes on: "in Smith's office", "in Stade Chemicals")
+        if len == 1, a >= 1, tok(a).shape == .capitalized, !isCommon(a), tok(a - 1).shape == .lower,
+           Self.placePrepositions.contains(where: { text.is(a - 1, $0) }),
+           cue[a].isDisjoint(with: [.stop, .demonym, .role, .honorific, .firstName, .orgHead, .programmeHead, .companySuffix]),
+           !(b < n && (isCap(b) || text.is(b, "'s") || text.is(b, "-") || text.is(b, ".") && text.isAttachedToPrevious(b) && tok(a).length <= 3
+               || tok(b).shape == .lower && cue[b].contains(.facility))) {
+            s.label = .gpe
+            s.rule = "place-after-preposition"
+            return
+        }
         // An age set off by commas after a name: "Duran, 45, takes on ...", "Jane Doe, 31, of
         // Leeds".
         // (An ordinary word too when a verb follows the age: "Woods, 49, said".)

@@ -664,6 +664,12 @@ struct Row: CustomTestStringConvertible, Sendable {
         // a sentence that opens with "In" and a name before a comma: a place; a preposition
         // opening a sentence is outside a name
         Row("In Hamilton, prices rose. At Parliament House, Hvidbjerg Pharma lobbied.", ["GPE Hamilton", "ORG Hvidbjerg Pharma"]),
+        // A single unknown name after a preposition of place is a town.
+        Row("A weather station in Zorvelo recorded 46.4 degrees.", ["GPE Zorvelo"]),
+        Row("The storm crossed the coast near Zorvelo and moved inland.", ["GPE Zorvelo"]),
+        Row("Lifts in St. Anton reopened.", []),
+        Row("He waited in Zorvelo's office.", []),
+        Row("Shares in Zorvelo Chemicals fell.", ["ORG Zorvelo Chemicals"]),
         // An island or a river named by the words before it.
         Row("Tourists left the eastern island of Zorvika overnight.", ["LOC Zorvika"]),
         Row("Homes were built on the islands of Zorvika and Brakov.", ["LOC Zorvika", "LOC Brakov"]),
