@@ -669,6 +669,7 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("The storm crossed the coast near Zorvelo and moved inland.", ["GPE Zorvelo"]),
         Row("Lifts in St. Anton reopened.", []),
         Row("He waited in Zorvelo's office.", []),
+        Row("A Uruguayan trawler was held, and Uruguayan officials protested.", []),
         Row("Shares in Zorvelo Chemicals fell.", ["ORG Zorvelo Chemicals"]),
         // An island or a river named by the words before it.
         Row("Tourists left the eastern island of Zorvika overnight.", ["LOC Zorvika"]),
