@@ -1273,9 +1273,12 @@ struct DocumentPass {
             // ("Will Smith", but not "In Jerusalem").
             let startsChain = s.end - a == 1 && !cue[a].isDisjoint(with: Cue(.orgHead, .programmeHead))
                 && connector(from: s.end, to: s.end + 1) == .of
-            // (nor a place's head that comes first: "Lake Chivero, the largest reservoir, ...")
-            if isInitial(a), isCommon(a), !headed, !startsChain, !isNameHere(a),
-               !(cue[a].contains(.placeHeadFirst) && s.end - a >= 2 && tok(a + 1).shape == .capitalized),
+            // (nor a place's head that comes first: "Lake Chivero, the largest reservoir, ...";
+            // nor a body's head before words that are none: "Bank Negara Malaysia fined the lender")
+            let headFirst = s.end - a >= 2 && allIn(a + 1 ..< s.end, { tok($0).shape == .capitalized })
+                && (cue[a].contains(.placeHeadFirst)
+                    || cue[a].contains(.orgHead) && tok(a).length >= 4 && allIn(a + 1 ..< s.end, { !isCommon($0) && cue[$0].isDisjoint(with: Cue(.orgHead, .companySuffix, .stop, .role)) }))
+            if isInitial(a), isCommon(a), !headed, !startsChain, !isNameHere(a), !headFirst,
                !(cue[a].contains(.firstName) && s.end - a > 1 && gazetteerMatch(at: a + 1) == nil),
                !isEastAsianName(a, s.end) {
                 s.start += 1

@@ -421,6 +421,8 @@ struct Row: CustomTestStringConvertible, Sendable {
         // Places by their head words, before or after the name, in lower case too.
         Row("Fishing in Lake Issyk-Kul and on Mount Ararat resumed.", ["LOC Lake Issyk-Kul", "LOC Mount Ararat"]),
         Row("Rain fell. Lake Zorvika, the largest reservoir, is low.", ["LOC Lake Zorvika"]),
+        Row("Witnesses spoke. Bank Zorvara Malaysia fined the lender.", ["ORG Bank Zorvara Malaysia"]),
+        Row("Witnesses spoke. If Germany were to act, he said.", ["GPE Germany"]),
         Row("Barges wait under the Río Zorvo Dredging Programme.", ["PROGRAMME Río Zorvo Dredging Programme"]),
         Row("Contracts in the Salar de Atacama run out; snow fell on the Sierra Nevada, not in Sierra Leone.",
             ["LOC Salar de Atacama", "LOC Sierra Nevada", "GPE Sierra Leone"]),
