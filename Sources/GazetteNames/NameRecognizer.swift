@@ -693,6 +693,10 @@ struct DocumentPass {
                 } else if text.is(j, "-"), isLowerAfterPrefix(j), j + 2 < n, isCap(j + 2) || text.is(j + 2, "and") || text.is(j + 2, "of") {
                     // "Organisation for Economic Co-operation and Development", "Pre-accession Assistance".
                     j += 2
+                } else if text.is(j, "-"), j + 2 < n, text.isAttachedToPrevious(j), text.isAttachedToPrevious(j + 1), tok(j - 1).shape == .capitalized,
+                          Self.adverbParticles.contains(where: { text.is(j + 1, $0) }), isCap(j + 2) {
+                    // "Corporate Value-up Program", "Follow-up Committee": a phrasal noun's particle
+                    j += 2
                 } else if cue[j].contains(.particle), tok(j).shape == .lower {
                     var k = j
                     while k < n, k - j < 2, cue[k].contains(.particle), tok(k).shape == .lower { k += 1 }
@@ -1277,7 +1281,8 @@ struct DocumentPass {
             // nor a body's head before words that are none: "Bank Negara Malaysia fined the lender")
             let headFirst = s.end - a >= 2 && allIn(a + 1 ..< s.end, { tok($0).shape == .capitalized })
                 && (cue[a].contains(.placeHeadFirst)
-                    || cue[a].contains(.orgHead) && tok(a).length >= 4 && allIn(a + 1 ..< s.end, { !isCommon($0) && cue[$0].isDisjoint(with: Cue(.orgHead, .companySuffix, .stop, .role)) }))
+                    || cue[a].contains(.orgHead) && tok(a).length >= 4 && allIn(a + 1 ..< s.end, { !isCommon($0) && cue[$0].isDisjoint(with: Cue(.orgHead, .stop, .role))
+                        && (!cue[$0].contains(.companySuffix) || $0 == s.end - 1) }))
             if isInitial(a), isCommon(a), !headed, !startsChain, !isNameHere(a), !headFirst,
                !(cue[a].contains(.firstName) && s.end - a > 1 && gazetteerMatch(at: a + 1) == nil),
                !isEastAsianName(a, s.end) {
@@ -1737,6 +1742,9 @@ struct DocumentPass {
                 && !text.is(b, "where") && !text.is(b, "near")) else { return false }
         return tok(a - 2).shape == .lower && Self.riverPrepositions.contains { text.is(a - 2, $0) }
     }
+
+    /// Particles of a phrasal noun written with a hyphen inside a name ("Value-up", "Follow-up").
+    static let adverbParticles: [StaticString] = ["up", "out", "off", "in", "on"]
 
     /// Prepositions of place before a town's name ("in Larissa", "near Dampier").
     static let placePrepositions: [StaticString] = ["in", "near", "outside", "around", "from", "to", "between"]

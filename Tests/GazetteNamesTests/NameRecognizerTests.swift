@@ -422,6 +422,8 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Fishing in Lake Issyk-Kul and on Mount Ararat resumed.", ["LOC Lake Issyk-Kul", "LOC Mount Ararat"]),
         Row("Rain fell. Lake Zorvika, the largest reservoir, is low.", ["LOC Lake Zorvika"]),
         Row("Witnesses spoke. Bank Zorvara Malaysia fined the lender.", ["ORG Bank Zorvara Malaysia"]),
+        Row("A former chief of Zorvara Capital Bank Berhad was jailed.", ["ORG Zorvara Capital Bank Berhad"]),
+        Row("Investors credit the government's Corporate Value-up Program.", ["PROGRAMME Corporate Value-up Program"]),
         Row("Witnesses spoke. If Germany were to act, he said.", ["GPE Germany"]),
         Row("Barges wait under the Río Zorvo Dredging Programme.", ["PROGRAMME Río Zorvo Dredging Programme"]),
         Row("Contracts in the Salar de Atacama run out; snow fell on the Sierra Nevada, not in Sierra Leone.",
