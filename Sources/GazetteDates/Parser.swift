@@ -2502,7 +2502,8 @@ final class Parser {
     private func resolveWeekday(_ wd: Int, at i: Int, start: Int? = nil) -> String {
         guard let dct else { return "XXXX-WXX-\(wd)" }
         // The verb before the day governs it ("told reporters on Thursday that talks would resume").
-        let tense = cueBefore(i)
+        // (the present progressive of an arrangement looks ahead: "We are not giving it back on Saturday")
+        let tense = progressiveBefore(i) ? .future : cueBefore(i)
         // "until Friday", "by Friday": a deadline, ahead ("postponed until Tuesday"), unless
         // the sentence is in the past perfect ("had filed reports by Wednesday", "until
         // Thursday, they had not called him"); "runs through Sunday" unless the sentence
@@ -2603,6 +2604,21 @@ final class Parser {
             offset = -((dct.weekday - wd + 7) % 7)
         }
         return Values.day(dct.adding(days: offset))
+    }
+
+    /// Whether the last tense cue before the weekday at `i` is "is", "are" or "am" before a verb
+    /// in -ing ("are not giving it back on Saturday", "is playing Arsenal on Sunday"), with no
+    /// comma between and nothing but the verb's object after it (no event over: "an attack"),
+    /// the day right after "on".
+    private func progressiveBefore(_ i: Int) -> Bool {
+        guard isWord(i - 1, .on), !isText(i + 1, "'s"), let c = sentenceCues(i).last(where: { $0.position < i }), c.tense == .present,
+              isText(c.position, "is") || isText(c.position, "are") || isText(c.position, "am") else { return false }
+        var v = c.position + 1
+        if isText(v, "not") { v += 1 }
+        guard v < i - 1, tokens[v].shape == .lower, tokens[v].length >= 5, folded[Int(tokens[v].end) - 3] == 0x69,
+              folded[Int(tokens[v].end) - 2] == 0x6E, folded[Int(tokens[v].end) - 1] == 0x67 else { return false }
+        // (not an event already over: "are investigating an attack on Sunday")
+        return i - v <= 5 && !(v ..< i).contains { isChar($0, 0x2C) || entry($0)?.pastEvent == true }
     }
 
     /// Whether the day at `s` (its "on", or the clock time before it) dates a meeting someone was

@@ -179,6 +179,9 @@ let anchoredDates: [Example] = [
     ex("People who fled two weeks ago can start coming home on Saturday.", dct: "2025-08-13", "two weeks ago=DATE 2025-W31", "Saturday=DATE 2025-08-16"),
     ex("Both candidates hold closing rallies on Friday evening.", dct: "2027-05-20", "Friday evening=TIME 2027-05-21TEV"),
     ex("Most teams plan an easy ride on Monday morning.", dct: "2025-07-13", "Monday morning=TIME 2025-07-14TMO"),
+    // the present progressive of an arrangement looks ahead, not one about an event over
+    ex("“We are not giving it back on Saturday.”", dct: "2025-04-10", "Saturday=DATE 2025-04-12"),
+    ex("Police are investigating a shooting on Sunday.", dct: "2025-04-10", "Sunday=DATE 2025-04-06"),
     ex("The plan was agreed on Monday.", dct: "2025-07-13", "Monday=DATE 2025-07-07"),
     ex("The move follows Tuesday's declaration by Ford, which holds a stake.", dct: "1989-10-26", "Tuesday=DATE 1989-10-24"),
     // a day after "for" in a past sentence: a plan, ahead within two days, else the one before
