@@ -1121,6 +1121,13 @@ final class Parser {
         // A clock time in a sentence told in the simple present, with no day of its own, is a habit
         // or a timetable: "The service publishes a new forecast at 4 p.m."
         if !dayNamed, dayValue == contextDay, lastDaySentence != tokens[i].sentence, habitualPresent(i) { dayValue = nil }
+        // "spilled over at 10:45 p.m. on Wednesday, and the gauge peaked at 2:30 a.m.": a time of
+        // the early morning told after one of the evening of the same day is the next day's (not
+        // the end of a window of hours: "between 10 p.m. and 3 a.m.")
+        if !dayNamed, hour < 9, let c = lastClock, c.hour >= 18, c.last < i, i - c.last <= 40, let day = dayValue, c.day == day,
+           !isWord(i - 1, .and), !isWord(i - 1, .to), !isChar(i - 1, 0x2D), !inPastPerfect(i), let d = CalendarDate(iso: day) {
+            dayValue = Values.day(d.adding(days: 1))
+        }
         // "kickoff at 7:30 p.m. local time (0030 GMT)": the same moment in UTC, a day later when
         // the hours are more than half a day apart (a day earlier the other way)
         if utc, isChar(i - 1, 0x28), let c = lastClock, c.last >= i - 5, c.last < i - 1, !dayNamed,

@@ -205,6 +205,11 @@ let anchoredDates: [Example] = [
        "late Tuesday=DATE 2025-02-11 END", "4:15 a.m.=TIME 2025-02-12T04:15"),
     ex("The board met until late Wednesday. Rates were held. The decision was posted at 7:30 a.m.", dct: "2025-11-27",
        "late Wednesday=DATE 2025-11-26 END", "7:30 a.m.=TIME 2025-11-27T07:30"),
+    // (so is a time of the early morning told after one of the evening of its day)
+    ex("Water spilled over at 10:45 p.m. on Wednesday, and the gauge peaked at 2:30 a.m.", dct: "2025-09-18",
+       "10:45 p.m.=TIME 2025-09-17T22:45", "Wednesday=DATE 2025-09-17", "2:30 a.m.=TIME 2025-09-18T02:30"),
+    ex("Snow fell on Tuesday between 10 p.m. and 3 a.m.", dct: "2025-12-03",
+       "Tuesday=DATE 2025-12-02", "10 p.m.=TIME 2025-12-02T22:00", "3 a.m.=TIME 2025-12-02T03:00"),
     ex("Shares rose through Friday.", "Friday=DATE 2021-10-22"),
     ex("The bank was nationalised in 2018. The same year, its chairman resigned.", "2018=DATE 2018", "The same year=DATE 2018"),
     ex("The minister landed on Tuesday. The day before, he had met the envoy.",
