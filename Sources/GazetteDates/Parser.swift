@@ -1235,8 +1235,10 @@ final class Parser {
                 // minutes at peak hours, from 7 a.m. to 10 a.m.")
                 // (an adverb may come first: ", mostly between 1 a.m. and 5 a.m.")
                 let w = isAdverbInLy(k + 1) ? k + 2 : k + 1
-                // (so do the times of a rate after a comma: "publish updates twice a day, at 9 a.m. and 6 p.m.")
-                guard isChar(k, 0x2C), participleClause(k) || window && (isWord(w, .from) || isWord(w, .between)) || timesAfterAt(k + 1, i) else { break }
+                // (so do the times of a rate after a comma: "publish updates twice a day, at 9 a.m. and 6 p.m.";
+                // and a clause of "when" on the recurrence: "every Wednesday, when staff stop work at 1 p.m.")
+                guard isChar(k, 0x2C), participleClause(k) || window && (isWord(w, .from) || isWord(w, .between)) || timesAfterAt(k + 1, i)
+                        || isText(k + 1, "when") && !(k + 2 ..< i).contains(where: { isChar($0, 0x2C) }) else { break }
             } else if recurrence(k) { return true }
             if isWord(k, .from) { from = true }
             k -= 1

@@ -755,6 +755,8 @@ let times: [Example] = [
     ex("Flights will operate on Tuesdays and Saturdays, leaving at 8:45 a.m., with the return leg departing at 2:05 p.m.", dct: "2025-12-03",
        "Tuesdays=SET XXXX-WXX-2", "Saturdays=SET XXXX-WXX-6", "8:45 a.m.=TIME XXXX-XX-XXT08:45", "2:05 p.m.=TIME XXXX-XX-XXT14:05"),
     ex("The group will meet weekly, starting at 9 a.m.", dct: "2026-04-13", "weekly=SET P1W", "9 a.m.=TIME XXXX-XX-XXT09:00"),
+    ex("Schools send pupils home early every Wednesday, when staff stop work at 1 p.m.", dct: "2025-08-16",
+       "every Wednesday=SET XXXX-WXX-3", "1 p.m.=TIME XXXX-XX-XXT13:00"),
     ex("The company said it would publish updates twice a day, at 9 a.m. and 6 p.m.", dct: "2025-11-19",
        "twice a day=SET P1D", "9 a.m.=TIME XXXX-XX-XXT09:00", "6 p.m.=TIME XXXX-XX-XXT18:00"),
     ex("Flights resumed on Tuesday, at 9 a.m. and 6 p.m.", dct: "2025-02-12",
