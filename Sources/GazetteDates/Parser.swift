@@ -1056,7 +1056,11 @@ final class Parser {
         let sinceDay = lastDaySince && lastEventDay?.value == lastDay
         // (not a day inside a quotation for a time in its attribution: "“... by Wednesday morning,”
         // he told reporters at 7:30 a.m.")
-        if let lastDay, lastDaySentence == tokens[i].sentence, !lastDaySince, !(lastDayToken < i && closingQuote(in: lastDayToken + 1 ..< i)) {
+        // (nor a day ahead for a time told in the past after it: "Owners will receive letters from
+        // Monday, ... the company said in a filing posted at 6:30 p.m.")
+        if let lastDay, lastDaySentence == tokens[i].sentence, !lastDaySince, !(lastDayToken < i && closingQuote(in: lastDayToken + 1 ..< i)),
+           !(cueBefore(i) == .past && dct.map { lastDay > Values.day($0) } ?? false
+             && sentenceCues(i).contains { $0.tense == .past && $0.position > lastDayToken && $0.position < i }) {
             dayValue = lastDay
         } else if let e = lastEventDay, e.sentence == tokens[i].sentence - 1, !sinceDay, !marketTime(i),
                   !(word(i) == .midnight && isWord(i - 1, .from)), // ("prices rise from midnight": the coming one)

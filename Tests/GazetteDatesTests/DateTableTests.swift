@@ -205,6 +205,11 @@ let anchoredDates: [Example] = [
        "late Tuesday=DATE 2025-02-11 END", "4:15 a.m.=TIME 2025-02-12T04:15"),
     ex("The board met until late Wednesday. Rates were held. The decision was posted at 7:30 a.m.", dct: "2025-11-27",
        "late Wednesday=DATE 2025-11-26 END", "7:30 a.m.=TIME 2025-11-27T07:30"),
+    // (a day ahead is not the day of a time told in the past after it)
+    ex("Owners will receive letters from Monday, the company said in a filing posted at 6:30 p.m.", dct: "2025-11-14",
+       "Monday=DATE 2025-11-17", "6:30 p.m.=TIME 2025-11-14T18:30"),
+    ex("He had already moved his flight on Oct. 31 forward to 9:15 p.m.", dct: "2024-10-09",
+       "Oct. 31=DATE 2024-10-31", "9:15 p.m.=TIME 2024-10-31T21:15"),
     // (so is a time of the early morning told after one of the evening of its day)
     ex("Water spilled over at 10:45 p.m. on Wednesday, and the gauge peaked at 2:30 a.m.", dct: "2025-09-18",
        "10:45 p.m.=TIME 2025-09-17T22:45", "Wednesday=DATE 2025-09-17", "2:30 a.m.=TIME 2025-09-18T02:30"),
