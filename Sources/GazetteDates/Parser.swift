@@ -447,6 +447,10 @@ final class Parser {
                 || (isChar(i - 1, 0x27) || isChar(i - 1, 0x2019)) && attached(i - 1))
     }
 
+    /// Verbs of a plan in their -s form that are no nouns.
+    private static let verbsOnly: [StaticString] = ["opens", "reopens", "resumes", "closes", "expires", "begins", "convenes", "departs",
+                                                    "arrives", "takes"]
+
     /// Verbs of bidding whose "that" clause tells what is to be done ("ordered that it be heard").
     private static let mandativeVerbs: [StaticString] = ["ordered", "urged", "asked", "instructed", "demanded", "directed", "recommended"]
 
@@ -3761,8 +3765,12 @@ final class Parser {
             // Tuesday", "the match kicks off Saturday", "Barcelona, who return home on Saturday",
             // "fiscal 2026, which begins in April"): a verb of a plan in its base form after a plural
             // subject, a name, "who" or "which", or in its -s form.
+            // (a verb that is no noun, in its -s form, after anything but a determiner: "The
+            // checkpoint on Highway 5 opens at 8 a.m. on Saturday", "The auction, held on Mondays,
+            // resumes on Monday")
             if t.shape == .lower, plain?.planVerb == true,
                pluralSubject(k - 1) || isText(k - 1, "who") || isText(k - 1, "which") || folded[Int(t.end) - 1] == 0x73 && singularSubject(k - 1)
+                || Self.verbsOnly.contains(where: { isText(k, $0) }) && !articleOrPossessive(k - 1) && !isText(k - 1, "this") && !isText(k - 1, "that")
                 || nameBeforeApposition(k - 1) && !isWord(k + 1, .of) {
                 out.append((k, .future))
                 continue

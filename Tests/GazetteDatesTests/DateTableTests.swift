@@ -179,6 +179,10 @@ let anchoredDates: [Example] = [
     ex("People who fled two weeks ago can start coming home on Saturday.", dct: "2025-08-13", "two weeks ago=DATE 2025-W31", "Saturday=DATE 2025-08-16"),
     ex("Both candidates hold closing rallies on Friday evening.", dct: "2027-05-20", "Friday evening=TIME 2027-05-21TEV"),
     ex("Most teams plan an easy ride on Monday morning.", dct: "2025-07-13", "Monday morning=TIME 2025-07-14TMO"),
+    ex("The checkpoint on Highway 5 opens to everyone else at 8 a.m. on Saturday.", dct: "2025-08-13",
+       "8 a.m.=TIME 2025-08-16T08:00", "Saturday=DATE 2025-08-16"),
+    ex("The lockdown, announced by the authority, takes effect on Saturday.", dct: "2025-11-13", "Saturday=DATE 2025-11-15"),
+    ex("The lockdown took effect on Saturday.", dct: "2025-11-13", "Saturday=DATE 2025-11-08"),
     // the present progressive of an arrangement looks ahead, not one about an event over
     ex("“We are not giving it back on Saturday.”", dct: "2025-04-10", "Saturday=DATE 2025-04-12"),
     ex("Police are investigating a shooting on Sunday.", dct: "2025-04-10", "Sunday=DATE 2025-04-06"),
