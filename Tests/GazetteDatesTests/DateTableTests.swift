@@ -183,6 +183,8 @@ let anchoredDates: [Example] = [
        "8 a.m.=TIME 2025-08-16T08:00", "Saturday=DATE 2025-08-16"),
     ex("The lockdown, announced by the authority, takes effect on Saturday.", dct: "2025-11-13", "Saturday=DATE 2025-11-15"),
     ex("The lockdown took effect on Saturday.", dct: "2025-11-13", "Saturday=DATE 2025-11-08"),
+    ex("The government prepared to open talks with their leaders on Tuesday.", dct: "2024-06-15", "Tuesday=DATE 2024-06-18"),
+    ex("Crews prepared the site on Tuesday.", dct: "2024-06-15", "Tuesday=DATE 2024-06-11"),
     // the present progressive of an arrangement looks ahead, not one about an event over
     ex("“We are not giving it back on Saturday.”", dct: "2025-04-10", "Saturday=DATE 2025-04-12"),
     ex("Police are investigating a shooting on Sunday.", dct: "2025-04-10", "Sunday=DATE 2025-04-06"),
