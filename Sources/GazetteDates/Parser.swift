@@ -52,6 +52,11 @@ final class Parser {
     /// Whether `lastEventDay` was named late in the day ("late Tuesday", "Tuesday night"): a clock
     /// time of the early morning after it is the next day's.
     private var lastEventLate = false
+    /// The first event day named in the document when it is the day before the dct ("was
+    /// sentenced on Wednesday" in the first sentence of Thursday's story): the day of the story.
+    private var storyDay: String?
+    /// Whether an event day has been named yet.
+    private var eventDayNamed = false
     /// The last clock time read: its last token, hour and day (a time in brackets after it is
     /// the same moment on another clock).
     private var lastClock: (last: Int, hour: Int, day: String?)?
@@ -217,6 +222,14 @@ final class Parser {
                                                        "dates:year-before-year",
                                                        "dates:same-period"]
 
+    /// Keeps the first event day named (not the header's date, the dct on the first line), when
+    /// it is the day before the dct, as the story's day.
+    private func noteStoryDay(_ day: String, at first: Int) {
+        guard !eventDayNamed, !(tokens[first].line == tokens[0].line && dct.map({ day == Values.day($0) }) ?? false) else { return }
+        eventDayNamed = true
+        if let dct, day == Values.day(dct.adding(days: -1)) { storyDay = day }
+    }
+
     /// Remembers the last quarter and the last day named, the anchors of "a year ago" and "the day".
     private func noteReference(_ m: Match) {
         // A weekday's part ("Friday morning", "last Friday night": a time of that day) names its day.
@@ -229,6 +242,7 @@ final class Parser {
             if !reportDay(m.first) {
                 lastEventDay = (String(m.value.prefix(10)), lastDaySentence)
                 lastEventLate = m.value.hasSuffix("TNI") || m.value.hasSuffix("TEV")
+                noteStoryDay(String(m.value.prefix(10)), at: m.first)
             }
             return
         }
@@ -273,6 +287,7 @@ final class Parser {
             if !reportDay(m.first) {
                 lastEventDay = (m.value, sentence)
                 lastEventLate = m.mod == "END"
+                noteStoryDay(m.value, at: m.first)
             }
         }
         if let month { lastMonth = (year, month) }
@@ -1077,6 +1092,11 @@ final class Parser {
             // after a late event ("By 3 a.m. the lava had stopped"), nor a market's price by a time
             // ("copper rose 1.3 percent by 10:40 a.m."), the dct's
             dayValue = morningAfterLateEvent(e.value, hour: hour) ?? e.value
+        } else if let day = storyDay, lastEventDay.map({ e in dct.map { e.value > Values.day($0) } ?? false }) ?? false,
+                  lastDaySentence != tokens[i].sentence, !marketTime(i), cueBefore(i) == .past, hour >= 7, hour < 24 {
+            // (and so does one after a day ahead was named, in a story of the day before the dct:
+            // "was sentenced on Wednesday ... at a hearing on March 19 ... the sentence was read at 3:20 p.m.")
+            dayValue = day
         }
         let contextDay = dayValue
         var k = last + 1
@@ -1157,11 +1177,15 @@ final class Parser {
         return Values.day(d.adding(days: 1))
     }
 
-    /// Whether the clock time at `i` dates a market's price: "by" before it and a percentage in its
-    /// sentence ("Brent rose 1.4 percent to $61.20 a barrel by 0930 GMT").
+    /// Whether the clock time at `i` dates a market's price: "by", or "at" after a price, before it
+    /// and a percentage in its sentence ("Brent rose 1.4 percent to $61.20 a barrel by 0930 GMT", "were up 1.8% at
+    /// $63.40 at 11:30 a.m.", "rose 2.3 percent by the 11:30 a.m. break").
     private func marketTime(_ i: Int) -> Bool {
         let s = Int(tokens[i].sentence)
-        return isWord(i - 1, .by) && s < text.sentences.count && text.sentences[s].contains { isText($0, "percent") || isChar($0, 0x25) }
+        // ("at" after a price or a percentage: not "trading was halted at 2:02 p.m.")
+        let atPrice = isWord(i - 1, .at) && (tokens[i - 2].kind == .number || isText(i - 2, "percent") || isChar(i - 2, 0x25))
+        return (isWord(i - 1, .by) || atPrice || isWord(i - 1, .the) && isWord(i - 2, .by))
+            && s < text.sentences.count && text.sentences[s].contains { isText($0, "percent") || isChar($0, 0x25) }
     }
 
     /// Whether the sentence of token `i` is told in the simple present with no day in it: no

@@ -211,6 +211,12 @@ let anchoredDates: [Example] = [
        "late Tuesday=DATE 2025-02-11 END", "4:15 a.m.=TIME 2025-02-12T04:15"),
     ex("The board met until late Wednesday. Rates were held. The decision was posted at 7:30 a.m.", dct: "2025-11-27",
        "late Wednesday=DATE 2025-11-26 END", "7:30 a.m.=TIME 2025-11-27T07:30"),
+    // (nor after a day ahead was named, in a story of the day before the dct: the story's day)
+    ex("He was sentenced on Wednesday to 11 years. A judge will set restitution at a hearing on March 19. He spoke before the sentence was read at 3:20 p.m.",
+       dct: "2026-02-05", "Wednesday=DATE 2026-02-04", "11 years=DURATION P11Y", "March 19=DATE 2026-03-19", "3:20 p.m.=TIME 2026-02-04T15:20"),
+    // (a price at a time is the dct's: "were up 1.8% at $63.40 at 11:30 a.m.")
+    ex("He was sentenced on Wednesday. A hearing is set for March 19. Shares were up 1.8% at $63.40 at 11:30 a.m.",
+       dct: "2026-02-05", "Wednesday=DATE 2026-02-04", "March 19=DATE 2026-03-19", "11:30 a.m.=TIME 2026-02-05T11:30"),
     // (a day ahead is not the day of a time told in the past after it)
     ex("Owners will receive letters from Monday, the company said in a filing posted at 6:30 p.m.", dct: "2025-11-14",
        "Monday=DATE 2025-11-17", "6:30 p.m.=TIME 2025-11-14T18:30"),
