@@ -2644,6 +2644,14 @@ final class Parser {
         } else {
             offset = -((dct.weekday - wd + 7) % 7)
         }
+        // A range's end does not come before its start: "strike from 3 a.m. on Wednesday to 3
+        // a.m. on Friday", "from Wednesday afternoon until Saturday"
+        if isWord(s - 1, .to) || isWord(s - 1, .until) || isWord(s - 1, .through) || isChar(s - 1, 0x2D), let last = lastDay,
+           lastDaySentence == tokens[i].sentence, lastDayToken < s, let begin = CalendarDate(iso: last),
+           (max(0, lastDayToken - 6) ..< lastDayToken).contains(where: { isWord($0, .from) }),
+           dct.adding(days: offset) < begin, dct.adding(days: offset + 7) >= begin {
+            offset += 7
+        }
         return Values.day(dct.adding(days: offset))
     }
 

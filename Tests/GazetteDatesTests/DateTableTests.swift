@@ -179,6 +179,11 @@ let anchoredDates: [Example] = [
     ex("People who fled two weeks ago can start coming home on Saturday.", dct: "2025-08-13", "two weeks ago=DATE 2025-W31", "Saturday=DATE 2025-08-16"),
     ex("Both candidates hold closing rallies on Friday evening.", dct: "2027-05-20", "Friday evening=TIME 2027-05-21TEV"),
     ex("Most teams plan an easy ride on Monday morning.", dct: "2025-07-13", "Monday morning=TIME 2025-07-14TMO"),
+    // a range's end does not come before its start
+    ex("The union said it would strike from 3 a.m. on Wednesday to 3 a.m. on Friday.", dct: "2025-11-13",
+       "3 a.m.=TIME 2025-11-19T03:00", "Wednesday=DATE 2025-11-19", "3 a.m.=TIME 2025-11-21T03:00", "Friday=DATE 2025-11-21"),
+    ex("Airlines suspended flights to the north from Wednesday afternoon until Saturday.", dct: "2026-02-17",
+       "Wednesday afternoon=TIME 2026-02-18TAF", "Saturday=DATE 2026-02-21"),
     ex("The checkpoint on Highway 5 opens to everyone else at 8 a.m. on Saturday.", dct: "2025-08-13",
        "8 a.m.=TIME 2025-08-16T08:00", "Saturday=DATE 2025-08-16"),
     ex("The lockdown, announced by the authority, takes effect on Saturday.", dct: "2025-11-13", "Saturday=DATE 2025-11-15"),
