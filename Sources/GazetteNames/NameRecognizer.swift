@@ -1306,10 +1306,15 @@ struct DocumentPass {
 
     /// Whether gazetteer entry `e` is a county of `counties-uk.tsv` in a document about cricket
     /// ("cricket", "innings" or "wickets" in it): the county's team, "Essex need another 148".
-    func countyTeam(_ e: Int32) -> Bool {
+    func countyTeam(_ e: Int32, at a: Int) -> Bool {
+        // (not the county after a preposition of place: "went to play club cricket in Yorkshire")
         g.entries[Int(e)].list.hasPrefix("counties-uk")
+            && !(a >= 1 && tok(a - 1).shape == .lower && Self.countyPlacePrepositions.contains { text.is(a - 1, $0) })
             && (0 ..< n).contains { text.is($0, "cricket") || text.is($0, "innings") || text.is($0, "wickets") }
     }
+
+    /// Prepositions before a county that make it the place, not its team ("in Yorkshire").
+    static let countyPlacePrepositions: [StaticString] = ["in", "near", "around", "across", "throughout"]
 
     /// Prepositions that open a sentence before a name ("In Parliament", "At Westminster").
     static let openingPrepositions: [StaticString] = ["in", "at", "on", "for", "from", "with", "by", "to", "after", "under", "during", "since"]
@@ -1446,7 +1451,7 @@ struct DocumentPass {
                 return
             }
             // "Essex need another 148": a county's cricket team, in a document about cricket
-            if countyTeam(gz.entry) {
+            if countyTeam(gz.entry, at: a) {
                 s.label = .org
                 s.rule = "county-team"
                 s.source = .entry(gz.entry)
@@ -2824,7 +2829,7 @@ struct DocumentPass {
                                                 rule: hit.rule.string), hit.key)
                 } else if !taught, label != .misc, !inOneSegment, !blocked[i],
                           !insideCompound(i, gz.end) {
-                    let team = countyTeam(gz.entry)
+                    let team = countyTeam(gz.entry, at: i)
                     out.add(Candidate(start: Int(tok(i).start), end: Int(tok(gz.end - 1).end), label: team ? .org : label,
                                                 rule: team ? "county-team" : "gazetteer", source: g.entries[Int(gz.entry)].source), EntityKey.entry(gz.entry))
                 }

@@ -621,6 +621,7 @@ struct Row: CustomTestStringConvertible, Sendable {
         // A county is a place, and its team in a document about cricket
         Row("Floods hit Yorkshire and Pembrokeshire.", ["GPE Yorkshire", "GPE Pembrokeshire"]),
         Row("Essex need another 148 runs with five wickets left against Derbyshire.", ["ORG Essex", "ORG Derbyshire"]),
+        Row("He lost his wicket cheaply and went to play club cricket in Yorkshire.", ["GPE Yorkshire"]),
         // Large cities that GeoNames writes otherwise or that its list leaves out
         Row("The match was in Aarhus; he studied in Tamale and in Niš.", ["GPE Aarhus", "GPE Tamale", "GPE Niš"]),
         // A plain is a place; a stadium (also "Stadion") is a facility.
