@@ -30,9 +30,9 @@ import Darwin
 ///    (`automaker X`, `X, the airline`, `the Italian company, X,`), the words around a
 ///    place (`the town of X`, `X province`; an island or a river: `the island of X`, `along
 ///    the X`; a town, for a single unknown name after `in`, `near`, `from`, `to`: `a weather
-///    station in X`), a lower-case programme head after a name
-///    (`the X scholarship programme`, also for names of letters and digits, `the EU4Energy
-///    initiative`), a programme noun that names it (`the scheme, called X`) or heads a
+///    station in X`), a lower-case programme head after a name (`the X scholarship programme`,
+///    `the X crop insurance scheme`, `the X recovery plan`, also for names of letters and
+///    digits, `the EU4Energy initiative`), a programme noun that names it (`the scheme, called X`) or heads a
 ///    description after it (`X, the government's co-payment scheme`), a year after a programme
 ///    head (`National Energy Strategy 2035`), the publisher of the header line, datelines and
 ///    sports tables; facilities (`X pipeline`, `Port of X`), events and listed
@@ -3173,8 +3173,10 @@ struct DocumentPass {
         var k = e
         for _ in 0 ... 2 {
             guard k < n, tok(k).shape == .lower else { return false }
-            // ("the Croí Cónaithe grant": a modifier that is also a head ends the name's description)
-            if head(k) { return true }
+            // ("the Croí Cónaithe grant": a modifier that is also a head ends the name's description;
+            // "plan" and "strategy" only after a word of its description: "the Zorvex recovery plan",
+            // not "the Trump plan")
+            if head(k) || k > e && (text.is(k, "plan") || text.is(k, "strategy")) { return true }
             // (a compound of lower-case words: "the First Home shared-equity scheme"; not one of a
             // facility: "the Steenbras pumped-storage scheme")
             if k + 2 < n, text.is(k + 1, "-"), text.isAttachedToPrevious(k + 1), text.isAttachedToPrevious(k + 2), tok(k + 2).shape == .lower {
@@ -3182,12 +3184,30 @@ struct DocumentPass {
                 k += 3
             } else if cue[k].contains(.programmeModifier) {
                 k += 1
+            } else if strongHeadAhead(k), !cue[k].contains(.facility), !Self.phraseWords.contains(where: { text.is(k, $0) }),
+                      !Self.determinerWords.contains(where: { text.is(k, $0) }) {
+                // (any noun before a head that is only a programme's: "the Zorvex crop insurance scheme")
+                k += 1
             } else {
                 return false
             }
         }
         return false
     }
+
+    /// Whether a head that names nothing but a programme ("scheme", "programme", "program",
+    /// "initiative") comes within the next three lower-case words from token `k`.
+    func strongHeadAhead(_ k: Int) -> Bool {
+        var j = k
+        while j < min(n, k + 3), tok(j).shape == .lower {
+            if text.is(j, "scheme") || text.is(j, "programme") || text.is(j, "program") || text.is(j, "initiative") { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// Determiners and pronouns that no name's description runs through.
+    static let determinerWords: [StaticString] = ["the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "my", "your"]
 }
 
 /// What the document has taught: full names, surnames, acronyms, teams. Keys are
