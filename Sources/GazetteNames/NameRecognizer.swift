@@ -2144,6 +2144,18 @@ struct DocumentPass {
             s.rule = "place-after-preposition"
             return
         }
+        // (a name of two or three words after "in", "near", "around" or "outside", when no given
+        // name opens it: "a hospital in Kulon Progo", "missing near Acqui Terme")
+        if len == 2 || len == 3, a >= 1, tok(a - 1).shape == .lower, Self.placePrepositions.prefix(4).contains(where: { text.is(a - 1, $0) }),
+           allIn(a ..< b, { tok($0).shape == .capitalized && cue[$0].isDisjoint(with: [.stop, .demonym, .role, .honorific, .firstName, .orgHead,
+                                                                                          .programmeHead, .companySuffix, .placeHead, .facility]) }),
+           anyIn(a ..< b, { !isCommon($0) }), placeInside(a, b) == nil,
+           !(b < n && (isCap(b) || text.is(b, "'s") || tok(b).shape == .lower && cue[b].contains(.facility)
+                       || b + 1 < n && text.is(b, "and") && isCap(b + 1))) {
+            s.label = .gpe
+            s.rule = "place-after-preposition"
+            return
+        }
         // An age set off by commas after a name: "Duran, 45, takes on ...", "Jane Doe, 31, of
         // Leeds".
         // (An ordinary word too when a verb follows the age: "Woods, 49, said".)

@@ -677,6 +677,7 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("The storm crossed the coast near Zorvelo and moved inland.", ["GPE Zorvelo"]),
         Row("Lifts in St. Anton reopened.", []),
         Row("He waited in Zorvelo's office.", []),
+        Row("A man has been missing near Zorvi Terme since Sunday.", ["GPE Zorvi Terme"]),
         Row("A Uruguayan trawler was held, and Uruguayan officials protested.", []),
         Row("Shares in Zorvelo Chemicals fell.", ["ORG Zorvelo Chemicals"]),
         // An island or a river named by the words before it.
