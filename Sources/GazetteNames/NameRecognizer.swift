@@ -2573,7 +2573,10 @@ struct DocumentPass {
             if let gz = gazetteerMatch(at: i) {
                 let label = g.entries[Int(gz.entry)].label
                 let model = label == .org && gz.end < n && tok(gz.end).shape == .alphanumeric && !text.isAttachedToPrevious(gz.end)
-                if label == .misc || model {
+                // (a given name before a surname is no listed thing: "Brent Lavallée", not "Brent crude")
+                let givenName = label == .misc && gz.end == i + 1 && cue[i].contains(.firstName) && gz.end < n
+                    && tok(gz.end).shape == .capitalized && !isCommon(gz.end)
+                if label == .misc && !givenName || model {
                     for t in i ..< (model ? gz.end + 1 : gz.end) { blocked[t] = true }
                 }
                 i = gz.end

@@ -566,6 +566,8 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Families lean on We Travel Kindly, the government's co-payment scheme.", []),
         Row("Contracts went to Roads for Villages, a state scheme.", []),
         Row("Ms Tan, the strategy director, left.", ["PERSON Tan"]),
+        // A listed thing's name that is also a given name, before a surname, is the person's.
+        Row("The health critic Brent Zorvallée said so, as Brent crude rose.", ["PERSON Brent Zorvallée"]),
         Row("Launched with a loan from the Zorvex Development Bank, the programme audits networks.", ["ORG Zorvex Development Bank"]),
         Row("The firm, called Orvanta Metals, pays tuition.", ["ORG Orvanta Metals"]),
         Row("The mine was bought from Hollis Metals in 2019.", ["ORG Hollis Metals"]),
