@@ -1902,7 +1902,8 @@ struct DocumentPass {
             if k < n, tok(k).shape == .lower, text.is(k, "parliament") || text.is(k, "legislature") { return true }
         }
         while k < n, k <= b + 7, tok(k).kind == .word || text.is(k, "-") {
-            if cue[k].contains(.orgDescriptor), tok(k).shape == .lower { return true }
+            // (not a worker's job at a place: "Rokeya Begum, a sewing operator at Nirjhor")
+            if cue[k].contains(.orgDescriptor), tok(k).shape == .lower { return !(k + 1 < n && text.is(k + 1, "at")) }
             k += 1
         }
         return false

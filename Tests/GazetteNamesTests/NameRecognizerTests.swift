@@ -566,6 +566,7 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Families lean on We Travel Kindly, the government's co-payment scheme.", []),
         Row("Contracts went to Roads for Villages, a state scheme.", []),
         Row("Ms Tan, the strategy director, left.", ["PERSON Tan"]),
+        Row("“We have not been paid,” said Rokeya Zorvum, a sewing operator at the plant.", ["PERSON Rokeya Zorvum"]),
         // A listed thing's name that is also a given name, before a surname, is the person's.
         Row("The health critic Brent Zorvallée said so, as Brent crude rose.", ["PERSON Brent Zorvallée"]),
         Row("Launched with a loan from the Zorvex Development Bank, the programme audits networks.", ["ORG Zorvex Development Bank"]),
