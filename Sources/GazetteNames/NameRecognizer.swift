@@ -615,8 +615,9 @@ struct DocumentPass {
         // (not "Alsace-Lorraine", where both halves are listed).
         if b - a == 1, a >= 2, text.isAttachedToPrevious(a), text.is(a - 1, "-"), text.isAttachedToPrevious(a - 1), isCap(a - 2),
            rootStep[a - 2] < 0, !partyLetter(before: a) { return false }
-        // The last word must not be lower case ("Gulf of Mexico", not "Georgia nutome").
-        if b - 1 > a, tok(b - 1).shape == .lower { return false }
+        // The last word must not be lower case ("Gulf of Mexico", not "Georgia nutome"), but in a
+        // listed non-entity ("Pacific time").
+        if b - 1 > a, tok(b - 1).shape == .lower, g.entries[Int(e)].label != .misc { return false }
         // An entry that is also an ordinary word or a given name ("Turkey", "Chad",
         // "Jordan") counts only inside a sentence of running text.
         if b - a == 1, exact == nil {

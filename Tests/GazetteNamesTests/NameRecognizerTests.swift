@@ -679,6 +679,7 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("A weather station in Zorvelo recorded 46.4 degrees.", ["GPE Zorvelo"]),
         Row("The storm crossed the coast near Zorvelo and moved inland.", ["GPE Zorvelo"]),
         Row("Lifts in St. Anton reopened.", []),
+        Row("The memo went out at 6:30 a.m. Pacific time, as ships crossed the Pacific.", ["LOC Pacific"]),
         Row("He waited in Zorvelo's office.", []),
         Row("A man has been missing near Zorvi Terme since Sunday.", ["GPE Zorvi Terme"]),
         Row("A Uruguayan trawler was held, and Uruguayan officials protested.", []),
