@@ -1646,8 +1646,10 @@ struct DocumentPass {
            // A field of ordinary words is the role's, not a body: "Disaster Management Secretary"
            !(len > 1 && allIn(a ..< b, { isCommon($0) }) && !cue[b - 1].contains(.orgHead)
              && !anyIn(a ..< b, { gazetteerMatch(at: $0) != nil })) {
-            s.label = .org
-            s.rule = "org-before-role"
+            // (a town's mayor or a province's governor: "Baños Mayor Lucía Andrade")
+            let placeRole = b < n && Self.placeRoles.contains { text.is(b, $0) } && !cue[b - 1].contains(.orgHead)
+            s.label = placeRole ? .gpe : .org
+            s.rule = placeRole ? "place-before-role" : "org-before-role"
             s.strong = true
             return
         }
@@ -1751,6 +1753,9 @@ struct DocumentPass {
 
     /// Particles of a phrasal noun written with a hyphen inside a name ("Value-up", "Follow-up").
     static let adverbParticles: [StaticString] = ["up", "out", "off", "in", "on"]
+
+    /// Roles held for a place, not a body: "Baños Mayor Lucía Andrade".
+    static let placeRoles: [StaticString] = ["mayor", "governor"]
 
     /// Prepositions of place before a town's name ("in Larissa", "near Dampier").
     static let placePrepositions: [StaticString] = ["in", "near", "outside", "around", "from", "to", "between"]
@@ -2150,7 +2155,8 @@ struct DocumentPass {
         // name opens it: "a hospital in Kulon Progo", "missing near Acqui Terme")
         if len == 2 || len == 3, a >= 1, tok(a - 1).shape == .lower, Self.placePrepositions.prefix(4).contains(where: { text.is(a - 1, $0) }),
            allIn(a ..< b, { tok($0).shape == .capitalized && cue[$0].isDisjoint(with: [.stop, .demonym, .role, .honorific, .firstName, .orgHead,
-                                                                                          .programmeHead, .companySuffix, .placeHead, .facility]) }),
+                                                                                          .programmeHead, .companySuffix, .placeHead, .facility])
+                   || text.is($0, "-") && text.isAttachedToPrevious($0) && $0 > a }),
            anyIn(a ..< b, { !isCommon($0) }), placeInside(a, b) == nil,
            !(b < n && (isCap(b) || text.is(b, "'s") || tok(b).shape == .lower && cue[b].contains(.facility)
                        || b + 1 < n && text.is(b, "and") && isCap(b + 1))) {

@@ -682,6 +682,8 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("The memo went out at 6:30 a.m. Pacific time, as ships crossed the Pacific.", ["LOC Pacific"]),
         Row("He waited in Zorvelo's office.", []),
         Row("A man has been missing near Zorvi Terme since Sunday.", ["GPE Zorvi Terme"]),
+        Row("She took her daughter to a clinic in Zorva-Korgon this morning.", ["GPE Zorva-Korgon"]),
+        Row("Zorvaños Mayor Lucía Andrade said bookings fell.", ["GPE Zorvaños", "PERSON Lucía Andrade"]),
         Row("A Uruguayan trawler was held, and Uruguayan officials protested.", []),
         Row("Shares in Zorvelo Chemicals fell.", ["ORG Zorvelo Chemicals"]),
         // An island or a river named by the words before it.
