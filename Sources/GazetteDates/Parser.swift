@@ -522,6 +522,14 @@ final class Parser {
             || d >= 1 && tokens[d].kind == .word && tokens[d].shape == .lower && (Self.futureModals.contains { isText(d - 1, $0) } || isWord(d - 1, .to))
     }
 
+    /// Whether token `i` is a lower-case word of at least `length` letters ending in "-ing"
+    /// ("leaving", "giving").
+    private func endsInIng(_ i: Int, length: Int = 5) -> Bool {
+        guard i >= 0, i < n, tokens[i].shape == .lower, tokens[i].length >= length else { return false }
+        let end = Int(tokens[i].end)
+        return folded[end - 3] == 0x69 && folded[end - 2] == 0x6E && folded[end - 1] == 0x67
+    }
+
     /// Whether token `i` is a lower-case word ending in "-ed" ("canceled").
     private func endsInEd(_ i: Int) -> Bool {
         guard i >= 0, i < n, tokens[i].kind == .word, tokens[i].shape == .lower, tokens[i].length >= 4 else { return false }
@@ -1177,9 +1185,9 @@ final class Parser {
         return Values.day(d.adding(days: 1))
     }
 
-    /// Whether the clock time at `i` dates a market's price: "by", or "at" after a price, before it
-    /// and a percentage in its sentence ("Brent rose 1.4 percent to $61.20 a barrel by 0930 GMT", "were up 1.8% at
-    /// $63.40 at 11:30 a.m.", "rose 2.3 percent by the 11:30 a.m. break").
+    /// Whether the clock time at `i` dates a market's price: "by", or "at" after a price, before
+    /// it and a percentage in its sentence ("Brent rose 1.4 percent to $61.20 a barrel by 0930
+    /// GMT", "were up 1.8% at $63.40 at 11:30 a.m.", "rose 2.3 percent by the 11:30 a.m. break").
     private func marketTime(_ i: Int) -> Bool {
         let s = Int(tokens[i].sentence)
         // ("at" after a price or a percentage: not "trading was halted at 2:02 p.m.")
@@ -1254,9 +1262,7 @@ final class Parser {
         // Saturdays, leaving at 8:45 a.m., with the return leg departing Lagos at 2:05 p.m."
         func participleClause(_ c: Int) -> Bool {
             (c + 1 ... min(n - 1, c + 5)).contains { j in
-                tokens[j].shape == .lower && tokens[j].length >= 6 && folded[Int(tokens[j].end) - 3] == 0x69
-                    && folded[Int(tokens[j].end) - 2] == 0x6E && folded[Int(tokens[j].end) - 1] == 0x67
-                    && (j == c + 1 || isText(c + 1, "with") && !(c + 2 ..< j).contains { clauseBreak($0) })
+                endsInIng(j, length: 6) && (j == c + 1 || isText(c + 1, "with") && !(c + 2 ..< j).contains { clauseBreak($0) })
             }
         }
         var k = i - 1
@@ -2664,8 +2670,7 @@ final class Parser {
               isText(c.position, "is") || isText(c.position, "are") || isText(c.position, "am") else { return false }
         var v = c.position + 1
         if isText(v, "not") { v += 1 }
-        guard v < i - 1, tokens[v].shape == .lower, tokens[v].length >= 5, folded[Int(tokens[v].end) - 3] == 0x69,
-              folded[Int(tokens[v].end) - 2] == 0x6E, folded[Int(tokens[v].end) - 1] == 0x67 else { return false }
+        guard v < i - 1, endsInIng(v) else { return false }
         // (not an event already over: "are investigating an attack on Sunday")
         return i - v <= 5 && !(v ..< i).contains { isChar($0, 0x2C) || entry($0)?.pastEvent == true }
     }
@@ -3512,8 +3517,7 @@ final class Parser {
             // infinitive's clause ends at a comma before a participle in -ing; the verb before
             // it governs the day
             if k > 0, reachesOnlyAhead(cues[k]), let comma = (cues[k].position + 1 ..< i).last(where: { isChar($0, 0x2C) }),
-               (comma + 1 ..< i).contains(where: { tokens[$0].shape == .lower && tokens[$0].length >= 5
-                   && folded[Int(tokens[$0].end) - 3] == 0x69 && folded[Int(tokens[$0].end) - 2] == 0x6E && folded[Int(tokens[$0].end) - 1] == 0x67 }) {
+               (comma + 1 ..< i).contains(where: { endsInIng($0) }) {
                 return cues[k - 1].tense
             }
             return cues[k].tense

@@ -1733,9 +1733,6 @@ struct DocumentPass {
         }
     }
 
-    /// Whether the words around `a..<b` say it is a settlement or an administrative unit:
-    /// "the town of X", "the villages of X and Y", "X province", "the X, Y and Z regions".
-    /// Returns the cue that said so.
     /// Whether the words before the name `a..<b` make it an island or a river: "the island
     /// of" (also after a list: "the islands of Hvar and Vis"), or a single capitalized word after
     /// "along the", "across the", "beside the", "up the" ("longboats carried officials up the
@@ -1757,12 +1754,18 @@ struct DocumentPass {
     /// Roles held for a place, not a body: "Baños Mayor Lucía Andrade".
     static let placeRoles: [StaticString] = ["mayor", "governor"]
 
-    /// Prepositions of place before a town's name ("in Larissa", "near Dampier").
+    /// Prepositions of place before a town's name ("in Larissa", "near Dampier", "flights to Luchon").
     static let placePrepositions: [StaticString] = ["in", "near", "outside", "around", "from", "to", "between"]
+
+    /// Prepositions of place before a town's name of two or three words ("near Acqui Terme").
+    static let placePrepositionsForLongNames: [StaticString] = ["in", "near", "outside", "around"]
 
     /// Prepositions of a way along or across water ("along the Guadalquivir").
     static let riverPrepositions: [StaticString] = ["along", "across", "beside", "up"]
 
+    /// Whether the words around `a..<b` say it is a settlement or an administrative unit:
+    /// "the town of X", "the villages of X and Y", "X province", "the X, Y and Z regions".
+    /// Returns the cue that said so.
     func placeContext(_ a: Int, _ b: Int) -> SourceRef? {
         // Back over a list of single names ("of Baganis and Voskepar").
         var k = a
@@ -2153,7 +2156,7 @@ struct DocumentPass {
         }
         // (a name of two or three words after "in", "near", "around" or "outside", when no given
         // name opens it: "a hospital in Kulon Progo", "missing near Acqui Terme")
-        if len == 2 || len == 3, a >= 1, tok(a - 1).shape == .lower, Self.placePrepositions.prefix(4).contains(where: { text.is(a - 1, $0) }),
+        if len == 2 || len == 3, a >= 1, tok(a - 1).shape == .lower, Self.placePrepositionsForLongNames.contains(where: { text.is(a - 1, $0) }),
            allIn(a ..< b, { tok($0).shape == .capitalized && cue[$0].isDisjoint(with: [.stop, .demonym, .role, .honorific, .firstName, .orgHead,
                                                                                           .programmeHead, .companySuffix, .placeHead, .facility])
                    || text.is($0, "-") && text.isAttachedToPrevious($0) && $0 > a }),
@@ -3207,8 +3210,7 @@ struct DocumentPass {
                 k += 3
             } else if cue[k].contains(.programmeModifier) {
                 k += 1
-            } else if strongHeadAhead(k), !cue[k].contains(.facility), !Self.phraseWords.contains(where: { text.is(k, $0) }),
-                      !Self.determinerWords.contains(where: { text.is(k, $0) }) {
+            } else if strongHeadAhead(k), !cue[k].contains(.facility), !Self.phraseWords.contains(where: { text.is(k, $0) }), !isDeterminer(k) {
                 // (any noun before a head that is only a programme's: "the Zorvex crop insurance scheme")
                 k += 1
             } else {
@@ -3228,9 +3230,6 @@ struct DocumentPass {
         }
         return false
     }
-
-    /// Determiners and pronouns that no name's description runs through.
-    static let determinerWords: [StaticString] = ["the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "my", "your"]
 }
 
 /// What the document has taught: full names, surnames, acronyms, teams. Keys are
