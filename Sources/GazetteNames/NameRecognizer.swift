@@ -1733,13 +1733,20 @@ struct DocumentPass {
         }
     }
 
+    /// The first name of a list of single names that ends with token `a` ("Hvar and Vis",
+    /// "Baganis, Voskepar and Aygepar"), or `a` itself.
+    func listStart(_ a: Int) -> Int {
+        var k = a
+        while k >= 3, text.is(k - 1, ",") || text.is(k - 1, "and"), tok(k - 2).shape == .capitalized { k -= 2 }
+        return k
+    }
+
     /// Whether the words before the name `a..<b` make it an island or a river: "the island
     /// of" (also after a list: "the islands of Hvar and Vis"), or a single capitalized word after
     /// "along the", "across the", "beside the", "up the" ("longboats carried officials up the
     /// Rajang"), with no capitalized word or noun after it.
     func naturalPlaceBefore(_ a: Int, _ b: Int) -> Bool {
-        var k = a
-        while k >= 3, text.is(k - 1, ",") || text.is(k - 1, "and"), tok(k - 2).shape == .capitalized { k -= 2 }
+        let k = listStart(a)
         if k >= 2, text.is(k - 1, "of"), tok(k - 2).shape == .lower, text.is(k - 2, "island") || text.is(k - 2, "islands") { return true }
         // (not a modifier of a noun after it: "along the Kostiantynivka front")
         guard b - a == 1, tok(a).shape == .capitalized, a >= 2, text.is(a - 1, "the"), !(b < n && isCap(b)),
@@ -1768,8 +1775,7 @@ struct DocumentPass {
     /// Returns the cue that said so.
     func placeContext(_ a: Int, _ b: Int) -> SourceRef? {
         // Back over a list of single names ("of Baganis and Voskepar").
-        var k = a
-        while k >= 3, text.is(k - 1, ",") || text.is(k - 1, "and"), tok(k - 2).shape == .capitalized { k -= 2 }
+        let k = listStart(a)
         if k >= 2, text.is(k - 1, "of"), tok(k - 2).shape == .lower, cue[k - 2].contains(.settlement) {
             return .cue("cue-settlements:", first: k - 2, last: k - 2)
         }
@@ -3220,12 +3226,15 @@ struct DocumentPass {
         return false
     }
 
-    /// Whether a head that names nothing but a programme ("scheme", "programme", "program",
-    /// "initiative") comes within the next three lower-case words from token `k`.
+    /// Lower-case heads that name nothing but a programme.
+    static let programmeOnlyHeads: [StaticString] = ["scheme", "programme", "program", "initiative"]
+
+    /// Whether a head of `programmeOnlyHeads` comes within the next three lower-case words from
+    /// token `k`.
     func strongHeadAhead(_ k: Int) -> Bool {
         var j = k
         while j < min(n, k + 3), tok(j).shape == .lower {
-            if text.is(j, "scheme") || text.is(j, "programme") || text.is(j, "program") || text.is(j, "initiative") { return true }
+            if Self.programmeOnlyHeads.contains(where: { text.is(j, $0) }) { return true }
             j += 1
         }
         return false
