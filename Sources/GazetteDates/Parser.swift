@@ -1192,6 +1192,8 @@ final class Parser {
         let s = Int(tokens[i].sentence)
         // ("at" after a price or a percentage: not "trading was halted at 2:02 p.m.")
         let atPrice = isWord(i - 1, .at) && (tokens[i - 2].kind == .number || isText(i - 2, "percent") || isChar(i - 2, 0x25))
+        // (a level reached by the time: "the won recovered to 1,466 by 3:30 p.m.")
+        if isWord(i - 1, .by), i >= 3, tokens[i - 2].kind == .number, isWord(i - 3, .to) { return true }
         return (isWord(i - 1, .by) || atPrice || isWord(i - 1, .the) && isWord(i - 2, .by))
             && s < text.sentences.count && text.sentences[s].contains { isText($0, "percent") || isChar($0, 0x25) }
     }
@@ -1231,6 +1233,11 @@ final class Parser {
         func recurrence(_ k: Int) -> Bool {
             // ("will not sit on Fridays")
             if let e = entry(k), e.weekday > 0, e.weekdayPlural, isCapitalized(k) { return true }
+            // ("cleared by midnight on weekends", "after 8 p.m. on those days", "from 4 a.m. to 8 p.m.
+            // on its supply days"; not a count: "on six days")
+            if let e = entry(k), e.unit == .weekend || e.unit == .day, e.unitPlural,
+               let on = (max(0, k - 3) ..< k).last(where: { isWord($0, .on) || isWord($0, .at) }),
+               (on + 1 ..< k).allSatisfy({ tokens[$0].kind == .word && tokens[$0].shape == .lower && entry($0) == nil }) { return true }
             // ("the session that normally runs from 5:15 p.m. to 3 a.m.", "a curfew from 8 p.m. to 6 a.m.")
             // (not an adverb of manner after a verb: "was working normally again by 11:30 a.m.")
             if Self.habitWords.contains(where: { isText(k, $0) }), !isText(k + 1, "again") { return true }
@@ -3778,6 +3785,14 @@ final class Parser {
                     && (isWord(k + 1, .inWord) || isWord(k + 1, .on) || isWord(k + 1, .by) || isWord(k + 1, .from)) {
                 // ("Sunday's session is set for 11 a.m.": the auxiliary is the plan's, no present of its own)
                 if isText(k, "set"), let p = out.last, p.position == k - 1, p.tense == .present { out.removeLast() }
+                out.append((k, .future))
+                continue
+            }
+            // "set sentencing for October 23", "set a hearing for Friday": a day set for an event
+            // lies ahead, though the setting is past
+            if isText(k, "set"), let j = (k + 2 ... min(n - 1, k + 4)).first(where: { isText($0, "for") }),
+               (k + 1 ..< j).allSatisfy({ tokens[$0].kind == .word && tokens[$0].shape == .lower && entry($0)?.tense == nil }),
+               j + 1 < n, let e = entry(j + 1), e.month > 0 && isCapitalized(j + 1) || e.weekday > 0 {
                 out.append((k, .future))
                 continue
             }

@@ -41,7 +41,9 @@ import Darwin
 ///    expansion found letter by letter, Schwartz-Hearst style, and labelled PROGRAMME
 ///    before a programme head such as `(OSA) framework`), surnames of people named in
 ///    full (the first word of an East Asian name: `Xi` after `Xi Jinping`), names seen
-///    before, teams of results tables;
+///    before, a company's first word alone after its full name with a legal form (also an
+///    ordinary word the document never writes in lower case: `Kestrel` after `Kestrel Home
+///    Group Ltd`), teams of results tables;
 ///    a county of `counties-uk.tsv` is its cricket team in a document about cricket;
 ///    then defaults for what is still unknown (capitalized pairs are people, short
 ///    capitals are organizations, a name listed beside an organization is one).
@@ -3261,6 +3263,10 @@ struct Knowledge {
     var acronyms = IntMap.empty
     /// Names of sports teams (the value is not used): they are ORG everywhere in the document.
     var teams = IntMap.empty
+    /// By the hash of a word's case-folded units: the first word of a company's name that is
+    /// also an ordinary word, never written in lower case in the document ("Kestrel" after
+    /// "Kestrel Home Group Ltd").
+    var firstWords = IntMap.empty
 
     /// `capacity`: how many names the document may teach (the map grows if need be).
     init(capacity: Int) {
@@ -3341,7 +3347,8 @@ extension DocumentPass {
         }
         // A company is named later without its legal form, often by its first word: "Zorvex
         // Holdings" and "Zorvex" after "Zorvex Holdings Ltd." (a first word that is no ordinary
-        // word nor a listed name of its own: not "Dell", an English word)
+        // word nor a listed name of its own: not "Dell", an English word; an ordinary word only
+        // when the document never writes it in lower case, and only alone: "Kestrel")
         if label == .org, !s.team, s.end - s.start >= 2 {
             var c = s.end
             if c - 1 > s.start, text.is(c - 1, "."), text.isAttachedToPrevious(c - 1) { c -= 1 }
@@ -3352,6 +3359,12 @@ extension DocumentPass {
                 if c - s.start >= 2, tok(s.start).shape == .capitalized, !isCommon(s.start), gazetteerMatch(at: s.start).map({ $0.end > s.start + 1 }) ?? true,
                    cue[s.start].isDisjoint(with: Cue(.stop, .demonym, .role, .orgHead)), known.names[spanHash(s.start, s.start + 1)] == nil {
                     known.names.insert(spanHash(s.start, s.start + 1), known.add(label, key))
+                }
+                // (an ordinary word the document never writes in lower case: "Kestrel")
+                if c - s.start >= 2, tok(s.start).shape == .capitalized, isCommon(s.start), !lowerSeen[Int(word[s.start])],
+                   gazetteerMatch(at: s.start) == nil, cue[s.start].isDisjoint(with: Cue(.stop, .demonym, .role, .orgHead, .firstName)),
+                   known.firstWords[tok(s.start).hash] == nil {
+                    known.firstWords.insert(tok(s.start).hash, known.add(label, key, token: s.start))
                 }
             }
         }
@@ -3376,6 +3389,12 @@ extension DocumentPass {
         return k
     }
 
+    /// Whether a name goes on after token `a`: a capitalized word next, or "of" before one.
+    func nameGoesOn(after a: Int) -> Bool {
+        func capital(_ k: Int) -> Bool { k < n && tok(k).kind == .word && (tok(k).shape == .capitalized || tok(k).shape == .upper) }
+        return capital(a + 1) || a + 2 < n && text.is(a + 1, "of") && capital(a + 2)
+    }
+
     /// A known name covering exactly tokens `a..<b`.
     func knownMatch(_ known: Knowledge, _ a: Int, _ b: Int) -> (label: Label, rule: RuleName, key: EntityKey)? {
         if b - a == 1 {
@@ -3385,7 +3404,13 @@ extension DocumentPass {
             if let hit = known.fact(known.surnames[tok(a).hash]), Self.sameFolded(text, a, hit.token) {
                 return (.person, "document-surname", hit.key)
             }
-            // An ordinary word is a name again only as a team the document named ("Rangers").
+            // An ordinary word is a name again only as a team the document named ("Rangers"), or
+            // as the first word of a company's name that the document never writes in lower case
+            // (alone: not "Bay Cargo" or "Bay of Plenty" after "Bay Logistics Ltd")
+            if isCommon(a), let hit = known.fact(known.firstWords[tok(a).hash]), Self.sameFolded(text, a, hit.token),
+               !nameGoesOn(after: a), a == 0 || tok(a).flags.contains(.sentenceStart) || tok(a - 1).shape == .lower || tok(a - 1).kind != .word {
+                return (hit.label, "document-name", hit.key)
+            }
             if isCommon(a), known.teams.count == 0 || known.teams[spanHash(a, b)] == nil { return nil }
         }
         if let hit = known.fact(known.names[spanHash(a, b)]) { return (hit.label, "document-name", hit.key) }

@@ -474,6 +474,8 @@ let anchoredDates: [Example] = [
     ex("The team planned to leave on Thursday.", "Thursday=DATE 2021-10-28"),
     // A plan told in the present tense, after a plural subject or a name.
     ex("He and Arafat meet separately Wednesday with the envoy.", "Wednesday=DATE 2021-10-27"),
+    ex("Costa Ricans choose a new president on Sunday after a campaign that ended much as it began, with Quesada ahead in the polls and her rival betting that undecided voters will carry him into a runoff.", dct: "2026-01-29", "Sunday=DATE 2026-02-01"),
+    ex("The judge revoked his bail and set sentencing for October 23.", dct: "2025-08-14", "October 23=DATE 2025-10-23"),
     ex("Markets reopen Thursday after the holiday.", "Thursday=DATE 2021-10-28"),
     ex("The general let the offensive begin Saturday night.", "Saturday night=TIME 2021-10-23TNI"),
     // "plans" as a noun and an attributive "planned" are no cues; "plan to" points ahead, but only after it.
@@ -718,6 +720,11 @@ let times: [Example] = [
        "March=DATE 2023-03", "June last year=DATE 2023-06"),
     // "on weekdays" recurs; an adverb may open a window's clause; "normally again" is manner, no habit
     ex("Lindell kept most of its stores open until 10 p.m. on weekdays.", dct: "2026-01-15", "10 p.m.=TIME XXXX-XX-XXT22:00"),
+    ex("Terraces will have to be cleared by midnight on weekends.", dct: "2026-04-02", "midnight=TIME XXXX-XX-XXT00:00", "weekends=SET XXXX-WXX-WE"),
+    ex("Each zone will get water from 4 a.m. to 8 p.m. on its supply days.", dct: "2025-09-22",
+       "4 a.m.=TIME XXXX-XX-XXT04:00", "8 p.m.=TIME XXXX-XX-XXT20:00"),
+    ex("Power was cut from 6 p.m. to 10 p.m. on six days.", dct: "2025-09-22",
+       "6 p.m.=TIME 2025-09-22T18:00", "10 p.m.=TIME 2025-09-22T22:00"),
     ex("They moved small amounts every night, mostly between 1 a.m. and 5 a.m., when nobody was watching.", dct: "2025-11-13",
        "every night=SET XXXX-XX-XXTNI", "1 a.m.=TIME XXXX-XX-XXT01:00", "5 a.m.=TIME XXXX-XX-XXT05:00"),
     ex("The website was working normally again by 11:30 a.m. SAST.", dct: "2026-05-19", "11:30 a.m. SAST=TIME 2026-05-19T11:30"),
@@ -1098,6 +1105,8 @@ let negatives: [Example] = [
        "March=DATE 2026-03"),
     ex("It sent new plans on Friday. Brent rose 1.4 percent to $61.20 a barrel by 0930 GMT.", dct: "2026-03-02",
        "Friday=DATE 2026-02-27", "0930 GMT=TIME 2026-03-02T09:30Z"),
+    ex("The won fell late on Tuesday. It recovered to 1,466 by 3:30 p.m.", dct: "2026-01-15",
+       "Tuesday=DATE 2026-01-13", "3:30 p.m.=TIME 2026-01-15T15:30"),
     // a plan told in the past with "were due on", a deadline named on a day, a start after "from"
     // in a present sentence, all ahead
     ex("Two more planes were due on Friday.", dct: "2025-07-24", "Friday=DATE 2025-07-25"),

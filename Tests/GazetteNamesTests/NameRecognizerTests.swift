@@ -148,6 +148,10 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Copper averaged US$11,340 a tonne, and the fund raised HK$2 billion.", []),
         // A company named later by its first word, without its legal form.
         Row("Zorvex Holdings Ltd. reported results. Analysts said Zorvex would gain.", ["ORG Zorvex Holdings Ltd.", "ORG Zorvex"]),
+        Row("Kestrel Home Group Ltd reported results. Kestrel said sales rose. Shares in Kestrel fell.",
+            ["ORG Kestrel Home Group Ltd", "ORG Kestrel", "ORG Kestrel"]),
+        Row("Bay Logistics Ltd reported results. Bay Cargo said sales rose.", ["ORG Bay Logistics Ltd"]),
+        Row("Kestrel Home Group Ltd reported results. A kestrel nested there. Kestrel sales rose.", ["ORG Kestrel Home Group Ltd"]),
         // Titles of courts and local offices: the place before them stays a place.
         Row("The ruling by U.S. District Judge Cameron Currie came on Monday.", ["GPE U.S.", "PERSON Cameron Currie"]),
         Row("The charges were filed, said Cook County Sheriff Tom Dart.", ["GPE Cook County", "PERSON Tom Dart"]),
