@@ -33,20 +33,23 @@ import Darwin
 ///    station in X`), a lower-case programme head after a name (`the X scholarship programme`,
 ///    `the X crop insurance scheme`, `the X recovery plan`, also for names of letters and
 ///    digits, `the EU4Energy initiative`), a programme noun that names it (`the scheme, called X`) or heads a
-///    description after it (`X, the government's co-payment scheme`), a year after a programme
+///    description after it (`X, the government's co-payment scheme`, `X, a programme that pays
+///    for buses`, even after a given name), a year after a programme
 ///    head (`National Energy Strategy 2035`), the publisher of the header line, datelines and
-///    sports tables; facilities (`X pipeline`, `Port of X`), events and listed
-///    non-entities block the names inside them;
+///    sports tables; facilities (`X pipeline`, `Port of X`), events (`X Cup`, `Tour of X`) and
+///    listed non-entities block the names inside them;
 /// 4. document context (OrthoMatcher style): acronyms defined in parentheses (the
 ///    expansion found letter by letter, Schwartz-Hearst style, and labelled PROGRAMME
 ///    before a programme head such as `(OSA) framework`), surnames of people named in
-///    full (the first word of an East Asian name: `Xi` after `Xi Jinping`), names seen
+///    full (the first word of an East Asian name: `Xi` after `Xi Jinping`; the first surname
+///    of a Spanish name: `Cáceres` after `Rosa Elvira Cáceres Mendoza`), names seen
 ///    before, a company's first word alone after its full name with a legal form (also an
 ///    ordinary word the document never writes in lower case: `Kestrel` after `Kestrel Home
 ///    Group Ltd`), teams of results tables;
 ///    a county of `counties-uk.tsv` is its cricket team in a document about cricket;
 ///    then defaults for what is still unknown (capitalized pairs are people, short
-///    capitals are organizations, a name listed beside an organization is one).
+///    capitals are organizations, a name listed beside an organization is one, an unknown
+///    word listed with two places is a place: `Puno, Cusco and Apurímac`).
 /// Lines in capitals or in title case get only gazetteer and document matches: there
 /// capitalization says nothing, so no pattern guesses a name from capitalized words
 /// ("THANKS TO BILATERAL COOPERATION" gives nothing), but a listed or already-taught
@@ -1492,7 +1495,9 @@ struct DocumentPass {
         // (nor a body's name: "the Inter-American Development Bank, the bank's lending plan")
         let appositive = !(a > 0 && (isCap(a - 1) || a > 1 && tok(a - 1).shape == .lower && tok(a - 1).length <= 4 && isCap(a - 2)))
             && cue[b - 1].isDisjoint(with: Cue(.orgHead, .companySuffix)) && programmeAppositive(after: b)
-        if namedProgrammeBefore(a) || appositive, !(len >= 2 && cue[a].contains(.firstName) && !isCommon(a)),
+        // ("Ruta Escolar Andina, a programme that pays for buses": described so, even after a given name)
+        let described = appositive && programmeDescribed(after: b)
+        if namedProgrammeBefore(a) || appositive, described || !(len >= 2 && cue[a].contains(.firstName) && !isCommon(a)),
            cue[a].isDisjoint(with: Cue(.role, .honorific, .demonym)) {
             s.label = .programme
             s.rule = appositive ? "programme-appositive" : "named-programme"
@@ -2075,6 +2080,7 @@ struct DocumentPass {
     /// rescue programme", "(SAATM), the African Union's plan". The head ends the description
     /// ("Tan, the strategy director" is a person; "Lee, the plan's author" too).
     func programmeAppositive(after b: Int) -> Bool {
+        if programmeDescribed(after: b) { return true }
         var k = b
         if k + 2 < n, text.is(k, "("), text.is(k + 2, ")") { k += 3 }
         guard k + 2 < n, text.is(k, ","), text.is(k + 1, "the") || text.is(k + 1, "a") || text.is(k + 1, "an") else { return false }
@@ -2100,6 +2106,15 @@ struct DocumentPass {
             k += 1
         }
         return false
+    }
+
+    /// Whether a programme's noun after `a` or `an` and a relative clause follows the name
+    /// ending before token `b`: ", a programme that pays for buses", ", a scheme which ...",
+    /// ", a plan to ...".
+    func programmeDescribed(after b: Int) -> Bool {
+        guard b + 3 < n, text.is(b, ","), text.is(b + 1, "a") || text.is(b + 1, "an"),
+              Self.programmeNouns.contains(where: { text.is(b + 2, $0) }) else { return false }
+        return ["that", "which", "to", "aimed", "designed", "meant", "intended"].contains { text.is(b + 3, $0) }
     }
 
     /// Heads of a programme's description after its name.
@@ -2612,6 +2627,13 @@ struct DocumentPass {
             while e < n, isCap(e), !tok(e).flags.contains(.lineStart) || e == i + 2 { e += 1 }
             for t in i ..< e { blocked[t] = true }
         }
+        // So does the head of an event's name with "of": "Tour of Slovenia", "Treaty of Baden".
+        for i in 0 ..< n where i + 2 < n && cue[i].contains(.miscHead) && tok(i).shape == .capitalized
+            && text.is(i + 1, "of") && isCap(i + 2) {
+            var e = i + 2
+            while e < n, isCap(e), !tok(e).flags.contains(.lineStart) || e == i + 2 { e += 1 }
+            for t in i ..< e { blocked[t] = true }
+        }
         for k in segments.indices {
             let s = segments[k]
             guard s.start < s.end else { continue }
@@ -2659,6 +2681,19 @@ struct DocumentPass {
         if k > 0, isOrg(k - 1), joins(segments[k - 1].end, s.start) { return true }
         if k + 1 < segments.count, isOrg(k + 1), joins(s.end, segments[k + 1].start) { return true }
         return false
+    }
+
+    /// Whether segment `k` is one of a list of places with at least two others: "Puno, Cusco
+    /// and Apurímac", "Apurímac, Puno and Cusco".
+    func coordinatedWithPlaces(_ k: Int, in segments: [Segment]) -> Bool {
+        func isPlace(_ j: Int) -> Bool { segments.indices.contains(j) && segments[j].label == .gpe }
+        func joins(_ j: Int) -> Bool {
+            let from = segments[j].end, to = segments[j + 1].start
+            return to - from == 1 && (text.is(from, "and") || text.is(from, "or") || text.is(from, ","))
+        }
+        let before = k > 0 && isPlace(k - 1) && joins(k - 1)
+        let after = k + 1 < segments.count && isPlace(k + 1) && joins(k)
+        return before && after || before && isPlace(k - 2) && joins(k - 2) || after && isPlace(k + 2) && joins(k + 1)
     }
 
     enum Connector { case of, and, `in`, to, on }
@@ -2804,6 +2839,11 @@ struct DocumentPass {
                 if s.label == .person && s.rule == "capitalized-name" || unknownWord, coordinatedWithOrg(k, in: segments) {
                     s.label = .org
                     s.rule = "coordinated-org"
+                }
+                // ... and so is an unknown word in a list of places
+                if unknownWord, coordinatedWithPlaces(k, in: segments) {
+                    s.label = .gpe
+                    s.rule = "coordinated-place"
                 }
                 if s.label != nil {
                     s.entityKey = entityKey(s)
@@ -3331,10 +3371,11 @@ extension DocumentPass {
                 known.surnames.insert(tok(s.start).hash, known.add(label, key, token: s.start))
             }
             // A Spanish or Portuguese name goes on with its first surname: "Solís" after "Adriana
-            // Solís Echeverría", "Fernández" after "club president Iria Fernández Couto" (not a given
-            // name: "Paul" in "John Paul Jones")
-            let mid = s.start + 1
-            if s.end - s.start == 3, tok(mid).shape == .capitalized, cue[s.start].contains(.firstName) || s.rule != "capitalized-name",
+            // Solís Echeverría", "Fernández" after "club president Iria Fernández Couto", "Cáceres"
+            // after "Rosa Elvira Cáceres Mendoza" (not a given name: "Paul" in "John Paul Jones")
+            let twoGiven = s.end - s.start == 4 && cue[s.start + 1].contains(.firstName) && tok(s.start + 1).shape == .capitalized
+            let mid = s.start + (twoGiven ? 2 : 1)
+            if s.end - s.start == 3 || twoGiven, tok(mid).shape == .capitalized, cue[s.start].contains(.firstName) || s.rule != "capitalized-name",
                cue[mid].isDisjoint(with: Cue(.firstName, .stop)), !isCommon(mid) {
                 known.surnames.insert(tok(mid).hash, known.add(label, key, token: mid))
             }

@@ -148,6 +148,13 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Copper averaged US$11,340 a tonne, and the fund raised HK$2 billion.", []),
         // A company named later by its first word, without its legal form.
         Row("Zorvex Holdings Ltd. reported results. Analysts said Zorvex would gain.", ["ORG Zorvex Holdings Ltd.", "ORG Zorvex"]),
+        Row("The budget restored funds for Puno, Cusco and Apurímac.", ["GPE Puno", "GPE Cusco", "GPE Apurímac"]),
+        Row("Congress doubled funding for Ruta Escolar Andina, a programme that pays for buses.", ["PROGRAMME Ruta Escolar Andina"]),
+        Row("Rosa Elvira Cáceres Mendoza of the Frente Regional del Sur voted no. “It is a loan,” Cáceres said.",
+            ["PERSON Rosa Elvira Cáceres Mendoza", "ORG Frente Regional del Sur", "PERSON Cáceres"]),
+        Row("“Both argue for patience,” Governor Cha Seung-hwan said. Prices rose, Statistics Korea said.",
+            ["PERSON Cha Seung-hwan", "ORG Statistics Korea"]),
+        Row("He won the fourth stage of the Tour of Slovenia. They signed the Treaty of Baden.", []),
         Row("Kestrel Home Group Ltd reported results. Kestrel said sales rose. Shares in Kestrel fell.",
             ["ORG Kestrel Home Group Ltd", "ORG Kestrel", "ORG Kestrel"]),
         Row("Bay Logistics Ltd reported results. Bay Cargo said sales rose.", ["ORG Bay Logistics Ltd"]),
