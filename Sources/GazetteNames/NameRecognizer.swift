@@ -49,7 +49,8 @@ import Darwin
 ///    a county of `counties-uk.tsv` is its cricket team in a document about cricket;
 ///    then defaults for what is still unknown (capitalized pairs are people, short
 ///    capitals are organizations, a name listed beside an organization is one, an unknown
-///    word listed with two places is a place: `Puno, Cusco and Apurímac`).
+///    word listed with two places is a place: `Puno, Cusco and Apurímac`, and in a report of
+///    sport a plural after `the` is a team: `The Ravens hold the tiebreaker`).
 /// Lines in capitals or in title case get only gazetteer and document matches: there
 /// capitalization says nothing, so no pattern guesses a name from capitalized words
 /// ("THANKS TO BILATERAL COOPERATION" gives nothing), but a listed or already-taught
@@ -177,6 +178,9 @@ struct DocumentPass {
     var individual: [Bool]
     /// Tokens inside facility names: nothing is annotated there.
     var blocked: [Bool]
+    /// Whether the document reports sport: two words of `cue-sports-words.txt` in lower case
+    /// or more.
+    let sportsReport: Bool
 
     /// `given`: the tokens' ids in `g.table`, when the tokenizer looked them up.
     init(_ g: Gazetteers, _ text: AnalyzedText, ids given: [Int32]? = nil) {
@@ -198,6 +202,9 @@ struct DocumentPass {
         midCaps = []
         gzEnd = []
         gzEntry = []
+        var sportsWords = 0
+        for (k, c) in cue.enumerated() where c.contains(.sportsWord) && text.tokens[k].shape == .lower { sportsWords += 1 }
+        sportsReport = sportsWords >= 2
     }
 
     /// The per-token arrays `init` makes from the words of the document.
@@ -1319,6 +1326,10 @@ struct DocumentPass {
             && (0 ..< n).contains { text.is($0, "cricket") || text.is($0, "innings") || text.is($0, "wickets") }
     }
 
+    /// Prepositions before "the" and a competition's name, not a team's: "at the Masters",
+    /// "in the Libertadores", "before the Six Nations", "after the Tests".
+    static let competitionPrepositions: [StaticString] = ["at", "in", "before", "after", "during", "until", "since", "into"]
+
     /// Prepositions before a county that make it the place, not its team ("in Yorkshire").
     static let countyPlacePrepositions: [StaticString] = ["in", "near", "around", "across", "throughout"]
 
@@ -2155,6 +2166,27 @@ struct DocumentPass {
         return text.is(i, "v") && !(i + 1 < n && text.is(i + 1, ".") && text.isAttachedToPrevious(i + 1)) || text.is(i, "vs") || text.is(i, "vs.")
     }
 
+    /// Whether token `k` is the plural of a nationality word: "Americans", "Mexicans".
+    func demonymPlural(_ k: Int) -> Bool {
+        let t = tok(k)
+        return text.normalized.folded.withUnsafeBufferPointer { f in
+            let stem = UnsafeBufferPointer(rebasing: f[Int(t.start) ..< Int(t.end) - 1])
+            guard let id = g.table.lookup(folded: stem, hash: Tokenizer.hash(stem, 0 ..< stem.count)) else { return false }
+            return g.cues(id).contains(.demonym)
+        }
+    }
+
+    /// Whether token `k` reads as a plural: four letters or more ending in "s" but not "ss",
+    /// "us" or "is" ("Ravens", "Canadiens"; not "Congress", "Campus", "Tunis").
+    func pluralName(_ k: Int) -> Bool {
+        let t = tok(k)
+        guard t.kind == .word, t.length >= 4 else { return false }
+        return text.normalized.folded.withUnsafeBufferPointer { f in
+            let e = Int(t.end)
+            return f[e - 1] == 0x73 && f[e - 2] != 0x73 && f[e - 2] != 0x75 && f[e - 2] != 0x69
+        }
+    }
+
     /// Whether "the" comes before a name guessed a person and no lower-case word after it: "the
     /// Sereipheap Thmei (New Liberty)" is a newspaper, but "the Marc Dutroux case" a person's.
     func theBeforeName(_ a: Int, _ b: Int) -> Bool {
@@ -2165,6 +2197,18 @@ struct DocumentPass {
     func fallback(_ s: inout Segment) {
         let a = s.start, b = s.end, len = b - a
         guard len > 0 else { return }
+        // In a report of sport, one or two capitalized words after "the" ending in a plural name
+        // a team: "The Ravens hold the tiebreaker", "the Canadiens, eliminated", "the Sea Eagles"
+        // (not a nationality: "the Austrians"; nor a name that goes on: "the Eagles of Madrid")
+        if sportsReport, len <= 2, a >= 1, text.is(a - 1, "the"), allIn(a ..< b, { tok($0).shape == .capitalized }), pluralName(b - 1),
+           !demonymPlural(b - 1), !(a >= 2 && Self.competitionPrepositions.contains(where: { text.is(a - 2, $0) })),
+           allIn(a ..< b, { cue[$0].isDisjoint(with: [.stop, .demonym, .role, .honorific, .firstName, .orgHead, .placeHead, .facility,
+                                                      .programmeHead, .companySuffix, .miscHead]) }),
+           !(b < n && (isCap(b) || text.is(b, "of"))) {
+            s.label = .org
+            s.rule = "team-nickname"
+            return
+        }
         // A single unknown name after a preposition of place is a town: "a weather station in
         // Larissa", "crossed the coast near Dampier" (not a word, a nationality, a given name, nor
         // a name that goes on: "in Smith's office", "in Stade Chemicals")
