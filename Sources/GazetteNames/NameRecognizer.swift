@@ -50,7 +50,8 @@ import Darwin
 ///    then defaults for what is still unknown (capitalized pairs are people, short
 ///    capitals are organizations, a name listed beside an organization is one, an unknown
 ///    word listed with two places is a place: `Puno, Cusco and Apurímac`, and in a report of
-///    sport a plural after `the` is a team: `The Ravens hold the tiebreaker`).
+///    sport a plural after `the` is a team: `The Ravens hold the tiebreaker`, and so is a
+///    name ending in `spor`: `Marmara Demirspor`).
 /// Lines in capitals or in title case get only gazetteer and document matches: there
 /// capitalization says nothing, so no pattern guesses a name from capitalized words
 /// ("THANKS TO BILATERAL COOPERATION" gives nothing), but a listed or already-taught
@@ -1714,7 +1715,8 @@ struct DocumentPass {
             // An acronym is no given name outside a line in capitals ("NATO Mark Rutte": "Nato" is one).
             let acronym = tok(a).shape == .upper && !tok(a).flags.contains(.capsLine)
             if cue[a].contains(.firstName), tok(a).shape != .lower, !acronym, !article, placeInside(a, a + 1) == nil, !isCommon(b - 1) || cue[b - 1].contains(.surname) || len == 2 && !isCommon(a) && !isInitial(a)
-                || len >= 3 && isJoiner(b - 2) && tok(b - 2).shape == .lower /* "Laurence des Cars" */ {
+                || len >= 3 && isJoiner(b - 2) && tok(b - 2).shape == .lower /* "Laurence des Cars" */
+                || len == 3 && tok(a + 1).shape == .capitalized && !isCommon(a + 1) && cue[a + 1].isDisjoint(with: Self.notGiven) /* "Daniel Kipruto Limo" */ {
                 s.label = .person
                 s.rule = "first-name"
                 s.source = .cue("cue-first-names:", first: a, last: a)
@@ -2166,6 +2168,16 @@ struct DocumentPass {
         return text.is(i, "v") && !(i + 1 < n && text.is(i + 1, ".") && text.isAttachedToPrevious(i + 1)) || text.is(i, "vs") || text.is(i, "vs.")
     }
 
+    /// Whether token `k` is a word of six letters or more ending in "spor" ("Trabzonspor").
+    func endsInSpor(_ k: Int) -> Bool {
+        let t = tok(k)
+        guard t.kind == .word, t.length >= 6 else { return false }
+        return text.normalized.folded.withUnsafeBufferPointer { f in
+            let e = Int(t.end)
+            return f[e - 4] == 0x73 && f[e - 3] == 0x70 && f[e - 2] == 0x6F && f[e - 1] == 0x72
+        }
+    }
+
     /// Whether token `k` is the plural of a nationality word: "Americans", "Mexicans".
     func demonymPlural(_ k: Int) -> Bool {
         let t = tok(k)
@@ -2197,6 +2209,12 @@ struct DocumentPass {
     func fallback(_ s: inout Segment) {
         let a = s.start, b = s.end, len = b - a
         guard len > 0 else { return }
+        // A Turkish club's name ends in "spor": "Trabzonspor", "Marmara Demirspor"
+        if len <= 3, allIn(a ..< b, { tok($0).shape == .capitalized }), endsInSpor(b - 1) {
+            s.label = .org
+            s.rule = "club-name"
+            return
+        }
         // In a report of sport, one or two capitalized words after "the" ending in a plural name
         // a team: "The Ravens hold the tiebreaker", "the Canadiens, eliminated", "the Sea Eagles"
         // (not a nationality: "the Austrians"; nor a name that goes on: "the Eagles of Madrid")
@@ -3484,6 +3502,8 @@ extension DocumentPass {
     func knownMatch(_ known: Knowledge, _ a: Int, _ b: Int) -> (label: Label, rule: RuleName, key: EntityKey)? {
         if b - a == 1 {
             if currencyPrefix(b) { return nil }
+            // (a saint's name in a church's or a town's: "the Church of St. Ludmila")
+            if a >= 1, text.is(a - 1, "saint") || text.is(a - 1, "st.") || a >= 2 && text.is(a - 1, ".") && text.is(a - 2, "st") { return nil }
             if cue[a].contains(.stop) { return nil }
             if let hit = known.fact(known.acronyms[Knowledge.exactHash(units(a))]) { return (hit.label, "document-acronym", hit.key) }
             if let hit = known.fact(known.surnames[tok(a).hash]), Self.sameFolded(text, a, hit.token) {
