@@ -3225,13 +3225,18 @@ final class Parser {
         guard let e = entry(i), e.partOfDay > 0, folded[Int(tokens[i].end) - 1] != 0x73 else { return nil }
         if afterThe {
             guard isWord(i - 1, .the), isWord(i - 2, .inWord) || isWord(i - 2, .during) || isWord(i - 2, .through) || isWord(i - 2, .until)
-                    || isWord(i - 2, .forWord) || isText(i - 2, "into"), !isWord(i + 1, .of) else { return nil }
+                    || isWord(i - 2, .forWord) || isText(i - 2, "into"), !isWord(i + 1, .of),
+                  // (a noun the part of day describes: "turn up for the morning shift")
+                  !Self.partOfDayNouns.contains(where: { isText(i + 1, $0) }) else { return nil }
         } else {
             guard e.partOfDay < 4, isText(i + 1, "trading") || isText(i + 1, "session") || isText(i + 1, "deals") else { return nil }
         }
         let day = lastDay ?? Values.period(.day, shift: 0, from: dct)
         return Match(first: i, last: i, label: .time, value: day + "T" + Values.partCodes[Int(e.partOfDay)], rule: "dates:part-of-day-bare", takesThe: true)
     }
+
+    /// Nouns a part of the day describes: "the morning shift", "the evening rush".
+    private static let partOfDayNouns: [StaticString] = ["shift", "shifts", "rush", "commute", "show", "prayers", "paper", "papers", "run"]
 
     /// "for some time", "for a while", "for a fairly lengthy period": a stretch of unknown
     /// length, only after "for". TimeBank writes `PXX` (twice) or `PXM` (once); FORMAT.md's
@@ -3714,7 +3719,8 @@ final class Parser {
                 || isText(k - 1, "stay") || isText(k - 1, "stays") || isText(k - 1, "remain") || isText(k - 1, "remains"))
         }
         // A participle after "to be" ("a dividend to be paid in May"): ahead
-        func toBe(_ k: Int) -> Bool { isText(k - 1, "be") && isWord(k - 2, .to) }
+        // (not a need that was past: "had to be replaced in April")
+        func toBe(_ k: Int) -> Bool { isText(k - 1, "be") && isWord(k - 2, .to) && !isText(k - 3, "had") }
         // A plan in the past perfect or told as past ("had been due to expire Friday", "had been
         // scheduled to expire at midnight Friday", "as previously planned") does not point ahead:
         // the sentence's other cues decide ("had been set to expire Nov. 6" may still be ahead).

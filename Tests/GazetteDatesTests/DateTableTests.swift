@@ -476,6 +476,9 @@ let anchoredDates: [Example] = [
     ex("He and Arafat meet separately Wednesday with the envoy.", "Wednesday=DATE 2021-10-27"),
     ex("Costa Ricans choose a new president on Sunday after a campaign that ended much as it began, with Quesada ahead in the polls and her rival betting that undecided voters will carry him into a runoff.", dct: "2026-01-29", "Sunday=DATE 2026-02-01"),
     ex("The judge revoked his bail and set sentencing for October 23.", dct: "2025-08-14", "October 23=DATE 2025-10-23"),
+    ex("The same part had to be replaced on this vehicle in April.", dct: "2026-05-21", "April=DATE 2026-04"),
+    ex("The part has to be replaced in April.", dct: "2026-05-21", "April=DATE 2027-04"),
+    ex("The walkout began when dockers failed to turn up for the morning shift.", dct: "2025-03-13"),
     ex("Markets reopen Thursday after the holiday.", "Thursday=DATE 2021-10-28"),
     ex("The general let the offensive begin Saturday night.", "Saturday night=TIME 2021-10-23TNI"),
     // "plans" as a noun and an attributive "planned" are no cues; "plan to" points ahead, but only after it.
