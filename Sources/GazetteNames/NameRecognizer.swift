@@ -21,7 +21,8 @@ import Darwin
 ///    `Ministerul Energiei`, or the words after it are none, `Bank Mandiri`; `Mission
 ///    Daksh` and `Plan de Modernización Ferroviaria` are programmes), company legal forms (`plc`, `A/S`,
 ///    `Co., Ltd.`), `of`/`for`/`and`/`on` chains (over lists, `Ministry of Education, Science
-///    and Culture`, plural fields, `Ministry of Energy and Natural Resources`, and listed
+///    and Culture`, plural fields, `Ministry of Energy and Natural Resources`, a head word
+///    before them, `Pharmaceuticals and Medical Devices Agency`, and listed
 ///    places, `of the Republic of Kazakhstan`; `the City of Skopje`, a city's government; `Mission in X`; `Committee on Foreign
 ///    Affairs`; a programme's goal, `Concept for the Transition to a Green Economy`;
 ///    a place and a year before a programme head, `Kazakhstan 2050 Strategy`),
@@ -2473,8 +2474,12 @@ struct DocumentPass {
                         // (and a field of research: "Institute for Snow and Avalanche Research")
                         let fields = t.rule == "org-head" && isCommon(t.end - 1) && placeInside(t.start, t.end) == nil
                             && (text.normalized.folded[Int(tok(t.end - 1).end) - 1] == 0x73 || text.is(t.end - 1, "research"))
-                        guard merges > 0, s.rule != "gazetteer", t.label == nil || tHeaded, !tPlace,
-                              !(t.rule == "org-head" && t.end - t.start >= 2) || fields else { break }
+                        // (a head word alone before a named body's fields: "Pharmaceuticals and Medical
+                        // Devices Agency")
+                        let headWordFirst = merges == 0 && s.headOnly != nil && s.end - s.start == 1 && t.rule == "org-head"
+                            && t.end - t.start >= 2 && !tPlace && placeInside(t.start, t.end) == nil
+                        guard headWordFirst || merges > 0, s.rule != "gazetteer", t.label == nil || tHeaded, !tPlace,
+                              !(t.rule == "org-head" && t.end - t.start >= 2) || fields || headWordFirst else { break }
                     } else if gap == .to || gap == .on {
                         // "Concept for the Transition to a Green Economy": a programme's goal;
                         // "Committee on Foreign Affairs", "Action Plan on Human Rights": a subject.
