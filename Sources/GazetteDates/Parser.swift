@@ -462,6 +462,13 @@ final class Parser {
                 || (isChar(i - 1, 0x27) || isChar(i - 1, 0x2019)) && attached(i - 1))
     }
 
+    /// Whether token `i` ends in "s" but not "ss" (a plural noun: "analysts", "Banks").
+    private func pluralLooking(_ i: Int) -> Bool {
+        guard i >= 0, i < n, tokens[i].kind == .word, tokens[i].length >= 3 else { return false }
+        let e = Int(tokens[i].end)
+        return folded[e - 1] == 0x73 && folded[e - 2] != 0x73
+    }
+
     /// Verbs of a plan in their -s form that are no nouns.
     private static let verbsOnly: [StaticString] = ["opens", "reopens", "resumes", "closes", "expires", "begins", "convenes", "departs",
                                                     "arrives", "takes"]
@@ -3792,6 +3799,15 @@ final class Parser {
                 // ("Sunday's session is set for 11 a.m.": the auxiliary is the plan's, no present of its own)
                 if isText(k, "set"), let p = out.last, p.position == k - 1, p.tense == .present { out.removeLast() }
                 out.append((k, .future))
+                continue
+            }
+            // A verb whose past is written as its present, after a singular subject and before its
+            // object, is past: "The Reserve Bank of Australia cut its cash rate in February" (the
+            // present would be "cuts"; not a plural, "Analysts cut their forecasts", nor a noun,
+            // "the rate cut in February")
+            if t.shape == .lower, Self.pastAsPresent.contains(where: { isText(k, $0) }), singularSubject(k - 1), !pluralLooking(k - 1),
+               Self.determiners.contains(where: { isText(k + 1, $0) }) {
+                out.append((k, .past))
                 continue
             }
             // "set sentencing for October 23", "set a hearing for Friday": a day set for an event
