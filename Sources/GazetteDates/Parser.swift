@@ -462,6 +462,20 @@ final class Parser {
                 || (isChar(i - 1, 0x27) || isChar(i - 1, 0x2019)) && attached(i - 1))
     }
 
+    /// Whether the verb at `k` is a bare infinitive after a verb of seeing or making and its
+    /// object: "We watched the fields go under on Sunday", "saw prices fall" (no plan).
+    private func bareInfinitive(_ k: Int) -> Bool {
+        for j in stride(from: k - 2, through: max(0, k - 4), by: -1) {
+            if tokens[j].kind == .punctuation { return false }
+            if Self.perceptionVerbs.contains(where: { isText(j, $0) }) { return true }
+        }
+        return false
+    }
+
+    /// Verbs of seeing or making whose object takes a bare infinitive.
+    private static let perceptionVerbs: [StaticString] = ["watched", "saw", "seen", "heard", "felt", "noticed", "let", "made", "helped",
+                                                          "watch", "see", "hear", "watching", "seeing"]
+
     /// Whether token `i` ends in "s" but not "ss" (a plural noun: "analysts", "Banks").
     private func pluralLooking(_ i: Int) -> Bool {
         guard i >= 0, i < n, tokens[i].kind == .word, tokens[i].length >= 3 else { return false }
@@ -1598,6 +1612,12 @@ final class Parser {
             if isChar(y, 0x2C) || (isWord(y, .of) && fullYear(y + 1) != nil) { y += 1 }
             if let full = fullYear(y) { year = full; last = y }
             else if let rel = relativeYear(y) { year = rel.year; last = rel.last }
+            // (the end of a score or a range before a month and its own day: "approved it 41-22
+            // April 3" is April 3)
+            if year == nil, i >= 2, isChar(i - 1, 0x2D) || isChar(i - 1, 0x2013), attached(i - 1), attached(i), tokens[i - 2].kind == .number,
+               dayNumber(mo.last + 1) != nil {
+                return nil
+            }
             return dayMatch(i, last, mo.month, d.day, year, rule: year == nil ? "dates:day-month" : "dates:day-month-year")
         }
         return nil
@@ -1910,6 +1930,8 @@ final class Parser {
     private func presentPlanVerb(before first: Int) -> Bool {
         var k = first - 1
         if isWord(k, .on) || isWord(k, .inWord) { k -= 1 }
+        // ("The law takes effect Jan. 1", "the final takes place on May 30")
+        if isText(k, "effect") || isText(k, "place"), isText(k - 1, "takes") { k -= 1 }
         return k >= 0 && tokens[k].shape == .lower && entry(k)?.planVerb == true && folded[Int(tokens[k].end) - 1] == 0x73
     }
 
@@ -2712,8 +2734,11 @@ final class Parser {
     /// another; `offset` (days after the dct) a week later when it would fall before the last.
     private func inTurn(_ offset: Int, deadline: Bool, _ i: Int) -> Int {
         // (not a possessive day, an event's: "would decide on Saturday ... if Friday's talks fail")
+        // (nor a day in a clause of what comes first: "a statement is expected on Friday, after
+        // Salazar visits Ho Chi Minh City on Thursday")
         guard let dct, lastDayIsWeekday, !deadline, !isText(i + 1, "'s"), let last = lastDay, lastDaySentence == tokens[i].sentence,
-              let before = CalendarDate(iso: last), before > dct, before <= dct.adding(days: 7), dct.adding(days: offset) < before else { return offset }
+              let before = CalendarDate(iso: last), before > dct, before <= dct.adding(days: 7), dct.adding(days: offset) < before,
+              !(lastDayToken + 1 ..< max(lastDayToken + 1, i)).contains(where: { isWord($0, .after) || isText($0, "once") }) else { return offset }
         return offset + 7
     }
 
@@ -3841,8 +3866,8 @@ final class Parser {
             // (a verb that is no noun, in its -s form, after anything but a determiner: "The
             // checkpoint on Highway 5 opens at 8 a.m. on Saturday", "The auction, held on Mondays,
             // resumes on Monday")
-            if t.shape == .lower, plain?.planVerb == true,
-               pluralSubject(k - 1) || isText(k - 1, "who") || isText(k - 1, "which") || folded[Int(t.end) - 1] == 0x73 && singularSubject(k - 1)
+            if t.shape == .lower, plain?.planVerb == true, !bareInfinitive(k),
+               pluralSubject(k - 1) || isText(k - 2, "of") && pluralSubject(k - 3) && tokens[k - 1].shape == .lower || isText(k - 1, "who") || isText(k - 1, "which") || folded[Int(t.end) - 1] == 0x73 && singularSubject(k - 1)
                 || Self.verbsOnly.contains(where: { isText(k, $0) }) && !articleOrPossessive(k - 1) && !isText(k - 1, "this") && !isText(k - 1, "that")
                 || nameBeforeApposition(k - 1) && !isWord(k + 1, .of) {
                 out.append((k, .future))
