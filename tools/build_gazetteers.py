@@ -71,9 +71,15 @@ def cldr(common, people):
         if n and n != code: regions.append((n, n, f"cldr:{code}:en"))
     return list(rows.values()), regions, len(locales)
 
-def languages():
+# Languages named like the states of their peoples, kept as adjectives.
+PEOPLES_OF_STATES = {"Kachin", "Shan"}
+
+def languages(places=frozenset()):
     """English names of the languages CLDR knows ("Azerbaijani", "Russian"): adjectives
-    and nationality words, never a name on their own."""
+    and nationality words, never a name on their own. A name that is also the English
+    name of a country or subdivision in ISO 3166 (`places`, case-folded) is left out: the
+    place is far more often meant ("Alabama", "Delaware", "Tuvalu"), except for the peoples
+    whose states are written with "State" ("Kachin rebels", "Shan State")."""
     lib, f = icu()
     langs = f("uloc_getISOLanguages"); langs.restype = ctypes.POINTER(ctypes.c_char_p)
     disp = f("uloc_getDisplayLanguage"); disp.restype = ctypes.c_int32
@@ -85,7 +91,8 @@ def languages():
         buf = (ctypes.c_uint16 * 256)(); st = ctypes.c_int32(0)
         n = disp(code.encode(), b"en", buf, 256, ctypes.byref(st))
         name = bytes(buf)[: 2 * n].decode("utf-16-le") if n > 0 and st.value <= 0 else ""
-        if name and name != code and " " not in name and name[0].isupper(): out.add(name)
+        if name and name != code and " " not in name and name[0].isupper() and (name.casefold() not in places or name in PEOPLES_OF_STATES):
+            out.add(name)
     return sorted(out)
 
 # Words for the kind of unit that ISO 3166-2 writes after some names ("Zhambyl oblysy",
@@ -270,7 +277,7 @@ def main():
     write("cue-first-names.txt", first, cues)
     write("cue-surnames.txt", last, cues)
     write("cue-company-suffixes.txt", cleanco_terms(a.cleanco), cues)
-    write("cue-languages.txt", languages(), cues)
+    write("cue-languages.txt", languages({r[0].casefold() for r in iso + subs}), cues)
     places = {r[0].casefold() for r in countries + iso + subs}
     write("cue-demonyms-countryinfo.txt", demonyms(a.countryinfo, places), cues)
     write("lexicon-common.txt", sorted(places_common), cues)
