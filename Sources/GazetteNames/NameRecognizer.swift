@@ -24,7 +24,7 @@ import Darwin
 ///    and Culture`, plural fields, `Ministry of Energy and Natural Resources`, a head word
 ///    before them, `Pharmaceuticals and Medical Devices Agency`, and listed
 ///    places, `of the Republic of Kazakhstan`; `the City of Skopje`, a city's government; `Mission in X`; `Committee on Foreign
-///    Affairs`; a programme's goal, `Concept for the Transition to a Green Economy`;
+///    Affairs`, `Portfolio Committee on Correctional Services`; a programme's goal, `Concept for the Transition to a Green Economy`;
 ///    a place and a year before a programme head, `Kazakhstan 2050 Strategy`),
 ///    person cues (first names, surname endings, honorifics, bylines, East Asian
 ///    surnames before a romanized given name: `Xi Jinping`, `Moon Jae-in`), descriptors
@@ -2482,8 +2482,11 @@ struct DocumentPass {
                               !(t.rule == "org-head" && t.end - t.start >= 2) || fields || headWordFirst else { break }
                     } else if gap == .to || gap == .on {
                         // "Concept for the Transition to a Green Economy": a programme's goal;
-                        // "Committee on Foreign Affairs", "Action Plan on Human Rights": a subject.
-                        guard t.label == nil, t.headOnly == nil, t.start < t.end, isCap(t.start), !cue[t.start].contains(.stop)
+                        // "Committee on Foreign Affairs", "Action Plan on Human Rights": a subject
+                        // (also a field named by a plural head: "Portfolio Committee on Correctional Services").
+                        let field = gap == .on && t.rule == "org-head" && t.end - t.start >= 2 && isCommon(t.end - 1)
+                            && text.normalized.folded[Int(tok(t.end - 1).end) - 1] == 0x73 && placeInside(t.start, t.end) == nil
+                        guard t.label == nil || field, t.headOnly == nil, t.start < t.end, isCap(t.start), !cue[t.start].contains(.stop)
                         else { break }
                     } else if merges > 0, !(tHeaded || tPlace),
                               // a head inside the name takes its own field: "... Chambers of Commerce and Industry",
