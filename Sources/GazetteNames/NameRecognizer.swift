@@ -46,7 +46,8 @@ import Darwin
 ///    of a Spanish name: `Cáceres` after `Rosa Elvira Cáceres Mendoza`), names seen
 ///    before, a company's first word alone after its full name with a legal form (also an
 ///    ordinary word the document never writes in lower case: `Kestrel` after `Kestrel Home
-///    Group Ltd`), teams of results tables;
+///    Group Ltd`), a name without its head when its words are names of no other kind (`Niu
+///    Pasifik` after `Niu Pasifik Airlines`), teams of results tables;
 ///    a county of `counties-uk.tsv` is its cricket team in a document about cricket;
 ///    then defaults for what is still unknown (capitalized pairs are people, short
 ///    capitals are organizations, a name listed beside an organization is one, an unknown
@@ -3478,6 +3479,14 @@ extension DocumentPass {
                     known.firstWords.insert(tok(s.start).hash, known.add(label, key, token: s.start))
                 }
             }
+        }
+        // ... and without its head when the words before it are names of no other kind:
+        // "Niu Pasifik" after "Niu Pasifik Airlines" (not "Kenya" after "Kenya Airways")
+        if label == .org, !s.team, s.end - s.start >= 3, cue[s.end - 1].contains(.orgHead),
+           allIn(s.start ..< s.end - 1, { tok($0).shape == .capitalized && !isCommon($0) && cue[$0].isDisjoint(with: Self.notGiven.union(.firstName))
+               && gazetteerMatch(at: $0) == nil }),
+           known.names[spanHash(s.start, s.end - 1)] == nil {
+            known.names.insert(spanHash(s.start, s.end - 1), known.add(label, key))
         }
         if !s.team, s.end - s.start == 1, units(s.start).dropFirst().contains(where: { UnicodeProperties.isUpper(UInt32($0)) }) {
             let fact = known.add(label, key)

@@ -165,6 +165,8 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Ludmila Novak died. The funeral is at the Church of St. Ludmila.", ["PERSON Ludmila Novak"]),
         Row("She sang at the Vienna State Opera and across West Germany.", ["ORG Vienna State Opera", "GPE West Germany"]),
         Row("It will close a factory in Alabama and open one in Delaware.", ["GPE Alabama", "GPE Delaware"]),
+        Row("Niu Pasifik Airlines cancelled flights. Niu Pasifik said it would refund fares.", ["ORG Niu Pasifik Airlines", "ORG Niu Pasifik"]),
+        Row("Kenya Airways cancelled flights. Kenya said it would help.", ["ORG Kenya Airways", "GPE Kenya"]),
         Row("Grace Mothapo chairs the Portfolio Committee on Correctional Services.",
             ["PERSON Grace Mothapo", "ORG Portfolio Committee on Correctional Services"]),
         Row("The junior Farmers and Regions Party walked out; Japan's Pharmaceuticals and Medical Devices Agency agreed.",
