@@ -47,7 +47,8 @@ import Darwin
 ///    before, a company's first word alone after its full name with a legal form (also an
 ///    ordinary word the document never writes in lower case: `Kestrel` after `Kestrel Home
 ///    Group Ltd`), a name without its head when its words are names of no other kind (`Niu
-///    Pasifik` after `Niu Pasifik Airlines`), teams of results tables;
+///    Pasifik` after `Niu Pasifik Airlines`; `Tavurvur` after `Mount Tavurvur`), teams of
+///    results tables;
 ///    a county of `counties-uk.tsv` is its cricket team in a document about cricket;
 ///    then defaults for what is still unknown (capitalized pairs are people, short
 ///    capitals are organizations, a name listed beside an organization is one, an unknown
@@ -3479,6 +3480,14 @@ extension DocumentPass {
                     known.firstWords.insert(tok(s.start).hash, known.add(label, key, token: s.start))
                 }
             }
+        }
+        // A mountain, lake or cape is named later without its head word: "Tavurvur" after
+        // "Mount Tavurvur" (not a listed name or a given name: "Lake Victoria")
+        if label == .loc, s.rule == "place-head-first", s.end - s.start >= 2,
+           allIn(s.start + 1 ..< s.end, { tok($0).shape == .capitalized && !isCommon($0) && cue[$0].isDisjoint(with: Self.notGiven.union(.firstName))
+               && gazetteerMatch(at: $0) == nil }),
+           known.names[spanHash(s.start + 1, s.end)] == nil {
+            known.names.insert(spanHash(s.start + 1, s.end), known.add(label, key))
         }
         // ... and without its head when the words before it are names of no other kind:
         // "Niu Pasifik" after "Niu Pasifik Airlines" (not "Kenya" after "Kenya Airways")

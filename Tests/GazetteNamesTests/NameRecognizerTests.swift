@@ -167,6 +167,8 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("It will close a factory in Alabama and open one in Delaware.", ["GPE Alabama", "GPE Delaware"]),
         Row("Niu Pasifik Airlines cancelled flights. Niu Pasifik said it would refund fares.", ["ORG Niu Pasifik Airlines", "ORG Niu Pasifik"]),
         Row("Kenya Airways cancelled flights. Kenya said it would help.", ["ORG Kenya Airways", "GPE Kenya"]),
+        Row("Ash from Mount Tavurvur spread over New Britain. It is the strongest activity at Tavurvur in a decade.",
+            ["LOC Mount Tavurvur", "LOC New Britain", "LOC Tavurvur"]),
         Row("Grace Mothapo chairs the Portfolio Committee on Correctional Services.",
             ["PERSON Grace Mothapo", "ORG Portfolio Committee on Correctional Services"]),
         Row("The junior Farmers and Regions Party walked out; Japan's Pharmaceuticals and Medical Devices Agency agreed.",
