@@ -3837,7 +3837,7 @@ final class Parser {
             }
             // "set sentencing for October 23", "set a hearing for Friday": a day set for an event
             // lies ahead, though the setting is past
-            if isText(k, "set"), let j = (k + 2 ... min(n - 1, k + 4)).first(where: { isText($0, "for") }),
+            if isText(k, "set"), k + 3 < n, let j = (k + 2 ... min(n - 1, k + 4)).first(where: { isText($0, "for") }),
                (k + 1 ..< j).allSatisfy({ tokens[$0].kind == .word && tokens[$0].shape == .lower && entry($0)?.tense == nil }),
                j + 1 < n, let e = entry(j + 1), e.month > 0 && isCapitalized(j + 1) || e.weekday > 0 {
                 out.append((k, .future))

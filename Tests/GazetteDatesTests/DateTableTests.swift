@@ -476,6 +476,7 @@ let anchoredDates: [Example] = [
     ex("He and Arafat meet separately Wednesday with the envoy.", "Wednesday=DATE 2021-10-27"),
     ex("Costa Ricans choose a new president on Sunday after a campaign that ended much as it began, with Quesada ahead in the polls and her rival betting that undecided voters will carry him into a runoff.", dct: "2026-01-29", "Sunday=DATE 2026-02-01"),
     ex("The judge revoked his bail and set sentencing for October 23.", dct: "2025-08-14", "October 23=DATE 2025-10-23"),
+    ex("The date was set", dct: "2025-08-14"), // (the text ends right after "set")
     ex("The same part had to be replaced on this vehicle in April.", dct: "2026-05-21", "April=DATE 2026-04"),
     ex("The Reserve Bank of Australia cut its cash rate in February, and most economists expect another cut.", dct: "2025-04-29",
        "February=DATE 2025-02"),
