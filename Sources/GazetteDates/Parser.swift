@@ -2598,7 +2598,9 @@ final class Parser {
         let deadline = (isWord(s - 1, .until) || isWord(s - 1, .by)) && !inPastPerfect(i)
             || isWord(s - 1, .through) && (tense != .past || postponedBefore(i))
         // "from Sunday": an open start (not "from Tuesday to Thursday", a range told like any other day)
-        let openStart = start == nil && isWord(s - 1, .from)
+        // ("a warning in force from 9 p.m. Thursday until 6 p.m. Friday": the start of a state, ahead)
+        let inForce = isWord(s - 1, .from) && (isText(s - 2, "force") && isText(s - 3, "in") || isText(s - 2, "valid") || isText(s - 2, "effective"))
+        let openStart = inForce || start == nil && isWord(s - 1, .from)
             && !(isWord(i + 1, .to) || isWord(i + 1, .through) || isWord(i + 1, .until) || isChar(i + 1, 0x2D))
         var offset: Int
         // "on Thursday and Friday": a day coordinated after another follows it
@@ -2677,7 +2679,7 @@ final class Parser {
             // so is a start ("declared three days of mourning from Sunday")
             let ahead = (wd - dct.weekday + 7) % 7
             offset = ahead <= 3 ? ahead : ahead - 7
-        } else if tense == .future || deadline || scheduled || tense == .present && openStart || isText(s - 1, "effective") || calledToMeeting(s)
+        } else if tense == .future || deadline || scheduled || tense == .present && openStart || inForce || isText(s - 1, "effective") || calledToMeeting(s)
                     || isWord(s - 1, .on) && (isWord(s - 2, .next) || isWord(s - 3, .next) && isWord(s - 4, .the) || isText(s - 2, "deadline")) {
             // ("the ban applies from Monday": a start told in the present, ahead; "cut the rate,
             // effective Friday": a date a change takes effect, ahead; "with the next on Tuesday",

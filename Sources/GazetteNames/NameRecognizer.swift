@@ -30,7 +30,7 @@ import Darwin
 ///    surnames before a romanized given name: `Xi Jinping`, `Moon Jae-in`), descriptors
 ///    (`automaker X`, `X, the airline`, `the Italian company, X,`), the words around a
 ///    place (`the town of X`, `X province`; an island or a river: `the island of X`, `along
-///    the X`; a town, for a single unknown name after `in`, `near`, `from`, `to`: `a weather
+///    the X`, `the mouth of the X`; a town, for a single unknown name after `in`, `near`, `from`, `to`: `a weather
 ///    station in X`), a lower-case programme head after a name (`the X scholarship programme`,
 ///    `the X crop insurance scheme`, `the X recovery plan`, also for names of letters and
 ///    digits, `the EU4Energy initiative`), a programme noun that names it (`the scheme, called X`) or heads a
@@ -1524,7 +1524,7 @@ struct DocumentPass {
         // (also an English head before words that are none: "Bank Mandiri", "Bank Negara Malaysia")
         let foreignAfter = len >= 2 && allIn(a + 1 ..< b, { tok($0).shape == .capitalized && !isCommon($0) && cue[$0].isDisjoint(with: Cue(.orgHead, .companySuffix, .stop)) })
         if len >= 3 || len == 2 && (!isCommon(a) && !isInitial(a) || foreignAfter) && cue[a + 1].isDisjoint(with: Cue(.orgHead, .companySuffix)),
-           !cue[a].isDisjoint(with: Cue(.orgHead, .programmeHead)), tok(a).shape == .capitalized,
+           !cue[a].isDisjoint(with: Cue(.orgHead, .programmeHead)), tok(a).shape == .capitalized || clubPrefix(a),
            !isCommon(a) || foreignAfter || anyIn(a + 1 ..< b, { cue[$0].contains(.particle) && tok($0).shape == .lower }) {
             // ("Mission Daksh", "Mission Indradhanush": India's programmes are named so; a programme's
             // head first: "Plan de Modernización Ferroviaria")
@@ -1771,12 +1771,27 @@ struct DocumentPass {
     func naturalPlaceBefore(_ a: Int, _ b: Int) -> Bool {
         let k = listStart(a)
         if k >= 2, text.is(k - 1, "of"), tok(k - 2).shape == .lower, text.is(k - 2, "island") || text.is(k - 2, "islands") { return true }
+        // ("the mouth of the Sado", "the banks of the Kosi")
+        if b - a == 1, tok(a).shape == .capitalized, a >= 4, text.is(a - 1, "the"), !(b < n && isCap(b)), text.is(a - 2, "of"),
+           tok(a - 3).shape == .lower, Self.riverParts.contains(where: { text.is(a - 3, $0) }), text.is(a - 4, "the") {
+            return true
+        }
         // (not a modifier of a noun after it: "along the Kostiantynivka front")
         guard b - a == 1, tok(a).shape == .capitalized, a >= 2, text.is(a - 1, "the"), !(b < n && isCap(b)),
               !(b < n && tok(b).shape == .lower && !Self.openingPrepositions.contains { text.is(b, $0) } && !text.is(b, "and")
                 && !text.is(b, "where") && !text.is(b, "near")) else { return false }
         return tok(a - 2).shape == .lower && Self.riverPrepositions.contains { text.is(a - 2, $0) }
     }
+
+    /// Whether token `a` is a club's initials that open its name, an org head in capitals of
+    /// two or three letters before a capitalized word: "AFC Leopards", "FC Douro Atlético".
+    func clubPrefix(_ a: Int) -> Bool {
+        tok(a).shape == .upper && tok(a).length >= 2 && tok(a).length <= 3 && cue[a].contains(.orgHead) && a + 1 < n && isCap(a + 1)
+            && tok(a + 1).shape == .capitalized
+    }
+
+    /// Parts of a river named before "of the" and its name ("the mouth of the Sado").
+    static let riverParts: [StaticString] = ["mouth", "banks", "bank", "estuary", "delta", "source", "headwaters"]
 
     /// Particles of a phrasal noun written with a hyphen inside a name ("Value-up", "Follow-up").
     static let adverbParticles: [StaticString] = ["up", "out", "off", "in", "on"]
@@ -2353,6 +2368,11 @@ struct DocumentPass {
     /// Two words that read as a given name and a surname although one is also a place:
     /// "Chad Curtis", "Wang Donghai", "Ogun Temizkanoglu".
     func looksLikePerson(_ a: Int, _ b: Int, place: Range<Int>) -> Bool {
+        // A given name that is also a city before two surnames: "Sofia Amaral Reis"
+        if b - a == 3, place == a ..< a + 1, cue[a].contains(.firstName),
+           allIn(a + 1 ..< b, { tok($0).shape == .capitalized && tok($0).length >= 3 && !isCommon($0) && cue[$0].isDisjoint(with: Self.notGiven) }) {
+            return true
+        }
         guard b - a == 2, place.count == 1 else { return false }
         let other = place.lowerBound == a ? a + 1 : a
         if g.hasSurnameEnding(b - 1, in: text) { return true }
@@ -2756,7 +2776,8 @@ struct DocumentPass {
     }
 
     /// Whether segment `k` is one of a list of places with at least two others: "Puno, Cusco
-    /// and Apurímac", "Apurímac, Puno and Cusco".
+    /// and Apurímac", "Apurímac, Puno and Cusco"; or with one after "between": "between
+    /// Mallow and Tralee".
     func coordinatedWithPlaces(_ k: Int, in segments: [Segment]) -> Bool {
         func isPlace(_ j: Int) -> Bool { segments.indices.contains(j) && segments[j].label == .gpe }
         func joins(_ j: Int) -> Bool {
@@ -2765,6 +2786,11 @@ struct DocumentPass {
         }
         let before = k > 0 && isPlace(k - 1) && joins(k - 1)
         let after = k + 1 < segments.count && isPlace(k + 1) && joins(k)
+        // ("between Mallow and Tralee": one place named with "between" is enough)
+        func between(_ j: Int) -> Bool { segments[j].start > 0 && text.is(segments[j].start - 1, "between") }
+        let s = segments[k]
+        if before, text.is(s.start - 1, "and"), between(k - 1) { return true }
+        if after, text.is(s.end, "and"), between(k) { return true }
         return before && after || before && isPlace(k - 2) && joins(k - 2) || after && isPlace(k + 2) && joins(k + 1)
     }
 
@@ -2895,7 +2921,7 @@ struct DocumentPass {
                 s.rule = hit.rule
                 s.entityKey = hit.key
             } else if s.label == nil, s.headOnly == nil, saysIt(after: s.end) || tradedAround(s.start, s.end),
-                      cue[s.start].isDisjoint(with: Cue(.firstName, .role, .honorific, .demonym, .orgHead)),
+                      cue[s.start].isDisjoint(with: Cue(.firstName, .role, .honorific, .demonym, .orgHead)), !cue[s.end - 1].contains(.demonym),
                       !(s.end - s.start == 1 && isInitial(s.start) && isCommon(s.start)) {
                 // "Comelf said it would ...": what says "it" of itself is no person.
                 s.label = .org
