@@ -2945,12 +2945,13 @@ final class Parser {
         }
     }
 
-    /// "that year", "that quarter", "that day", "the same year": the period of the date last named.
+    /// "that year", "that quarter", "that month", "that day", "the same year": the period of the date last named.
     private func anaphoric(_ unit: TimeUnit, _ i: Int, _ k: Int) -> Match? {
         let value: String
         switch unit {
         case .year: guard let y = lastYear else { return nil }; value = Values.year(y)
         case .quarter: guard let q = lastQuarter else { return nil }; value = Values.quarter(q.year, q.quarter)
+        case .month: guard let m = lastMonth else { return nil }; value = Values.month(m.year, m.month)
         // (an event's day before a report's: "said on Tuesday that files were encrypted at 3:40 a.m.
         // that day", after "offline since Thursday", is Thursday)
         case .day: guard let d = lastEventDay?.value ?? lastDay else { return nil }; value = d
