@@ -31,7 +31,7 @@ import Darwin
 ///    (`automaker X`, `X, the airline`, `the Italian company, X,`), the words around a
 ///    place (`the town of X`, `X province`; an island or a river: `the island of X`, `along
 ///    the X`, `the mouth of the X`; a town, for a single unknown name after `in`, `near`, `from`, `to`: `a weather
-///    station in X`), a lower-case programme head after a name (`the X scholarship programme`,
+///    station in X`; not a word with a capital inside: `apologised to MPs`), a lower-case programme head after a name (`the X scholarship programme`,
 ///    `the X crop insurance scheme`, `the X recovery plan`, also for names of letters and
 ///    digits, `the EU4Energy initiative`), a programme noun that names it (`the scheme, called X`) or heads a
 ///    description after it (`X, the government's co-payment scheme`, `X, a programme that pays
@@ -2186,6 +2186,11 @@ struct DocumentPass {
         return text.is(i, "v") && !(i + 1 < n && text.is(i + 1, ".") && text.isAttachedToPrevious(i + 1)) || text.is(i, "vs") || text.is(i, "vs.")
     }
 
+    /// Whether token `k` has a capital letter after its first: "MPs", "McLaren".
+    func innerCapital(_ k: Int) -> Bool {
+        units(k).dropFirst().contains(where: { UnicodeProperties.isUpper(UInt32($0)) })
+    }
+
     /// Whether token `k` is a word of six letters or more ending in "spor" ("Trabzonspor").
     func endsInSpor(_ k: Int) -> Bool {
         let t = tok(k)
@@ -2249,7 +2254,7 @@ struct DocumentPass {
         // Larissa", "crossed the coast near Dampier" (not a word, a nationality, a given name, nor
         // a name that goes on: "in Smith's office", "in Stade Chemicals")
         if len == 1, a >= 1, tok(a).shape == .capitalized, !isCommon(a), tok(a - 1).shape == .lower,
-           Self.placePrepositions.contains(where: { text.is(a - 1, $0) }),
+           Self.placePrepositions.contains(where: { text.is(a - 1, $0) }), !innerCapital(a),
            cue[a].isDisjoint(with: [.stop, .demonym, .role, .honorific, .firstName, .orgHead, .programmeHead, .companySuffix]),
            !(b < n && (isCap(b) || text.is(b, "'s") || text.is(b, "-") || text.is(b, ".") && text.isAttachedToPrevious(b) && tok(a).length <= 3
                || tok(b).shape == .lower && cue[b].contains(.facility))) {
@@ -2975,6 +2980,12 @@ struct DocumentPass {
             for j in segments.indices where j != k && segments[j].start >= a && segments[j].end <= s.start {
                 segments[j].end = segments[j].start
             }
+        }
+        // A nationality word before a ministry's name is not part of it: "the Romanian Ministry of
+        // Transport" (a ministry's official name is "Ministry of ...")
+        for k in segments.indices where segments[k].label == .org && segments[k].end - segments[k].start >= 3
+            && cue[segments[k].start].contains(.demonym) && text.is(segments[k].start + 1, "ministry") {
+            segments[k].start += 1
         }
         for (k, s) in segments.enumerated() {
             guard let label = s.label, s.start < s.end else { continue }

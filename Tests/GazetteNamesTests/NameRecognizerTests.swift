@@ -174,6 +174,9 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("He joined FC Douro Atlético in May.", ["ORG FC Douro Atlético"]),
         Row("The service issued a Status Orange rain warning.", []),
         Row("It was built by the contractor Construtora Meridional.", ["ORG Construtora Meridional"]),
+        Row("Tidewell Energy Ltd apologised to MPs on Tuesday.", ["ORG Tidewell Energy Ltd"]),
+        Row("In a joint statement, the Romanian Ministry of Transport said it would help.", ["ORG Ministry of Transport"]),
+        Row("“It is the water,” said Voahangy Razafimahefa, a senior forecaster at the agency.", ["PERSON Voahangy Razafimahefa"]),
         Row("Ash from Mount Tavurvur spread over New Britain. It is the strongest activity at Tavurvur in a decade.",
             ["LOC Mount Tavurvur", "LOC New Britain", "LOC Tavurvur"]),
         Row("Grace Mothapo chairs the Portfolio Committee on Correctional Services.",
@@ -310,7 +313,7 @@ struct Row: CustomTestStringConvertible, Sendable {
         // body ending in a facility's word; a head before a plural's apostrophe goes on.
         Row("Tennis Australia chief executive Fiona Haldane said Cricket Ireland agreed.",
             ["ORG Tennis Australia", "PERSON Fiona Haldane", "ORG Cricket Ireland"]),
-        Row("National forecaster Météo-France kept alerts after a fire jumped the AP-7 motorway.", []),
+        Row("National forecaster Météo-France kept alerts after a fire jumped the AP-7 motorway.", ["ORG Météo-France"]),
         Row("He said Canadian National Railway had cut trains.", ["ORG Canadian National Railway"]),
         // Fields listed before "X and Y Committee"; a portfolio before "Minister" is no body; a
         // role cut off by its period; a lawmaker's party and state.
