@@ -1237,6 +1237,11 @@ final class Parser {
         }
     }
 
+    /// Words that follow "a second" as a stretch of time: "a second later", "for a second or two".
+    private static let afterASecond: [StaticString] = ["or", "and", "to", "too", "longer", "more", "of", "for", "in", "at", "on", "the",
+                                                       "it", "he", "she", "they", "we", "i", "you", "is", "was", "as", "but", "then",
+                                                       "that", "there", "with", "without", "before", "after", "ago", "late", "early"]
+
     /// Adjectives of a run after an ordinal: "a second straight term", "a third consecutive loss".
     private static let seriesAdjectives: [StaticString] = ["straight", "consecutive", "successive", "full"]
 
@@ -3060,6 +3065,9 @@ final class Parser {
            tokens[u + 1].shape == .lower && (plainNoun(u + 1) || isWord(u + 1, .time) || isWord(u + 1, .term) || isWord(u + 1, .half)
                 || isWord(u + 1, .daily) || isWord(u + 1, .weekly) || isWord(u + 1, .nightly) || entry(u + 1)?.planVerb == true
                 || isText(u + 1, "one") || isText(u + 1, "round") || isText(u + 1, "dose")
+                // (any other word but one that follows a stretch of time: "a second road bridge",
+                // not "a second later", "for a second or two", "a second to spare")
+                || tokens[u + 1].kind == .word && entry(u + 1)?.unit == nil && word(u + 1) == nil && !Self.afterASecond.contains(where: { isText(u + 1, $0) })
                 || Self.seriesAdjectives.contains { isText(u + 1, $0) }
                 // ("a second four-year term")
                 || self.quantity(u + 1).map({ isChar($0.last + 1, 0x2D) }) == true)
