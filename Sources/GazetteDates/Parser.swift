@@ -2605,8 +2605,12 @@ final class Parser {
         // "from Sunday": an open start (not "from Tuesday to Thursday", a range told like any other day)
         // ("a warning in force from 9 p.m. Thursday until 6 p.m. Friday": the start of a state, ahead)
         let inForce = isWord(s - 1, .from) && (isText(s - 2, "force") && isText(s - 3, "in") || isText(s - 2, "valid") || isText(s - 2, "effective"))
-        let openStart = inForce || start == nil && isWord(s - 1, .from)
-            && !(isWord(i + 1, .to) || isWord(i + 1, .through) || isWord(i + 1, .until) || isChar(i + 1, 0x2D))
+        // (also from a time on the day, and before "until" and a clause: "banned from midnight on
+        // Friday until polls close")
+        let rangeEnd = (isWord(i + 1, .to) || isWord(i + 1, .through) || isWord(i + 1, .until) || isChar(i + 1, 0x2D))
+            && (i + 2 >= n || tokens[i + 2].kind == .number || entry(i + 2) != nil)
+        let fromTimeOn = start.map { isWord(i - 1, .on) && clockTimeBefore(i) == $0 } ?? false
+        let openStart = inForce || (start == nil || fromTimeOn) && isWord(s - 1, .from) && !rangeEnd
         var offset: Int
         // "on Thursday and Friday": a day coordinated after another follows it
         if start == nil, isWord(i - 1, .and) || isWord(i - 1, .or), (entry(i - 2)?.weekday ?? 0) > 0, let last = lastDay,

@@ -37,8 +37,10 @@ import Darwin
 ///    description after it (`X, the government's co-payment scheme`, `X, a programme that pays
 ///    for buses`, even after a given name), a year after a programme
 ///    head (`National Energy Strategy 2035`), the publisher of the header line, datelines and
-///    sports tables; facilities (`X pipeline`, `Port of X`), events (`X Cup`, `Tour of X`) and
-///    listed non-entities block the names inside them;
+///    sports tables; facilities (`X pipeline`, `Port of X`; not a body's field, `Ministry of
+///    Roads and Highways`), events (`X Cup`, `Tour of X`) and listed non-entities block the
+///    names inside them; a national Red Cross keeps its nationality (`the Colombian Red Cross`),
+///    a ministry does not (`the Romanian Ministry of Transport`);
 /// 4. document context (OrthoMatcher style): acronyms defined in parentheses (the
 ///    expansion found letter by letter, Schwartz-Hearst style, and labelled PROGRAMME
 ///    before a programme head such as `(OSA) framework`), surnames of people named in
@@ -2734,9 +2736,11 @@ struct DocumentPass {
         for k in segments.indices {
             let s = segments[k]
             guard s.start < s.end else { continue }
-            // (not a listed body: "Canadian National Railway")
+            // (not a listed body: "Canadian National Railway"; nor a body's field after its head:
+            // "Ministry of Roads and Highways")
             let inside = s.end - s.start >= 2 && !cue[s.end - 1].isDisjoint(with: Cue(.facility, .miscHead))
                 && !(gazetteerMatch(at: s.start).map { $0.end == s.end && g.entries[Int($0.entry)].label == .org } ?? false)
+                && !anyIn(s.start ..< s.end - 1, { cue[$0].contains(.orgHead) && (text.is($0 + 1, "of") || text.is($0 + 1, "for")) })
             let before = s.end < n && cue[s.end].contains(.facility) && tok(s.end).shape == .lower
                 && (s.end - s.start >= 2 || s.start > 0 && text.is(s.start - 1, "-") && text.isAttachedToPrevious(s.start))
             // An event's name of two words or more before a lower-case head: "the TEKNOFEST
@@ -2980,6 +2984,14 @@ struct DocumentPass {
             for j in segments.indices where j != k && segments[j].start >= a && segments[j].end <= s.start {
                 segments[j].end = segments[j].start
             }
+        }
+        // A national Red Cross or Red Crescent society is named with its nationality: "the
+        // Colombian Red Cross", "the Turkish Red Crescent"
+        for k in segments.indices where segments[k].label == .org && segments[k].end - segments[k].start == 2
+            && segments[k].start >= 1 && text.is(segments[k].start, "red")
+            && (text.is(segments[k].start + 1, "cross") || text.is(segments[k].start + 1, "crescent"))
+            && cue[segments[k].start - 1].contains(.demonym) && tok(segments[k].start - 1).shape == .capitalized {
+            segments[k].start -= 1
         }
         // A nationality word before a ministry's name is not part of it: "the Romanian Ministry of
         // Transport" (a ministry's official name is "Ministry of ...")
