@@ -2671,7 +2671,7 @@ final class Parser {
             if offset >= 0, isWord(i - 1, .to) || isWord(i - 1, .through) || isChar(i - 1, 0x2D), (entry(i - 2)?.weekday ?? 0) > 0 {
                 offset = inTurn(offset, deadline: deadline, i)
             }
-        } else if tense == .past, case let opening = Self.openingParticiples.contains(where: { isText(isWord(s - 1, .on) ? s - 2 : s - 1, $0) }),
+        } else if tense == .past, case let opening = Self.openingParticiples.contains(where: { isText(isWord(s - 1, .on) || isWord(s - 1, .at) ? s - 2 : s - 1, $0) }),
                   opening || isWord(s - 1, .forWord) {
             // "crossings that had been scheduled for Friday", "cancelled 64 flights for Wednesday": a
             // plan told in the past, ahead within two days, else the one before; "the season ending

@@ -482,6 +482,8 @@ let anchoredDates: [Example] = [
        "February=DATE 2025-02"),
     ex("Analysts cut their forecasts in February and expect more.", dct: "2025-04-29", "February=DATE 2026-02"),
     ex("The law takes effect Jan. 1.", dct: "2026-04-15", "Jan. 1=DATE 2027-01-01"),
+    ex("The party called marches this weekend, starting at 10 a.m. on Saturday.", dct: "2026-03-12",
+       "this weekend=DATE 2026-W11-WE", "10 a.m.=TIME 2026-03-14T10:00", "Saturday=DATE 2026-03-14"),
     ex("Campaigning is banned from midnight on Friday until polls close.", dct: "2026-03-18",
        "midnight=TIME 2026-03-20T00:00", "Friday=DATE 2026-03-20"),
     ex("They agreed to build a second road bridge nearby, and he paused for a second or two.", dct: "2025-11-13",
