@@ -3845,7 +3845,9 @@ final class Parser {
             // object, is past: "The Reserve Bank of Australia cut its cash rate in February" (the
             // present would be "cuts"; not a plural, "Analysts cut their forecasts", nor a noun,
             // "the rate cut in February")
-            if t.shape == .lower, Self.pastAsPresent.contains(where: { isText(k, $0) }), singularSubject(k - 1), !pluralLooking(k - 1),
+            // (each such verb ends in "t" or "d": a cheap test first)
+            if t.shape == .lower, case let end = folded[Int(t.end) - 1], end == 0x74 || end == 0x64,
+               Self.pastAsPresent.contains(where: { isText(k, $0) }), singularSubject(k - 1), !pluralLooking(k - 1),
                Self.determiners.contains(where: { isText(k + 1, $0) }) {
                 out.append((k, .past))
                 continue
