@@ -2147,8 +2147,11 @@ struct DocumentPass {
     func programmeDescribed(after b: Int) -> Bool {
         guard b + 3 < n, text.is(b, ","), text.is(b + 1, "a") || text.is(b + 1, "an"),
               Self.programmeNouns.contains(where: { text.is(b + 2, $0) }) else { return false }
-        return ["that", "which", "to", "aimed", "designed", "meant", "intended"].contains { text.is(b + 3, $0) }
+        return Self.descriptionOpeners.contains { text.is(b + 3, $0) }
     }
+
+    /// Words that open the description after "a programme": "that", "which", "to", "aimed" ...
+    static let descriptionOpeners: [StaticString] = ["that", "which", "to", "aimed", "designed", "meant", "intended"]
 
     /// Heads of a programme's description after its name.
     static let programmeNouns: [StaticString] = ["programme", "program", "scheme", "plan", "initiative", "strategy", "policy"]
@@ -2718,17 +2721,11 @@ struct DocumentPass {
             }
         }
         // A capitalized facility word with "of" names the facility: "Port of Baku",
-        // "Bridge of Friendship" (a lower-case "the port of Aktau" is the city's).
-        for i in 0 ..< n where i + 2 < n && cue[i].contains(.facility) && tok(i).shape == .capitalized
+        // "Bridge of Friendship" (a lower-case "the port of Aktau" is the city's); so does the
+        // head of an event's name: "Tour of Slovenia", "Treaty of Baden".
+        for i in 0 ..< n where i + 2 < n && !cue[i].isDisjoint(with: Cue(.facility, .miscHead)) && tok(i).shape == .capitalized
             && text.is(i + 1, "of") && isCap(i + 2) {
             if let gz = gazetteerMatch(at: i), gz.end > i + 2 { continue } // "Port of Spain"
-            var e = i + 2
-            while e < n, isCap(e), !tok(e).flags.contains(.lineStart) || e == i + 2 { e += 1 }
-            for t in i ..< e { blocked[t] = true }
-        }
-        // So does the head of an event's name with "of": "Tour of Slovenia", "Treaty of Baden".
-        for i in 0 ..< n where i + 2 < n && cue[i].contains(.miscHead) && tok(i).shape == .capitalized
-            && text.is(i + 1, "of") && isCap(i + 2) {
             var e = i + 2
             while e < n, isCap(e), !tok(e).flags.contains(.lineStart) || e == i + 2 { e += 1 }
             for t in i ..< e { blocked[t] = true }
