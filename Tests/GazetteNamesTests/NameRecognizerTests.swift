@@ -176,6 +176,7 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("It was built by the contractor Construtora Meridional.", ["ORG Construtora Meridional"]),
         Row("Tidewell Energy Ltd apologised to MPs on Tuesday.", ["ORG Tidewell Energy Ltd"]),
         Row("The court ruled that the Ministry of Roads and Highways had imposed it.", ["ORG Ministry of Roads and Highways"]),
+        Row("Volunteers from the Ecuadorian Red Cross arrived.", ["ORG Ecuadorian Red Cross"]),
         Row("Volunteers from the Colombian Red Cross and the Athletics Integrity Unit helped.",
             ["ORG Colombian Red Cross", "ORG Athletics Integrity Unit"]),
         Row("A survey by pollster Pulso Urbano found that the Briton Hannah Okafor led.", ["ORG Pulso Urbano", "PERSON Hannah Okafor"]),
