@@ -3230,7 +3230,7 @@ struct DocumentPass {
         guard t.kind == .word, t.length >= 2, t.length <= 8, isCap(a) else { return nil }
         if let label = gazetteerLabel(a), label == .gpe || label == .loc { return nil }
         // Capitals beyond the first letter: NATO, PfP, IPAP.
-        if units(a).dropFirst().contains(where: { UnicodeProperties.isUpper(UInt32($0)) }) { return a }
+        if innerCapital(a) { return a }
         // (its first word may be a nationality word left out of the short name: "Brazilian
         // Association of Mobility and Technology (Amobitec)")
         if let start, end - start >= 3, t.shape == .capitalized, !isCommon(a),
@@ -3543,7 +3543,7 @@ extension DocumentPass {
            known.names[spanHash(s.start, s.end - 1)] == nil {
             known.names.insert(spanHash(s.start, s.end - 1), known.add(label, key))
         }
-        if !s.team, s.end - s.start == 1, units(s.start).dropFirst().contains(where: { UnicodeProperties.isUpper(UInt32($0)) }) {
+        if !s.team, s.end - s.start == 1, innerCapital(s.start) {
             let fact = known.add(label, key)
             known.acronyms.insert(Knowledge.exactHash(units(s.start)), fact)
         }
