@@ -308,9 +308,10 @@ public final class Tokenizer {
     fileprivate static func append(start: Int, end: Int, kind: TokenKind, flags: TokenFlags, line: Int32,
                                units: UnsafeBufferPointer<UInt16>, folded: UnsafeBufferPointer<UInt16>,
                                to tokens: inout [Token]) {
-        // A period attached to an initial or a dotted abbreviation joins it.
+        // A period attached to an initial or a dotted abbreviation joins it; one period only,
+        // so that a sentence's own period after "a.m." stays apart ("by 11:15 a.m.. Shares").
         if kind == .punctuation, end - start == 1, units[start] == 0x2E, let last = tokens.last,
-           Int(last.end) == start, last.kind == .word,
+           Int(last.end) == start, last.kind == .word, units[start - 1] != 0x2E,
            last.shape == .upper && last.length == 1 || last.shape == .abbreviation {
             var merged = last
             merged.end = Int32(end)

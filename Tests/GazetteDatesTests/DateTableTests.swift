@@ -222,6 +222,10 @@ let anchoredDates: [Example] = [
     // (a price at a time is the dct's: "were up 1.8% at $63.40 at 11:30 a.m.")
     ex("He was sentenced on Wednesday. A hearing is set for March 19. Shares were up 1.8% at $63.40 at 11:30 a.m.",
        dct: "2026-02-05", "Wednesday=DATE 2026-02-04", "March 19=DATE 2026-03-19", "11:30 a.m.=TIME 2026-02-05T11:30"),
+    // (a sentence's period after "a.m." is not part of it)
+    ex("Shares fell 4.8 percent by 11:40 a.m.. The shelters are open daily from 9 a.m. to 9 p.m.. Late Tuesday, it rained.",
+       dct: "2025-09-10", "11:40 a.m.=TIME 2025-09-10T11:40", "daily=SET P1D", "9 a.m.=TIME XXXX-XX-XXT09:00",
+       "9 p.m.=TIME XXXX-XX-XXT21:00", "Late Tuesday=DATE 2025-09-09 END"),
     // (a day ahead is not the day of a time told in the past after it)
     ex("Owners will receive letters from Monday, the company said in a filing posted at 6:30 p.m.", dct: "2025-11-14",
        "Monday=DATE 2025-11-17", "6:30 p.m.=TIME 2025-11-14T18:30"),

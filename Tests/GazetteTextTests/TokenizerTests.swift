@@ -15,6 +15,7 @@ private func tokens(_ text: String) throws -> [String] {
         ("NATO-led peace-support operations.", ["NATO", "-", "led", "peace", "-", "support", "operations", "."]),
         ("on 2021-10-25 at 10:30 a.m.", ["on", "2021", "-", "10", "-", "25", "at", "10", ":", "30", "a.m."]),
         ("J. R. Smith and the U.S. Army", ["J.", "R.", "Smith", "and", "the", "U.S.", "Army"]),
+        ("closed by 11:15 a.m.. Shares", ["closed", "by", "11", ":", "15", "a.m.", ".", "Shares"]),
         ("1,992 troops on 25.10.2021", ["1,992", "troops", "on", "25.10.2021"]),
         ("Partnership for Peace (PfP)", ["Partnership", "for", "Peace", "(", "PfP", ")"]),
     ])
