@@ -3149,6 +3149,12 @@ final class Parser {
                     return Match(first: i, last: last, label: .date, value: Values.month(before.0, before.1), mod: approx ? "APPROX" : nil,
                                  rule: "dates:ago-month")
                 }
+                // "5,210 admitted last week, up from 4,870 a week earlier": weeks before the week just
+                // named ("ago" counts from the dct)
+                if unit == .week, anchorShift < 0, !isWord(u + 1, .ago), let w = lastWeek, tokens[i].sentence - w.sentence <= 1 {
+                    return Match(first: i, last: last, label: .date, value: Values.week(w.monday.adding(days: -7 * Int(v))),
+                                 mod: approx ? "APPROX" : nil, rule: "dates:ago-week")
+                }
                 // "prices rose in August from a year earlier": right after a month or a day, that
                 // month or day a year before
                 // ("31 percent full on Monday, against 28 percent a year ago": a day's year before,
