@@ -43,7 +43,9 @@ import Darwin
 ///    a ministry does not (`the Romanian Ministry of Transport`);
 /// 4. document context (OrthoMatcher style): acronyms defined in parentheses (the
 ///    expansion found letter by letter, Schwartz-Hearst style, and labelled PROGRAMME
-///    before a programme head such as `(OSA) framework`), surnames of people named in
+///    before a programme head such as `(OSA) framework`; a capitalized short name in
+///    parentheses after a body's name of three words or more is its own, spelled or not:
+///    `National Television Association (Anatel)`), surnames of people named in
 ///    full (the first word of an East Asian name: `Xi` after `Xi Jinping`; the first surname
 ///    of a Spanish name: `Cáceres` after `Rosa Elvira Cáceres Mendoza`), names seen
 ///    before, a company's first word alone after its full name with a legal form (also an
@@ -3227,10 +3229,10 @@ struct DocumentPass {
         guard end + 2 < n, text.is(end, "("), text.is(end + 2, ")") else { return nil }
         let a = end + 1
         let t = tok(a)
-        guard t.kind == .word, t.length >= 2, t.length <= 8, isCap(a) else { return nil }
+        guard t.kind == .word, t.length >= 2, t.length <= 12, isCap(a) else { return nil }
         if let label = gazetteerLabel(a), label == .gpe || label == .loc { return nil }
         // Capitals beyond the first letter: NATO, PfP, IPAP.
-        if innerCapital(a) { return a }
+        if innerCapital(a) { return t.length <= 8 ? a : nil }
         // (its first word may be a nationality word left out of the short name: "Brazilian
         // Association of Mobility and Technology (Amobitec)")
         if let start, end - start >= 3, t.shape == .capitalized, !isCommon(a),
@@ -3239,6 +3241,10 @@ struct DocumentPass {
         }
         // Two words, the short name made of their beginnings: "Petroleos Mexicanos (Pemex)".
         if let start, end - start == 2, t.shape == .capitalized, !isCommon(a), joinsBeginnings(a, start) { return a }
+        // A short name in its own language, after a name of three words or more: "National
+        // Television Association (Anatel)", "Santa Catarina Port Workers' Union (Sintraport)"
+        if let start, end - start >= 3, t.shape == .capitalized, t.length >= 4, !isCommon(a), gazetteerLabel(a) == nil,
+           !cue[a].contains(.firstName), !cue[a].contains(.surname) { return a }
         return nil
     }
 

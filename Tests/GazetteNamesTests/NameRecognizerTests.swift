@@ -477,6 +477,9 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("The drill ends off the coast near Zorvex, officials said. He sat near Anna.", ["GPE Zorvex"]),
         Row("The Brazilian Association of Mobility and Technology (Amobitec) objected.",
             ["ORG Brazilian Association of Mobility and Technology", "ORG Amobitec"]),
+        // (a short name in the body's own language, long or not spelled from the English name)
+        Row("Members of the Santa Catarina Port Workers’ Union (Sintraport) walked out. The National Television Association (Anatel) said so.",
+            ["ORG Santa Catarina Port Workers’ Union", "ORG Sintraport", "ORG National Television Association", "ORG Anatel"]),
         Row("Fishing along the Baku coast resumed.", ["GPE Baku"]),
         Row("He joined Mickey Rivers as the only player.", ["PERSON Mickey Rivers"]),
         // A possessive weekday is no part of a name.
