@@ -29,7 +29,7 @@ import Darwin
 ///    person cues (first names, surname endings, honorifics, bylines, East Asian
 ///    surnames before a romanized given name: `Xi Jinping`, `Moon Jae-in`), descriptors
 ///    (`automaker X`, `X, the airline`, `the Italian company, X,`), the words around a
-///    place (`the town of X`, `X province`; an island or a river: `the island of X`, `along
+///    place (`the town of X`, `X province`; `the X region`, a geographic region, is a LOC; an island or a river: `the island of X`, `along
 ///    the X`, `the mouth of the X`; a town, for a single unknown name after `in`, `near`, `from`, `to`: `a weather
 ///    station in X`; not a word with a capital inside: `apologised to MPs`), a lower-case programme head after a name (`the X scholarship programme`,
 ///    `the X crop insurance scheme`, `the X recovery plan`, also for names of letters and
@@ -1585,7 +1585,9 @@ struct DocumentPass {
         if len <= 3, allIn(a ..< b, { tok($0).shape == .capitalized || text.is($0, "-") }),
            cue[a].isDisjoint(with: Cue(.stop, .demonym, .compass, .role, .honorific)), anyIn(a ..< b, { !isCommon($0) }),
            let source = placeContext(a, b) {
-            s.label = .gpe
+            // (an unlisted name right before a lower-case "region" is a geographic region, a
+            // LOC: "the Kanto region", "the Catatumbo region"; a province is a GPE)
+            s.label = b < n && text.is(b, "region") && tok(b).shape == .lower ? .loc : .gpe
             s.rule = "place-context"
             s.source = source
             s.strong = true

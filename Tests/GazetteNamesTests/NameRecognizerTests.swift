@@ -790,6 +790,7 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Rain fell in the Zorvan, Kelbor and Tazmir regions and in Armenia's Dashkal province.",
             ["GPE Zorvan", "GPE Kelbor", "GPE Tazmir", "GPE Armenia", "GPE Dashkal"]),
         Row("The Turkish province and the Northern district were quiet.", []),
+        Row("Snow fell over the Korvato region and in Dashkal province.", ["LOC Korvato", "GPE Dashkal"]),
         // Spelling variants of listed names: comma below or cedilla, no apostrophes, no unit word.
         Row("Ships sailed from Constanța and Constanţa to Brașov.", ["GPE Constanța", "GPE Constanţa", "GPE Brașov"]),
         Row("Wine comes from Kakheti and grain from Zhambyl.", ["GPE Kakheti", "GPE Zhambyl"]),
