@@ -465,6 +465,8 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("They went to the Zorvex Azerbaijan festival after the NATO summit.", ["ORG NATO"]),
         // Places by their head words, before or after the name, in lower case too.
         Row("Fishing in Lake Issyk-Kul and on Mount Ararat resumed.", ["LOC Lake Issyk-Kul", "LOC Mount Ararat"]),
+        Row("The stage crosses the Serra de São Mamede, the Serra do Açor and Monte Cimone.",
+            ["LOC Serra de São Mamede", "LOC Serra do Açor", "LOC Monte Cimone"]),
         Row("Rain fell. Lake Zorvika, the largest reservoir, is low.", ["LOC Lake Zorvika"]),
         Row("Witnesses spoke. Bank Zorvara Malaysia fined the lender.", ["ORG Bank Zorvara Malaysia"]),
         Row("A former chief of Zorvara Capital Bank Berhad was jailed.", ["ORG Zorvara Capital Bank Berhad"]),
