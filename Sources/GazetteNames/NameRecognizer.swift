@@ -22,7 +22,8 @@ import Darwin
 ///    Daksh` and `Plan de Modernización Ferroviaria` are programmes), company legal forms (`plc`, `A/S`,
 ///    `Co., Ltd.`), `of`/`for`/`and`/`on` chains (over lists, `Ministry of Education, Science
 ///    and Culture`, plural fields, `Ministry of Energy and Natural Resources`, a head word
-///    before them, `Pharmaceuticals and Medical Devices Agency`, and listed
+///    before them, `Pharmaceuticals and Medical Devices Agency`, or a plural field after a
+///    nationality or an ordinary word, `Australian Securities and Investments Commission`, and listed
 ///    places, `of the Republic of Kazakhstan`; `the City of Skopje`, a city's government; `Mission in X`; `Committee on Foreign
 ///    Affairs`, `Portfolio Committee on Correctional Services`; a programme's goal, `Concept for the Transition to a Green Economy`;
 ///    a place and a year before a programme head, `Kazakhstan 2050 Strategy`),
@@ -2513,14 +2514,22 @@ struct DocumentPass {
                         // A plural common head continues the list of a body's fields ("Ministry of
                         // Energy and Natural Resources").
                         // (and a field of research: "Institute for Snow and Avalanche Research")
+                        let folded = text.normalized.folded
                         let fields = t.rule == "org-head" && isCommon(t.end - 1) && placeInside(t.start, t.end) == nil
-                            && (text.normalized.folded[Int(tok(t.end - 1).end) - 1] == 0x73 || text.is(t.end - 1, "research"))
+                            && (folded[Int(tok(t.end - 1).end) - 1] == 0x73 || text.is(t.end - 1, "research"))
                         // (a head word alone before a named body's fields: "Pharmaceuticals and Medical
                         // Devices Agency")
                         let headWordFirst = merges == 0 && s.headOnly != nil && s.end - s.start == 1 && t.rule == "org-head"
                             && t.end - t.start >= 2 && !tPlace && placeInside(t.start, t.end) == nil
-                        guard headWordFirst || merges > 0, s.rule != "gazetteer", t.label == nil || tHeaded, !tPlace,
-                              !(t.rule == "org-head" && t.end - t.start >= 2) || fields || headWordFirst else { break }
+                        // (so is a plural field after a nationality or an ordinary word, before a body's
+                        // singular head: "Australian Securities and Investments Commission", "Financial
+                        // Services and Markets Authority"; not "Nomura Securities and Daiwa Capital Markets")
+                        let fieldsFirst = merges == 0 && s.rule == "org-head" && s.end - s.start == 2
+                            && (cue[s.start].contains(.demonym) || isCommon(s.start)) && isCommon(s.end - 1)
+                            && folded[Int(tok(s.end - 1).end) - 1] == 0x73 && t.rule == "org-head" && t.end - t.start >= 2
+                            && folded[Int(tok(t.end - 1).end) - 1] != 0x73 && !tPlace && placeInside(t.start, t.end) == nil
+                        guard headWordFirst || fieldsFirst || merges > 0, s.rule != "gazetteer", t.label == nil || tHeaded, !tPlace,
+                              !(t.rule == "org-head" && t.end - t.start >= 2) || fields || headWordFirst || fieldsFirst else { break }
                     } else if gap == .to || gap == .on {
                         // "Concept for the Transition to a Green Economy": a programme's goal;
                         // "Committee on Foreign Affairs", "Action Plan on Human Rights": a subject

@@ -188,6 +188,8 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["PERSON Grace Mothapo", "ORG Portfolio Committee on Correctional Services"]),
         Row("The junior Farmers and Regions Party walked out; Japan's Pharmaceuticals and Medical Devices Agency agreed.",
             ["ORG Farmers and Regions Party", "GPE Japan", "ORG Pharmaceuticals and Medical Devices Agency"]),
+        Row("The Australian Securities and Investments Commission and the Financial Services and Markets Authority agreed; Nomura Securities and Daiwa Securities did not.",
+            ["ORG Australian Securities and Investments Commission", "ORG Financial Services and Markets Authority", "ORG Nomura Securities", "ORG Daiwa Securities"]),
         Row("Kestrel Home Group Ltd reported results. Kestrel said sales rose. Shares in Kestrel fell.",
             ["ORG Kestrel Home Group Ltd", "ORG Kestrel", "ORG Kestrel"]),
         Row("Bay Logistics Ltd reported results. Bay Cargo said sales rose.", ["ORG Bay Logistics Ltd"]),
