@@ -1547,8 +1547,10 @@ struct DocumentPass {
         // ("Aoraki Dairy Co-operative": the head written with a hyphen)
         let last: Cue = b - a >= 3 && coOperative(hyphen: b - 2) ? [.orgHead] : cue[b - 1]
         // "Lake Issyk-Kul", "Mount Ararat", "Cape Horn"
-        // (not a body's or a programme's name: "River Transport Agency", "Río Vivo Dredging Programme")
+        // (not a body's or a programme's name: "River Transport Agency", "Río Vivo Dredging Programme";
+        // nor a club's before its officer: "Serra Azul president Marcos Tolentino")
         if len >= 2, cue[a].contains(.placeHeadFirst), tok(a).shape == .capitalized, isCap(b - 1), last.isDisjoint(with: Cue(.orgHead, .programmeHead)),
+           !(b + 1 < n && cue[b].contains(.role) && tok(b).shape == .lower && isCap(b + 1)),
            allIn(a + 1 ..< b, { tok($0).shape == .capitalized || text.is($0, "-") || text.is($0, ".") || isParticleJoin($0) }) {
             s.label = .loc
             s.rule = "place-head-first"

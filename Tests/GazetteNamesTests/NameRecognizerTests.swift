@@ -469,6 +469,7 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Fishing in Lake Issyk-Kul and on Mount Ararat resumed.", ["LOC Lake Issyk-Kul", "LOC Mount Ararat"]),
         Row("The stage crosses the Serra de São Mamede, the Serra do Açor and Monte Cimone.",
             ["LOC Serra de São Mamede", "LOC Serra do Açor", "LOC Monte Cimone"]),
+        Row("Serra Azul president Marcos Tolentino said so.", ["ORG Serra Azul", "PERSON Marcos Tolentino"]),
         Row("Rain fell. Lake Zorvika, the largest reservoir, is low.", ["LOC Lake Zorvika"]),
         Row("Witnesses spoke. Bank Zorvara Malaysia fined the lender.", ["ORG Bank Zorvara Malaysia"]),
         Row("A former chief of Zorvara Capital Bank Berhad was jailed.", ["ORG Zorvara Capital Bank Berhad"]),
