@@ -62,8 +62,9 @@ final class Parser {
     private var lastClock: (last: Int, hour: Int, day: String?)?
     /// Whether `lastDay` was named by a weekday ("on Monday"), not a date ("Jan. 5").
     private var lastDayIsWeekday = false
-    /// Whether `lastDay` opened a stretch of time ("since Sunday"), no day of an event.
-    private var lastDaySince = false
+    /// Whether `lastDay` opened or closed a stretch of time ("since Sunday", "the three months
+    /// to June 30"), no day of an event.
+    private var lastDayBounds = false
     /// The last token of the expression that named `lastDay`.
     private var lastDayToken = -1
     /// The sentences `lastDay` and `lastYear` were named in.
@@ -237,7 +238,7 @@ final class Parser {
             lastDay = String(m.value.prefix(10))
             lastDayIsWeekday = m.rule == "dates:weekday-part"
             lastDaySentence = tokens[m.last].sentence
-            lastDaySince = isWord(m.first - 1, .since)
+            lastDayBounds = boundsStretch(m.first)
             lastDayToken = m.last
             if !reportDay(m.first) {
                 lastEventDay = (String(m.value.prefix(10)), lastDaySentence)
@@ -282,7 +283,7 @@ final class Parser {
             lastDay = m.value
             lastDaySentence = sentence
             lastDayIsWeekday = m.rule == "dates:weekday"
-            lastDaySince = isWord(m.first - 1, .since)
+            lastDayBounds = boundsStretch(m.first)
             lastDayToken = m.last
             if !reportDay(m.first) {
                 lastEventDay = (m.value, sentence)
@@ -1101,12 +1102,12 @@ final class Parser {
         let dctDay = dayValue
         // ("monsoon rains that the typhoon has been drawing in since Sunday, the mayor ordered
         // families out from 2 p.m.": a day that opens a stretch of time is no event's)
-        let sinceDay = lastDaySince && lastEventDay?.value == lastDay
+        let sinceDay = lastDayBounds && lastEventDay?.value == lastDay
         // (not a day inside a quotation for a time in its attribution: "“... by Wednesday morning,”
         // he told reporters at 7:30 a.m.")
         // (nor a day ahead for a time told in the past after it: "Owners will receive letters from
         // Monday, ... the company said in a filing posted at 6:30 p.m.")
-        if let lastDay, lastDaySentence == tokens[i].sentence, !lastDaySince, !(lastDayToken < i && closingQuote(in: lastDayToken + 1 ..< i)),
+        if let lastDay, lastDaySentence == tokens[i].sentence, !lastDayBounds, !(lastDayToken < i && closingQuote(in: lastDayToken + 1 ..< i)),
            !(cueBefore(i) == .past && dct.map { lastDay > Values.day($0) } ?? false
              && sentenceCues(i).contains { $0.tense == .past && $0.position > lastDayToken && $0.position < i }) {
             dayValue = lastDay
@@ -1196,6 +1197,13 @@ final class Parser {
         var value = (dayValue ?? "XXXX-XX-XX") + "T" + Values.pad(hour, 2) + ":" + Values.pad(minute, 2)
         if utc { value += "Z" }
         return Match(first: i, last: last, label: .time, value: value, rule: "dates:time-of-day")
+    }
+
+    /// Whether the day named from token `first` opens or closes a stretch of time: "since
+    /// Sunday", "the three months to June 30", "the quarter ended Sept. 30".
+    private func boundsStretch(_ first: Int) -> Bool {
+        if isWord(first - 1, .since) { return true }
+        return isWord(first - 1, .to) || isText(first - 1, "ended") || isText(first - 1, "ending") ? entry(first - 2)?.unit != nil : false
     }
 
     /// The day after `day`, when the last event day was named late in the day and the clock time

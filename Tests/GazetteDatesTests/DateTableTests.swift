@@ -222,6 +222,9 @@ let anchoredDates: [Example] = [
     // (a price at a time is the dct's: "were up 1.8% at $63.40 at 11:30 a.m.")
     ex("He was sentenced on Wednesday. A hearing is set for March 19. Shares were up 1.8% at $63.40 at 11:30 a.m.",
        dct: "2026-02-05", "Wednesday=DATE 2026-02-04", "March 19=DATE 2026-03-19", "11:30 a.m.=TIME 2026-02-05T11:30"),
+    // (a day that closes a period is no day of the time after it)
+    ex("It reported a net profit of 21.4 million euros for the three months to June 30, and its shares were up 4.1 percent at 10:15 a.m.",
+       dct: "2025-09-02", "the three months=DURATION P3M", "June 30=DATE 2025-06-30", "10:15 a.m.=TIME 2025-09-02T10:15"),
     // (weeks earlier count from the week just named; "ago" from the dct)
     ex("About 5,400 people were taken to hospital last week, up from 5,210 a week earlier. Two weeks ago it was 4,000.",
        dct: "2026-07-23", "last week=DATE 2026-W29", "a week earlier=DATE 2026-W28", "Two weeks ago=DATE 2026-W28"),
