@@ -20,7 +20,8 @@ import Darwin
 ///    with particles, `Banco Nacional de Fomento`, or when the head is no English word,
 ///    `Ministerul Energiei`, or the words after it are none, `Bank Mandiri`; `Mission
 ///    Daksh` and `Plan de Modernización Ferroviaria` are programmes), company legal forms (`plc`, `A/S`,
-///    `Co., Ltd.`), `of`/`for`/`and`/`on` chains (over lists, `Ministry of Education, Science
+///    `Co., Ltd.`, `(Pty) Ltd`, `sp. z o.o.`; a descriptor opening the sentence stays outside:
+///    `Drugmaker Karoo Generics (Pty) Ltd`), `of`/`for`/`and`/`on` chains (over lists, `Ministry of Education, Science
 ///    and Culture`, plural fields, `Ministry of Energy and Natural Resources`, a head word
 ///    before them, `Pharmaceuticals and Medical Devices Agency`, or a plural field after a
 ///    nationality or an ordinary word, `Australian Securities and Investments Commission`, and listed
@@ -872,8 +873,11 @@ struct DocumentPass {
     /// ("Ltd", "AG") are words of the run like any other.
     func companySuffixEnd(at j: Int) -> Int? {
         guard j < n, j > 0, !tok(j).flags.contains(.lineStart) else { return nil }
+        // (spaced inside only after a bracket or an abbreviation: "(Pty) Ltd", "sp. z o.o.";
+        // not "Apple and company executives")
         if let e = phraseEnd(at: j, cue: .companySuffix, limit: n), e > j + 1,
-           allIn(j + 1 ..< e, { text.isAttachedToPrevious($0) }) {
+           allIn(j + 1 ..< e, { text.isAttachedToPrevious($0) }) || text.is(j, "(")
+            || tok(j).shape == .lower && (units(j).last == 0x2E || text.is(j + 1, ".") && text.isAttachedToPrevious(j + 1)) {
             return e
         }
         guard cue[j].contains(.companySuffix) else { return nil }
@@ -1288,6 +1292,13 @@ struct DocumentPass {
             // "Several World Health Organization experts"
             if isInitial(a), s.end - a >= 3 || s.end - a == 2 && !cue[a + 1].isDisjoint(with: Cue(.orgHead, .programmeHead))
                 && connector(from: s.end, to: s.end + 1) == .of, Self.countWords.contains(where: { text.is(a, $0) }) {
+                s.start += 1
+                continue
+            }
+            // A descriptor opening the sentence before a name: "Drugmaker Pfizer Inc said",
+            // "Automaker Ford Motor Co." (not before an ordinary word: "Daily Mail", "Network Rail")
+            if isInitial(a), s.end - a >= 2, cue[a].contains(.orgDescriptor), !cue[a].contains(.orgHead),
+               tok(a).shape == .capitalized, isCap(a + 1), !isCommon(a + 1) {
                 s.start += 1
                 continue
             }

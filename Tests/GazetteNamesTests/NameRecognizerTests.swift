@@ -530,6 +530,10 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["ORG Zorvex Energy plc", "ORG Halbrook Offshore A/S"]),
         Row("Tanks came from Zorvex Otomotiv A.Ş. and Halbrook Rail Co., Ltd. this year.",
             ["ORG Zorvex Otomotiv A.Ş.", "ORG Halbrook Rail Co., Ltd."]),
+        // (legal forms spaced inside; a descriptor opening the sentence is outside)
+        Row("Drugmaker Karoo Generics (Pty) Ltd recalled pills. The farm belongs to Drobex Wielkopolska sp. z o.o., which said so.",
+            ["ORG Karoo Generics (Pty) Ltd", "ORG Drobex Wielkopolska sp. z o.o."]),
+        Row("Staff at Halbrook Energy & Co. and company executives met.", ["ORG Halbrook Energy & Co."]),
         Row("The zorvex fleet is old.\nZorvex Ltd., a consortium, won.", ["ORG Zorvex Ltd."]),
         Row("The deal was signed by Zorvex, the Danish carmaker.", ["ORG Zorvex"]),
         Row("The Danish carmaker, Zorvex, said it would grow. Zorvex then hired staff.", ["ORG Zorvex", "ORG Zorvex"]),
