@@ -58,6 +58,9 @@ import Darwin
 ///    Pasifik` after `Niu Pasifik Airlines`; `Tavurvur` after `Mount Tavurvur`), teams of
 ///    results tables;
 ///    a county of `counties-uk.tsv` is its cricket team in a document about cricket;
+///    a compass word before a listed place makes a region, a LOC (`South China`), and an
+///    administrative unit before a lower-case unit word or after `Greater`, `Lower`, `Upper`
+///    (`Greater Poland`, `the North Kazakhstan region`), a GPE;
 ///    then defaults for what is still unknown (capitalized pairs are people, short
 ///    capitals are organizations, a name listed beside an organization is one, an unknown
 ///    word listed with two places is a place: `Puno, Cusco and Apurímac`, and in a report of
@@ -2351,7 +2354,11 @@ struct DocumentPass {
                 return
             }
             if place.lowerBound > a, allIn(a ..< place.lowerBound, { cue[$0].contains(.compass) }), place.upperBound == b {
-                s.label = .loc
+                // (an administrative unit before a lower-case unit word, or named "Greater",
+                // "Lower", "Upper": "the South Sumatra province", "Greater Poland", "Lower Silesia")
+                let unit = b < n && tok(b).shape == .lower && cue[b].contains(.adminHead)
+                    || text.is(a, "greater") || text.is(a, "lower") || text.is(a, "upper")
+                s.label = unit ? .gpe : .loc
                 s.rule = "compass-place"
             } else if looksLikePerson(a, b, place: place) {
                 if allIn(a ..< b, { tok($0).shape == .capitalized && !cue[$0].contains(.stop) }) {

@@ -784,6 +784,8 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("ZORVILLE, Ruritania 1996-08-30\nThe talks went on.", ["GPE ZORVILLE", "GPE Ruritania"]),
         Row("Boats sailed to Atlantic City and the Rift Valley.", ["GPE Atlantic City", "LOC Rift Valley"]),
         Row("Exports to South China and Northern Iraq grew.", ["LOC South China", "LOC Northern Iraq"]),
+        Row("Birds in Greater Poland, Lower Silesia and the North Kazakhstan region were culled.",
+            ["GPE Greater Poland", "GPE Lower Silesia", "GPE North Kazakhstan"]),
         Row("Data from Statistics Canada showed a gain.", ["ORG Statistics Canada"]),
         // Team lists win over generated ones: a region, not the province of that name.
         Row("Drought spread across the Sahel.", ["LOC Sahel"]),
