@@ -552,6 +552,18 @@ final class Parser {
         return folded[end - 3] == 0x69 && folded[end - 2] == 0x6E && folded[end - 1] == 0x67
     }
 
+    /// Whether the sentence of token `i` tells of something called off: "canceled", "called
+    /// off", "scrapped", "postponed", "suspended".
+    private func calledOff(_ i: Int) -> Bool {
+        let s = Int(tokens[i].sentence)
+        guard s < text.sentences.count else { return false }
+        for k in text.sentences[s] where tokens[k].shape == .lower {
+            if Self.cancelWords.contains(where: { isText(k, $0) }) || isText(k, "off") && (isText(k - 1, "called") || isText(k - 1, "call")) { return true }
+        }
+        return false
+    }
+    private static let cancelWords: [StaticString] = ["canceled", "cancelled", "cancels", "cancel", "scrapped", "postponed", "suspended", "axed", "dropped"]
+
     /// Whether token `i` is a lower-case word ending in "-ed" ("canceled").
     private func endsInEd(_ i: Int) -> Bool {
         guard i >= 0, i < n, tokens[i].kind == .word, tokens[i].shape == .lower, tokens[i].length >= 4 else { return false }
@@ -2685,8 +2697,10 @@ final class Parser {
             // plan told in the past, ahead within two days, else the one before; "the season ending
             // on Friday", "applications opening 8 a.m. on Monday": a start or an end, ahead within
             // four days
+            // (a plan for a day not called off lies ahead: "called a 24-hour strike for Wednesday",
+            // "had been rebooked for Saturday")
             let ahead = (wd - dct.weekday + 7) % 7
-            offset = ahead <= (opening ? 4 : 2) ? ahead : ahead - 7
+            offset = ahead <= (opening ? 4 : 2) || !opening && !calledOff(i) ? ahead : ahead - 7
         } else if deadline && isWord(s - 1, .by), tense == .past, pastCueInClause(before: i), !postponedBefore(i), !modalBefore(s) {
             // "Winds fell below cyclone strength by 6 a.m. on Friday": a time something was done by, past
             offset = -((dct.weekday - wd + 7) % 7)

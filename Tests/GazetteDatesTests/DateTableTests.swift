@@ -197,6 +197,9 @@ let anchoredDates: [Example] = [
     ex("The move follows Tuesday's declaration by Ford, which holds a stake.", dct: "1989-10-26", "Tuesday=DATE 1989-10-24"),
     // a day after "for" in a past sentence: a plan, ahead within two days, else the one before
     ex("Airlines cancelled 64 flights for Wednesday.", dct: "2024-10-08", "Wednesday=DATE 2024-10-09"),
+    // (ahead however far when nothing is called off)
+    ex("The unions on Friday called a general strike for Wednesday. A rally planned for Tuesday was cancelled.", dct: "2026-03-06",
+       "Friday=DATE 2026-03-06", "Wednesday=DATE 2026-03-11", "Tuesday=DATE 2026-03-03"),
     // an -ed word before its noun after a preposition or in a compound is no past; "likely" points ahead
     ex("The budget raises value-added tax, adds a levy on imported cars and increases payments from April.", dct: "2025-11-11",
        "April=DATE 2026-04"),
