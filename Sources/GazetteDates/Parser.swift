@@ -3256,6 +3256,12 @@ final class Parser {
         }
         // "children aged between six months and nine years": an age, no span
         if !hyphen, direction == nil, agedBefore(i) { return nil }
+        // "declared Thursday a day of national mourning", "Saturday is a day of reflection": a
+        // kind of day given to a day, no span
+        if word(k) == .a, quantity.last == k, u == k + 1, unit == .day, !e.unitPlural, isWord(u + 1, .of) {
+            let named = isText(i - 1, "is") || isText(i - 1, "was") || isText(i - 1, "as") ? i - 2 : i - 1
+            if (entry(named)?.weekday ?? 0) > 0 { return nil }
+        }
         // "for 27 weeks or more", "six months or longer", "a year or less"
         var mod: String? = approx ? "APPROX" : nil
         if !hyphen, mod == nil, isWord(last + 1, .or) {
