@@ -172,6 +172,8 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Sofia Amaral Reis, the engineer, said it was safe.", ["PERSON Sofia Amaral Reis"]),
         Row("South African shares suffered their worst day.", []),
         Row("He joined FC Douro Atlético in May.", ["ORG FC Douro Atlético"]),
+        Row("He debuts against CD Barreirense, said Thabo Mokoena of the Patients’ Rights Forum.",
+            ["ORG CD Barreirense", "PERSON Thabo Mokoena", "ORG Patients’ Rights Forum"]),
         Row("The service issued a Status Orange rain warning.", []),
         Row("It was built by the contractor Construtora Meridional.", ["ORG Construtora Meridional"]),
         Row("Tidewell Energy Ltd apologised to MPs on Tuesday.", ["ORG Tidewell Energy Ltd"]),
