@@ -1734,7 +1734,11 @@ final class Parser {
             // ("until noon on November 26": the signal before the time)
             // ("pushed back the release by three months to March 17": a date an event was moved to)
             // ("would freeze rents for two years from July 1": a start in a future sentence, ahead)
-            let deadline = isDeadline(first - 1) || clockTimeBefore(first).map { isDeadline($0 - 1) } == true
+            // ("Starting Jan. 1, the price you click is the price you pay": a start outside a past
+            // sentence, ahead)
+            let startsAhead = isText(first - 1, "starting") || isText(first - 1, "beginning") || isText(first - 1, "effective")
+            let startAhead = startsAhead && self.tense(at: first) != .past
+            let deadline = startAhead || isDeadline(first - 1) || clockTimeBefore(first).map { isDeadline($0 - 1) } == true
                 || isWord(first - 1, .to) && postponedBefore(first) || isWord(first - 1, .from) && self.tense(at: first) != .past
                     && !isWord(first + 2, .to) && !isWord(last + 1, .to)
             // ("a pay rise backdated to 1 August": a day behind)
@@ -1745,7 +1749,7 @@ final class Parser {
             let tense = deadline || planned ? .future : since ? .past : self.tense(at: first)
             // A deadline in a sentence with no future cue may name a day just past ("to return the child
             // by Jan. 14" the day after): looking back costs it 90 days, as for any other day.
-            let strictDeadline = deadline && self.tense(at: first) == .future && !nearestCueIsBid(first) || planned
+            let strictDeadline = deadline && self.tense(at: first) == .future && !nearestCueIsBid(first) || planned || startAhead
             // A past verb just before the day ("was signed on Feb. 24") looks back only, in a
             // sentence without a future cue ("will redeem preferred shares on Oct. 31" reads ahead)
             // and not after "to" ("extended to Nov. 20" is a new deadline).
@@ -1761,8 +1765,7 @@ final class Parser {
             // on), not months ("filed for bankruptcy in a Delaware court on March 3" in November),
             // unless the day starts something or is a new date ("created an office, effective Feb. 1",
             // "was extended to Feb. 24").
-            let starts = isText(first - 1, "effective") || isText(first - 1, "starting") || isText(first - 1, "beginning")
-                || isWord(first - 1, .to)
+            let starts = startsAhead || isWord(first - 1, .to)
             if let ahead = y, distance(ahead) > 60, tense == .past, !deadline, !starts, onlySimplePast(first) {
                 y = Self.nearestYear(dct: dct, tense: tense, penalty: 90, strictPast: true, distance: distance)
             }

@@ -225,6 +225,9 @@ let anchoredDates: [Example] = [
     // (a price at a time is the dct's: "were up 1.8% at $63.40 at 11:30 a.m.")
     ex("He was sentenced on Wednesday. A hearing is set for March 19. Shares were up 1.8% at $63.40 at 11:30 a.m.",
        dct: "2026-02-05", "Wednesday=DATE 2026-02-04", "March 19=DATE 2026-03-19", "11:30 a.m.=TIME 2026-02-05T11:30"),
+    // (a start outside a past sentence lies ahead)
+    ex("“Starting Jan. 1, the price you click is the price you pay.” Starting Jan. 1, prices rose.", dct: "2026-04-15",
+       "Jan. 1=DATE 2027-01-01", "Jan. 1=DATE 2026-01-01"),
     // (a day that closes a period is no day of the time after it)
     ex("It reported a net profit of 21.4 million euros for the three months to June 30, and its shares were up 4.1 percent at 10:15 a.m.",
        dct: "2025-09-02", "the three months=DURATION P3M", "June 30=DATE 2025-06-30", "10:15 a.m.=TIME 2025-09-02T10:15"),
