@@ -1819,7 +1819,9 @@ final class Parser {
         guard let e = entry(i), e.month > 0, !e.monthAbbrev || isChar(i + 1, 0x2E), let mo = monthName(i) else { return nil }
         // Names: "Theresa May", "June Carter"; modal "May I"
         if isCapitalized(i - 1), entry(i - 1) == nil { return nil }
-        if isCapitalized(mo.last + 1), entry(mo.last + 1)?.word == nil, entry(mo.last + 1)?.month ?? 0 == 0 { return nil }
+        // (the pronoun after another month opens a clause: "In December I was not sure")
+        if isCapitalized(mo.last + 1), entry(mo.last + 1)?.word == nil, entry(mo.last + 1)?.month ?? 0 == 0,
+           !(isText(mo.last + 1, "i") && mo.month != 5) { return nil }
         if e.monthEnglish, mo.month == 5 || mo.month == 3 {
             // "May" and "March" are also verbs: want a signal before them ("for" only before
             // March: "a victory for May" is Theresa May's).
@@ -3052,6 +3054,9 @@ final class Parser {
             return Match(first: i, last: pluralPair(k), label: .duration, value: e.unit!.duration("X"), rule: "dates:bare-plural")
         }
         guard var quantity = q else { return nil }
+        // "beat them in the final two years ago": the match, then a date ago
+        if direction == .final, word(i) != nil, entry(i)?.ordinal != 1, let u = entry(quantity.last + 1)?.unit, u.isCalendar,
+           isWord(quantity.last + 2, .ago) { return nil }
         approx = quantity.approx
         // "12 to 18 months", "two or three weeks": one span, valued by its first number
         if quantity.value != nil, isWord(quantity.last + 1, .to) || isWord(quantity.last + 1, .or),
@@ -3939,7 +3944,8 @@ final class Parser {
             }
             // a forecast told in the past is ahead too: "rain was forecast from Saturday through
             // Tuesday", "with lows in the teens forecast for Wednesday night"
-            if isText(k, "forecast"), !forecastNoun, isText(k - 1, "was") || isText(k - 1, "were") || isWord(k + 1, .forWord) {
+            // ("if the wind eased as forecast on Friday")
+            if isText(k, "forecast"), !forecastNoun, isText(k - 1, "was") || isText(k - 1, "were") || isText(k - 1, "as") || isWord(k + 1, .forWord) {
                 out.append((k, .future))
                 continue
             }

@@ -225,6 +225,10 @@ let anchoredDates: [Example] = [
     // (a price at a time is the dct's: "were up 1.8% at $63.40 at 11:30 a.m.")
     ex("He was sentenced on Wednesday. A hearing is set for March 19. Shares were up 1.8% at $63.40 at 11:30 a.m.",
        dct: "2026-02-05", "Wednesday=DATE 2026-02-04", "March 19=DATE 2026-03-19", "11:30 a.m.=TIME 2026-02-05T11:30"),
+    // (the pronoun after a month opens a clause; "final" before a date ago is the match's; "as forecast" points ahead)
+    ex("“In December I was not sure,” she said. They beat the same side in the final two years ago.", dct: "2025-11-20",
+       "December=DATE 2024-12", "two years ago=DATE 2023"),
+    ex("Crews hoped to contain it if the wind eased as forecast on Friday.", dct: "2026-02-12", "Friday=DATE 2026-02-13"),
     // (a start outside a past sentence lies ahead)
     ex("“Starting Jan. 1, the price you click is the price you pay.” Starting Jan. 1, prices rose.", dct: "2026-04-15",
        "Jan. 1=DATE 2027-01-01", "Jan. 1=DATE 2026-01-01"),
