@@ -3278,7 +3278,8 @@ final class Parser {
         }
         return Match(first: i, last: last, label: .duration, value: unit.duration(of: count), mod: mod,
                      rule: direction == nil ? (hyphen ? "dates:number-unit-adjective" : "dates:number-unit") : "dates:direction-number-unit",
-                     takesThe: !(hyphen || adjectival) || direction != nil)
+                     // ("over the eight days of play": the article is the noun's after "of")
+                     takesThe: !(hyphen || adjectival) && !isWord(last + 1, .of) || direction != nil)
     }
 
     /// The token of "time" in "two weeks' time", "a year's time" after the unit at `u` (the
