@@ -2889,6 +2889,8 @@ final class Parser {
             }
             let value: String
             if unit == .quarter, w == .latest { value = Values.period(.quarter, shift: -1, from: dct) }
+            // "the coming weekend" on a weekday is the one ahead in the same week
+            else if unit == .weekend, w == .coming || w == .upcoming, let d = dct, d.weekday <= 5 { value = Values.period(unit, shift: 0, from: d) }
             else { value = Values.period(unit, shift: shift, from: dct) }
             return Match(first: i, last: k, label: .date, value: value, rule: rule, takesThe: true)
         }
