@@ -33,7 +33,9 @@ import Darwin
 ///    (`automaker X`, `X, the airline`, `the Italian company, X,`), the words around a
 ///    place (`the town of X`, `X province`; `the X region`, a geographic region, is a LOC; an island or a river: `the island of X`, `along
 ///    the X`, `the mouth of the X`; a town, for a single unknown name after `in`, `near`, `from`, `to`: `a weather
-///    station in X`; not a word with a capital inside: `apologised to MPs`), a lower-case programme head after a name (`the X scholarship programme`,
+///    station in X`; a settlement's noun heading an apposition, also before a relative clause:
+///    `X, the district that rings the capital`; not a word with a capital inside: `apologised to MPs`;
+///    not a name before an age: `the village of X, Erzsébet Kocsis, 67,`), a lower-case programme head after a name (`the X scholarship programme`,
 ///    `the X crop insurance scheme`, `the X recovery plan`, also for names of letters and
 ///    digits, `the EU4Energy initiative`), a programme noun that names it (`the scheme, called X`) or heads a
 ///    description after it (`X, the government's co-payment scheme`, `X, a programme that pays
@@ -1840,6 +1842,9 @@ struct DocumentPass {
     /// "the town of X", "the villages of X and Y", "X province", "the X, Y and Z regions".
     /// Returns the cue that said so.
     func placeContext(_ a: Int, _ b: Int) -> SourceRef? {
+        // (a name before an age set off by commas is a person's: "the village of Nagykörű,
+        // Erzsébet Kocsis, 67, has joined")
+        if b + 2 < n, text.is(b, ","), tok(b + 1).kind == .number, text.is(b + 2, ",") { return nil }
         // Back over a list of single names ("of Baganis and Voskepar").
         let k = listStart(a)
         if k >= 2, text.is(k - 1, "of"), tok(k - 2).shape == .lower, cue[k - 2].contains(.settlement) {
@@ -1857,7 +1862,7 @@ struct DocumentPass {
             if e < min(n, b + 7), tok(e).shape == .lower, cue[e].contains(.settlement), !text.is(e, "mayor"), !text.is(e, "mayors"),
                !text.is(e, "capital") || e + 1 >= n || tok(e + 1).kind != .word,
                e + 1 >= n || tok(e + 1).kind != .word && !text.is(e + 1, "'s") || text.is(e + 1, "of") || text.is(e + 1, "in") || text.is(e + 1, "on")
-                   || text.is(e + 1, "where") || text.is(e + 1, "near") {
+                   || text.is(e + 1, "where") || text.is(e + 1, "near") || text.is(e + 1, "that") || text.is(e + 1, "which") {
                 return .cue("cue-settlements:", first: e, last: e)
             }
         }
@@ -2119,7 +2124,8 @@ struct DocumentPass {
     /// Whether a comma at `b` starts an appositive whose head is a lower-case role: ", the
     /// WTO director-general", ", a former minister", ", its chief executive".
     func roleAppositive(after b: Int) -> Bool {
-        guard b + 2 < n, text.is(b, ",") else { return false }
+        // (not a relative clause: "Fuerza Surandina, whose candidate, agronomist ...")
+        guard b + 2 < n, text.is(b, ","), !text.is(b + 1, "whose"), !text.is(b + 1, "which") else { return false }
         var k = b + 1
         if text.is(k, "a") || text.is(k, "an") || text.is(k, "the") || text.is(k, "its") || text.is(k, "their") || text.is(k, "his")
             || text.is(k, "her") { k += 1 }

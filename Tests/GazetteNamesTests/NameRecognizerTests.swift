@@ -804,6 +804,12 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["GPE Zorvan", "GPE Kelbor", "GPE Tazmir", "GPE Armenia", "GPE Dashkal"]),
         Row("The Turkish province and the Northern district were quiet.", []),
         Row("Snow fell over the Korvato region and in Dashkal province.", ["LOC Korvato", "GPE Dashkal"]),
+        // (an age set off by commas makes a person, even after a village; a settlement's noun
+        // before a relative clause makes a place; a relative clause is no role)
+        Row("In the village of Zorvan, Erzsébet Kocsis, 67, joined neighbours. Kelbor, the district that rings the capital, grew.",
+            ["GPE Zorvan", "PERSON Erzsébet Kocsis", "GPE Kelbor"]),
+        Row("They finished ahead of Fuerza Surandina, whose candidate, agronomist Marleni Ccama, won. The Special Electoral Jury of Arequipa agreed.",
+            ["ORG Fuerza Surandina", "PERSON Marleni Ccama", "ORG Special Electoral Jury of Arequipa"]),
         // Spelling variants of listed names: comma below or cedilla, no apostrophes, no unit word.
         Row("Ships sailed from Constanța and Constanţa to Brașov.", ["GPE Constanța", "GPE Constanţa", "GPE Brașov"]),
         Row("Wine comes from Kakheti and grain from Zhambyl.", ["GPE Kakheti", "GPE Zhambyl"]),
