@@ -693,7 +693,7 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Crops failed across the Indo-Gangetic Plain.", ["LOC Indo-Gangetic Plain"]),
         Row("He played at Ullevaal Stadion on Sunday.", []),
         Row("He landed at Brasília Air Force Base late Monday.", []),
-        Row("A service will be held at Wesley Methodist Cathedral, near the Preah Vihear temple.", []),
+        Row("A service will be held at Wesley Methodist Cathedral, near the Preah Vihear temple and the Kampala Serena Hotel.", []),
         Row("Turkey and Georgia signed the deal in Baku.", ["GPE Turkey", "GPE Georgia", "GPE Baku"]),
         Row("Ships cross the Caspian Sea to Central Asia and the South Caucasus.",
             ["LOC Caspian Sea", "LOC Central Asia", "LOC South Caucasus"]),
