@@ -3346,10 +3346,12 @@ final class Parser {
     }
 
     /// "a second consecutive day", "the third straight week", "the eighth day": the ordinal
-    /// names the current period of a streak, the dct's day, week, month or year.
+    /// names the current period of a streak, the dct's day, week, month or year (not after a
+    /// possessive: "entered its 20th day" counts a process's age).
     private func streak(_ i: Int) -> Match? {
         let k = isWord(i, .a) ? i + 1 : i
-        guard let o = ordinal(k), o.value >= 2 else { return nil }
+        // (not the age of something after its possessive: "a strike entered its third week")
+        guard let o = ordinal(k), o.value >= 2, !(k == i && (isText(i - 1, "its") || isText(i - 1, "their"))) else { return nil }
         var u = o.last + 1
         while isWord(u, .countAdjective) { u += 1 }
         guard let e = entry(u), let unit = e.unit, !e.unitPlural, unit == .day || unit == .week || unit == .month || unit == .year,

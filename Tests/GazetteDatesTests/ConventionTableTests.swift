@@ -100,6 +100,7 @@ let streaks: [Example] = [
     ex("Markets fell for a second consecutive day.", "a second consecutive day=DATE 2021-10-25"),
     ex("Stocks rose for the third straight week.", "the third straight week=DATE 2021-W43"),
     ex("It is the fifth day of the strike.", "the fifth day=DATE 2021-10-25"),
+    ex("The strike entered its third week."),
     ex("Talks resume in the second week of March.", "the second week of March=DATE 2022-W10"),
     ex("The race was won by a second.", "a second=DURATION PT1S"),
 ]
