@@ -1937,7 +1937,9 @@ final class Parser {
     /// Whether the month at token `i` stands between a determiner and a lower-case noun: "their
     /// October summit", "a June agreement".
     private func attributiveMonth(_ i: Int) -> Bool {
-        guard (entry(i)?.month ?? 0) > 0, i + 1 < n, tokens[i + 1].kind == .word, tokens[i + 1].shape == .lower, plainNoun(i + 1) else { return false }
+        // ("releases its March index on April 8": a statistic's noun too)
+        guard (entry(i)?.month ?? 0) > 0, i + 1 < n, tokens[i + 1].kind == .word, tokens[i + 1].shape == .lower,
+              plainNoun(i + 1) || Self.statisticNouns.contains(where: { isText(i + 1, $0) }) else { return false }
         return articleOrPossessive(i - 1)
     }
 

@@ -229,6 +229,7 @@ let anchoredDates: [Example] = [
     ex("“In December I was not sure,” she said. They beat the same side in the final two years ago.", dct: "2025-11-20",
        "December=DATE 2024-12", "two years ago=DATE 2023"),
     ex("Crews hoped to contain it if the wind eased as forecast on Friday.", dct: "2026-02-12", "Friday=DATE 2026-02-13"),
+    ex("The statistics service releases its March index on April 8.", dct: "2026-03-04", "March=DATE 2026-03", "April 8=DATE 2026-04-08"),
     // ("the coming weekend" on a weekday is that week's)
     ex("Carriers will add seats over the coming weekend.", dct: "2025-11-12", "the coming weekend=DATE 2025-W46-WE"),
     ex("Carriers will add seats over the coming weekend.", dct: "2025-11-15", "the coming weekend=DATE 2025-W47-WE"),
