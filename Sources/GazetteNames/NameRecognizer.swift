@@ -30,7 +30,8 @@ import Darwin
 ///    a place and a year before a programme head, `Kazakhstan 2050 Strategy`),
 ///    person cues (first names, surname endings, honorifics, bylines, East Asian
 ///    surnames before a romanized given name: `Xi Jinping`, `Moon Jae-in`), descriptors
-///    (`automaker X`, `X, the airline`, `the Italian company, X,`), the words around a
+///    (`automaker X`, `X, the airline`, `the Italian company, X,`; a name before a role and a
+///    person, also over the role's field: `Ventoso sports director Enrico Malfatti`), the words around a
 ///    place (`the town of X`, `X province`; `the X region`, a geographic region, is a LOC; an island or a river: `the island of X`, `along
 ///    the X`, `the mouth of the X`; a town, for a single unknown name after `in`, `near`, `from`, `to`: `a weather
 ///    station in X`; a settlement's noun heading an apposition, also before a relative clause:
@@ -1691,8 +1692,16 @@ struct DocumentPass {
         }
         // Whose role it is: "Ryanair CEO Michael O'Leary", "Ericsson spokesman Per Zetterquist",
         // "Surrey captain Chris Lewis". Places and nationalities stay what they are.
-        if s.beforeRole || b + 1 < n && cue[b].contains(.role) && tok(b).shape == .lower && isCap(b + 1)
-            && !cue[b + 1].contains(.stop),
+        // (also with lower-case words of the role's field before it: "Ventoso sports director
+        // Enrico Malfatti", "Zorvex chief financial officer Carl Mellander")
+        // (not a person's name before a field: "Clinton campaign manager Peter Knight")
+        let roleAt = b + 1 < n ? (b ..< min(n - 1, b + 3)).first { cue[$0].contains(.role) && tok($0).shape == .lower } : nil
+        let roleAfter = roleAt.map { r in
+            isCap(r + 1) && !cue[r + 1].contains(.stop)
+                && (r == b || allIn(b ..< r, { tok($0).shape == .lower && tok($0).kind == .word && !cue[$0].contains(.stop) })
+                    && cue[a].isDisjoint(with: Cue(.firstName, .surname)))
+        } ?? false
+        if s.beforeRole || roleAfter,
            placeInside(a, b) == nil, !cue[a].contains(.demonym), !(len >= 2 && cue[a].contains(.firstName)),
            !isCompassDemonym(a, b), len > 1 || !isCommon(a) && !looksLikeAdjective(a),
            // A field of ordinary words is the role's, not a body: "Disaster Management Secretary"

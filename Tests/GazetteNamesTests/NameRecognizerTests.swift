@@ -519,6 +519,8 @@ struct Row: CustomTestStringConvertible, Sendable {
             "ORG Bristol Rovers", "ORG Stockport", "ORG Bury", "ORG Carlisle",
         ]),
         Row("Apple CEO Tim Cook spoke.", ["ORG Apple", "PERSON Tim Cook"]),
+        Row("“It is nothing,” Ventoso sports director Enrico Malfatti said, and Clinton campaign manager Peter Knight agreed.",
+            ["ORG Ventoso", "PERSON Enrico Malfatti", "PERSON Peter Knight"]),
         // An organization whose name is an ordinary word, before a possessive and a noun
         Row("Shell's results beat forecasts.", ["ORG Shell"]),
         Row("OpenAI chief executive Sam Altman spoke.", ["ORG OpenAI", "PERSON Sam Altman"]),
