@@ -2705,9 +2705,11 @@ final class Parser {
             // on Friday", "applications opening 8 a.m. on Monday": a start or an end, ahead within
             // four days
             // (a plan for a day not called off lies ahead: "called a 24-hour strike for Wednesday",
-            // "had been rebooked for Saturday")
+            // "had been rebooked for Saturday"; not one told as a schedule: "the vote had been
+            // scheduled for Thursday")
             let ahead = (wd - dct.weekday + 7) % 7
-            offset = ahead <= (opening ? 4 : 2) || !opening && !calledOff(i) ? ahead : ahead - 7
+            let scheduledFor = isWord(s - 1, .forWord) && Self.planParticiples.contains(where: { isText(s - 2, $0) })
+            offset = ahead <= (opening ? 4 : 2) || !opening && !scheduledFor && !calledOff(i) ? ahead : ahead - 7
         } else if deadline && isWord(s - 1, .by), tense == .past, pastCueInClause(before: i), !postponedBefore(i), !modalBefore(s) {
             // "Winds fell below cyclone strength by 6 a.m. on Friday": a time something was done by, past
             offset = -((dct.weekday - wd + 7) % 7)
