@@ -69,7 +69,8 @@ import Darwin
 ///    word listed with two places is a place: `Puno, Cusco and Apurímac`, and in a report of
 ///    sport a plural after `the` is a team: `The Ravens hold the tiebreaker`, and so is a
 ///    name ending in `spor`: `Marmara Demirspor`).
-/// Lines in capitals or in title case get only gazetteer and document matches: there
+/// Lines in capitals or in title case (not a byline, nor a wire story's credit line: `(Reporting
+/// by Priya Raghunathan; Editing by Tom Hallett)`) get only gazetteer and document matches: there
 /// capitalization says nothing, so no pattern guesses a name from capitalized words
 /// ("THANKS TO BILATERAL COOPERATION" gives nothing), but a listed or already-taught
 /// name is still a name ("NATO CHIEF VISITS BAKU" gives ORG `NATO`, GPE `BAKU`).
@@ -527,7 +528,9 @@ struct DocumentPass {
             let capsLine = tok(s).flags.contains(.capsLine)
             // (a byline is no title, though its name has ordinary words: "By Catarina Lopes Vieira")
             let byline = text.is(s, "by") && words <= 5
-            let titleLine = words >= 4 && lowerLong == 0 && commas == 0 && commonCaps * 2 >= caps && !byline
+            // (nor is a wire story's credit line: "(Reporting by Priya Raghunathan; Editing by Tom Hallett)")
+            let credit = text.is(s, "(") && s + 1 < e && Self.creditWords.contains(where: { text.is(s + 1, $0) })
+            let titleLine = words >= 4 && lowerLong == 0 && commas == 0 && commonCaps * 2 >= caps && !byline && !credit
             if capsLine || titleLine {
                 for i in s ..< e { quiet[i] = true }
             }
@@ -1834,6 +1837,9 @@ struct DocumentPass {
 
     /// Particles of a phrasal noun written with a hyphen inside a name ("Value-up", "Follow-up").
     static let adverbParticles: [StaticString] = ["up", "out", "off", "in", "on"]
+
+    /// Words that open a wire story's credit line in brackets: "(Reporting by ...; Editing by ...)".
+    static let creditWords: [StaticString] = ["reporting", "additional", "writing", "editing", "compiled"]
 
     /// Roles held for a place, not a body: "Baños Mayor Lucía Andrade".
     static let placeRoles: [StaticString] = ["mayor", "governor"]

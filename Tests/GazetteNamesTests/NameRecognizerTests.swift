@@ -519,6 +519,8 @@ struct Row: CustomTestStringConvertible, Sendable {
             "ORG Bristol Rovers", "ORG Stockport", "ORG Bury", "ORG Carlisle",
         ]),
         Row("Apple CEO Tim Cook spoke.", ["ORG Apple", "PERSON Tim Cook"]),
+        Row("Zambia appointed Dutchman Pieter Hoekstra as coach.\n\n(Reporting by Priya Raghunathan; Editing by Tom Hallett)",
+            ["GPE Zambia", "PERSON Pieter Hoekstra", "PERSON Priya Raghunathan", "PERSON Tom Hallett"]),
         Row("“It is nothing,” Ventoso sports director Enrico Malfatti said, and Clinton campaign manager Peter Knight agreed.",
             ["ORG Ventoso", "PERSON Enrico Malfatti", "PERSON Peter Knight"]),
         // An organization whose name is an ordinary word, before a possessive and a noun
