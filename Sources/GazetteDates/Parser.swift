@@ -3082,6 +3082,9 @@ final class Parser {
         // The count agrees with the unit: "two years", "a year", "44-day"; "the 1988 quarter" is no count
         if hyphen, e.unitPlural { return nil }
         if !hyphen, !e.unitPlural, length(k) == 4, digits(k) != nil { return nil }
+        // "14 day-surgery clinics", "two day-care centres": the unit opens a compound noun that is counted
+        if !hyphen, !e.unitPlural, quantity.value.map({ $0 > 1 }) == true, isChar(u + 1, 0x2D), attached(u + 1), attached(u + 2),
+           u + 2 < n, tokens[u + 2].shape == .lower, entry(u + 2) == nil { return nil }
         if word(k) == .a || word(k) == .an, e.unitPlural || unit == .quarter, quantity.last == k { return nil } // "a quarter of"
         // "about three quarters of Brazil's exports", "three quarters of the vote": a fraction (not
         // "three quarters of the year", "the first three quarters of 2024", "three quarters of losses")

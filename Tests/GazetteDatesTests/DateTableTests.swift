@@ -808,6 +808,7 @@ let times: [Example] = [
        "the end of the quarter=DATE 2025-Q4 END"),
     // Ages are no durations; half the day is no day
     ex("The drive aims to reach children aged between six months and nine years.", dct: "2026-03-18"),
+    ex("The group runs nine hospitals and 14 day-surgery clinics, after the last of four quarter-point cuts.", dct: "2025-06-10"),
     ex("Saturday is a day of reflection. Each stoppage cost the terminal about a day of work.", dct: "2026-03-18",
        "Saturday=DATE 2026-03-21", "about a day=DURATION P1D APPROX"),
     ex("If they close it for half the day, what will we cook with?", dct: "2025-10-21"),
