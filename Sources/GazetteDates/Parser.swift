@@ -1212,9 +1212,9 @@ final class Parser {
     }
 
     /// Whether the day named from token `first` opens or closes a stretch of time: "since
-    /// Sunday", "the three months to June 30", "the quarter ended Sept. 30".
+    /// Sunday", "backdated to January 1", "the three months to June 30", "the quarter ended Sept. 30".
     private func boundsStretch(_ first: Int) -> Bool {
-        if isWord(first - 1, .since) { return true }
+        if isWord(first - 1, .since) || isWord(first - 1, .to) && isText(first - 2, "backdated") { return true }
         return isWord(first - 1, .to) || isText(first - 1, "ended") || isText(first - 1, "ending") ? entry(first - 2)?.unit != nil : false
     }
 
@@ -3501,7 +3501,8 @@ final class Parser {
             return Match(first: i, last: i + 1, label: .date, value: "PAST_REF", rule: "dates:deictic-past")
         case .recent:
             // "recent" as an adjective: "the recent attacks"
-            if entry(i + 1)?.word == .and || isChar(i + 1, 0x2C) { return nil }
+            // (not compared: "the most recent check", "a more recent survey")
+            if entry(i + 1)?.word == .and || isChar(i + 1, 0x2C) || isText(i - 1, "most") || isWord(i - 1, .more) { return nil }
             return Match(first: i, last: i, label: .date, value: "PAST_REF", rule: "dates:deictic-past")
         case .past where isWord(i - 1, .the) && quantity(i + 1) == nil && entry(i + 1)?.unit == nil:
             return Match(first: i, last: i, label: .date, value: "PAST_REF", rule: "dates:deictic-past", takesThe: true)

@@ -242,6 +242,8 @@ let anchoredDates: [Example] = [
     // (a day that closes a period is no day of the time after it)
     ex("It reported a net profit of 21.4 million euros for the three months to June 30, and its shares were up 4.1 percent at 10:15 a.m.",
        dct: "2025-09-02", "the three months=DURATION P3M", "June 30=DATE 2025-06-30", "10:15 a.m.=TIME 2025-09-02T10:15"),
+    ex("The deal, backdated to January 1, was signed at 6 p.m. The most recent check found wear.", dct: "2025-03-14",
+       "January 1=DATE 2025-01-01", "6 p.m.=TIME 2025-03-14T18:00"),
     // (weeks earlier count from the week just named; "ago" from the dct)
     ex("About 5,400 people were taken to hospital last week, up from 5,210 a week earlier. Two weeks ago it was 4,000.",
        dct: "2026-07-23", "last week=DATE 2026-W29", "a week earlier=DATE 2026-W28", "Two weeks ago=DATE 2026-W28"),
