@@ -842,6 +842,10 @@ final class Parser {
         guard let e = entry(k), let unit = e.unit, !e.unitPlural, unit.isCalendar, unit != .fortnight else { return nil }
         if isChar(k + 1, 0x2D), attached(k + 1) { return nil } // "the quarter-to-quarter comparison"
         if unit == .year, spokenYear(k + 1) != nil || fullYear(k + 1) != nil { return nil } // "the year 2000"
+        // "the third quarter of the fiscal year": the year a quarter is counted in, no span of its own
+        if unit == .year, k > i, isWord(i - 1, .the), isWord(i - 2, .of), entry(i - 3).map({ $0.unit == .quarter || $0.word == .half }) == true {
+            return nil
+        }
         // "the week before last", "the weekend before last": two back from the dct (not "the week
         // before last year's vote")
         if isWord(k + 1, .before), isWord(k + 2, .last), unit != .day, k + 3 >= n || tokens[k + 3].kind == .punctuation && !isText(k + 3, "'s")

@@ -244,6 +244,8 @@ let anchoredDates: [Example] = [
        dct: "2025-09-02", "the three months=DURATION P3M", "June 30=DATE 2025-06-30", "10:15 a.m.=TIME 2025-09-02T10:15"),
     ex("The deal, backdated to January 1, was signed at 6 p.m. The most recent check found wear.", dct: "2025-03-14",
        "January 1=DATE 2025-01-01", "6 p.m.=TIME 2025-03-14T18:00"),
+    ex("It collected 8.1 trillion shillings in the third quarter of the fiscal year. Earnings will fall for the fiscal year.",
+       dct: "2026-05-15", "the third quarter=DATE 2026-Q3", "the fiscal year=DATE 2026"),
     // (weeks earlier count from the week just named; "ago" from the dct)
     ex("About 5,400 people were taken to hospital last week, up from 5,210 a week earlier. Two weeks ago it was 4,000.",
        dct: "2026-07-23", "last week=DATE 2026-W29", "a week earlier=DATE 2026-W28", "Two weeks ago=DATE 2026-W28"),
