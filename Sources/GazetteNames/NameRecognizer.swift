@@ -20,7 +20,8 @@ import Darwin
 ///    with particles, `Banco Nacional de Fomento`, or when the head is no English word,
 ///    `Ministerul Energiei`, or the words after it are none, `Bank Mandiri`; `Mission
 ///    Daksh` and `Plan de Modernización Ferroviaria` are programmes), company legal forms (`plc`, `A/S`,
-///    `Co., Ltd.`, `(Pty) Ltd`, `sp. z o.o.`; a descriptor opening the sentence stays outside:
+///    `Co., Ltd.`, `(Pty) Ltd`, `sp. z o.o.`; a listed non-entity of two words or more ends a
+///    name before it: `U.S. West Texas Intermediate`; a descriptor opening the sentence stays outside:
 ///    `Drugmaker Karoo Generics (Pty) Ltd`), `of`/`for`/`and`/`on` chains (over lists, `Ministry of Education, Science
 ///    and Culture`, plural fields, `Ministry of Energy and Natural Resources`, a head word
 ///    before them, `Pharmaceuticals and Medical Devices Agency`, or a plural field after a
@@ -710,6 +711,8 @@ struct DocumentPass {
                 if isCap(j) {
                     // a currency's prefix glued to "$" ends the name: "earned New Zealand NZ$24.6 billion"
                     if currencyPrefix(j + 1) { break }
+                    // so does a listed non-entity of two words or more: "U.S. West Texas Intermediate crude"
+                    if let gz = gazetteerMatch(at: j), gz.end - j >= 2, g.entries[Int(gz.entry)].label == .misc { break }
                     j += 1
                 } else if text.is(j, "."), text.isAttachedToPrevious(j), cue[j - 1].contains(.role), j + 1 < n, isCap(j + 1),
                           !tok(j + 1).flags.contains(.lineStart) {

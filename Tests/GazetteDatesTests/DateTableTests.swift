@@ -246,6 +246,8 @@ let anchoredDates: [Example] = [
        "January 1=DATE 2025-01-01", "6 p.m.=TIME 2025-03-14T18:00"),
     ex("It collected 8.1 trillion shillings in the third quarter of the fiscal year. Earnings will fall for the fiscal year.",
        dct: "2026-05-15", "the third quarter=DATE 2026-Q3", "the fiscal year=DATE 2026"),
+    ex("The first debate begins at 7:30 p.m. FJT on Tuesday.", dct: "2026-09-07",
+       "7:30 p.m. FJT=TIME 2026-09-08T19:30", "Tuesday=DATE 2026-09-08"),
     // (weeks earlier count from the week just named; "ago" from the dct)
     ex("About 5,400 people were taken to hospital last week, up from 5,210 a week earlier. Two weeks ago it was 4,000.",
        dct: "2026-07-23", "last week=DATE 2026-W29", "a week earlier=DATE 2026-W28", "Two weeks ago=DATE 2026-W28"),

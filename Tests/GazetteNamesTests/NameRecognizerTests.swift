@@ -519,6 +519,9 @@ struct Row: CustomTestStringConvertible, Sendable {
             "ORG Bristol Rovers", "ORG Stockport", "ORG Bury", "ORG Carlisle",
         ]),
         Row("Apple CEO Tim Cook spoke.", ["ORG Apple", "PERSON Tim Cook"]),
+        // (a listed non-entity ends the name before it; heads of Portuguese bodies, research firms, peaks)
+        Row("U.S. West Texas Intermediate crude fell; the União dos Professores do Ensino Básico and Talanoa Insights met below Negoiu Peak.",
+            ["GPE U.S.", "ORG União dos Professores do Ensino Básico", "ORG Talanoa Insights", "LOC Negoiu Peak"]),
         Row("Zambia appointed Dutchman Pieter Hoekstra as coach.\n\n(Reporting by Priya Raghunathan; Editing by Tom Hallett)",
             ["GPE Zambia", "PERSON Pieter Hoekstra", "PERSON Priya Raghunathan", "PERSON Tom Hallett"]),
         Row("“It is nothing,” Ventoso sports director Enrico Malfatti said, and Clinton campaign manager Peter Knight agreed.",
