@@ -2242,7 +2242,8 @@ final class Parser {
         }
         // the nineties
         if let e = entry(i), e.decadeWord > 0 {
-            if isAge(i) { return nil }
+            // ("Brent in the high fifties": a level, not a decade)
+            if isAge(i) || isText(i - 1, "high") || isText(i - 1, "low") || isText(i - 1, "upper") || isText(i - 1, "lower") { return nil }
             return Match(first: i, last: i, label: .date, value: "19\(e.decadeWord)", rule: "dates:decade-word", takesThe: true)
         }
         // the 21st century, the twentieth century
@@ -2635,7 +2636,10 @@ final class Parser {
             || isWord(s - 1, .through) && (tense != .past || postponedBefore(i))
         // "from Sunday": an open start (not "from Tuesday to Thursday", a range told like any other day)
         // ("a warning in force from 9 p.m. Thursday until 6 p.m. Friday": the start of a state, ahead)
-        let inForce = isWord(s - 1, .from) && (isText(s - 2, "force") && isText(s - 3, "in") || isText(s - 2, "valid") || isText(s - 2, "effective"))
+        // ("sanctions imposed last month take full effect on Friday": a change in force from the day, ahead)
+        let takesEffect = isWord(s - 1, .on) && isText(s - 2, "effect")
+            && (isText(s - 3, "take") || isText(s - 3, "takes") || isText(s - 3, "full") && (isText(s - 4, "take") || isText(s - 4, "takes")))
+        let inForce = takesEffect || isWord(s - 1, .from) && (isText(s - 2, "force") && isText(s - 3, "in") || isText(s - 2, "valid") || isText(s - 2, "effective"))
         // (also from a time on the day, and before "until" and a clause: "banned from midnight on
         // Friday until polls close")
         let rangeEnd = (isWord(i + 1, .to) || isWord(i + 1, .through) || isWord(i + 1, .until) || isChar(i + 1, 0x2D))

@@ -248,6 +248,8 @@ let anchoredDates: [Example] = [
        dct: "2026-05-15", "the third quarter=DATE 2026-Q3", "the fiscal year=DATE 2026"),
     ex("The first debate begins at 7:30 p.m. FJT on Tuesday.", dct: "2026-09-07",
        "7:30 p.m. FJT=TIME 2026-09-08T19:30", "Tuesday=DATE 2026-09-08"),
+    ex("Sanctions imposed last month take full effect on Friday. “We see Brent in the high fifties,” he said.", dct: "2025-11-18",
+       "last month=DATE 2025-10", "Friday=DATE 2025-11-21"),
     // (weeks earlier count from the week just named; "ago" from the dct)
     ex("About 5,400 people were taken to hospital last week, up from 5,210 a week earlier. Two weeks ago it was 4,000.",
        dct: "2026-07-23", "last week=DATE 2026-W29", "a week earlier=DATE 2026-W28", "Two weeks ago=DATE 2026-W28"),
