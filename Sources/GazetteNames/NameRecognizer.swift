@@ -21,7 +21,8 @@ import Darwin
 ///    `Ministerul Energiei`, or the words after it are none, `Bank Mandiri`; `Mission
 ///    Daksh` and `Plan de Modernización Ferroviaria` are programmes), company legal forms (`plc`, `A/S`,
 ///    `Co., Ltd.`, `(Pty) Ltd`, `sp. z o.o.`; a listed non-entity of two words or more ends a
-///    name before it: `U.S. West Texas Intermediate`; a descriptor opening the sentence stays outside:
+///    name before it: `U.S. West Texas Intermediate`, and a listed title ending in a role stands
+///    apart from the name after it: `U.S. District Judge Harriet Lindgren`; a descriptor opening the sentence stays outside:
 ///    `Drugmaker Karoo Generics (Pty) Ltd`), `of`/`for`/`and`/`on` chains (over lists, `Ministry of Education, Science
 ///    and Culture`, plural fields, `Ministry of Energy and Natural Resources`, a head word
 ///    before them, `Pharmaceuticals and Medical Devices Agency`, or a plural field after a
@@ -1070,7 +1071,10 @@ struct DocumentPass {
                 // (A place that is also a given name starts the name instead: "Mary Joe Fernandez".)
                 let givenPlace = gz.end == k + 1 && cue[k].contains(.firstName) && personLength(k, run.upperBound) == run.upperBound - k
                     && !g.entries[Int(gz.entry)].list.hasPrefix("countries")
-                if bodyBeforeName || (label == .gpe || label == .loc) && gz.end < run.upperBound && !givenPlace
+                // A listed title ending in a role before a name: "U.S. District Judge Harriet Lindgren".
+                let titleBeforeName = label == .misc && cue[gz.end - 1].contains(.role) && gz.end < run.upperBound
+                    && personLength(gz.end, run.upperBound) >= 2
+                if bodyBeforeName || titleBeforeName || (label == .gpe || label == .loc) && gz.end < run.upperBound && !givenPlace
                     && (cue[gz.end].contains(.firstName) && !isCommon(gz.end) && personLength(gz.end, run.upperBound) >= 2 || nameAfter) {
                     result.append(Segment(start: a, end: gz.end))
                     a = gz.end

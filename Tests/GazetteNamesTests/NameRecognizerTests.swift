@@ -519,6 +519,8 @@ struct Row: CustomTestStringConvertible, Sendable {
             "ORG Bristol Rovers", "ORG Stockport", "ORG Bury", "ORG Carlisle",
         ]),
         Row("Apple CEO Tim Cook spoke.", ["ORG Apple", "PERSON Tim Cook"]),
+        Row("Before U.S. District Judge Harriet Lindgren, U.S. President Bill Clinton spoke.",
+            ["PERSON Harriet Lindgren", "GPE U.S.", "PERSON Bill Clinton"]),
         // (a listed non-entity ends the name before it; heads of Portuguese bodies, research firms, peaks)
         Row("U.S. West Texas Intermediate crude fell; the União dos Professores do Ensino Básico and Talanoa Insights met below Negoiu Peak.",
             ["GPE U.S.", "ORG União dos Professores do Ensino Básico", "ORG Talanoa Insights", "LOC Negoiu Peak"]),
