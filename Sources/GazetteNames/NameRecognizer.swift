@@ -66,7 +66,8 @@ import Darwin
 ///    a compass word before a listed place makes a region, a LOC (`South China`), and an
 ///    administrative unit before a lower-case unit word or after `Greater`, `Lower`, `Upper`
 ///    (`Greater Poland`, `the North Kazakhstan region`), a GPE;
-///    then defaults for what is still unknown (capitalized pairs are people, short
+///    then defaults for what is still unknown (capitalized pairs are people, unless they stand
+///    between a determiner and a lower-case noun: `the Tsagaan Khad copper mine`; short
 ///    capitals are organizations, a name listed beside an organization is one, an unknown
 ///    word listed with two places is a place: `Puno, Cusco and Apurímac`, and in a report of
 ///    sport a plural after `the` is a team: `The Ravens hold the tiebreaker`, and so is a
@@ -2287,6 +2288,24 @@ struct DocumentPass {
         a > 0 && text.is(a - 1, "the") && !(b < n && tok(b).kind == .word && tok(b).shape == .lower)
     }
 
+    /// Whether the unknown words `a..<b` stand between a determiner or a possessive and a
+    /// lower-case noun, as a name used as a modifier: "the Tsagaan Khad copper mine", "its Camas
+    /// Glas farm", "the ministry's Escola Presente plan" (no verb after them: not "-s", "-ed", nor
+    /// a word of the title-case function list).
+    func modifierBeforeNoun(_ a: Int, _ b: Int) -> Bool {
+        guard a > 0, b < n, tok(b).kind == .word, tok(b).shape == .lower, tok(b).length >= 3, !functionWord[Int(word[b])] else { return false }
+        let last = text.normalized.folded[Int(tok(b).end) - 1], before = text.normalized.folded[Int(tok(b).end) - 2]
+        if last == 0x73 || last == 0x64 && before == 0x65 { return false } // "-s", "-ed"
+        if Self.verbsAfterName.contains(where: { text.is(b, $0) }) { return false }
+        return text.is(a - 1, "the") || text.is(a - 1, "its") || text.is(a - 1, "their") || text.is(a - 1, "a") || text.is(a - 1, "an")
+            || text.is(a - 1, "'s") || text.is(a - 1, "reduced") && text.is(a - 2, "a")
+    }
+
+    /// Verbs that may follow a person's name without "-s" or "-ed": "Juana Pari told", "X will".
+    static let verbsAfterName: [StaticString] = ["told", "said", "will", "would", "could", "can", "may", "might", "must", "shall",
+                                                "should", "did", "had", "was", "were", "won", "took", "came", "made", "left", "became",
+                                                "ran", "got", "gave", "went", "saw", "wrote", "led", "kept", "held", "began", "who"]
+
     /// Defaults for segments nothing else labelled.
     func fallback(_ s: inout Segment) {
         let a = s.start, b = s.end, len = b - a
@@ -2410,7 +2429,7 @@ struct DocumentPass {
         // (four words when each is one romanized syllable: Burmese names, "Aung San Suu Kyi")
         if words >= 2, words <= 3 || words == 4 && len == 4 && allIn(a ..< b, { isRomanized($0, syllables: 1) }), personLength(a, b) == len,
            allIn(a ..< b, { tok($0).shape == .capitalized && !isCommon($0) || isParticleJoin($0) }),
-           !particles || cue[a].contains(.firstName) || kunya, !theBeforeName(a, b) {
+           !particles || cue[a].contains(.firstName) || kunya, !theBeforeName(a, b), !modifierBeforeNoun(a, b) {
             s.label = .person
             s.rule = "capitalized-name"
             return
