@@ -20,7 +20,8 @@ import Darwin
 ///    with particles, `Banco Nacional de Fomento`, or when the head is no English word,
 ///    `Ministerul Energiei`, or the words after it are none, `Bank Mandiri`; `Mission
 ///    Daksh` and `Plan de Modernización Ferroviaria` are programmes), company legal forms (`plc`, `A/S`,
-///    `Co., Ltd.`, `(Pty) Ltd`, `sp. z o.o.`; a listed non-entity of two words or more ends a
+///    `Co., Ltd.`, `(Pty) Ltd`, `sp. z o.o.`; a government's fund is a programme: `the federal
+///    Housing Accelerator Fund`, `the Welsh Government's Economic Resilience Fund`; a listed non-entity of two words or more ends a
 ///    name before it: `U.S. West Texas Intermediate`, and a listed title ending in a role stands
 ///    apart from the name after it: `U.S. District Judge Harriet Lindgren`; a descriptor opening the sentence stays outside:
 ///    `Drugmaker Karoo Generics (Pty) Ltd`), `of`/`for`/`and`/`on` chains (over lists, `Ministry of Education, Science
@@ -1669,6 +1670,13 @@ struct DocumentPass {
             s.source = s.rule == "org-head" ? .cue("cue-org-heads:", first: b - 1, last: b - 1)
                 : .cue("cue-company-suffixes:", first: suffixStart ?? b - 1, last: b - 1)
             s.strong = true
+            // A government's fund is a programme of grants: "the federal Housing Accelerator Fund",
+            // "the Welsh Government's Economic Resilience Fund" (not "Saudi Arabia's Public Investment Fund")
+            if !suffixEnds, text.is(b - 1, "fund"), a > 0,
+               text.is(a - 1, "federal") || text.is(a - 1, "'s") && a >= 2 && Self.governmentWords.contains(where: { text.is(a - 2, $0) }) {
+                s.label = .programme
+                s.rule = "government-fund"
+            }
             return
         }
         if last.contains(.programmeHead) {
@@ -1845,6 +1853,9 @@ struct DocumentPass {
 
     /// Particles of a phrasal noun written with a hyphen inside a name ("Value-up", "Follow-up").
     static let adverbParticles: [StaticString] = ["up", "out", "off", "in", "on"]
+
+    /// Words for a government before its possessive: "the Welsh Government's", "the Home Office's".
+    static let governmentWords: [StaticString] = ["government", "office", "ministry", "department", "council", "executive", "treasury"]
 
     /// Words that open a wire story's credit line in brackets: "(Reporting by ...; Editing by ...)".
     static let creditWords: [StaticString] = ["reporting", "additional", "writing", "editing", "compiled"]

@@ -519,6 +519,8 @@ struct Row: CustomTestStringConvertible, Sendable {
             "ORG Bristol Rovers", "ORG Stockport", "ORG Bury", "ORG Carlisle",
         ]),
         Row("Apple CEO Tim Cook spoke.", ["ORG Apple", "PERSON Tim Cook"]),
+        Row("It drew money from the federal Housing Accelerator Fund, not from Saudi Arabia’s Public Investment Fund.",
+            ["PROGRAMME Housing Accelerator Fund", "GPE Saudi Arabia", "ORG Public Investment Fund"]),
         // (unknown words between a determiner and a noun modify it: no person)
         Row("It owns the Tsagaan Khad copper mine and the Sinag Dilaw plant.", []),
         Row("Before U.S. District Judge Harriet Lindgren, U.S. President Bill Clinton spoke.",
