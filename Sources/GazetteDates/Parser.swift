@@ -1741,7 +1741,9 @@ final class Parser {
             // ("Starting Jan. 1, the price you click is the price you pay": a start outside a past
             // sentence, ahead)
             let startsAhead = isText(first - 1, "starting") || isText(first - 1, "beginning") || isText(first - 1, "effective")
-            let startAhead = startsAhead && self.tense(at: first) != .past
+            // ("a dividend of 24 cents, payable on Oct. 28": a payment still to come, whatever the tense)
+            let payable = isText(first - 1, "payable") || isWord(first - 1, .on) && isText(first - 2, "payable")
+            let startAhead = startsAhead && self.tense(at: first) != .past || payable
             let deadline = startAhead || isDeadline(first - 1) || clockTimeBefore(first).map { isDeadline($0 - 1) } == true
                 || isWord(first - 1, .to) && postponedBefore(first) || isWord(first - 1, .from) && self.tense(at: first) != .past
                     && !isWord(first + 2, .to) && !isWord(last + 1, .to)
@@ -2589,7 +2591,7 @@ final class Parser {
     private func reportDay(_ first: Int) -> Bool {
         let p = isWord(first - 1, .on) ? first - 2 : first - 1
         return isText(p, "said") || isText(p, "says") || isText(p, "told") || isText(p, "reporters") || isText(p, "announced")
-            || isText(p, "reported") || isText(p, "added") || isText(p, "confirmed") || isText(p, "statement")
+            || isText(p, "reported") || isText(p, "added") || isText(p, "confirmed") || isText(p, "statement") || isText(p, "payable")
     }
 
     /// The first token of a clock time joined to the day at `s` by "on" ("6 a.m. on Wednesday",
