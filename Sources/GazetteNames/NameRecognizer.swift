@@ -33,7 +33,7 @@ import Darwin
 ///    a place and a year before a programme head, `Kazakhstan 2050 Strategy`),
 ///    person cues (first names, surname endings, honorifics, bylines, East Asian
 ///    surnames before a romanized given name: `Xi Jinping`, `Moon Jae-in`), descriptors
-///    (`automaker X`, `X, the airline`, `the Italian company, X,`; a name before a role and a
+///    (`automaker X`, `grid operators X and Y`, `operators such as X`, `X, the airline`, `the Italian company, X,`; a name before a role and a
 ///    person, also over the role's field: `Ventoso sports director Enrico Malfatti`), the words around a
 ///    place (`the town of X`, `X province`; `the X region`, a geographic region, is a LOC; an island or a river: `the island of X`, `along
 ///    the X`, `the mouth of the X`; a town, for a single unknown name after `in`, `near`, `from`, `to`: `a weather
@@ -1747,9 +1747,12 @@ struct DocumentPass {
         // A lower-case descriptor right before: "automaker Chrysler", "newspaper Granma";
         // or before a comma, the name set off by commas: "the Italian company, Fiat, will".
         let personLike = len >= 2 && personLength(a, b) == len && cue[a].contains(.firstName) && !isCommon(a)
+        // (or before "such as": "app operators such as Zuma Rides")
         let descriptor = a > 0 && cue[a - 1].contains(.orgDescriptor) && tok(a - 1).shape == .lower ? a - 1
             : a > 1 && text.is(a - 1, ",") && cue[a - 2].contains(.orgDescriptor) && tok(a - 2).shape == .lower
-                && (b == n || text.is(b, ",") || text.is(b, ".")) ? a - 2 : nil
+                && (b == n || text.is(b, ",") || text.is(b, ".")) ? a - 2
+            : a > 2 && text.is(a - 1, "as") && text.is(a - 2, "such") && cue[a - 3].contains(.orgDescriptor) && tok(a - 3).shape == .lower ? a - 3
+            : nil
         // ("His rival, Shahida Noor Ghuman,": a person's rival is a person)
         if let d = descriptor, len <= 4, !personLike, placeInside(a, b) == nil || d == a - 1,
            cue[a].isDisjoint(with: Cue(.role, .honorific, .demonym)),

@@ -521,6 +521,8 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Apple CEO Tim Cook spoke.", ["ORG Apple", "PERSON Tim Cook"]),
         Row("It drew money from the federal Housing Accelerator Fund, not from Saudi Arabia’s Public Investment Fund.",
             ["PROGRAMME Housing Accelerator Fund", "GPE Saudi Arabia", "ORG Public Investment Fund"]),
+        Row("App operators such as Zuma Rides will send data, and grid operators Fingrid and Elering agreed.",
+            ["ORG Zuma Rides", "ORG Fingrid", "ORG Elering"]),
         // (unknown words between a determiner and a noun modify it: no person)
         Row("It owns the Tsagaan Khad copper mine and the Sinag Dilaw plant.", []),
         Row("Before U.S. District Judge Harriet Lindgren, U.S. President Bill Clinton spoke.",
