@@ -20,7 +20,8 @@ import Darwin
 ///    with particles, `Banco Nacional de Fomento`, or when the head is no English word,
 ///    `Ministerul Energiei`, or the words after it are none, `Bank Mandiri`; `Mission
 ///    Daksh` and `Plan de Modernización Ferroviaria` are programmes), company legal forms (`plc`, `A/S`,
-///    `Co., Ltd.`, `(Pty) Ltd`, `sp. z o.o.`; a government's fund is a programme: `the federal
+///    `Co., Ltd.`, `(Pty) Ltd`, `sp. z o.o.`; a name with a body's head before a lower-case
+///    programme head is the programme: `the government's Green Ferries programme`; a government's fund is a programme: `the federal
 ///    Housing Accelerator Fund`, `the Welsh Government's Economic Resilience Fund`; a listed non-entity of two words or more ends a
 ///    name before it: `U.S. West Texas Intermediate`, and a listed title ending in a role stands
 ///    apart from the name after it: `U.S. District Judge Harriet Lindgren`; a descriptor opening the sentence stays outside:
@@ -1670,6 +1671,13 @@ struct DocumentPass {
             s.source = s.rule == "org-head" ? .cue("cue-org-heads:", first: b - 1, last: b - 1)
                 : .cue("cue-company-suffixes:", first: suffixStart ?? b - 1, last: b - 1)
             s.strong = true
+            // A body's head before a lower-case programme head names the programme: "the
+            // government's Green Ferries programme", "the Free Senior High School programme"
+            if !suffixEnds, b < n, cue[b].contains(.programmeHead), tok(b).shape == .lower {
+                s.label = .programme
+                s.rule = "programme-before-head"
+                return
+            }
             // A government's fund is a programme of grants: "the federal Housing Accelerator Fund",
             // "the Welsh Government's Economic Resilience Fund" (not "Saudi Arabia's Public Investment Fund")
             if !suffixEnds, text.is(b - 1, "fund"), a > 0,

@@ -523,6 +523,8 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["PROGRAMME Housing Accelerator Fund", "GPE Saudi Arabia", "ORG Public Investment Fund"]),
         Row("App operators such as Zuma Rides will send data, and grid operators Fingrid and Elering agreed.",
             ["ORG Zuma Rides", "ORG Fingrid", "ORG Elering"]),
+        Row("The ferry was paid for by the government’s Green Ferries programme and the World Bank programme.",
+            ["PROGRAMME Green Ferries", "ORG World Bank"]),
         // (unknown words between a determiner and a noun modify it: no person)
         Row("It owns the Tsagaan Khad copper mine and the Sinag Dilaw plant.", []),
         Row("Before U.S. District Judge Harriet Lindgren, U.S. President Bill Clinton spoke.",
