@@ -3402,6 +3402,10 @@ final class Parser {
         if tokens[p].shape == .lower, entry(p)?.word == nil, entry(p)?.unit == nil, tokens[p].length > 3, folded[Int(tokens[p].end) - 1] == 0x73,
            folded[Int(tokens[p].end) - 2] != 0x73 { return true }
         if isWord(p, .twice) || isWord(p, .once) || isWord(p, .times) { return true }
+        // "1,500 gigawatt-hours a year", "40,000 man-hours a year": a unit of energy or work
+        if entry(p)?.unit != nil, p >= 2, isChar(p - 1, 0x2D), attached(p - 1), attached(p),
+           tokens[p - 2].shape == .lower, folded[Int(tokens[p - 2].end) - 1] == 0x74 && folded[Int(tokens[p - 2].end) - 2] == 0x74
+            || isText(p - 2, "man") || isText(p - 2, "person") { return true }
         // "72,000 yen ($465) a month", "500 soles, or about $140, a month": an amount given again
         if isChar(p, 0x29), amountBefore(p) { return true }
         if isChar(p, 0x2C), amountBefore(p), (max(0, p - 5) ..< p).contains(where: { isWord($0, .or) }) { return true }
