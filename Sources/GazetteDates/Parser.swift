@@ -3404,7 +3404,7 @@ final class Parser {
         if isWord(p, .twice) || isWord(p, .once) || isWord(p, .times) { return true }
         // "1,500 gigawatt-hours a year", "40,000 man-hours a year": a unit of energy or work
         if entry(p)?.unit != nil, p >= 2, isChar(p - 1, 0x2D), attached(p - 1), attached(p),
-           tokens[p - 2].shape == .lower, folded[Int(tokens[p - 2].end) - 1] == 0x74 && folded[Int(tokens[p - 2].end) - 2] == 0x74
+           tokens[p - 2].shape == .lower, tokens[p - 2].length >= 4, folded[Int(tokens[p - 2].end) - 1] == 0x74 && folded[Int(tokens[p - 2].end) - 2] == 0x74
             || isText(p - 2, "man") || isText(p - 2, "person") { return true }
         // "72,000 yen ($465) a month", "500 soles, or about $140, a month": an amount given again
         if isChar(p, 0x29), amountBefore(p) { return true }

@@ -2320,7 +2320,7 @@ struct DocumentPass {
         if last == 0x73 || last == 0x64 && before == 0x65 { return false } // "-s", "-ed"
         if Self.verbsAfterName.contains(where: { text.is(b, $0) }) { return false }
         return text.is(a - 1, "the") || text.is(a - 1, "its") || text.is(a - 1, "their") || text.is(a - 1, "a") || text.is(a - 1, "an")
-            || text.is(a - 1, "'s") || text.is(a - 1, "reduced") && text.is(a - 2, "a")
+            || text.is(a - 1, "'s") || a >= 2 && text.is(a - 1, "reduced") && text.is(a - 2, "a")
     }
 
     /// Verbs that may follow a person's name without "-s" or "-ed": "Juana Pari told", "X will".

@@ -254,6 +254,7 @@ let anchoredDates: [Example] = [
        "Wednesday=DATE 2025-11-19", "Thursday=DATE 2025-11-20"),
     ex("It held its quarterly dividend at C$1.12 a share, payable on Oct. 28.", dct: "2025-08-27", "Oct. 28=DATE 2025-10-28"),
     ex("The farm is expected to generate about 1,500 gigawatt-hours a year.", dct: "2026-03-12", "a year=SET P1Y"),
+    ex("t-hours a year", dct: "2026-03-12", "a year=DURATION P1Y"),
     // (weeks earlier count from the week just named; "ago" from the dct)
     ex("About 5,400 people were taken to hospital last week, up from 5,210 a week earlier. Two weeks ago it was 4,000.",
        dct: "2026-07-23", "last week=DATE 2026-W29", "a week earlier=DATE 2026-W28", "Two weeks ago=DATE 2026-W28"),

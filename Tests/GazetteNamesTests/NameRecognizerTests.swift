@@ -527,6 +527,8 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["PROGRAMME Green Ferries", "ORG World Bank"]),
         // (unknown words between a determiner and a noun modify it: no person)
         Row("It owns the Tsagaan Khad copper mine and the Sinag Dilaw plant.", []),
+        // (a text that opens with the word before the name: no look before its start)
+        Row("reduced Alfa Pendular service between Lisbon and Porto.", ["PERSON Alfa Pendular", "GPE Lisbon", "GPE Porto"]),
         Row("Before U.S. District Judge Harriet Lindgren, U.S. President Bill Clinton spoke.",
             ["PERSON Harriet Lindgren", "GPE U.S.", "PERSON Bill Clinton"]),
         // (a listed non-entity ends the name before it; heads of Portuguese bodies, research firms, peaks)
