@@ -29,7 +29,8 @@ import Darwin
 ///    and Culture`, plural fields, `Ministry of Energy and Natural Resources`, a head word
 ///    before them, `Pharmaceuticals and Medical Devices Agency`, or a plural field after a
 ///    nationality or an ordinary word, `Australian Securities and Investments Commission`, and listed
-///    places, `of the Republic of Kazakhstan`; `the City of Skopje`, a city's government; `Mission in X`; `Committee on Foreign
+///    places, `of the Republic of Kazakhstan`; an action's object after `for the`, `Office for the Suppression
+///    of Corruption and Organised Crime`; `the City of Skopje`, a city's government; `Mission in X`; `Committee on Foreign
 ///    Affairs`, `Portfolio Committee on Correctional Services`; a programme's goal, `Concept for the Transition to a Green Economy`;
 ///    a place and a year before a programme head, `Kazakhstan 2050 Strategy`),
 ///    person cues (first names, surname endings, honorifics, bylines, East Asian
@@ -779,7 +780,8 @@ struct DocumentPass {
     func possessiveInName(_ j: Int) -> Bool {
         // An apostrophe first: the test runs at the end of every run.
         guard j > 0, j + 1 < n, tok(j).length <= 2, text.normalized.folded[Int(tok(j).start)] == 0x27,
-              text.isAttachedToPrevious(j), tok(j - 1).shape == .capitalized, isCommon(j - 1),
+              // (a plural's apostrophe need not follow a listed word: "Asturian Steelworkers' Federation")
+              text.isAttachedToPrevious(j), tok(j - 1).shape == .capitalized, isCommon(j - 1) || text.is(j, "'"),
               !cue[j - 1].contains(.stop), // "Wednesday's Champions League"
               // (a head before a plural's apostrophe goes on: "Citrus Growers' Association")
               !cue[j - 1].contains(.orgHead) || !text.is(j, "'s"),
@@ -855,6 +857,8 @@ struct DocumentPass {
         // ("the Regional Connectivity Scheme, known as UDAN": a programme's name and its other name)
         if k >= 1, text.is(a - 1, "as"), tok(k).shape == .capitalized, cue[k].contains(.programmeHead), isCap(k - 1) { return true }
         guard k >= 0, tok(k).shape == .lower else { return false }
+        // (not an adverbial that opens the clause: "Under the plan, Maribor, Koper and five other towns")
+        if text.is(a - 1, ","), k >= 2, text.is(k - 1, "the"), Self.clausePrepositions.contains(where: { text.is(k - 2, $0) }) { return false }
         for w: StaticString in ["programme", "program", "scheme", "initiative", "plan", "project", "strategy", "framework",
                                 "partnership", "programmes", "programs", "schemes", "initiatives", "projects"] where text.is(k, w) {
             return true
@@ -1316,7 +1320,8 @@ struct DocumentPass {
             }
             // A descriptor opening the sentence before a name: "Drugmaker Pfizer Inc said",
             // "Automaker Ford Motor Co." (not before an ordinary word: "Daily Mail", "Network Rail")
-            if isInitial(a), s.end - a >= 2, cue[a].contains(.orgDescriptor), !cue[a].contains(.orgHead),
+            let afterDash = a >= 1 && (text.is(a - 1, "-") || text.is(a - 1, "–") || text.is(a - 1, "—")) && tok(a - 1).flags.contains(.spaceBefore)
+            if isInitial(a) || afterDash, s.end - a >= 2, cue[a].contains(.orgDescriptor), !cue[a].contains(.orgHead),
                tok(a).shape == .capitalized, isCap(a + 1), !isCommon(a + 1) {
                 s.start += 1
                 continue
@@ -1864,6 +1869,15 @@ struct DocumentPass {
 
     /// Particles of a phrasal noun written with a hyphen inside a name ("Value-up", "Follow-up").
     static let adverbParticles: [StaticString] = ["up", "out", "off", "in", "on"]
+
+    /// Prepositions that open an adverbial before a programme noun: "Under the plan, ...".
+    static let clausePrepositions: [StaticString] = ["under", "in", "with", "through", "by", "from", "after", "before"]
+
+    /// Whether token `i` is a capitalized noun of action in "-ion": "Suppression", "Exploitation".
+    func endsInIon(_ i: Int) -> Bool {
+        let t = tok(i), f = text.normalized.folded
+        return t.shape == .capitalized && t.length >= 6 && f[Int(t.end) - 3] == 0x69 && f[Int(t.end) - 2] == 0x6F && f[Int(t.end) - 1] == 0x6E
+    }
 
     /// Words for a government before its possessive: "the Welsh Government's", "the Home Office's".
     static let governmentWords: [StaticString] = ["government", "office", "ministry", "department", "council", "executive", "treasury"]
@@ -2630,7 +2644,10 @@ struct DocumentPass {
                     } else if merges > 0, !(tHeaded || tPlace),
                               // a head inside the name takes its own field: "... Chambers of Commerce and Industry",
                               // and so does an office's holder: "Office of the Superintendent of Financial Institutions"
-                              !(gap == .of && !cue[s.end - 1].isDisjoint(with: Cue(.orgHead, .role)) && t.label == nil && t.headOnly == nil) {
+                              !(gap == .of && !cue[s.end - 1].isDisjoint(with: Cue(.orgHead, .role)) && t.label == nil && t.headOnly == nil),
+                              // and an action named after "for the": "Office for the Suppression of Corruption and
+                              // Organised Crime", "European Organisation for the Exploitation of Meteorological Satellites"
+                              !(gap == .of && t.label == nil && t.headOnly == nil && endsInIon(s.end - 1)) {
                         break
                     } else if t.rule == "gazetteer", t.label == .org || t.label == .programme {
                         break

@@ -527,6 +527,14 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["PROGRAMME Green Ferries", "ORG World Bank"]),
         // (unknown words between a determiner and a noun modify it: no person)
         Row("It owns the Tsagaan Khad copper mine and the Sinag Dilaw plant.", []),
+        // (an action after "for the" takes its object; a plural's possessive joins a name; a
+        // descriptor after a dateline's dash stays outside; an adverbial "Under the plan," names nothing)
+        Row("OVIEDO, Spain – Steelmaker Aceros del Nalón S.A. will cut jobs, the Asturian Steelworkers’ Federation said.",
+            ["GPE OVIEDO", "GPE Spain", "ORG Aceros del Nalón S.A.", "ORG Asturian Steelworkers’ Federation"]),
+        Row("They signed with the European Organisation for the Exploitation of Meteorological Satellites in May.",
+            ["ORG European Organisation for the Exploitation of Meteorological Satellites"]),
+        Row("Under the plan, Zorvan will host offices, and the bloc's defence plan, ReArm Europe, passed.",
+            ["PROGRAMME ReArm Europe"]),
         // (a text that opens with the word before the name: no look before its start)
         Row("reduced Alfa Pendular service between Lisbon and Porto.", ["PERSON Alfa Pendular", "GPE Lisbon", "GPE Porto"]),
         Row("Before U.S. District Judge Harriet Lindgren, U.S. President Bill Clinton spoke.",
