@@ -1740,7 +1740,9 @@ final class Parser {
             // ("would freeze rents for two years from July 1": a start in a future sentence, ahead)
             // ("Starting Jan. 1, the price you click is the price you pay": a start outside a past
             // sentence, ahead)
-            let startsAhead = isText(first - 1, "starting") || isText(first - 1, "beginning") || isText(first - 1, "effective")
+            // ("hearings beginning on June 15": the participle before "on" too)
+            let participle = isWord(first - 1, .on) ? first - 2 : first - 1
+            let startsAhead = isText(participle, "starting") || isText(participle, "beginning") || isText(first - 1, "effective")
             // ("a dividend of 24 cents, payable on Oct. 28": a payment still to come, whatever the tense)
             let payable = isText(first - 1, "payable") || isWord(first - 1, .on) && isText(first - 2, "payable")
             let startAhead = startsAhead && self.tense(at: first) != .past || payable

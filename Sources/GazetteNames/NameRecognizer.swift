@@ -1873,10 +1873,12 @@ struct DocumentPass {
     /// Prepositions that open an adverbial before a programme noun: "Under the plan, ...".
     static let clausePrepositions: [StaticString] = ["under", "in", "with", "through", "by", "from", "after", "before"]
 
-    /// Whether token `i` is a capitalized noun of action in "-ion": "Suppression", "Exploitation".
+    /// Whether token `i` is a capitalized noun of action in "-ion" or "-ment": "Suppression",
+    /// "Exploitation", "Settlement".
     func endsInIon(_ i: Int) -> Bool {
-        let t = tok(i), f = text.normalized.folded
-        return t.shape == .capitalized && t.length >= 6 && f[Int(t.end) - 3] == 0x69 && f[Int(t.end) - 2] == 0x6F && f[Int(t.end) - 1] == 0x6E
+        let t = tok(i), f = text.normalized.folded, e = Int(t.end)
+        guard t.shape == .capitalized, t.length >= 6 else { return false }
+        return f[e - 3] == 0x69 && f[e - 2] == 0x6F && f[e - 1] == 0x6E || f[e - 4] == 0x6D && f[e - 3] == 0x65 && f[e - 2] == 0x6E && f[e - 1] == 0x74
     }
 
     /// Words for a government before its possessive: "the Welsh Government's", "the Home Office's".
@@ -2646,7 +2648,7 @@ struct DocumentPass {
                               // and so does an office's holder: "Office of the Superintendent of Financial Institutions"
                               !(gap == .of && !cue[s.end - 1].isDisjoint(with: Cue(.orgHead, .role)) && t.label == nil && t.headOnly == nil),
                               // and an action named after "for the": "Office for the Suppression of Corruption and
-                              // Organised Crime", "European Organisation for the Exploitation of Meteorological Satellites"
+                              // Organised Crime", "International Centre for Settlement of Investment Disputes"
                               !(gap == .of && t.label == nil && t.headOnly == nil && endsInIon(s.end - 1)) {
                         break
                     } else if t.rule == "gazetteer", t.label == .org || t.label == .programme {

@@ -233,6 +233,8 @@ let anchoredDates: [Example] = [
     // ("the coming weekend" on a weekday is that week's)
     ex("Carriers will add seats over the coming weekend.", dct: "2025-11-12", "the coming weekend=DATE 2025-W46-WE"),
     ex("Carriers will add seats over the coming weekend.", dct: "2025-11-15", "the coming weekend=DATE 2025-W47-WE"),
+    ex("It has set aside two weeks for hearings beginning on June 15.", dct: "2026-03-11",
+       "two weeks=DURATION P2W", "June 15=DATE 2026-06-15"),
     // (the article of a count before "of" is the noun's)
     ex("Spectators passed through the gates over the eight days of play, and in the past two days of talks.", dct: "2025-07-28",
        "eight days=DURATION P8D", "the past two days=DURATION P2D"),

@@ -534,6 +534,8 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["GPE OVIEDO", "GPE Spain", "ORG Aceros del Nalón S.A.", "ORG Asturian Steelworkers’ Federation"]),
         Row("They signed with the European Organisation for the Exploitation of Meteorological Satellites in May.",
             ["ORG European Organisation for the Exploitation of Meteorological Satellites"]),
+        Row("A claim was filed at the International Centre for Settlement of Investment Disputes.",
+            ["ORG International Centre for Settlement of Investment Disputes"]),
         Row("Under the plan, Zorvan will host offices, and the bloc's defence plan, ReArm Europe, passed.",
             ["PROGRAMME ReArm Europe"]),
         // (a text that opens with the word before the name: no look before its start)
