@@ -2335,8 +2335,11 @@ struct DocumentPass {
         let last = text.normalized.folded[Int(tok(b).end) - 1], before = text.normalized.folded[Int(tok(b).end) - 2]
         if last == 0x73 || last == 0x64 && before == 0x65 { return false } // "-s", "-ed"
         if Self.verbsAfterName.contains(where: { text.is(b, $0) }) { return false }
-        return text.is(a - 1, "the") || text.is(a - 1, "its") || text.is(a - 1, "their") || text.is(a - 1, "a") || text.is(a - 1, "an")
-            || text.is(a - 1, "'s") || a >= 2 && text.is(a - 1, "reduced") && text.is(a - 2, "a")
+        // (also after a determiner and an adjective: "a reduced Alfa Pendular service")
+        func determiner(_ k: Int) -> Bool {
+            k >= 0 && (text.is(k, "the") || text.is(k, "its") || text.is(k, "their") || text.is(k, "a") || text.is(k, "an") || text.is(k, "'s"))
+        }
+        return determiner(a - 1) || a >= 2 && tok(a - 1).shape == .lower && !functionWord[Int(word[a - 1])] && determiner(a - 2)
     }
 
     /// Verbs that may follow a person's name without "-s" or "-ed": "Juana Pari told", "X will".

@@ -527,7 +527,7 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("The ferry was paid for by the government’s Green Ferries programme and the World Bank programme.",
             ["PROGRAMME Green Ferries", "ORG World Bank"]),
         // (unknown words between a determiner and a noun modify it: no person)
-        Row("It owns the Tsagaan Khad copper mine and the Sinag Dilaw plant.", []),
+        Row("It owns the Tsagaan Khad copper mine, the Sinag Dilaw plant and a reduced Alfa Pendular service.", []),
         // (an action after "for the" takes its object; a plural's possessive joins a name; a
         // descriptor after a dateline's dash stays outside; an adverbial "Under the plan," names nothing)
         Row("OVIEDO, Spain – Steelmaker Aceros del Nalón S.A. will cut jobs, the Asturian Steelworkers’ Federation said.",
