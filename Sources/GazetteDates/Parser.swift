@@ -562,6 +562,7 @@ final class Parser {
         }
         return false
     }
+    /// Words that call something off, for `calledOff`.
     private static let cancelWords: [StaticString] = ["canceled", "cancelled", "cancels", "cancel", "scrapped", "postponed", "suspended", "axed", "dropped"]
 
     /// Whether token `i` is a lower-case word ending in "-ed" ("canceled").
@@ -1219,7 +1220,7 @@ final class Parser {
     /// Sunday", "backdated to January 1", "the three months to June 30", "the quarter ended Sept. 30".
     private func boundsStretch(_ first: Int) -> Bool {
         if isWord(first - 1, .since) || isWord(first - 1, .to) && isText(first - 2, "backdated") { return true }
-        return isWord(first - 1, .to) || isText(first - 1, "ended") || isText(first - 1, "ending") ? entry(first - 2)?.unit != nil : false
+        return (isWord(first - 1, .to) || isText(first - 1, "ended") || isText(first - 1, "ending")) && entry(first - 2)?.unit != nil
     }
 
     /// The day after `day`, when the last event day was named late in the day and the clock time

@@ -1875,7 +1875,7 @@ struct DocumentPass {
 
     /// Whether token `i` is a capitalized noun of action in "-ion" or "-ment": "Suppression",
     /// "Exploitation", "Settlement".
-    func endsInIon(_ i: Int) -> Bool {
+    func isActionNoun(_ i: Int) -> Bool {
         let t = tok(i), f = text.normalized.folded, e = Int(t.end)
         guard t.shape == .capitalized, t.length >= 6 else { return false }
         return f[e - 3] == 0x69 && f[e - 2] == 0x6F && f[e - 1] == 0x6E || f[e - 4] == 0x6D && f[e - 3] == 0x65 && f[e - 2] == 0x6E && f[e - 1] == 0x74
@@ -2652,7 +2652,7 @@ struct DocumentPass {
                               !(gap == .of && !cue[s.end - 1].isDisjoint(with: Cue(.orgHead, .role)) && t.label == nil && t.headOnly == nil),
                               // and an action named after "for the": "Office for the Suppression of Corruption and
                               // Organised Crime", "International Centre for Settlement of Investment Disputes"
-                              !(gap == .of && t.label == nil && t.headOnly == nil && endsInIon(s.end - 1)) {
+                              !(gap == .of && t.label == nil && t.headOnly == nil && isActionNoun(s.end - 1)) {
                         break
                     } else if t.rule == "gazetteer", t.label == .org || t.label == .programme {
                         break
