@@ -2589,8 +2589,8 @@ final class Parser {
         return Match(first: first, last: anchor.last, label: .date, value: Values.day(day.adding(days: offset)), rule: "dates:weekday-around", takesThe: true)
     }
 
-    /// Whether the day named at token `first` dates a report, not an event: "officials said on
-    /// Thursday", "told reporters Friday".
+    /// Whether the day named at token `first` dates a report or a payment, not an event:
+    /// "officials said on Thursday", "told reporters Friday", "payable on Oct. 28".
     private func reportDay(_ first: Int) -> Bool {
         let p = isWord(first - 1, .on) ? first - 2 : first - 1
         return isText(p, "said") || isText(p, "says") || isText(p, "told") || isText(p, "reporters") || isText(p, "announced")
