@@ -1835,7 +1835,10 @@ final class Parser {
             // "May" and "March" are also verbs: want a signal before them ("for" only before
             // March: "a victory for May" is Theresa May's).
             // (and after "into" and a statistic's "for": "open into March", "payrolls for May")
+            // ("March is more realistic than January": March as the subject of a copula; the verb
+            // is never before one)
             guard isMonthSignal(i - 1) || isText(i - 1, "into") || isChar(i - 1, 0x2D) || mo.month == 3 && isWord(i - 1, .forWord) || attributiveMonth(i)
+                || mo.month == 3 && (isText(i + 1, "is") || isText(i + 1, "was"))
                 || isWord(i - 1, .forWord) && Self.statisticNouns.contains(where: { isText(i - 2, $0) }) else { return nil }
         }
         var year: Int?
@@ -2409,11 +2412,14 @@ final class Parser {
         if !explicitYear, unit == .quarter, let dct, !fiscal {
             // A quarter named without a year is this year's; one not yet begun in a past-tense
             // sentence is last year's.
-            if part > (dct.month - 1) / 3 + 1, tense(at: i) == .past { year = dct.year - 1 }
+            // (the verb before it in its clause governs it: "tariffs are due to rise again in the
+            // fourth quarter under a reform agreed in 2023")
+            let t = clauseTense(i)
+            if part > (dct.month - 1) / 3 + 1, t == .past { year = dct.year - 1 }
             // One that ended two quarters or more before the dct's, in a future sentence, is next
             // year's ("will peak in the first quarter" in November; "will report third-quarter
             // results" in October is the quarter just ended).
-            if part + 2 <= (dct.month - 1) / 3 + 1, tense(at: i) == .future { year = dct.year + 1 }
+            if part + 2 <= (dct.month - 1) / 3 + 1, t == .future { year = dct.year + 1 }
             // One much nearer behind than ahead is last year's whatever the tense ("will report
             // fourth-quarter results in March", said in January)
             let current = (dct.month - 1) / 3 + 1
@@ -2669,7 +2675,9 @@ final class Parser {
             return Values.day(dct.adding(days: (wd - dct.weekday + 7) % 7))
         }
         // "in force since Thursday": a stretch that began on a day already past
-        if start == nil, isWord(s - 1, .since) {
+        // ("sits bottom after a 2-1 defeat at Preston on Saturday": the day of an event over,
+        // after "after")
+        if start == nil, isWord(s - 1, .since) || afterPastEvent(s) {
             return Values.day(dct.adding(days: -((dct.weekday - wd + 7) % 7)))
         }
         // "a premium of 24 percent to the closing price on Friday": a market's price of a day is
@@ -2750,6 +2758,24 @@ final class Parser {
             offset += 7
         }
         return Values.day(dct.adding(days: offset))
+    }
+
+    /// Whether the day at `s` follows "on" in a phrase of an event already over opened by
+    /// "after" or "following" ("after a 2-1 defeat at Preston North End on Saturday"), the
+    /// event's noun at most six tokens before "on", with no comma or tense cue between and no
+    /// modal before it.
+    private func afterPastEvent(_ s: Int) -> Bool {
+        guard isWord(s - 1, .on), let e = (max(0, s - 8) ..< s - 1).last(where: { entry($0)?.pastEvent == true }),
+              !(e + 1 ..< s - 1).contains(where: { isChar($0, 0x2C) }),
+              let a = (max(0, e - 6) ..< e).last(where: { isWord($0, .after) || isText($0, "following") }),
+              isWord(a + 1, .a) || isWord(a + 1, .the) || isText(a + 1, "their") || isText(a + 1, "its") || isText(a + 1, "his") || isText(a + 1, "her")
+        else { return false }
+        // (not in a sentence of what will be: "fans will celebrate after a win on Saturday")
+        let sentence = Int(tokens[s].sentence)
+        guard sentence < text.sentences.count else { return false }
+        let first = text.sentences[sentence].lowerBound
+        return !sentenceCues(s).contains { $0.position > a && $0.position < s }
+            && !(first ..< a).contains { k in Self.futureModals.contains { isText(k, $0) } }
     }
 
     /// Whether the last tense cue before the weekday at `i` is "is", "are" or "am" before a verb
@@ -3399,6 +3425,8 @@ final class Parser {
     private func isRateContext(_ p: Int) -> Bool {
         guard p >= 0 else { return false }
         if tokens[p].kind == .number || tokens[p].kind == .symbol || isChar(p, 0x25) { return true }
+        // "to eight a year": a count in words, its noun left out
+        if (entry(p)?.cardinal ?? 0) >= 2, tokens[p].shape == .lower { return true }
         // "4.7mm a year", "10km a day": a measure
         if tokens[p].shape == .alphanumeric, case let d = folded[Int(tokens[p].start)], d >= 0x30, d <= 0x39 { return true }
         // "four flights a week": a plural noun
@@ -3639,6 +3667,14 @@ final class Parser {
 
     /// The tense of the cue nearest token `i` in its sentence (past, present, future), or none.
     func tense(at i: Int) -> Tense { nearestCue(i).tense }
+
+    /// The tense of the last cue before token `i` when no comma or semicolon stands between
+    /// them and it is no verb of saying (the verb of its clause), else of the nearest cue.
+    func clauseTense(_ i: Int) -> Tense {
+        guard let c = sentenceCues(i).last(where: { $0.position < i }), entry(c.position)?.speech != true,
+              !(c.position + 1 ..< i).contains(where: { isChar($0, 0x2C) || isChar($0, 0x3B) }) else { return tense(at: i) }
+        return c.tense
+    }
 
     /// The tense of the last cue before token `i` in its sentence, else of the nearest one.
     func cueBefore(_ i: Int) -> Tense {

@@ -581,6 +581,15 @@ let anchoredDates: [Example] = [
     ex("He took office in January, after the vote.", "January=DATE 2021-01"),
     ex("Officials said over the weekend that talks stalled.", "the weekend=DATE 2021-W42-WE"),
     ex("Talks continue this weekend.", "this weekend=DATE 2021-W43-WE"),
+    // the verb of a quarter's own clause sets its tense, not a participle after it
+    ex("The government earlier this month ordered offices to cut use, and tariffs are due to rise again in the fourth quarter under a reform agreed in 2023.",
+       dct: "2025-07-15", "earlier this month=DATE 2025-07 START", "the fourth quarter=DATE 2025-Q4", "2023=DATE 2023"),
+    // "March" as the subject of a copula is the month
+    ex("“If the harvest is poor, March is more realistic than January,” he said.", dct: "2025-10-10",
+       "March=DATE 2026-03", "January=DATE 2026-01"),
+    // the day of an event over, after "after"; not in a sentence of what will be
+    ex("The club sits 20th after a 2-1 defeat at Preston North End on Saturday.", dct: "2025-07-15", "Saturday=DATE 2025-07-12"),
+    ex("Fans will celebrate after a win on Saturday.", dct: "2025-07-15", "Saturday=DATE 2025-07-19"),
 ]
 
 /// Relative expressions.
@@ -1079,6 +1088,7 @@ let sets: [Example] = [
     ex("The festival stages nightly shows.", "nightly=SET XXXX-XX-XXTNI"),
     ex("The fee is $5 per day.", "per day=SET P1D"),
     ex("The tax is levied each year.", "each year=SET P1Y"),
+    ex("It aims to raise launches to eight a year by 2030.", dct: "2025-11-18", "a year=SET P1Y", "2030=DATE 2030"),
 ]
 
 /// Texts with numbers and words that are not temporal expressions.
