@@ -32,7 +32,9 @@ import Darwin
 ///    places, `of the Republic of Kazakhstan`; an action's object after `for the`, `Office for the Suppression
 ///    of Corruption and Organised Crime`; `the City of Skopje`, a city's government; `Mission in X`; `Committee on Foreign
 ///    Affairs`, `Portfolio Committee on Correctional Services`; a programme's goal, `Concept for the Transition to a Green Economy`;
-///    a place and a year before a programme head, `Kazakhstan 2050 Strategy`),
+///    a place and a year before a programme head, `Kazakhstan 2050 Strategy`; a plural field that is no
+///    ordinary word after `the`, `the Coast Dockworkers and Allied Trades Union`; a body's name
+///    among a programme's fields, `the Scientific Research and Experimental Development program`),
 ///    person cues (first names, surname endings, honorifics, bylines, East Asian
 ///    surnames before a romanized given name: `Xi Jinping`, `Moon Jae-in`), descriptors
 ///    (`automaker X`, `grid operators X and Y`, `operators such as X`, `X, the airline`, `the Italian company, X,`; a name before a role and a
@@ -2593,6 +2595,16 @@ struct DocumentPass {
                 i += 1
                 continue
             }
+            // "the Scientific Research and Experimental Development program": a body's head word
+            // among the fields a programme is named by
+            if s.rule == "org-head", s.start >= 1, text.is(s.start - 1, "the"), i < segments.count,
+               connector(from: s.end, to: segments[i].start) == .and, segments[i].rule == "programme-before-head" {
+                var programme = joined(s, through: segments[i], as: .programme, rule: "programme-before-head")
+                programme.source = segments[i].source
+                out.append(programme)
+                i += 1
+                continue
+            }
             let headed = s.headOnly ?? ((s.rule == "org-head" || s.rule == "programme-head" || s.rule == "gazetteer"
                     && (s.label == .org || s.label == .programme)) ? s.label : nil)
             // (a legal form ends a name, unless it is also a head before "of" and a place: "Food
@@ -2693,8 +2705,12 @@ struct DocumentPass {
                 let t = segments[i]
                 let listedOrg = t.rule == "gazetteer" && t.label == .org && t.end - t.start >= 2 && s.end - s.start == 1
                     && !isInitial(s.start)
+                // (or a plural field that is no ordinary word, after "the": "the Coast Dockworkers and
+                // Allied Trades Union")
+                let pluralField = s.start >= 1 && text.is(s.start - 1, "the") && tok(s.end - 1).length >= 5
+                    && text.normalized.folded[Int(tok(s.end - 1).end) - 1] == 0x73 && !listedOrg
                 if connector(from: s.end, to: t.start) == .and, t.rule == "org-head" || t.rule == "programme-head" || listedOrg,
-                   cue[s.end - 1].contains(.commonWord) {
+                   cue[s.end - 1].contains(.commonWord) || pluralField {
                     s.end = t.end
                     s.label = t.label
                     s.rule = listedOrg ? "org-and-chain" : t.rule

@@ -839,6 +839,14 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["GPE Zorvan", "PERSON Erzsébet Kocsis", "GPE Kelbor"]),
         Row("They finished ahead of Fuerza Surandina, whose candidate, agronomist Marleni Ccama, won. The Special Electoral Jury of Arequipa agreed.",
             ["ORG Fuerza Surandina", "PERSON Marleni Ccama", "ORG Special Electoral Jury of Arequipa"]),
+        // Heads of broadcasters and grids, a Spanish head first; a plural field that is no
+        // ordinary word before "and" and a body's name; a body's head among a programme's fields;
+        // a service as a descriptor.
+        Row("The debate aired on Latvian Television. The National Electric Grid of Uzbekistan and the Cuerpo de Bomberos de Santa Juana agreed.",
+            ["ORG Latvian Television", "ORG National Electric Grid of Uzbekistan", "ORG Cuerpo de Bomberos de Santa Juana"]),
+        Row("The Coast Dockworkers and Allied Trades Union said work qualifies under the Scientific Research and Experimental Development program.",
+            ["ORG Coast Dockworkers and Allied Trades Union", "PROGRAMME Scientific Research and Experimental Development"]),
+        Row("The state weather service, Uzhydromet, said it was hot.", ["ORG Uzhydromet"]),
         // Spelling variants of listed names: comma below or cedilla, no apostrophes, no unit word.
         Row("Ships sailed from Constanța and Constanţa to Brașov.", ["GPE Constanța", "GPE Constanţa", "GPE Brașov"]),
         Row("Wine comes from Kakheti and grain from Zhambyl.", ["GPE Kakheti", "GPE Zhambyl"]),
