@@ -1195,7 +1195,10 @@ final class Parser {
         if !dayNamed, recurrenceInClause(i) || newTimetable(i) || ruledWindow(i) { dayValue = nil }
         // A clock time in a sentence told in the simple present, with no day of its own, is a habit
         // or a timetable: "The service publishes a new forecast at 4 p.m."
-        if !dayNamed, dayValue == contextDay, lastDaySentence != tokens[i].sentence, habitualPresent(i) { dayValue = nil }
+        // (so is one in a relative clause in the simple present, when no event's day is in view:
+        // "regular trading, which runs from 9 a.m. to 3:30 p.m.")
+        if !dayNamed, dayValue == contextDay, lastDaySentence != tokens[i].sentence,
+           habitualPresent(i) || habitualRelative(i) && dayValue == dct.map({ Values.day($0) }) { dayValue = nil }
         // "spilled over at 10:45 p.m. on Wednesday, and the gauge peaked at 2:30 a.m.": a time of
         // the early morning told after one of the evening of the same day is the next day's (not
         // the end of a window of hours: "between 10 p.m. and 3 a.m.")
@@ -1260,6 +1263,18 @@ final class Parser {
         return s < text.sentences.count && !text.sentences[s].contains { k in
             Self.pastAsPresent.contains { isText(k, $0) } && !Self.determiners.contains { isText(k - 1, $0) } && !isText(k - 1, "new")
         }
+    }
+
+    /// Whether the clock time at `i` is in a relative clause told in the simple present: "regular
+    /// trading, which runs from 9 a.m. to 3:30 p.m.", "workers who start their shifts at 5 a.m.":
+    /// "which" or "who" at most five tokens before it, then a verb that is no tense cue but a
+    /// plan's (`runs`, `start`), or none, and does not end in -ed, with no other cue, comma or
+    /// day between.
+    private func habitualRelative(_ i: Int) -> Bool {
+        guard let r = (max(0, i - 6) ..< i).last(where: { isText($0, "which") || isText($0, "who") }), r + 1 < i,
+              tokens[r + 1].kind == .word, tokens[r + 1].shape == .lower, entry(r + 1).map({ $0.planVerb }) ?? true, !endsInEd(r + 1),
+              !(r + 1 ..< i).contains(where: { isChar($0, 0x2C) || (entry($0)?.weekday ?? 0) > 0 }) else { return false }
+        return !sentenceCues(i).contains { $0.position > r + 1 && $0.position < i }
     }
 
     /// Words that follow "a second" as a stretch of time: "a second later", "for a second or two".

@@ -954,6 +954,10 @@ let times: [Example] = [
     ex("The shops open at 9 o'clock.", "9 o'clock=TIME XXXX-XX-XXT09:00"),
     ex("The shops opened at 9 o'clock.", "9 o'clock=TIME 2021-10-25T09:00"),
     ex("The clock read 11:45:30 at the time.", dct: "2021-10-25"),
+    // a relative clause in the simple present is a timetable, when no event's day is in view
+    ex("The exchange is also studying whether to extend regular trading, which runs from 9 a.m. to 3:30 p.m., by an hour.", dct: "2026-01-30",
+       "9 a.m.=TIME XXXX-XX-XXT09:00", "3:30 p.m.=TIME XXXX-XX-XXT15:30", "an hour=DURATION PT1H"),
+    ex("Police, who arrived at 9 p.m., found nothing.", dct: "2026-01-30", "9 p.m.=TIME 2026-01-30T21:00"),
     // Expressions at the very start or end of a text (bounds)
     ex("Noon came and went.", "Noon=TIME 2021-10-25T12:00"),
     ex("midnight", "midnight=TIME 2021-10-26T00:00"),
