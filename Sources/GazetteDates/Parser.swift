@@ -706,6 +706,8 @@ final class Parser {
     /// "about", "more than", "at least", "up to", "nearly" ... before a quantity.
     private func quantityModifier(_ i: Int) -> (String, Int)? {
         guard let w = word(i) else { return nil }
+        // ("19 percent less than a year earlier": an amount compared, not the time's modifier)
+        if w == .more || w == .less, isText(i - 1, "percent") || isChar(i - 1, 0x25) || i >= 1 && tokens[i - 1].kind == .number { return nil }
         switch w {
         case .about, .around, .approximately, .roughly: return ("APPROX", i + 1)
         case .some where quantity(i + 1)?.value != nil: return ("APPROX", i + 1)
@@ -1905,6 +1907,9 @@ final class Parser {
         // month, the next one on or after the dct's
         let noun = isChar(first + 1, 0x2E) ? first + 2 : first + 1
         if Self.forwardMonthNouns.contains(where: { isText(noun, $0) }) { return month >= dct.month ? dct.year : dct.year + 1 }
+        // "the fiscal year ending in September", "the season, which ends in April": the end of a
+        // period under way, the next one on or after the dct's
+        if isWord(first - 1, .inWord), isText(first - 2, "ending") || isText(first - 2, "ends") { return month >= dct.month ? dct.year : dct.year + 1 }
         // "the figure for September", "payrolls for May": a statistic of a month, the latest one
         // on or before the dct's ("due to publish the figure for September next Tuesday")
         if isWord(first - 1, .forWord), Self.statisticNouns.contains(where: { isText(first - 2, $0) }) {
@@ -2230,6 +2235,8 @@ final class Parser {
             if isChar(i + 1, 0x25) { return false }
             if attached(i + 1), isChar(i + 1, 0x2D) || isChar(i + 1, 0x2F) || isChar(i + 1, 0x3A) || isChar(i + 1, 0x2E) {
                 if isChar(i + 1, 0x2E), i + 2 >= n || tokens[i + 2].kind != .number { return true }
+                // ("in place by 2028: tracking transponders ...": a colon that ends the clause)
+                if isChar(i + 1, 0x3A), i + 2 < n, !attached(i + 2), tokens[i + 2].kind == .word { return true }
                 // "2014-2020" and "2014-15" are ranges; "2021-555" is not. So are "2025/26" and
                 // "2025/2026", a year and the next.
                 if isChar(i + 1, 0x2D), fullYear(i + 2) != nil || (digits(i + 2) != nil && length(i + 2) == 2) { return true }
@@ -2749,7 +2756,8 @@ final class Parser {
         } else if deadline && isWord(s - 1, .by), tense == .past, pastCueInClause(before: i), !postponedBefore(i), !modalBefore(s) {
             // "Winds fell below cyclone strength by 6 a.m. on Friday": a time something was done by, past
             offset = -((dct.weekday - wd + 7) % 7)
-        } else if deadline || openStart || isWord(s - 1, .through) && !inPastPerfect(i), tense == .past, pastCueInClause(before: i), !postponedBefore(i) {
+        } else if deadline || openStart || isWord(s - 1, .through) && !inPastPerfect(i), tense == .past, pastCueInClause(before: i), !postponedBefore(i),
+                  !(deadline && presentPerfectBefore(i)) {
             // "kept 36 stations open until 9 p.m. on Saturday", "were barred from the highway until
             // Wednesday": a deadline told in the past, not moved later, is the nearest such day, and
             // so is a start ("declared three days of mourning from Sunday")
@@ -2835,6 +2843,10 @@ final class Parser {
         guard let dct, lastDayIsWeekday, !deadline, !isText(i + 1, "'s"), let last = lastDay, lastDaySentence == tokens[i].sentence,
               let before = CalendarDate(iso: last), before > dct, before <= dct.adding(days: 7), dct.adding(days: offset) < before,
               !(lastDayToken + 1 ..< max(lastDayToken + 1, i)).contains(where: { isWord($0, .after) || isText($0, "once") }) else { return offset }
+        // (the same weekday named again is the same day: "to run from Friday to Sunday, with gates
+        // opening at noon on Friday")
+        let sentence = Int(tokens[i].sentence)
+        if sentence < text.sentences.count, case let first = text.sentences[sentence].lowerBound, let wd = entry(i)?.weekday, wd > 0, (first ..< i).contains(where: { entry($0)?.weekday == wd && isCapitalized($0) }) { return offset }
         return offset + 7
     }
 
@@ -3743,6 +3755,20 @@ final class Parser {
         }
     }
 
+    /// Whether the last tense cue before token `i` is a past form right after "has" or "have"
+    /// (two words between at most): a state that lasts, "has put crews on standby daily until
+    /// Monday", "have been closed until Friday".
+    func presentPerfectBefore(_ i: Int) -> Bool {
+        guard let c = sentenceCues(i).last(where: { $0.position < i }), c.tense == .past else { return false }
+        func perfect(_ k: Int) -> Bool { isText(k, "has") || isText(k, "have") }
+        // (also "has" after it, before a past written as the present: "said Horáková, of the
+        // service, which has put crews on standby daily until Monday")
+        if let h = (c.position + 1 ..< max(c.position + 1, i)).last(where: perfect), !(h + 1 ..< i).contains(where: { isChar($0, 0x2C) }) {
+            return true
+        }
+        return (max(0, c.position - 3) ..< c.position).contains(where: perfect)
+    }
+
     /// Whether the sentence of token `i` has "had" in it, the past perfect, in the clause of
     /// `i`: no "but", "that", "while" or ";" between them ("crews had arrived on Monday, but
     /// some could be in the dark until Friday" is no past perfect for Friday).
@@ -3861,7 +3887,8 @@ final class Parser {
     /// quotation that holds `i`: the quote keeps its own tense ("“We still pencil in one last
     /// cut, in May,” said Vrba" is the May ahead).
     private func quotedBefore(_ p: Int, after i: Int) -> Bool {
-        entry(p)?.speech == true && closingQuote(in: max(i + 1, p - 4) ..< p)
+        // (after a long speaker too: "“...,” Chief Financial Officer Renata Szabo said")
+        entry(p)?.speech == true && closingQuote(in: max(i + 1, p - 8) ..< p)
     }
 
     /// The tense cues of the sentence of token `i`, cached.

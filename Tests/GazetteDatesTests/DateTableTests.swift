@@ -146,6 +146,8 @@ let absoluteDates: [Example] = [
     ex("By 2030 the grid must be clean.", "2030=DATE 2030"),
     ex("The city was founded in 1147.", "1147=DATE 1147"),
     ex("Sales in fiscal 1989 fell.", "fiscal 1989=DATE 1989"),
+    // a year before a colon that ends the clause
+    ex("The most urgent should be in place by 2028: tracking transponders on every vessel.", dct: "2026-03-05", "2028=DATE 2028"),
 ]
 
 /// Ranges give one span per end.
@@ -590,6 +592,21 @@ let anchoredDates: [Example] = [
     // the day of an event over, after "after"; not in a sentence of what will be
     ex("The club sits 20th after a 2-1 defeat at Preston North End on Saturday.", dct: "2025-07-15", "Saturday=DATE 2025-07-12"),
     ex("Fans will celebrate after a win on Saturday.", dct: "2025-07-15", "Saturday=DATE 2025-07-19"),
+    // a quotation keeps its tense after a long speaker too
+    ex("“Nobody wants to carry inventory into the fourth quarter,” Chief Financial Officer Renata Szabo said on a call.", dct: "2025-08-01",
+       "the fourth quarter=DATE 2025-Q4"),
+    // the end of a period under way lies ahead
+    ex("The company cut its outlook for the fiscal year ending in September.", dct: "2025-08-01",
+       "the fiscal year=DURATION P1Y", "September=DATE 2025-09"),
+    // "more" or "less than" after an amount compares it, no modifier of the time
+    ex("Exports earned $312 million in the third quarter, 19 percent less than a year earlier.", dct: "2025-11-19",
+       "the third quarter=DATE 2025-Q3", "a year earlier=DATE 2024-Q3"),
+    // the same weekday named again in a sentence is the same day
+    ex("The festival was to run from Friday to Sunday, with gates opening at noon on Friday.", dct: "2026-07-08",
+       "Friday=DATE 2026-07-10", "Sunday=DATE 2026-07-12", "noon=TIME 2026-07-10T12:00", "Friday=DATE 2026-07-10"),
+    // a deadline of a state that lasts (the present perfect) lies ahead
+    ex("“We are ready,” said a spokeswoman for the service, which has put crews on standby daily until Monday.", dct: "2026-07-08",
+       "daily=SET P1D", "Monday=DATE 2026-07-13"),
 ]
 
 /// Relative expressions.
