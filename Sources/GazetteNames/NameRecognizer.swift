@@ -36,10 +36,12 @@ import Darwin
 ///    ordinary word after `the`, `the Coast Dockworkers and Allied Trades Union`; a body's name
 ///    among a programme's fields, `the Scientific Research and Experimental Development program`),
 ///    person cues (first names, surname endings, honorifics, bylines, East Asian
-///    surnames before a romanized given name: `Xi Jinping`, `Moon Jae-in`), descriptors
+///    surnames before a romanized given name: `Xi Jinping`, `Moon Jae-in`; a one-word town after a role before a
+///    surname, `Foreign Minister Kossi Adjévi`, but not a role's field before `and` and a body's head:
+///    `a spokeswoman for the South Moravian Fire and Rescue Service`), descriptors
 ///    (`automaker X`, `grid operators X and Y`, `operators such as X`, `X, the airline`, `the Italian company, X,`; a name before a role and a
 ///    person, also over the role's field: `Ventoso sports director Enrico Malfatti`), the words around a
-///    place (`the town of X`, `X province`; `the X region`, a geographic region, is a LOC; an island or a river: `the island of X`, `along
+///    place (`the town of X`, `X province`, `Lake Charles, La.`, a town before its state written short; `the X region`, a geographic region, is a LOC; an island or a river: `the island of X`, `along
 ///    the X`, `the mouth of the X`; a town, for a single unknown name after `in`, `near`, `from`, `to`: `a weather
 ///    station in X`; a settlement's noun heading an apposition, also before a relative clause:
 ///    `X, the district that rings the capital`; not a word with a capital inside: `apologised to MPs`;
@@ -1104,6 +1106,14 @@ struct DocumentPass {
                 var len = text.is(re, "'s") ? 0 : personLength(re, run.upperBound)
                 // ("Committee Chairman Sen. Roy Bannerman": a second role cut off by its period)
                 if len == 1, re + 1 == run.upperBound, phraseEnd(at: re, cue: .role, limit: min(n, re + 2)) != nil { len = 0 }
+                // "Foreign Minister Kossi Adjévi": after a role, a one-word town that is no country
+                // before a last word of no other kind is a given name
+                if len < 2, re + 2 == run.upperBound, let gz = gazetteerMatch(at: re), gz.end == re + 1,
+                   !g.entries[Int(gz.entry)].list.hasPrefix("countries"), tok(re).shape == .capitalized,
+                   tok(re + 1).shape == .capitalized, !isCommon(re + 1), gazetteerMatch(at: re + 1) == nil,
+                   cue[re + 1].isDisjoint(with: Cue(.stop, .role, .orgHead, .demonym)) {
+                    len = 2
+                }
                 // "Vice Premier He Lifeng": after a role, "He" is the surname, not the pronoun
                 if len == 0, text.is(re, "he"), re + 1 < run.upperBound, tok(re + 1).shape == .capitalized, !isCommon(re + 1),
                    cue[re + 1].isDisjoint(with: Cue(.stop, .role)) {
@@ -1143,6 +1153,13 @@ struct DocumentPass {
     /// runs ("Minister of Digital Development and Transport Rashad Nabiyev") is walked back.
     func personAfterRoleField(_ f: Int, _ end: Int) -> Segment? {
         guard f < end else { return nil }
+        // (not the first part of a body's name that goes on after "and": "spokeswoman for the
+        // South Moravian Fire and Rescue Service")
+        if end + 1 < n, text.is(end, "and"), isCap(end + 1) {
+            var e = end + 1
+            while e < n, isCap(e) { e += 1 }
+            if cue[e - 1].contains(.orgHead) { return nil }
+        }
         var of = f - 1
         // Back over the field's earlier words: "Digital Development and" before "Transport".
         var back = 0
@@ -1586,7 +1603,10 @@ struct DocumentPass {
         // "Lake Issyk-Kul", "Mount Ararat", "Cape Horn"
         // (not a body's or a programme's name: "River Transport Agency", "Río Vivo Dredging Programme";
         // nor a club's before its officer: "Serra Azul president Marcos Tolentino")
-        if len >= 2, cue[a].contains(.placeHeadFirst), tok(a).shape == .capitalized, isCap(b - 1), last.isDisjoint(with: Cue(.orgHead, .programmeHead)),
+        // (nor a town before its state written short: "Lake Charles, La.", "Mount Vernon, Va.")
+        let beforeState = b + 1 < n && text.is(b, ",")
+            && gazetteerMatch(at: b + 1).map { g.entries[Int($0.entry)].list.hasPrefix("gpe-state") } == true
+        if len >= 2, !beforeState, cue[a].contains(.placeHeadFirst), tok(a).shape == .capitalized, isCap(b - 1), last.isDisjoint(with: Cue(.orgHead, .programmeHead)),
            !(b + 1 < n && cue[b].contains(.role) && tok(b).shape == .lower && isCap(b + 1)),
            allIn(a + 1 ..< b, { tok($0).shape == .capitalized || text.is($0, "-") || text.is($0, ".") || isParticleJoin($0) }) {
             s.label = .loc

@@ -847,6 +847,11 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("The Coast Dockworkers and Allied Trades Union said work qualifies under the Scientific Research and Experimental Development program.",
             ["ORG Coast Dockworkers and Allied Trades Union", "PROGRAMME Scientific Research and Experimental Development"]),
         Row("The state weather service, Uzhydromet, said it was hot.", ["ORG Uzhydromet"]),
+        // A one-word town after a role is a given name before a surname; a town before its
+        // state written short is a town; a role's field is no name before "and" and a body's head.
+        Row("Foreign Minister Kossi Adjévi said the unit in Lake Charles, La., was safe.",
+            ["PERSON Kossi Adjévi", "GPE Lake Charles", "GPE La."]),
+        Row("“No,” said a spokeswoman for the South Moravian Fire and Rescue Service.", ["ORG South Moravian Fire and Rescue Service"]),
         // Spelling variants of listed names: comma below or cedilla, no apostrophes, no unit word.
         Row("Ships sailed from Constanța and Constanţa to Brașov.", ["GPE Constanța", "GPE Constanţa", "GPE Brașov"]),
         Row("Wine comes from Kakheti and grain from Zhambyl.", ["GPE Kakheti", "GPE Zhambyl"]),
