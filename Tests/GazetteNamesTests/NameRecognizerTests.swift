@@ -847,6 +847,7 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("The Coast Dockworkers and Allied Trades Union said work qualifies under the Scientific Research and Experimental Development program.",
             ["ORG Coast Dockworkers and Allied Trades Union", "PROGRAMME Scientific Research and Experimental Development"]),
         Row("The state weather service, Uzhydromet, said it was hot.", ["ORG Uzhydromet"]),
+        Row("Housing Australia and the Wisconsin State Patrol agreed.", ["ORG Housing Australia", "ORG Wisconsin State Patrol"]),
         // A one-word town after a role is a given name before a surname; a town before its
         // state written short is a town; a role's field is no name before "and" and a body's head.
         Row("Foreign Minister Kossi Adjévi said the unit in Lake Charles, La., was safe.",
