@@ -266,7 +266,9 @@ final class Parser {
         }
         let sentence = tokens[m.last].sentence
         if m.value.utf8.count == 4, let year,
-           tokens[m.first].flags.contains(.sentenceStart) || isWord(m.first - 1, .inWord) && tokens[m.first - 1].flags.contains(.sentenceStart) {
+           tokens[m.first].flags.contains(.sentenceStart) || isWord(m.first - 1, .inWord) && tokens[m.first - 1].flags.contains(.sentenceStart)
+            // ("The 2026 edition of the festival will open on Nov. 6": a year before the noun that opens the sentence)
+            || isWord(m.first - 1, .the) && tokens[m.first - 1].flags.contains(.sentenceStart) && m.last + 1 < n && tokens[m.last + 1].shape == .lower {
             framingYear = (year, sentence)
         }
         if let week = Values.isoWeek(value), let monday = CalendarDate(isoYear: week.year, week: week.week) {
@@ -528,8 +530,9 @@ final class Parser {
     }
 
     /// Whether the -ed word at token `i` is an adjective before its noun, after an article, a
-    /// possessive, a quantifier or a number and at most one adverb: "a still unspecified date",
-    /// "the newly elected council", "each displaced family", "12 injured people".
+    /// possessive, a quantifier, a number or a verb in -ing and at most one adverb: "a still
+    /// unspecified date", "the newly elected council", "each displaced family", "12 injured
+    /// people", "paying affected households".
     private func adjectivalEd(_ i: Int) -> Bool {
         var d = i - 1
         if isText(d, "still") || isText(d, "yet") || isText(d, "recently") || isText(d, "newly") { d -= 1 }
@@ -542,6 +545,8 @@ final class Parser {
             // ("value-added tax", "state-owned banks": a compound)
             || isChar(i - 1, 0x2D) && attached(i - 1) && attached(i)
             || d >= 1 && tokens[d].kind == .word && tokens[d].shape == .lower && (Self.futureModals.contains { isText(d - 1, $0) } || isWord(d - 1, .to))
+            // ("would start paying affected households on Monday": the object of a verb in -ing)
+            || endsInIng(d) && !isText(d, "having") && !isText(d, "being")
     }
 
     /// Whether token `i` is a lower-case word of at least `length` letters ending in "-ing"
@@ -1335,9 +1340,11 @@ final class Parser {
         func clauseBreak(_ k: Int) -> Bool { isChar(k, 0x2C) || isChar(k, 0x3B) }
         // A participle's clause goes on the one before it: "Flights will operate on Tuesdays and
         // Saturdays, leaving at 8:45 a.m., with the return leg departing Lagos at 2:05 p.m."
+        // (and "the first" or "the last" before it: "buses carry workers every day, the first leaving at 5 a.m.")
         func participleClause(_ c: Int) -> Bool {
             (c + 1 ... min(n - 1, c + 5)).contains { j in
-                endsInIng(j, length: 6) && (j == c + 1 || isText(c + 1, "with") && !(c + 2 ..< j).contains { clauseBreak($0) })
+                endsInIng(j, length: 6) && (j == c + 1 || isText(c + 1, "with") && !(c + 2 ..< j).contains { clauseBreak($0) }
+                    || j == c + 3 && isWord(c + 1, .the) && (isText(c + 2, "first") || isText(c + 2, "last")))
             }
         }
         var k = i - 1

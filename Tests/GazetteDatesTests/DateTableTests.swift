@@ -604,6 +604,10 @@ let anchoredDates: [Example] = [
     // the same weekday named again in a sentence is the same day
     ex("The festival was to run from Friday to Sunday, with gates opening at noon on Friday.", dct: "2026-07-08",
        "Friday=DATE 2026-07-10", "Sunday=DATE 2026-07-12", "noon=TIME 2026-07-10T12:00", "Friday=DATE 2026-07-10"),
+    // an -ed word after a verb in -ing and before its noun is an adjective, no past
+    ex("The department said it would start paying affected households on Monday.", dct: "2025-03-14", "Monday=DATE 2025-03-17"),
+    // a year before the noun that opens the sentence frames the dates in it
+    ex("The 2026 edition of the festival will open on Nov. 6.", dct: "2025-11-16", "2026=DATE 2026", "Nov. 6=DATE 2026-11-06"),
     // a deadline of a state that lasts (the present perfect) lies ahead
     ex("“We are ready,” said a spokeswoman for the service, which has put crews on standby daily until Monday.", dct: "2026-07-08",
        "daily=SET P1D", "Monday=DATE 2026-07-13"),
@@ -975,6 +979,9 @@ let times: [Example] = [
     ex("The exchange is also studying whether to extend regular trading, which runs from 9 a.m. to 3:30 p.m., by an hour.", dct: "2026-01-30",
        "9 a.m.=TIME XXXX-XX-XXT09:00", "3:30 p.m.=TIME XXXX-XX-XXT15:30", "an hour=DURATION PT1H"),
     ex("Police, who arrived at 9 p.m., found nothing.", dct: "2026-01-30", "9 p.m.=TIME 2026-01-30T21:00"),
+    // a participle's clause after "the first" goes on the recurrence before it
+    ex("Buses will carry workers from Fortaleza every day, the first leaving at 5 a.m.", dct: "2026-03-12",
+       "every day=SET P1D", "5 a.m.=TIME XXXX-XX-XXT05:00"),
     // Expressions at the very start or end of a text (bounds)
     ex("Noon came and went.", "Noon=TIME 2021-10-25T12:00"),
     ex("midnight", "midnight=TIME 2021-10-26T00:00"),
