@@ -25,7 +25,7 @@ import Darwin
 ///    Housing Accelerator Fund`, `the Welsh Government's Economic Resilience Fund`; a listed non-entity of two words or more ends a
 ///    name before it: `U.S. West Texas Intermediate`, and a listed title ending in a role stands
 ///    apart from the name after it: `U.S. District Judge Harriet Lindgren`; a descriptor opening the sentence stays outside:
-///    `Drugmaker Karoo Generics (Pty) Ltd`), `of`/`for`/`and`/`on` chains (over lists, `Ministry of Education, Science
+///    `Drugmaker Karoo Generics (Pty) Ltd`), `of`/`for`/`and`/`on` chains (over lists, a science in -logy among them, `Ministry of Education, Science
 ///    and Culture`, plural fields, `Ministry of Energy and Natural Resources`, a head word
 ///    before them, `Pharmaceuticals and Medical Devices Agency`, or a plural field after a
 ///    nationality or an ordinary word, `Australian Securities and Investments Commission`, and listed
@@ -39,7 +39,7 @@ import Darwin
 ///    surnames before a romanized given name: `Xi Jinping`, `Moon Jae-in`; a one-word town after a role before a
 ///    surname, `Foreign Minister Kossi Adjévi`, but not a role's field before `and` and a body's head:
 ///    `a spokeswoman for the South Moravian Fire and Rescue Service`), descriptors
-///    (`automaker X`, `grid operators X and Y`, `operators such as X`, `X, the airline`, `the Italian company, X,`; a name before a role and a
+///    (`automaker X`, `grid operators X and Y`, `operators such as X`, `X, the airline` (the descriptor before any `of`), `the Italian company, X,`; `General` after a head is no role: `Dirección General de Aeronáutica Civil`; a name before a role and a
 ///    person, also over the role's field: `Ventoso sports director Enrico Malfatti`), the words around a
 ///    place (`the town of X`, `X province`, `Lake Charles, La.`, a town before its state written short; `the X region`, a geographic region, is a LOC; an island or a river: `the island of X`, `along
 ///    the X`, `the mouth of the X`; a town, for a single unknown name after `in`, `near`, `from`, `to`: `a weather
@@ -1098,7 +1098,9 @@ struct DocumentPass {
                 result.append(Segment(start: a, end: k))
                 a = k
             }
-            if var re = roleEnd(at: k, limit: run.upperBound), re < run.upperBound {
+            // ("Dirección General de Aeronáutica Civil": "General" after a body's head is no role)
+            if !(k > a && text.is(k, "general") && cue[k - 1].contains(.orgHead)),
+               var re = roleEnd(at: k, limit: run.upperBound), re < run.upperBound {
                 var roleLast = re - 1
                 if text.is(roleLast, "."), roleLast > k { roleLast -= 1 }
                 if text.is(re, "."), re + 1 < run.upperBound { re += 1 }
@@ -2070,7 +2072,9 @@ struct DocumentPass {
             // a legislature is described so only after a place ("member of parliament" is a person)
             if k < n, tok(k).shape == .lower, text.is(k, "parliament") || text.is(k, "legislature") { return true }
         }
-        while k < n, k <= b + 7, tok(k).kind == .word || text.is(k, "-") {
+        // (the descriptor heads the apposition, before any "of": not "Nazneen Haque, a
+        // vice-president of the association")
+        while k < n, k <= b + 7, tok(k).kind == .word || text.is(k, "-"), !text.is(k, "of") {
             // (not a worker's job at a place: "Rokeya Begum, a sewing operator at Nirjhor")
             if cue[k].contains(.orgDescriptor), tok(k).shape == .lower { return !(k + 1 < n && text.is(k + 1, "at")) }
             k += 1
@@ -2793,9 +2797,15 @@ struct DocumentPass {
     /// Science, Culture and Sports". The list must end with "and" and a word (a head word
     /// too: "Ministry of Development, Industry, Trade and Services").
     func extendList(_ s: inout Segment, _ i: inout Int) {
+        // (a science in -logy is a field though the lexicon lacks it: "Seismology, Volcanology")
+        func field(_ k: Int) -> Bool {
+            let f = text.normalized.folded, e = Int(tok(k).end)
+            return tok(k).shape == .capitalized && (isCommon(k) || tok(k).length >= 6 && gazetteerMatch(at: k) == nil
+                && f[e - 4] == 0x6C && f[e - 3] == 0x6F && f[e - 2] == 0x67 && f[e - 1] == 0x79)
+        }
         func plain(_ j: Int) -> Bool {
             j < segments.count && segments[j].label == nil && segments[j].headOnly == nil
-                && allIn(segments[j].start ..< segments[j].end) { isCommon($0) && tok($0).shape == .capitalized }
+                && allIn(segments[j].start ..< segments[j].end, field)
         }
         // (the last field may be a head word alone: "Ministry of Development, Industry, Trade and Services")
         func last(_ j: Int) -> Bool {

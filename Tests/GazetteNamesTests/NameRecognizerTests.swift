@@ -848,6 +848,12 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["ORG Coast Dockworkers and Allied Trades Union", "PROGRAMME Scientific Research and Experimental Development"]),
         Row("The state weather service, Uzhydromet, said it was hot.", ["ORG Uzhydromet"]),
         Row("Housing Australia and the Wisconsin State Patrol agreed.", ["ORG Housing Australia", "ORG Wisconsin State Patrol"]),
+        // A science in -logy among a body's listed fields; "General" after a body's head is no
+        // role; an association as a descriptor, but not after "of" in an apposition.
+        Row("The National Institute of Seismology, Volcanology and Hydrology and the Dirección General de Aeronáutica Civil met.",
+            ["ORG National Institute of Seismology, Volcanology and Hydrology", "ORG Dirección General de Aeronáutica Civil"]),
+        Row("The exporters’ association Anacafé agreed, said Nazneen Haque, a vice-president of the association.",
+            ["ORG Anacafé", "PERSON Nazneen Haque"]),
         // A one-word town after a role is a given name before a surname; a town before its
         // state written short is a town; a role's field is no name before "and" and a body's head.
         Row("Foreign Minister Kossi Adjévi said the unit in Lake Charles, La., was safe.",
