@@ -3968,7 +3968,9 @@ final class Parser {
                    !isText(k - 1, "has"), !isText(k - 1, "have"), !isText(k - 1, "be"),
                    text.sentences[s].contains(where: { $0 > k && (isText($0, "was") || isText($0, "were")) && endsInEd($0 + 1) }) { continue }
                 // "vacation plans for the trip": the noun, no cue ("plans to" is the verb)
-                if isText(k, "plans"), !isWord(k + 1, .to) { continue }
+                // (but a verb before its object: "The group plans another rally on Tuesday")
+                if isText(k, "plans"), !isWord(k + 1, .to),
+                   !(Self.determiners.contains(where: { isText(k + 1, $0) }) || isText(k + 1, "another")) || articleOrPossessive(k - 1) { continue }
                 // "the hastily planned trip", "its scheduled closing": an adjective, no cue
                 if e.tense == .future, isText(k, "planned") || isText(k, "scheduled"), attributive(k - 1) { continue }
                 // "is to resume", "are to meet": a plan, ahead
@@ -4040,6 +4042,13 @@ final class Parser {
             // (a verb that is no noun, in its -s form, after anything but a determiner: "The
             // checkpoint on Highway 5 opens at 8 a.m. on Saturday", "The auction, held on Mondays,
             // resumes on Monday")
+            // "Polls open at 6 a.m. on Sunday", "Registrations open on Monday": "open" or "close"
+            // after a plural subject that opens the sentence (else often an adjective: "kept the
+            // roads open on Friday")
+            if t.shape == .lower, isText(k, "open") || isText(k, "close"), k >= 1, tokens[k - 1].flags.contains(.sentenceStart), pluralSubject(k - 1) {
+                out.append((k, .future))
+                continue
+            }
             if t.shape == .lower, plain?.planVerb == true, !bareInfinitive(k),
                pluralSubject(k - 1) || isText(k - 2, "of") && pluralSubject(k - 3) && tokens[k - 1].shape == .lower || isText(k - 1, "who") || isText(k - 1, "which") || folded[Int(t.end) - 1] == 0x73 && singularSubject(k - 1)
                 || Self.verbsOnly.contains(where: { isText(k, $0) }) && !articleOrPossessive(k - 1) && !isText(k - 1, "this") && !isText(k - 1, "that")

@@ -608,6 +608,11 @@ let anchoredDates: [Example] = [
     ex("The department said it would start paying affected households on Monday.", dct: "2025-03-14", "Monday=DATE 2025-03-17"),
     // a year before the noun that opens the sentence frames the dates in it
     ex("The 2026 edition of the festival will open on Nov. 6.", dct: "2025-11-16", "2026=DATE 2026", "Nov. 6=DATE 2026-11-06"),
+    // "open" after a plural subject that opens the sentence, and "plans" before its object, are plans
+    ex("Polls open at 6 a.m. on Sunday and close 12 hours later.", dct: "2026-01-29",
+       "6 a.m.=TIME 2026-02-01T06:00", "Sunday=DATE 2026-02-01", "12 hours=DURATION PT12H"),
+    ex("The group plans another rally on Tuesday.", dct: "2026-02-05", "Tuesday=DATE 2026-02-10"),
+    ex("Crews kept the roads open on Tuesday.", dct: "2026-02-05", "Tuesday=DATE 2026-02-03"),
     // a deadline of a state that lasts (the present perfect) lies ahead
     ex("“We are ready,” said a spokeswoman for the service, which has put crews on standby daily until Monday.", dct: "2026-07-08",
        "daily=SET P1D", "Monday=DATE 2026-07-13"),
