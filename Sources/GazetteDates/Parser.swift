@@ -4043,9 +4043,11 @@ final class Parser {
             // checkpoint on Highway 5 opens at 8 a.m. on Saturday", "The auction, held on Mondays,
             // resumes on Monday")
             // "Polls open at 6 a.m. on Sunday", "Registrations open on Monday": "open" or "close"
-            // after a plural subject that opens the sentence (else often an adjective: "kept the
-            // roads open on Friday")
-            if t.shape == .lower, isText(k, "open") || isText(k, "close"), k >= 1, tokens[k - 1].flags.contains(.sentenceStart), pluralSubject(k - 1) {
+            // after a plural subject that opens the sentence, a weekday after it (else often an
+            // adjective, "kept the roads open on Friday", or a habit, "Doors open from 7am to 8pm",
+            // "Banks close on Labor Day")
+            if t.shape == .lower, isText(k, "open") || isText(k, "close"), k >= 1, tokens[k - 1].flags.contains(.sentenceStart), pluralSubject(k - 1),
+               text.sentences[s].contains(where: { $0 > k && (entry($0)?.weekday ?? 0) > 0 && isCapitalized($0) }) {
                 out.append((k, .future))
                 continue
             }
