@@ -2803,7 +2803,9 @@ final class Parser {
         // (not in a sentence of what will be: "fans will celebrate after a win on Saturday")
         let sentence = Int(tokens[s].sentence)
         guard sentence < text.sentences.count else { return false }
+        // ("after" in the day's own sentence)
         let first = text.sentences[sentence].lowerBound
+        guard a >= first else { return false }
         return !sentenceCues(s).contains { $0.position > a && $0.position < s }
             && !(first ..< a).contains { k in Self.futureModals.contains { isText(k, $0) } }
     }

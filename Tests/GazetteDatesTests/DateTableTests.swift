@@ -592,6 +592,8 @@ let anchoredDates: [Example] = [
     // the day of an event over, after "after"; not in a sentence of what will be
     ex("The club sits 20th after a 2-1 defeat at Preston North End on Saturday.", dct: "2025-07-15", "Saturday=DATE 2025-07-12"),
     ex("Fans will celebrate after a win on Saturday.", dct: "2025-07-15", "Saturday=DATE 2025-07-19"),
+    // ("after" in the sentence before is not the day's: a look before the sentence's start)
+    ex("They lost after a. Defeat on Saturday hurt.", dct: "2025-07-15", "Saturday=DATE 2025-07-12"),
     // a quotation keeps its tense after a long speaker too
     ex("“Nobody wants to carry inventory into the fourth quarter,” Chief Financial Officer Renata Szabo said on a call.", dct: "2025-08-01",
        "the fourth quarter=DATE 2025-Q4"),
