@@ -3560,6 +3560,8 @@ final class Parser {
             return Match(first: i, last: i, label: .time, value: Values.period(.day, shift: shift, from: dct) + "TNI", rule: "dates:deictic-day")
         case .now, .currently, .nowadays, .presently:
             if w == .now, isChar(i + 1, 0x2D), attached(i + 1) { return nil } // "now-cancelled"
+            // ("the liberal Reform Now", "Peace Now": the last word of a name)
+            if w == .now, isCapitalized(i), !tokens[i].flags.contains(.sentenceStart), i >= 1, isCapitalized(i - 1), entry(i - 1) == nil { return nil }
             var first = i
             if w == .now, isWord(i - 1, .right) { first = i - 1 }
             return Match(first: first, last: i, label: .date, value: "PRESENT_REF", rule: "dates:deictic-now")
@@ -3646,17 +3648,19 @@ final class Parser {
         if w != .every, w != .each, w != .per, isCapitalized(i + 1), !tokens[i + 1].flags.contains(.sentenceStart) { return nil }
         // "Kartli Business Daily": the end of a name
         if isCapitalized(i), !tokens[i].flags.contains(.sentenceStart), !tokens[i].flags.contains(.lineStart), isCapitalized(i - 1) { return nil }
+        // "its once-weekly injection", "a twice-daily flight": the frequency is part of the set
+        let f = i >= 2 && isChar(i - 1, 0x2D) && attached(i - 1) && attached(i) && (isWord(i - 2, .once) || isWord(i - 2, .twice)) ? i - 2 : i
         switch w {
-        case .daily: return Match(first: i, last: i, label: .set, value: "P1D", rule: "dates:set-adverb")
-        case .weekly: return Match(first: i, last: i, label: .set, value: "P1W", rule: "dates:set-adverb")
-        case .monthly: return Match(first: i, last: i, label: .set, value: "P1M", rule: "dates:set-adverb")
-        case .annually, .yearly: return Match(first: i, last: i, label: .set, value: "P1Y", rule: "dates:set-adverb")
-        case .hourly: return Match(first: i, last: i, label: .set, value: "PT1H", rule: "dates:set-adverb")
-        case .quarterly: return Match(first: i, last: i, label: .set, value: "P1Q", rule: "dates:set-adverb")
-        case .biweekly: return Match(first: i, last: i, label: .set, value: "P2W", rule: "dates:set-adverb")
-        case .semiannually: return Match(first: i, last: i, label: .set, value: "P6M", rule: "dates:set-adverb")
+        case .daily: return Match(first: f, last: i, label: .set, value: "P1D", rule: "dates:set-adverb")
+        case .weekly: return Match(first: f, last: i, label: .set, value: "P1W", rule: "dates:set-adverb")
+        case .monthly: return Match(first: f, last: i, label: .set, value: "P1M", rule: "dates:set-adverb")
+        case .annually, .yearly: return Match(first: f, last: i, label: .set, value: "P1Y", rule: "dates:set-adverb")
+        case .hourly: return Match(first: f, last: i, label: .set, value: "PT1H", rule: "dates:set-adverb")
+        case .quarterly: return Match(first: f, last: i, label: .set, value: "P1Q", rule: "dates:set-adverb")
+        case .biweekly: return Match(first: f, last: i, label: .set, value: "P2W", rule: "dates:set-adverb")
+        case .semiannually: return Match(first: f, last: i, label: .set, value: "P6M", rule: "dates:set-adverb")
         // (a part of every day, written as TimeBank writes "Tuesday nights", XXXX-WXX-2TNI)
-        case .nightly: return Match(first: i, last: i, label: .set, value: "XXXX-XX-XXTNI", rule: "dates:set-adverb")
+        case .nightly: return Match(first: f, last: i, label: .set, value: "XXXX-XX-XXTNI", rule: "dates:set-adverb")
         case .every, .each, .per:
             var k = i + 1
             var count = "1"

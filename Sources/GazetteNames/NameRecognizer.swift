@@ -34,7 +34,9 @@ import Darwin
 ///    Affairs`, `Portfolio Committee on Correctional Services`; a programme's goal, `Concept for the Transition to a Green Economy`;
 ///    a place and a year before a programme head, `Kazakhstan 2050 Strategy`; a plural field that is no
 ///    ordinary word after `the`, `the Coast Dockworkers and Allied Trades Union`; a body's name
-///    among a programme's fields, `the Scientific Research and Experimental Development program`),
+///    among a programme's fields, `the Scientific Research and Experimental Development program`; a country
+///    after a body's listed fields, `National Museum of Archaeology, Anthropology and History of Peru`;
+///    a programme's name after `called` over `for the`, `a plan called Fit for the Future`),
 ///    person cues (first names, surname endings, honorifics, bylines, East Asian
 ///    surnames before a romanized given name: `Xi Jinping`, `Moon Jae-in`; a one-word town after a role before a
 ///    surname, `Foreign Minister Kossi Adjévi`, but not a role's field before `and` and a body's head:
@@ -1897,10 +1899,12 @@ struct DocumentPass {
     /// Prepositions that open an adverbial before a programme noun: "Under the plan, ...".
     static let clausePrepositions: [StaticString] = ["under", "in", "with", "through", "by", "from", "after", "before"]
 
-    /// Whether token `i` is a capitalized noun of action in "-ion" or "-ment": "Suppression",
-    /// "Exploitation", "Settlement".
+    /// Whether token `i` is a capitalized noun of action in "-ion" or "-ment", or `Study`:
+    /// "Suppression", "Exploitation", "Settlement".
     func isActionNoun(_ i: Int) -> Bool {
         let t = tok(i), f = text.normalized.folded, e = Int(t.end)
+        // ("European Association for the Study of Diabetes")
+        if t.shape == .capitalized, text.is(i, "study") { return true }
         guard t.shape == .capitalized, t.length >= 6 else { return false }
         return f[e - 3] == 0x69 && f[e - 2] == 0x6F && f[e - 1] == 0x6E || f[e - 4] == 0x6D && f[e - 3] == 0x65 && f[e - 2] == 0x6E && f[e - 1] == 0x74
     }
@@ -2619,6 +2623,16 @@ struct DocumentPass {
                 i += 1
                 continue
             }
+            // "a restructuring plan called Fit for the Future": a programme's name after "called"
+            // goes on over "of" or "for" to a name of no kind of its own
+            if s.rule == "named-programme", i < segments.count, connector(from: s.end, to: segments[i].start, programme: true) != nil,
+               segments[i].label == nil, !segments[i].strong, segments[i].start < segments[i].end, isCap(segments[i].start) {
+                var programme = joined(s, through: segments[i], as: .programme, rule: "named-programme")
+                programme.source = s.source
+                out.append(programme)
+                i += 1
+                continue
+            }
             // "the Scientific Research and Experimental Development program": a body's head word
             // among the fields a programme is named by
             if s.rule == "org-head", s.start >= 1, text.is(s.start - 1, "the"), i < segments.count,
@@ -2820,6 +2834,12 @@ struct DocumentPass {
         guard j > i, e < n, text.is(e, "and"), last(j), segments[j].start == e + 1 else { return }
         s.end = segments[j].end
         i = j + 1
+        // ("National Museum of Archaeology, Anthropology and History of Peru": a country after the list)
+        if i < segments.count, connector(from: s.end, to: segments[i].start) == .of,
+           let gz = gazetteerMatch(at: segments[i].start), gz.end == segments[i].end, g.entries[Int(gz.entry)].list.hasPrefix("countries") {
+            s.end = segments[i].end
+            i += 1
+        }
     }
 
     /// Joins the fields listed with commas before a body's name that ends "X and Y Head":

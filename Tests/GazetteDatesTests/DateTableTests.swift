@@ -1124,10 +1124,12 @@ let sets: [Example] = [
     ex("The fee is $5 per day.", "per day=SET P1D"),
     ex("The tax is levied each year.", "each year=SET P1Y"),
     ex("It aims to raise launches to eight a year by 2030.", dct: "2025-11-18", "a year=SET P1Y", "2030=DATE 2030"),
+    ex("The drugmaker said its once-weekly injection helped patients.", dct: "2025-09-22", "once-weekly=SET P1W"),
 ]
 
 /// Texts with numbers and words that are not temporal expressions.
 let negatives: [Example] = [
+    ex("Analysts expect him to court the liberal Reform Now, which won nine seats."),
     ex("The 4444444444444444444444444444-day war ended."), // the fuzzer: a huge count once overflowed
     ex("The serial 1.2.99999999999999999999 is not a date."), // found by the fuzzer: once an overflow
     ex("Some 1,992 troops were deployed."),

@@ -854,6 +854,12 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["ORG National Institute of Seismology, Volcanology and Hydrology", "ORG Dirección General de Aeronáutica Civil"]),
         Row("The exporters’ association Anacafé agreed, said Nazneen Haque, a vice-president of the association.",
             ["ORG Anacafé", "PERSON Nazneen Haque"]),
+        // An action's object after "for the"; a country after a body's listed fields; a
+        // programme's name after "called" goes on over "for the"; "GP" is no body.
+        Row("The European Association for the Study of Diabetes met at the National Museum of Archaeology, Anthropology and History of Peru.",
+            ["ORG European Association for the Study of Diabetes", "ORG National Museum of Archaeology, Anthropology and History of Peru"]),
+        Row("Retail Ireland backed a plan called Fit for the Future, and GP surgeries were warned.",
+            ["ORG Retail Ireland", "PROGRAMME Fit for the Future"]),
         // A one-word town after a role is a given name before a surname; a town before its
         // state written short is a town; a role's field is no name before "and" and a body's head.
         Row("Foreign Minister Kossi Adjévi said the unit in Lake Charles, La., was safe.",
