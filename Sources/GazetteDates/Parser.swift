@@ -2852,6 +2852,11 @@ final class Parser {
         guard let dct, lastDayIsWeekday, !deadline, !isText(i + 1, "'s"), let last = lastDay, lastDaySentence == tokens[i].sentence,
               let before = CalendarDate(iso: last), before > dct, before <= dct.adding(days: 7), dct.adding(days: offset) < before,
               !(lastDayToken + 1 ..< max(lastDayToken + 1, i)).contains(where: { isWord($0, .after) || isText($0, "once") }) else { return offset }
+        // (nor the same moment told again in another zone: "from midnight on Friday, or 2300 GMT
+        // on Thursday")
+        if let o = (max(0, i - 6) ..< i).last(where: { isWord($0, .or) }), (o + 1 ..< i).contains(where: { (entry($0)?.zone ?? -1) >= 0 }) {
+            return offset
+        }
         // (the same weekday named again is the same day: "to run from Friday to Sunday, with gates
         // opening at noon on Friday")
         let sentence = Int(tokens[i].sentence)

@@ -615,6 +615,9 @@ let anchoredDates: [Example] = [
        "6 a.m.=TIME 2026-02-01T06:00", "Sunday=DATE 2026-02-01", "12 hours=DURATION PT12H"),
     ex("The group plans another rally on Tuesday.", dct: "2026-02-05", "Tuesday=DATE 2026-02-10"),
     ex("Crews kept the roads open on Tuesday.", dct: "2026-02-05", "Tuesday=DATE 2026-02-03"),
+    // the same moment told again in another zone after "or" keeps its day
+    ex("The groups will observe a ceasefire from midnight on Friday, or 2300 GMT on Thursday.", dct: "2026-03-10",
+       "midnight=TIME 2026-03-13T00:00", "Friday=DATE 2026-03-13", "2300 GMT=TIME 2026-03-12T23:00Z", "Thursday=DATE 2026-03-12"),
     // a deadline of a state that lasts (the present perfect) lies ahead
     ex("“We are ready,” said a spokeswoman for the service, which has put crews on standby daily until Monday.", dct: "2026-07-08",
        "daily=SET P1D", "Monday=DATE 2026-07-13"),
