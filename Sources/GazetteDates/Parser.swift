@@ -1313,7 +1313,8 @@ final class Parser {
                (on + 1 ..< k).allSatisfy({ tokens[$0].kind == .word && tokens[$0].shape == .lower && entry($0) == nil }) { return true }
             // ("the session that normally runs from 5:15 p.m. to 3 a.m.", "a curfew from 8 p.m. to 6 a.m.")
             // (not an adverb of manner after a verb: "was working normally again by 11:30 a.m.")
-            if Self.habitWords.contains(where: { isText(k, $0) }), !isText(k + 1, "again") { return true }
+            // (nor after a past verb: "climbed normally until its engine shut down")
+            if Self.habitWords.contains(where: { isText(k, $0) }), !isText(k + 1, "again"), !endsInEd(k - 1) { return true }
             // ("will run four times a week with an A350, leaving at 11:45 p.m.": a rate of the week or day)
             if isWord(k, .a), isWord(k - 1, .times) || isWord(k - 1, .twice) || isWord(k - 1, .once),
                let u = entry(k + 1)?.unit, u == .week || u == .day { return true }
@@ -3468,6 +3469,8 @@ final class Parser {
         if tokens[p].kind == .number || tokens[p].kind == .symbol || isChar(p, 0x25) { return true }
         // "to eight a year": a count in words, its noun left out
         if (entry(p)?.cardinal ?? 0) >= 2, tokens[p].shape == .lower { return true }
+        // "falling by almost an inch a day", "a dollar a day": one of a noun
+        if p >= 1, isWord(p - 1, .a) || isWord(p - 1, .an), tokens[p].kind == .word, tokens[p].shape == .lower, entry(p) == nil { return true }
         // "4.7mm a year", "10km a day": a measure
         if tokens[p].shape == .alphanumeric, case let d = folded[Int(tokens[p].start)], d >= 0x30, d <= 0x39 { return true }
         // "four flights a week": a plural noun

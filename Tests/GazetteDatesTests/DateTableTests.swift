@@ -989,6 +989,9 @@ let times: [Example] = [
     ex("The exchange is also studying whether to extend regular trading, which runs from 9 a.m. to 3:30 p.m., by an hour.", dct: "2026-01-30",
        "9 a.m.=TIME XXXX-XX-XXT09:00", "3:30 p.m.=TIME XXXX-XX-XXT15:30", "an hour=DURATION PT1H"),
     ex("Police, who arrived at 9 p.m., found nothing.", dct: "2026-01-30", "9 p.m.=TIME 2026-01-30T21:00"),
+    // an adverb of manner after a past verb is no habit
+    ex("The rocket left the spaceport at 11:42 UTC and climbed normally until its engine shut down.", dct: "2025-11-20",
+       "11:42 UTC=TIME 2025-11-20T11:42Z"),
     // a participle's clause after "the first" goes on the recurrence before it
     ex("Buses will carry workers from Fortaleza every day, the first leaving at 5 a.m.", dct: "2026-03-12",
        "every day=SET P1D", "5 a.m.=TIME XXXX-XX-XXT05:00"),
@@ -1128,6 +1131,7 @@ let sets: [Example] = [
     ex("The tax is levied each year.", "each year=SET P1Y"),
     ex("It aims to raise launches to eight a year by 2030.", dct: "2025-11-18", "a year=SET P1Y", "2030=DATE 2030"),
     ex("The drugmaker said its once-weekly injection helped patients.", dct: "2025-09-22", "once-weekly=SET P1W"),
+    ex("The lake has been falling by almost an inch a day.", dct: "2026-02-19", "a day=SET P1D"),
 ]
 
 /// Texts with numbers and words that are not temporal expressions.
