@@ -36,7 +36,8 @@ import Darwin
 ///    ordinary word after `the`, `the Coast Dockworkers and Allied Trades Union`; a body's name
 ///    among a programme's fields, `the Scientific Research and Experimental Development program`; a country
 ///    after a body's listed fields, `National Museum of Archaeology, Anthropology and History of Peru`;
-///    a programme's name after `called` over `for the`, `a plan called Fit for the Future`),
+///    a programme's name after `called` over `for the`, `a plan called Fit for the Future`; a name over `in`
+///    before a lower-case programme head, `the Regions in Growth programme`),
 ///    person cues (first names, surname endings, honorifics, bylines, East Asian
 ///    surnames before a romanized given name: `Xi Jinping`, `Moon Jae-in`; a one-word town after a role before a
 ///    surname, `Foreign Minister Kossi Adjévi`, but not a role's field before `and` and a body's head:
@@ -2720,8 +2721,10 @@ struct DocumentPass {
                 }
                 if merges > 0 { extendList(&s, &i) }
             } else if s.label == nil, !s.strong, i < segments.count, segments[i].rule == "programme-before-head",
-                      connector(from: s.end, to: segments[i].start) == .of, !isInitial(s.start) || !isCommon(s.start) {
-                // "the Crossroads of Peace project", "the Friends of Europe initiative".
+                      connector(from: s.end, to: segments[i].start) == .of || connector(from: s.end, to: segments[i].start) == .in,
+                      !isInitial(s.start) || !isCommon(s.start) {
+                // "the Crossroads of Peace project", "the Friends of Europe initiative", "the Regions
+                // in Growth programme".
                 s.end = segments[i].end
                 s.label = .programme
                 s.rule = "programme-before-head"

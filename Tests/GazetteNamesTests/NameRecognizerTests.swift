@@ -858,6 +858,8 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["ORG European Association for the Study of Diabetes", "ORG National Museum of Archaeology, Anthropology and History of Peru"]),
         Row("Retail Ireland backed a plan called Fit for the Future, and GP surgeries were warned.",
             ["ORG Retail Ireland", "PROGRAMME Fit for the Future"]),
+        Row("The Asamblea de Inquilinos Unidos opposed contracts under the Regions in Growth programme.",
+            ["ORG Asamblea de Inquilinos Unidos", "PROGRAMME Regions in Growth"]),
         // A one-word town after a role is a given name before a surname; a town before its
         // state written short is a town; a role's field is no name before "and" and a body's head.
         Row("Foreign Minister Kossi Adjévi said the unit in Lake Charles, La., was safe.",
