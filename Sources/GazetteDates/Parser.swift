@@ -2591,6 +2591,10 @@ final class Parser {
         // "fell on a Friday": some Friday, not the nearest one ("attended a Sunday night
         // service" is that Sunday's)
         if isWord(i - 1, .a), isWord(i - 2, .on), !(entry(i + 1).map { $0.partOfDay > 0 } ?? false) { return Match(first: i, last: i, label: .date, value: "XXXX-WXX-\(e.weekday)", rule: "dates:weekday") }
+        // "every Monday and Thursday": the second day recurs too
+        if isWord(i - 1, .and) || isWord(i - 1, .or), i >= 3, isWord(i - 3, .every), (entry(i - 2)?.weekday ?? 0) > 0 {
+            return Match(first: i, last: i, label: .set, value: "XXXX-WXX-\(e.weekday)", rule: "dates:set-every")
+        }
         // "Friday next week", "Tuesday last week", "Monday this week": that day of that week
         if isWord(i + 1, .next) || isWord(i + 1, .last) || isWord(i + 1, .this), entry(i + 2)?.unit == .week, entry(i + 2)?.unitPlural == false,
            let dct {
@@ -2714,6 +2718,12 @@ final class Parser {
         // one already set, the latest such day on or before the dct
         if start == nil, isWord(i - 1, .on), isText(i - 2, "price") || isText(i - 2, "prices") || isText(i - 2, "close") && isWord(i - 3, .the) {
             return Values.day(dct.adding(days: -((dct.weekday - wd + 7) % 7)))
+        }
+        // "said Monday's schedule would be cut": a possessive day whose noun is the subject of
+        // "will" or "would", ahead
+        if start == nil, isText(i + 1, "'s"), let m = (i + 3 ... min(n - 1, i + 5)).first(where: { k in Self.futureModals.contains { isText(k, $0) } }),
+           !(i + 2 ..< m).contains(where: { tokens[$0].kind != .word || entry($0)?.tense != nil && entry($0)?.tense != Tense.none }) {
+            return Values.day(dct.adding(days: (wd - dct.weekday + 7) % 7))
         }
         // "will appeal Wednesday's ruling": a possessive day of an event already over looks back
         if tense == .future, !deadlineBefore(s), isText(i + 1, "'s"), entry(i + 2)?.pastEvent == true {

@@ -727,7 +727,10 @@ struct DocumentPass {
                     if let gz = gazetteerMatch(at: j), gz.end - j >= 2, g.entries[Int(gz.entry)].label == .misc { break }
                     j += 1
                 } else if text.is(j, "."), text.isAttachedToPrevious(j), cue[j - 1].contains(.role), j + 1 < n, isCap(j + 1),
-                          !tok(j + 1).flags.contains(.lineStart) {
+                          !tok(j + 1).flags.contains(.lineStart),
+                          // (a role written short: "Sen. Roy Bannerman"; not a sentence's end after a
+                          // role's full word: "appeals to the Supreme Court of Justice. The ruling")
+                          tok(j - 1).length <= 5 {
                     j += 2
                 } else if text.is(j, "-"), text.isAttachedToPrevious(j), j + 1 < n, text.isAttachedToPrevious(j + 1),
                           !splitsCompound(j),

@@ -618,6 +618,8 @@ let anchoredDates: [Example] = [
     // the same moment told again in another zone after "or" keeps its day
     ex("The groups will observe a ceasefire from midnight on Friday, or 2300 GMT on Thursday.", dct: "2026-03-10",
        "midnight=TIME 2026-03-13T00:00", "Friday=DATE 2026-03-13", "2300 GMT=TIME 2026-03-12T23:00Z", "Thursday=DATE 2026-03-12"),
+    // a possessive day whose noun is the subject of "would" lies ahead
+    ex("Airlines cancelled 418 flights and said Monday's schedule would be cut by a third.", dct: "2026-01-25", "Monday=DATE 2026-01-26"),
     // a deadline of a state that lasts (the present perfect) lies ahead
     ex("“We are ready,” said a spokeswoman for the service, which has put crews on standby daily until Monday.", dct: "2026-07-08",
        "daily=SET P1D", "Monday=DATE 2026-07-13"),
@@ -1132,6 +1134,8 @@ let sets: [Example] = [
     ex("It aims to raise launches to eight a year by 2030.", dct: "2025-11-18", "a year=SET P1Y", "2030=DATE 2030"),
     ex("The drugmaker said its once-weekly injection helped patients.", dct: "2025-09-22", "once-weekly=SET P1W"),
     ex("The lake has been falling by almost an inch a day.", dct: "2026-02-19", "a day=SET P1D"),
+    ex("He must report to a police station every Monday and Thursday.", dct: "2025-10-16",
+       "every Monday=SET XXXX-WXX-1", "Thursday=SET XXXX-WXX-4"),
 ]
 
 /// Texts with numbers and words that are not temporal expressions.

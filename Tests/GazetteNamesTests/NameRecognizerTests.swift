@@ -860,6 +860,8 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["ORG Retail Ireland", "PROGRAMME Fit for the Future"]),
         Row("The Asamblea de Inquilinos Unidos opposed contracts under the Regions in Growth programme.",
             ["ORG Asamblea de Inquilinos Unidos", "PROGRAMME Regions in Growth"]),
+        // A role's full word is no abbreviation: the sentence's period stays outside.
+        Row("He appealed to the Ministry of Justice. The ruling was read out.", ["ORG Ministry of Justice"]),
         // A one-word town after a role is a given name before a surname; a town before its
         // state written short is a town; a role's field is no name before "and" and a body's head.
         Row("Foreign Minister Kossi Adjévi said the unit in Lake Charles, La., was safe.",
