@@ -2721,7 +2721,7 @@ final class Parser {
         }
         // "said Monday's schedule would be cut": a possessive day whose noun is the subject of
         // "will" or "would", ahead
-        if start == nil, isText(i + 1, "'s"), let m = (i + 3 ... min(n - 1, i + 5)).first(where: { k in Self.futureModals.contains { isText(k, $0) } }),
+        if start == nil, isText(i + 1, "'s"), i + 3 < n, let m = (i + 3 ... min(n - 1, i + 5)).first(where: { k in Self.futureModals.contains { isText(k, $0) } }),
            !(i + 2 ..< m).contains(where: { tokens[$0].kind != .word || entry($0)?.tense != nil && entry($0)?.tense != Tense.none }) {
             return Values.day(dct.adding(days: (wd - dct.weekday + 7) % 7))
         }
@@ -4059,13 +4059,6 @@ final class Parser {
                 out.append((k, .future))
                 continue
             }
-            // A plan in the present ("Arafat and Netanyahu meet separately Monday", "markets reopen
-            // Tuesday", "the match kicks off Saturday", "Barcelona, who return home on Saturday",
-            // "fiscal 2026, which begins in April"): a verb of a plan in its base form after a plural
-            // subject, a name, "who" or "which", or in its -s form.
-            // (a verb that is no noun, in its -s form, after anything but a determiner: "The
-            // checkpoint on Highway 5 opens at 8 a.m. on Saturday", "The auction, held on Mondays,
-            // resumes on Monday")
             // "Polls open at 6 a.m. on Sunday", "Registrations open on Monday": "open" or "close"
             // after a plural subject that opens the sentence, a weekday after it (else often an
             // adjective, "kept the roads open on Friday", or a habit, "Doors open from 7am to 8pm",
@@ -4075,6 +4068,13 @@ final class Parser {
                 out.append((k, .future))
                 continue
             }
+            // A plan in the present ("Arafat and Netanyahu meet separately Monday", "markets reopen
+            // Tuesday", "the match kicks off Saturday", "Barcelona, who return home on Saturday",
+            // "fiscal 2026, which begins in April"): a verb of a plan in its base form after a plural
+            // subject, a name, "who" or "which", or in its -s form.
+            // (a verb that is no noun, in its -s form, after anything but a determiner: "The
+            // checkpoint on Highway 5 opens at 8 a.m. on Saturday", "The auction, held on Mondays,
+            // resumes on Monday")
             if t.shape == .lower, plain?.planVerb == true, !bareInfinitive(k),
                pluralSubject(k - 1) || isText(k - 2, "of") && pluralSubject(k - 3) && tokens[k - 1].shape == .lower || isText(k - 1, "who") || isText(k - 1, "which") || folded[Int(t.end) - 1] == 0x73 && singularSubject(k - 1)
                 || Self.verbsOnly.contains(where: { isText(k, $0) }) && !articleOrPossessive(k - 1) && !isText(k - 1, "this") && !isText(k - 1, "that")

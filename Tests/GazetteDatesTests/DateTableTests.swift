@@ -620,6 +620,8 @@ let anchoredDates: [Example] = [
        "midnight=TIME 2026-03-13T00:00", "Friday=DATE 2026-03-13", "2300 GMT=TIME 2026-03-12T23:00Z", "Thursday=DATE 2026-03-12"),
     // a possessive day whose noun is the subject of "would" lies ahead
     ex("Airlines cancelled 418 flights and said Monday's schedule would be cut by a third.", dct: "2026-01-25", "Monday=DATE 2026-01-26"),
+    // (a possessive day at the text's end: a look past its last token)
+    ex("It was Monday's", dct: "2026-01-25", "Monday=DATE 2026-01-19"),
     // a deadline of a state that lasts (the present perfect) lies ahead
     ex("“We are ready,” said a spokeswoman for the service, which has put crews on standby daily until Monday.", dct: "2026-07-08",
        "daily=SET P1D", "Monday=DATE 2026-07-13"),
