@@ -2724,7 +2724,7 @@ struct DocumentPass {
                 }
                 if merges > 0 { extendList(&s, &i) }
             } else if s.label == nil, !s.strong, i < segments.count, segments[i].rule == "programme-before-head",
-                      connector(from: s.end, to: segments[i].start) == .of || connector(from: s.end, to: segments[i].start) == .in,
+                      let gap = connector(from: s.end, to: segments[i].start), gap == .of || gap == .in,
                       !isInitial(s.start) || !isCommon(s.start) {
                 // "the Crossroads of Peace project", "the Friends of Europe initiative", "the Regions
                 // in Growth programme".
