@@ -107,7 +107,7 @@ public struct GazetteerCache: Sendable {
     // MARK: details
 
     /// Bumped when the layout of the file changes.
-    static let formatVersion = 1
+    static let formatVersion = 2
     static let magic: UInt64 = 0x3130_5a41_4743_5a47 // "GZCGAZ01"
 
     private static func environment(_ name: String) -> String? {
@@ -278,7 +278,7 @@ extension Gazetteers {
         let exactUnits: [UInt16] = try reader.readArray()
         let n = labels.count
         let allLabels = Label.allCases
-        guard byID.count == table.count, sameCanonical.count == n, listOf.count == n, nameEnds.count == n,
+        guard byID.count == 2 * table.count, sameCanonical.count == n, listOf.count == n, nameEnds.count == n,
               canonicalEnds.count == n, exactCounts.count == n,
               labels.allSatisfy({ Int($0) < allLabels.count }), listOf.allSatisfy({ Int($0) < lists.count }),
               Self.ascending(nameEnds, within: names.count), Self.ascending(canonicalEnds, within: canonicals.count),
@@ -315,7 +315,7 @@ extension Gazetteers {
         }
         let trie = try TokenTrie(reading: &reader, entries: n)
         let nodes = Int32(trie.nodeCount)
-        guard reader.isAtEnd, byID.allSatisfy({ Int32(truncatingIfNeeded: $0 >> 32) >= -1 && Int32(truncatingIfNeeded: $0 >> 32) < nodes })
+        guard reader.isAtEnd, stride(from: 1, to: byID.count, by: 2).allSatisfy({ Int64(bitPattern: byID[$0]) >= -1 && Int64(bitPattern: byID[$0]) < Int64(nodes) })
         else { throw BinaryReader.Damaged() }
         self.init(directory: directory, sizes: sizes, loadMilliseconds: (Self.now() - started) * 1000, table: table, byID: byID,
                   surnameEndings: endings, entries: entries, trie: trie, fromCache: true)

@@ -9,8 +9,8 @@ import Darwin
 
 /// Word classes the name patterns use, read from the cue lists of the manifest.
 public struct Cue: OptionSet, Sendable, Hashable {
-    public let rawValue: UInt32
-    public init(rawValue: UInt32) { self.rawValue = rawValue }
+    public let rawValue: UInt64
+    public init(rawValue: UInt64) { self.rawValue = rawValue }
 
     public static let role = Cue(rawValue: 1 << 0)
     public static let roleModifier = Cue(rawValue: 1 << 1)
@@ -57,6 +57,8 @@ public struct Cue: OptionSet, Sendable, Hashable {
     /// Sports and public services written before a country to name its national body: "Tennis
     /// Australia", "Transport Scotland".
     public static let sportBody = Cue(rawValue: 1 << 30)
+    /// Words that open a town's name: "Puerto Aguirre", "San Lucas Tolimán", "El Geneina".
+    public static let townHeadFirst = Cue(rawValue: 1 << 31)
 
     /// The union of the cues given: what an option-set literal (`[.role, .stop]`) says,
     /// without the array such a literal allocates wherever it is evaluated.
@@ -75,6 +77,7 @@ public struct Cue: OptionSet, Sendable, Hashable {
         "org-head-in": .orgHeadIn, "east-asian-surname": .eastAsianSurname, "media-noun": .mediaNoun,
         "place-head-first": .placeHeadFirst, "match-verb": .matchVerb, "sports-word": .sportsWord,
         "water-head": .waterHead, "storm-word": .stormWord, "sport-body": .sportBody,
+        "town-head-first": .townHeadFirst,
     ]
 }
 
@@ -109,8 +112,8 @@ public final class Gazetteers: Sendable {
     public let loadMilliseconds: Double
 
     let table: TokenTable
-    /// By token-table id: its cue bits (low half) and its child of the trie's root (high
-    /// half, -1: none), side by side so that a word costs one cache miss, not two.
+    /// By token-table id, two words side by side, so that a word costs one cache miss, not
+    /// two: at `2 * id` its cue bits, at `2 * id + 1` its child of the trie's root (-1: none).
     let byID: [UInt64]
     /// The folded surname endings by their last unit (ASCII), those ending in other
     /// units at index 128; an empty ending, which ends every word, is in each.
@@ -191,9 +194,8 @@ public final class Gazetteers: Sendable {
         }
         return Gazetteers(directory: directory, sizes: sizes, loadMilliseconds: (Self.now() - started) * 1000,
                           table: builder.table,
-                          byID: builder.cueBits.indices.map { id in
-                              UInt64(builder.cueBits[id])
-                                  | UInt64(UInt32(bitPattern: builder.trie.child(0, Int32(id)) ?? -1)) << 32
+                          byID: builder.cueBits.indices.flatMap { id in
+                              [builder.cueBits[id], UInt64(bitPattern: Int64(builder.trie.child(0, Int32(id)) ?? -1))]
                           },
                           surnameEndings: builder.endings.sorted { $0.count > $1.count },
                           entries: builder.entries, trie: builder.trie)
@@ -282,14 +284,14 @@ public final class Gazetteers: Sendable {
 
     /// The cue bits of a token-table id.
     @inline(__always)
-    func cues(_ id: Int32) -> Cue { id < 0 ? [] : Cue(rawValue: UInt32(truncatingIfNeeded: byID[Int(id)])) }
+    func cues(_ id: Int32) -> Cue { id < 0 ? [] : Cue(rawValue: byID[2 * Int(id)]) }
 
     /// The cues of a token-table id and its child of the trie's root (-1: none).
     @inline(__always)
     func cuesAndRootChild(_ id: Int32) -> (Cue, Int32) {
         guard id >= 0 else { return ([], -1) }
-        let info = byID[Int(id)]
-        return (Cue(rawValue: UInt32(truncatingIfNeeded: info)), Int32(truncatingIfNeeded: info >> 32))
+        let k = 2 * Int(id)
+        return (Cue(rawValue: byID[k]), Int32(truncatingIfNeeded: byID[k + 1]))
     }
 
     /// Whether token `i` ends with a surname ending and is at least three letters longer.
@@ -323,7 +325,7 @@ public final class Gazetteers: Sendable {
     /// tokenizer.
     struct Builder {
         var table = TokenTable()
-        var cueBits: [UInt32] = []
+        var cueBits: [UInt64] = []
         var endings: [[UInt16]] = []
         var entries: [GazetteerEntry] = []
         var trie = TokenTrie()
@@ -788,7 +790,7 @@ final class TokenizedLists: @unchecked Sendable {
 
 extension Cue {
     /// Not a token class: the surname-endings list is kept as suffixes.
-    static let surnameEnding = Cue(rawValue: 1 << 31)
+    static let surnameEnding = Cue(rawValue: 1 << 63)
 }
 
 extension Cue {
@@ -809,7 +811,7 @@ struct TokenTrie: Sendable {
     private(set) var firstEntry: [Int32] = [-1]
     private(set) var nextEntry: [Int32] = []
     /// Cues of the multi-word cue phrases ending at each node.
-    private(set) var cueAt: [UInt32] = [0]
+    private(set) var cueAt: [UInt64] = [0]
     /// By node, one byte: bit 0, an entry ends there; bits 1 to 7, a Bloom filter of
     /// its children's ids. A byte a node keeps the table in the CPU's caches, so most
     /// steps that lead nowhere (a leaf, a word that follows no name) cost no miss in

@@ -44,7 +44,9 @@ import Darwin
 ///    `a spokeswoman for the South Moravian Fire and Rescue Service`), descriptors
 ///    (`automaker X`, `grid operators X and Y`, `operators such as X`, `X, the airline` (the descriptor before any `of`), `the Italian company, X,`; `General` after a head is no role: `Dirección General de Aeronáutica Civil`; a name before a role and a
 ///    person, also over the role's field: `Ventoso sports director Enrico Malfatti`), the words around a
-///    place (`the town of X`, `X province`, `Lake Charles, La.`, a town before its state written short; `the X region`, a geographic region, is a LOC; an island or a river: `the island of X`, `along
+///    place (`the town of X`, `X province`, `Lake Charles, La.`, a town before its state written short;
+///    a town's listed opening word, `Puerto Aguirre`, `San Lucas Tolimán`, `El Geneina`, not after `the` nor
+///    after a body's descriptor, and weak, so that `El Ouazzani` after `Driss El Ouazzani` stays a person; `the X region`, a geographic region, is a LOC; an island or a river: `the island of X`, `along
 ///    the X`, `the mouth of the X`; a town, for a single unknown name after `in`, `near`, `from`, `to`: `a weather
 ///    station in X`; a settlement's noun heading an apposition, also before a relative clause:
 ///    `X, the district that rings the capital`; not a word with a capital inside: `apologised to MPs`;
@@ -1621,6 +1623,24 @@ struct DocumentPass {
             s.rule = "place-head-first"
             s.source = .cue("cue-place-heads-first:", first: a, last: a)
             s.strong = true
+            return
+        }
+        // "Puerto Aguirre", "San Lucas Tolimán", "El Geneina", "San Martín de los Andes": a town's
+        // opening word, not a given name
+        // (not a name after "the": "the La Esperanza mine", "the San Diego Padres")
+        if len >= 2, !beforeState, cue[a].contains(.townHeadFirst), tok(a).shape == .capitalized, isCap(b - 1), !(a > 0 && text.is(a - 1, "the")),
+           last.isDisjoint(with: Cue(.orgHead, .programmeHead, .companySuffix, .facility, .placeHead)),
+           !(b + 1 < n && cue[b].contains(.role) && tok(b).shape == .lower && isCap(b + 1)),
+           // (nor a body's: "the drivers' union La Fraternidad", "Shares in Los Quillayes fell"; nor
+           // a facility's: "the San Matías reservoir")
+           !(a > 0 && tok(a - 1).shape == .lower && cue[a - 1].contains(.orgDescriptor)), !tradedAround(a, b), !saysIt(after: b),
+           !(b < n && tok(b).shape == .lower && cue[b].contains(.facility)),
+           allIn(a + 1 ..< b, { tok($0).shape == .capitalized || text.is($0, "-") || isParticleJoin($0) }) {
+            s.label = .gpe
+            s.rule = "town-head-first"
+            s.source = .cue("cue-town-heads-first:", first: a, last: a)
+            // (weak: a person named in full before keeps the name, "El Ouazzani said" after
+            // "Agriculture Minister Driss El Ouazzani")
             return
         }
         // "Eastern Lancaster County School District", "Regional Transportation District": a
@@ -3704,7 +3724,12 @@ extension DocumentPass {
             }
             // A surname of several words is a name of its own: "Mokoena-Ntuli" after "Thandiwe
             // Mokoena-Ntuli", "dos Reis" after "Luiz Carlos dos Reis", "De Graaf" after "Jan de Graaf".
-            let first = surnameStart(s.start, s.end)
+            // (and so is one opened by a capitalized particle: "El Ouazzani" after "Driss El
+            // Ouazzani", "Van Dijk" after "Virgil Van Dijk")
+            var first = surnameStart(s.start, s.end)
+            if first == s.end - 1, s.end - s.start >= 3, cue[first - 1].contains(.particle), tok(first - 1).shape == .capitalized {
+                first -= 1
+            }
             if first < s.end - 1, known.names[spanHash(first, s.end)] == nil {
                 known.names.insert(spanHash(first, s.end), known.add(label, key))
             }

@@ -474,6 +474,15 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["LOC Serra de São Mamede", "LOC Serra do Açor", "LOC Monte Cimone"]),
         Row("Serra Azul president Marcos Tolentino said so.", ["ORG Serra Azul", "PERSON Marcos Tolentino"]),
         Row("Rain fell. Lake Zorvika, the largest reservoir, is low.", ["LOC Lake Zorvika"]),
+        // A town's opening word: no given name; but not a mine's or a union's name, nor a
+        // person's surname taught before.
+        Row("Crews reached Puerto Zorvales by boat, and families in Santa Irvena were told to leave.",
+            ["GPE Puerto Zorvales", "GPE Santa Irvena"]),
+        Row("Aid reached El Kharouba, and ash fell on San Telmo Yaxché.", ["GPE El Kharouba", "GPE San Telmo Yaxché"]),
+        Row("Work stopped at the La Vertiente mine, and the drivers' union La Hermandad called a strike.", ["ORG La Hermandad"]),
+        Row("Interior Minister Karim El Mansouri spoke. The harvest was poor, El Mansouri said.",
+            ["PERSON Karim El Mansouri", "PERSON El Mansouri"]),
+        Row("Shares in Los Almendros fell 3 percent.", ["ORG Los Almendros"]),
         Row("Witnesses spoke. Bank Zorvara Malaysia fined the lender.", ["ORG Bank Zorvara Malaysia"]),
         Row("A former chief of Zorvara Capital Bank Berhad was jailed.", ["ORG Zorvara Capital Bank Berhad"]),
         Row("Investors credit the government's Corporate Value-up Program.", ["PROGRAMME Corporate Value-up Program"]),
