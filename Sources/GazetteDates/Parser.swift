@@ -212,6 +212,9 @@ final class Parser {
     /// Nouns after which a month is a market's delivery month, always ahead ("for September delivery").
     private static let forwardMonthNouns: [StaticString] = ["delivery", "deliveries", "futures", "contract", "contracts", "shipment", "shipments"]
 
+    /// Prepositions that point from the dct toward the weekend after them: "until the weekend", "by the weekend".
+    private static let towardWeekend: [StaticString] = ["through", "until", "till", "into", "by", "for", "before"]
+
     /// Quantifiers that, like an article, put an adjective in -ed before its noun ("each displaced family").
     private static let quantifiers: [StaticString] = ["each", "every", "any", "these", "those", "other", "many", "some", "all", "several"]
 
@@ -870,9 +873,13 @@ final class Parser {
             var offset = tense(at: k) == .future ? (saturday - dct.weekday + 7) % 7 : -((dct.weekday - saturday + 7) % 7)
             // "extended its warning through the weekend": told in the past, the nearest weekend
             // either side of the dct (a future one lies ahead: "highs were expected through the weekend")
-            if offset < 0, isWord(i - 1, .the), isText(i - 2, "through") || isText(i - 2, "until") || isText(i - 2, "till") {
-                let ahead = (saturday - dct.weekday + 7) % 7, back = (dct.weekday - saturday + 7) % 7
-                offset = ahead <= back ? ahead : -back
+            // (a deadline or a stretch up to the weekend, or what is booked for it, lies ahead
+            // whatever the tense: "suspended classes until the weekend", "hoped for a deal by
+            // the weekend", "bookings for the weekend had been cancelled"; a weekend the dct
+            // falls in is its own)
+            if offset < 0, isWord(i - 1, .the),
+               Self.towardWeekend.contains(where: { isText(i - 2, $0) }) {
+                offset = dct.weekday == 7 ? -1 : (saturday - dct.weekday + 7) % 7
             }
             return Match(first: i, last: k, label: .date, value: Values.week(dct.adding(days: offset)) + "-WE", rule: "dates:the-unit", takesThe: true)
         }
@@ -3210,8 +3217,11 @@ final class Parser {
         if unit == .second, !e.unitPlural, word(k) == .a, isChar(u + 1, 0x2C), u + 3 < n, tokens[u + 2].shape == .lower,
            tokens[u + 3].shape == .lower, tokens[u + 2].length >= 4, case let end = Int(tokens[u + 2].end), folded[end - 2] == 0x65,
            folded[end - 1] == 0x64 || folded[end - 1] == 0x72, plainNoun(u + 3) { return nil } // -ed, -er
-        // "a year-earlier loss" is "year-earlier"; "51-year-old", "37 years old" are ages
-        if isChar(u + 1, 0x2D), attached(u + 1), isWord(u + 2, .earlier) || isWord(u + 2, .ago) || isWord(u + 2, .end) { return nil }
+        // "a year-earlier loss" is "year-earlier"; "51-year-old", "37 years old" are ages; "a
+        // year-round venue" is no stretch of time
+        if isChar(u + 1, 0x2D), attached(u + 1), isWord(u + 2, .earlier) || isWord(u + 2, .ago) || isWord(u + 2, .end) || isText(u + 2, "round") {
+            return nil
+        }
         // "a day-long meeting" is "day-long"
         if word(k) == .a || word(k) == .an, quantity.last == k, isChar(u + 1, 0x2D), attached(u + 1), isWord(u + 2, .long) { return nil }
         // ("an 8-month-old truce" is a duration, "a 6-month-old son" an age)
@@ -3300,7 +3310,7 @@ final class Parser {
                 }
                 // "jailed in 2017 for a killing a year earlier", "32,000 in 2025, down from 38,000 a
                 // year earlier": years before the year named in the sentence ("ago" counts from the dct)
-                if unit == .year, anchorShift < 0, !isWord(u + 1, .ago), let y = lastYear, lastYearSentence == tokens[i].sentence, y - Int(v) > 0 {
+                if unit == .year, anchorShift < 0, !isWord(u + 1, .ago), let y = lastYear, tokens[i].sentence - lastYearSentence <= 2, y - Int(v) > 0 {
                     return Match(first: i, last: last, label: .date, value: Values.year(y - Int(v)), mod: approx ? "APPROX" : nil, rule: "dates:year-before-year")
                 }
                 return Match(first: i, last: last, label: .date, value: Values.period(unit, shift: anchorShift * Int(v), from: dct),

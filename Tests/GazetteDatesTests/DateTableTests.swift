@@ -391,6 +391,8 @@ let anchoredDates: [Example] = [
     ex("Macron travels to Berlin on Friday.", "Friday=DATE 2021-10-29"),
     ex("Trading resumes on Monday.", dct: "2025-11-28", "Monday=DATE 2025-12-01"),
     ex("The authority asked airlines to cancel a quarter of their flights on Friday.", "Friday=DATE 2021-10-29"),
+    // (forcing is no bidding: what was forced has happened)
+    ex("Heavy rain forced divers to suspend the search overnight.", dct: "2025-08-14", "overnight=TIME 2025-08-13TNI"),
     ex("Crews had arrived on Saturday, but some homes could be in the dark until Friday.",
        "Saturday=DATE 2021-10-23", "Friday=DATE 2021-10-29"),
     ex("Trucks were barred from the highway until 6 a.m. on Wednesday.", "6 a.m.=TIME 2021-10-27T06:00", "Wednesday=DATE 2021-10-27"),
@@ -435,6 +437,10 @@ let anchoredDates: [Example] = [
     // "through the weekend" told in the past is the nearest weekend; ahead, the coming one
     ex("Serbia extended its heat warning through the weekend.", dct: "2025-07-17", "the weekend=DATE 2025-W29-WE"),
     ex("Highs near 103 degrees were expected through the weekend.", dct: "2024-07-29", "the weekend=DATE 2024-W31-WE"),
+    // ... and so do a deadline and what is booked for it, told in the past early in the week
+    ex("Officials suspended classes until the weekend.", dct: "2025-11-18", "the weekend=DATE 2025-W47-WE"),
+    ex("He said half his bookings for the weekend had been cancelled.", dct: "2025-02-12", "the weekend=DATE 2025-W07-WE"),
+    ex("The storm cut power to 9,000 homes over the weekend.", dct: "2025-11-18", "the weekend=DATE 2025-W46-WE"),
     ex("She said she would ask for a report before the scheme is reviewed in August.", dct: "2026-01-29", "August=DATE 2026-08"),
     ex("The district said it could not promise more cuts after June.", dct: "2024-11-15", "June=DATE 2024-06"),
     ex("The first stoppage will begin on Monday, with others to follow on Wednesday and Friday.", dct: "2024-09-05",
@@ -1018,6 +1024,7 @@ let durations: [Example] = [
     ex("A week-old dispute and an 8-month-old truce outlasted a decades-old feud.",
        "week-old=DURATION P1W", "8-month-old=DURATION P8M", "decades-old=DURATION PXDE"),
     ex("Their 6-month-old son and a 44-year-old man survived."),
+    ex("The cinema gives the festival a year-round venue."),
     ex("Patients have waited longer than a year, some no longer than a week.",
        "longer than a year=DURATION P1Y MORE_THAN", "no longer than a week=DURATION P1W EQUAL_OR_LESS"),
     ex("Complaints doubled over the past year.", "the past year=DURATION P1Y"),
@@ -1028,6 +1035,9 @@ let durations: [Example] = [
     ex("A lock went off with a hamstring injury in the first half."),
     ex("A review would take weeks, and importers were left waiting months.", "weeks=DURATION PXW", "months=DURATION PXM"),
     ex("He was jailed in 2017 for a killing a year earlier.", "2017=DATE 2017", "a year earlier=DATE 2016"),
+    // (the year named in one of the two sentences before: the narrative's, not the dct's)
+    ex("The census was held in 2024. Cities grew fastest. Towns held 29 percent, up from 18 percent ten years earlier.", dct: "2025-04-10",
+       "2024=DATE 2024", "ten years earlier=DATE 2014"),
     ex("Just over an hour later, the fire was out.", "over an hour=DURATION PT1H MORE_THAN"),
     ex("The plant will be built over four years.", "four years=DURATION P4Y"),
     ex("Talks will continue for the foreseeable future."), // (not annotated in TimeBank, 2 of 2)
