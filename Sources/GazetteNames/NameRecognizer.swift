@@ -41,7 +41,9 @@ import Darwin
 ///    person cues (first names, surname endings, honorifics, bylines, East Asian
 ///    surnames before a romanized given name: `Xi Jinping`, `Moon Jae-in`; a one-word town after a role before a
 ///    surname, `Foreign Minister Kossi Adjévi`, but not a role's field before `and` and a body's head:
-///    `a spokeswoman for the South Moravian Fire and Rescue Service`), descriptors
+///    `a spokeswoman for the South Moravian Fire and Rescue Service`; a name set off by commas after an
+///    owned role, of ordinary words too, `Its secretary, Rokeya Sultana, said`; `who`, `whose` or an age
+///    after two words whose first is no ordinary word, `Harekrushna Swain, who farms`), descriptors
 ///    (`automaker X`, `grid operators X and Y`, `operators such as X`, `X, the airline` (the descriptor before any `of`), `the Italian company, X,`; `General` after a head is no role: `Dirección General de Aeronáutica Civil`; a name before a role and a
 ///    person, also over the role's field: `Ventoso sports director Enrico Malfatti`), the words around a
 ///    place (`the town of X`, `X province`, `Lake Charles, La.`, a town before its state written short;
@@ -986,6 +988,21 @@ struct DocumentPass {
 
     /// The start of a role in lower case that ends right before `a`: "spokesman",
     /// "chief executive" (a role of one or two words).
+    /// The first token of a lower-case role that ends right before the comma at `comma`
+    /// after a possessive or "the": "its chairman,", "the authority's director-general,".
+    func roleBeforeComma(_ comma: Int) -> Int? {
+        guard comma >= 2, cue[comma - 1].contains(.role), tok(comma - 1).shape == .lower else { return nil }
+        var r = comma - 1
+        // ("director-general", "deputy chairman": a hyphen or a modifier before the head)
+        while r >= 2, comma - r < 4, tok(r - 1).shape == .lower || text.is(r - 1, "-") && text.isAttachedToPrevious(r - 1),
+              text.is(r - 1, "-") || !cue[r - 1].isDisjoint(with: Cue(.role, .roleModifier)) { r -= 1 }
+        guard r >= 1, Self.possessives.contains(where: { text.is(r - 1, $0) }) else { return nil }
+        return r
+    }
+
+    /// Words that own a role before a name set off by commas: "its chairman, X,".
+    static let possessives: [StaticString] = ["its", "their", "his", "her", "our", "the", "'s"]
+
     func lowerRoleBefore(_ a: Int) -> Int? {
         guard a > 0, tok(a - 1).shape == .lower else { return nil }
         // "chief executive", also opening a sentence: "Chief executive Thandiwe Mokoena-Ntuli said"
@@ -1836,6 +1853,18 @@ struct DocumentPass {
             s.strong = true
             return
         }
+        // A name set off by commas after a body's role, ordinary words too: "Its chairman,
+        // Sodnomyn Bat-Erdene, called", "The authority's director-general, Comfort Adomako, said"
+        if len >= 2, len <= 4, b < n, text.is(b, ","), a >= 3, text.is(a - 1, ","), let r = roleBeforeComma(a - 1),
+           personLength(a, b) == len, allIn(a ..< b, { tok($0).shape == .capitalized || isJoiner($0) }),
+           cue[a].isDisjoint(with: Cue(.demonym, .stop, .role, .honorific)), gazetteerMatch(at: a).map({ $0.end < b }) ?? true {
+            s.label = .person
+            s.rule = "person-after-role"
+            s.role = r ... a - 2
+            s.source = .cue("cue-role-heads:", first: a - 2, last: a - 2)
+            s.strong = true
+            return
+        }
         if len >= 2, personLength(a, b) == len {
             // "Al" is a given name, but "al-Aqsa" and "Al-Otaibi" start with an article.
             let article = cue[a].contains(.particle) && text.is(a + 1, "-") && text.isAttachedToPrevious(a + 1)
@@ -2183,9 +2212,10 @@ struct DocumentPass {
     /// Whether ", NN," (an age: one or two digits) follows token `b`.
     /// Whether ", who" or a possessive and a word of family follow token `b`: "Widodo, who
     /// left office", "Sukarno's daughter" (a body's "own" or "its" are not: "who" is a person's).
-    func personWordAfter(_ b: Int) -> Bool {
+    func personWordAfter(_ b: Int, whose: Bool = false) -> Bool {
         guard b + 1 < n else { return false }
-        if text.is(b, ","), text.is(b + 1, "who"), tok(b + 1).shape == .lower { return true }
+        if text.is(b, ","), text.is(b + 1, whose ? "whose" : "who"), tok(b + 1).shape == .lower { return true }
+        if whose { return false }
         guard text.is(b, "'s"), tok(b + 1).shape == .lower else { return false }
         for w: StaticString in ["daughter", "son", "wife", "husband", "widow", "widower", "father", "mother", "brother", "sister",
                                 "grandson", "granddaughter", "nephew", "niece", "children", "parents", "family"] where text.is(b + 1, w) {
@@ -2451,17 +2481,23 @@ struct DocumentPass {
         // An age set off by commas after a name: "Duran, 45, takes on ...", "Jane Doe, 31, of
         // Leeds".
         // (An ordinary word too when a verb follows the age: "Woods, 49, said".)
+        // (Or when the first of two words is none: "Mutale Zulu, 24, who trained".)
         if len <= 3, ageAfter(b), personLength(a, b) == len, allIn(a ..< b, { tok($0).shape == .capitalized }),
-           !isCommon(b - 1) || b + 3 < n && tok(b + 3).shape == .lower && cue[b + 3].isDisjoint(with: Cue(.stop, .role)),
+           !isCommon(b - 1) || b + 3 < n && tok(b + 3).shape == .lower && cue[b + 3].isDisjoint(with: Cue(.stop, .role))
+            || len >= 2 && !isCommon(a),
            cue[a].isDisjoint(with: Cue(.demonym, .stop, .role)) {
             s.label = .person
             s.rule = "person-age"
             return
         }
-        // Words only a person takes: "Widodo, who left office", "Sukarno's daughter".
+        // Words only a person takes: "Widodo, who left office", "Sukarno's daughter"; "whose" after
+        // two words or more ("Tolu Adebayo-Grant, whose group lobbied").
         // (Not after an article: "the Briton, who", "the Americans, who".)
-        if len <= 3, personWordAfter(b), personLength(a, b) == len, allIn(a ..< b, { tok($0).shape == .capitalized }),
-           !isCommon(b - 1), cue[a].isDisjoint(with: Cue(.demonym, .stop, .role)), len < 3 || cue[a].contains(.firstName),
+        // (An ordinary word last after a word that is none: "Harekrushna Swain, who farms".)
+        if case let words = nameWords(a, b), words <= 3, personWordAfter(b) || words >= 2 && personWordAfter(b, whose: true), personLength(a, b) == len,
+           allIn(a ..< b, { tok($0).shape == .capitalized || $0 > a && text.is($0, "-") && text.isAttachedToPrevious($0) }),
+           !isCommon(b - 1) || words >= 2 && !isCommon(a) && cue[b - 1].isDisjoint(with: Cue(.demonym, .stop, .companySuffix)),
+           cue[a].isDisjoint(with: Cue(.demonym, .stop, .role)), words < 3 || cue[a].contains(.firstName),
            !(a > 0 && (text.is(a - 1, "the") || text.is(a - 1, "a") || text.is(a - 1, "an"))) {
             s.label = .person
             s.rule = "person-context"

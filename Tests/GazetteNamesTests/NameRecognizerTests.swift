@@ -458,6 +458,12 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["PERSON Mary Joe Fernandez", "GPE Georgia", "PERSON Irakli Kobakhidze"]),
         // Words only a person takes after a name.
         Row("Widodo, who left office in 2024, attended. Sukarno's daughter spoke.", ["PERSON Widodo", "PERSON Sukarno"]),
+        // ... an ordinary word last after a word that is none, "whose" after two words; a name
+        // set off by commas after an owned role
+        Row("The survey is due. Harekrushna Swain, who farms near the coast, lost his crop.", ["PERSON Harekrushna Swain"]),
+        Row("Tolu Banks, whose group lobbied for years, spoke.", ["PERSON Tolu Banks"]),
+        Row("Its secretary, Rokeya Sultana, said checks were rare. The authority's director-general, Comfort Adomako, agreed.",
+            ["PERSON Rokeya Sultana", "PERSON Comfort Adomako"]),
         Row("The Briton, who lost, and the Americans, who won, left. Microsoft, which owns LinkedIn, agreed.",
             ["ORG Microsoft", "ORG LinkedIn"]),
         Row("Deputy Defence Minister Lt-Gen Karam Zorvexov met Maj Gen John Smith.",
@@ -674,6 +680,8 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("The Junta de Seguridad en el Transporte (JST) opened an inquiry.",
             ["ORG Junta de Seguridad en el Transporte", "ORG JST"]),
         Row("An upgrade under the Plan de Modernización Ferroviaria was due.", ["PROGRAMME Plan de Modernización Ferroviaria"]),
+        Row("The government expanded the Subsidio Eléctrico, and families receive the Bono Juancito Pinto.",
+            ["PROGRAMME Subsidio Eléctrico", "PROGRAMME Bono Juancito Pinto"]),
         // A programme's head written first, defined by its acronym
         Row("The drive runs under the Programa Ampliado de Inmunización (PAI).",
             ["PROGRAMME Programa Ampliado de Inmunización", "PROGRAMME PAI"]),
