@@ -33,7 +33,8 @@ import Darwin
 ///    of Corruption and Organised Crime`; `the City of Skopje`, a city's government; `Mission in X`; `Committee on Foreign
 ///    Affairs`, `Portfolio Committee on Correctional Services`; a programme's goal, `Concept for the Transition to a Green Economy`;
 ///    a place and a year before a programme head, `Kazakhstan 2050 Strategy`; a plural field that is no
-///    ordinary word after `the`, `the Coast Dockworkers and Allied Trades Union`; a body's name
+///    ordinary word after `the`, `the Coast Dockworkers and Allied Trades Union`, and a national body's first field,
+///    `the National Cyber and Information Security Agency`; a body's name
 ///    among a programme's fields, `the Scientific Research and Experimental Development program`; a country
 ///    after a body's listed fields, `National Museum of Archaeology, Anthropology and History of Peru`;
 ///    a programme's name after `called` over `for the`, `a plan called Fit for the Future`; a name over `in`
@@ -2809,8 +2810,12 @@ struct DocumentPass {
                 // Allied Trades Union")
                 let pluralField = s.start >= 1 && text.is(s.start - 1, "the") && tok(s.end - 1).length >= 5
                     && text.normalized.folded[Int(tok(s.end - 1).end) - 1] == 0x73 && !listedOrg
+                // (or a national body's first field, after "the": "the National Cyber and Information
+                // Security Agency")
+                let nationalField = s.start >= 1 && text.is(s.start - 1, "the") && s.end - s.start == 2 && !listedOrg
+                    && (text.is(s.start, "national") || text.is(s.start, "federal")) && tok(s.start + 1).shape == .capitalized
                 if connector(from: s.end, to: t.start) == .and, t.rule == "org-head" || t.rule == "programme-head" || listedOrg,
-                   cue[s.end - 1].contains(.commonWord) || pluralField {
+                   cue[s.end - 1].contains(.commonWord) || pluralField || nationalField {
                     s.end = t.end
                     s.label = t.label
                     s.rule = listedOrg ? "org-and-chain" : t.rule

@@ -579,6 +579,8 @@ struct Row: CustomTestStringConvertible, Sendable {
         // (legal forms spaced inside; a descriptor opening the sentence is outside)
         Row("Drugmaker Karoo Generics (Pty) Ltd recalled pills. The farm belongs to Drobex Wielkopolska sp. z o.o., which said so.",
             ["ORG Karoo Generics (Pty) Ltd", "ORG Drobex Wielkopolska sp. z o.o."]),
+        Row("Zorvale Ridge Mining (Pvt) Ltd hired the original contractor, Consorcio Viaducto del Norte.",
+            ["ORG Zorvale Ridge Mining (Pvt) Ltd", "ORG Consorcio Viaducto del Norte"]),
         Row("Staff at Halbrook Energy & Co. and company executives met.", ["ORG Halbrook Energy & Co."]),
         Row("The zorvex fleet is old.\nZorvex Ltd., a consortium, won.", ["ORG Zorvex Ltd."]),
         Row("The deal was signed by Zorvex, the Danish carmaker.", ["ORG Zorvex"]),
@@ -862,6 +864,7 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["ORG Latvian Television", "ORG National Electric Grid of Uzbekistan", "ORG Cuerpo de Bomberos de Santa Juana"]),
         Row("The Coast Dockworkers and Allied Trades Union said work qualifies under the Scientific Research and Experimental Development program.",
             ["ORG Coast Dockworkers and Allied Trades Union", "PROGRAMME Scientific Research and Experimental Development"]),
+        Row("The National Cyber and Information Security Agency sent a team.", ["ORG National Cyber and Information Security Agency"]),
         Row("Housing Australia and the Wisconsin State Patrol agreed.", ["ORG Housing Australia", "ORG Wisconsin State Patrol"]),
         // A science in -logy among a body's listed fields; "General" after a body's head is no
         // role; an association as a descriptor, but not after "of" in an apposition.
