@@ -3113,6 +3113,8 @@ final class Parser {
                 || isText(i - 1, "must") || isText(i - 1, "not") || isText(i - 1, "did") || isText(i - 1, "does") {
                 return nil
             }
+            // ("the most recent two weeks ago": "recent" stands for a noun; the count goes with "ago")
+            if w == .recent, let q = quantity(k + 1), entry(q.last + 1)?.unit != nil, isWord(q.last + 2, .ago) { return nil }
             direction = w
             k += 1
         } else if entry(k)?.ordinal == 1 {

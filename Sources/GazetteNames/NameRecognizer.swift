@@ -50,7 +50,7 @@ import Darwin
 ///    place (`the town of X`, `X province`, `Lake Charles, La.`, a town before its state written short;
 ///    a town's listed opening word, `Puerto Aguirre`, `San Lucas Tolimán`, `El Geneina`, not after `the` nor
 ///    after a body's descriptor, and weak, so that `El Ouazzani` after `Driss El Ouazzani` stays a person; `the X region`, a geographic region, is a LOC; an island or a river: `the island of X`, `along
-///    the X`, `the mouth of the X`; a town, for a single unknown name after `in`, `near`, `from`, `to`: `a weather
+///    the X`, `the mouth of the X`; a town, for a single unknown name after `in`, `near`, `from`, `to`, `nearby`, `neighbouring`: `a weather
 ///    station in X`; a settlement's noun heading an apposition, also before a relative clause:
 ///    `X, the district that rings the capital`; not a word with a capital inside: `apologised to MPs`;
 ///    not a name before an age: `the village of X, Erzsébet Kocsis, 67,`), a lower-case programme head after a name (`the X scholarship programme`,
@@ -1974,6 +1974,8 @@ struct DocumentPass {
 
     /// Prepositions of place before a town's name ("in Larissa", "near Dampier", "flights to Luchon").
     static let placePrepositions: [StaticString] = ["in", "near", "outside", "around", "from", "to", "between"]
+    /// Adjectives of a place near another: "in nearby Nicoadala", "neighbouring Vysočina".
+    static let nearbyWords: [StaticString] = ["nearby", "neighbouring", "neighboring"]
 
     /// Prepositions of place before a town's name of two or three words ("near Acqui Terme").
     static let placePrepositionsForLongNames: [StaticString] = ["in", "near", "outside", "around"]
@@ -2457,8 +2459,9 @@ struct DocumentPass {
         // A single unknown name after a preposition of place is a town: "a weather station in
         // Larissa", "crossed the coast near Dampier" (not a word, a nationality, a given name, nor
         // a name that goes on: "in Smith's office", "in Stade Chemicals")
+        // ("in nearby Nicoadala", "and neighbouring Vysočina")
         if len == 1, a >= 1, tok(a).shape == .capitalized, !isCommon(a), tok(a - 1).shape == .lower,
-           Self.placePrepositions.contains(where: { text.is(a - 1, $0) }), !innerCapital(a),
+           Self.placePrepositions.contains(where: { text.is(a - 1, $0) }) || Self.nearbyWords.contains(where: { text.is(a - 1, $0) }), !innerCapital(a),
            cue[a].isDisjoint(with: [.stop, .demonym, .role, .honorific, .firstName, .orgHead, .programmeHead, .companySuffix]),
            !(b < n && (isCap(b) || text.is(b, "'s") || text.is(b, "-") || text.is(b, ".") && text.isAttachedToPrevious(b) && tok(a).length <= 3
                || tok(b).shape == .lower && cue[b].contains(.facility))) {

@@ -179,6 +179,7 @@ let anchoredDates: [Example] = [
     ex("The fair runs through Sunday.", "Sunday=DATE 2021-10-31"),
     // "can" points ahead; a verb of a plan in the present ("hold") reaches only what follows it
     ex("People who fled two weeks ago can start coming home on Saturday.", dct: "2025-08-13", "two weeks ago=DATE 2025-W31", "Saturday=DATE 2025-08-16"),
+    ex("Four children have died, the most recent two weeks ago.", dct: "2025-03-12", "two weeks ago=DATE 2025-W09"),
     ex("Both candidates hold closing rallies on Friday evening.", dct: "2027-05-20", "Friday evening=TIME 2027-05-21TEV"),
     ex("Most teams plan an easy ride on Monday morning.", dct: "2025-07-13", "Monday morning=TIME 2025-07-14TMO"),
     // a range's end does not come before its start

@@ -423,6 +423,7 @@ struct Row: CustomTestStringConvertible, Sendable {
         // Head first, joined by particles; a short name in parentheses spelled from it.
         Row("Loans came from the Banco Nacional de Fomento (Banafo) last year. Banafo said so.",
             ["ORG Banco Nacional de Fomento", "ORG Banafo", "ORG Banafo"]),
+        Row("The Dirección de Meteorología e Hidrología issued a warning.", ["ORG Dirección de Meteorología e Hidrología"]),
         Row("Students at the Universidad de Chile protested.", ["ORG Universidad de Chile"]),
         Row("Officials of the Presidency of Defence Industries spoke.", ["ORG Presidency of Defence Industries"]),
         Row("The shares were sold by the automaker Chrysler on Monday.", ["ORG Chrysler"]),
@@ -480,6 +481,8 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["LOC Serra de São Mamede", "LOC Serra do Açor", "LOC Monte Cimone"]),
         Row("Serra Azul president Marcos Tolentino said so.", ["ORG Serra Azul", "PERSON Marcos Tolentino"]),
         Row("Rain fell. Lake Zorvika, the largest reservoir, is low.", ["LOC Lake Zorvika"]),
+        Row("Crews tested the Ciénaga de la Zorvena lagoon. Trees fell in nearby Zorvadala and neighbouring Kvetnava.",
+            ["LOC Ciénaga de la Zorvena", "GPE Zorvadala", "GPE Kvetnava"]),
         // A town's opening word: no given name; but not a mine's or a union's name, nor a
         // person's surname taught before.
         Row("Crews reached Puerto Zorvales by boat, and families in Santa Irvena were told to leave.",
