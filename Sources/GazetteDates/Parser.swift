@@ -2396,10 +2396,15 @@ final class Parser {
             var u = o.last + 1
             if isChar(u, 0x2D), attached(u) { u += 1; adjective = true }
             if isWord(u, .fiscal) { u += 1 }
-            guard let e = entry(u), !e.unitPlural else { return nil }
-            if e.unit == .quarter { unit = .quarter }
-            else if e.word == .half, o.value <= 2 { unit = .year /* half */ }
-            else { return nil }
+            // ("the first semester of 2025": a half-year, with its year)
+            let semester = o.value <= 2 && isText(u, "semester") && isWord(u + 1, .of) && fullYear(u + 2) != nil
+            if semester { unit = .year /* half */ }
+            else {
+                guard let e = entry(u), !e.unitPlural else { return nil }
+                if e.unit == .quarter { unit = .quarter }
+                else if e.word == .half, o.value <= 2 { unit = .year /* half */ }
+                else { return nil }
+            }
             part = o.value
             last = u
         } else if isWord(k, .last) || isWord(k, .final), let e = entry(k + 1), e.unit == .quarter || e.word == .half, !e.unitPlural {

@@ -75,6 +75,7 @@ let absoluteDates: [Example] = [
     ex("Profit rose in the third quarter.", dct: "2025-05-06", "the third quarter=DATE 2024-Q3"),
     ex("H1 2023 sales fell, and H2 2024 guidance was cut.", "H1 2023=DATE 2023-H1", "H2 2024=DATE 2024-H2"),
     ex("Output fell in the first half of 2023.", "the first half of 2023=DATE 2023-H1"),
+    ex("Enrolment for the first semester of 2025 opens soon.", "the first semester of 2025=DATE 2025-H1"),
     ex("Output fell in the first half of the 1990s.", "the first half of the 1990s=DATE 199 START"),
     ex("Prices rose in the last half of the '80s.", "the last half of the '80s=DATE 198 END"),
     ex("Output fell in the second half of the year.", "the second half of the year=DATE 2021-H2"),
@@ -394,6 +395,7 @@ let anchoredDates: [Example] = [
     ex("The authority asked airlines to cancel a quarter of their flights on Friday.", "Friday=DATE 2021-10-29"),
     // (forcing is no bidding: what was forced has happened)
     ex("Heavy rain forced divers to suspend the search overnight.", dct: "2025-08-14", "overnight=TIME 2025-08-13TNI"),
+    ex("Two of the injured died overnight in hospital.", dct: "2026-03-05", "overnight=TIME 2026-03-04TNI"),
     ex("Crews had arrived on Saturday, but some homes could be in the dark until Friday.",
        "Saturday=DATE 2021-10-23", "Friday=DATE 2021-10-29"),
     ex("Trucks were barred from the highway until 6 a.m. on Wednesday.", "6 a.m.=TIME 2021-10-27T06:00", "Wednesday=DATE 2021-10-27"),
