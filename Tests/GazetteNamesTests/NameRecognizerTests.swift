@@ -582,6 +582,11 @@ struct Row: CustomTestStringConvertible, Sendable {
         // (legal forms spaced inside; a descriptor opening the sentence is outside)
         Row("Drugmaker Karoo Generics (Pty) Ltd recalled pills. The farm belongs to Drobex Wielkopolska sp. z o.o., which said so.",
             ["ORG Karoo Generics (Pty) Ltd", "ORG Drobex Wielkopolska sp. z o.o."]),
+        Row("Transportes Zorvado Express S.A.C. runs the route. Detectives from the Polícia Judiciária and the Bombeiros Voluntários de Zorvela came.",
+            ["ORG Transportes Zorvado Express S.A.C.", "ORG Polícia Judiciária", "ORG Bombeiros Voluntários de Zorvela"]),
+        Row("Vistula Airways placed an order. Shares in Vistula rose, and the jets flew over the Vistula.",
+            ["ORG Vistula Airways", "ORG Vistula", "LOC Vistula"]),
+        Row("Defenceman Joonas Zorvanen scored. He left Zorvala Central Prison on Monday.", ["PERSON Joonas Zorvanen"]),
         Row("Zorvale Ridge Mining (Pvt) Ltd hired the original contractor, Consorcio Viaducto del Norte.",
             ["ORG Zorvale Ridge Mining (Pvt) Ltd", "ORG Consorcio Viaducto del Norte"]),
         Row("Staff at Halbrook Energy & Co. and company executives met.", ["ORG Halbrook Energy & Co."]),
