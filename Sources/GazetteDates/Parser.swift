@@ -2462,6 +2462,11 @@ final class Parser {
             // year's ("will peak in the first quarter" in November; "will report third-quarter
             // results" in October is the quarter just ended).
             if part + 2 <= (dct.month - 1) / 3 + 1, t == .future { year = dct.year + 1 }
+            // ... and so is one already over as a deadline in the present ("prices are fixed until
+            // the end of the first quarter" in November)
+            let start = !isWord(i, .the) && isWord(i - 1, .the) ? i - 1 : i
+            let deadline = isDeadline(start - 1) || start >= 4 && isWord(start - 1, .of) && isWord(start - 2, .end) && isWord(start - 3, .the) && isDeadline(start - 4)
+            if deadline, part < (dct.month - 1) / 3 + 1, t != .past, tense(at: i) != .past { year = dct.year + 1 }
             // One much nearer behind than ahead is last year's whatever the tense ("will report
             // fourth-quarter results in March", said in January)
             let current = (dct.month - 1) / 3 + 1

@@ -63,8 +63,8 @@ import Darwin
 ///    Roads and Highways`), events (`X Cup`, `Tour of X`) and listed non-entities block the
 ///    names inside them; a national Red Cross keeps its nationality (`the Colombian Red Cross`),
 ///    a ministry does not (`the Romanian Ministry of Transport`); a name of ordinary words
-///    after `the` and before a lower-case `party` is the party (`the opposition National
-///    Renewal party`; not `a New Year party`);
+///    after `the` and before a lower-case `party` or `movement` is the party (`the opposition National
+///    Renewal party`, `the opposition Green Future movement`; not `a New Year party`);
 /// 4. document context (OrthoMatcher style): acronyms defined in parentheses (the
 ///    expansion found letter by letter, Schwartz-Hearst style, and labelled PROGRAMME
 ///    before a programme head such as `(OSA) framework`; a capitalized short name in
@@ -1526,7 +1526,7 @@ struct DocumentPass {
         // a name after "the": "the opposition National Renewal party", "the Freedom Front party";
         // not "a New Year party").
         let theBefore = a >= 1 && text.is(a - 1, "the") || a >= 2 && text.is(a - 2, "the") && tok(a - 1).shape == .lower
-        if b < n, text.is(b, "party"), tok(b).shape == .lower, len <= 3, len >= 2 && theBefore || !isCommon(a), !cue[a].contains(.demonym),
+        if b < n, text.is(b, "party") || text.is(b, "movement"), tok(b).shape == .lower, len <= 3, len >= 2 && theBefore || !isCommon(a), !cue[a].contains(.demonym),
            !isCountry(a, b), allIn(a ..< b, { tok($0).shape == .capitalized || tok($0).shape == .upper }) {
             s.label = .org
             s.rule = "org-before-party"

@@ -73,6 +73,8 @@ let absoluteDates: [Example] = [
     ex("Revenue in Q3 2021 beat forecasts.", "Q3 2021=DATE 2021-Q3"),
     ex("Profit rose in the third quarter of its financial year.", dct: "2025-05-06", "the third quarter=DATE 2025-Q3"),
     ex("Profit rose in the third quarter.", dct: "2025-05-06", "the third quarter=DATE 2024-Q3"),
+    ex("Our energy prices are fixed until the end of the first quarter.", dct: "2025-11-18", "the end of the first quarter=DATE 2026-Q1 END"),
+    ex("Prices were fixed until the end of the first quarter.", dct: "2025-11-18", "the end of the first quarter=DATE 2025-Q1 END"),
     ex("H1 2023 sales fell, and H2 2024 guidance was cut.", "H1 2023=DATE 2023-H1", "H2 2024=DATE 2024-H2"),
     ex("Output fell in the first half of 2023.", "the first half of 2023=DATE 2023-H1"),
     ex("Enrolment for the first semester of 2025 opens soon.", "the first semester of 2025=DATE 2025-H1"),

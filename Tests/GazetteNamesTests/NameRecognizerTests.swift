@@ -371,6 +371,8 @@ struct Row: CustomTestStringConvertible, Sendable {
         // nationality before a role are no organization.
         Row("Members of the ruling Morena party and the opposition Likud party voted.", ["ORG Morena", "ORG Likud"]),
         Row("He leads the opposition National Renewal party. They held a New Year party.", ["ORG National Renewal"]),
+        Row("It left the opposition Green Future movement ahead. Stocks in the Benguela Current are drifting.",
+            ["ORG Green Future", "LOC Benguela Current"]),
         Row("South African President Cyril Ramaphosa spoke.", ["PERSON Cyril Ramaphosa"]),
         // Institutions whose head word splits them otherwise ("Securities" heads "Nomura Securities").
         Row("The Securities and Exchange Commission and the House of Commons met.",
