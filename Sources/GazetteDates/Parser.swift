@@ -3867,6 +3867,20 @@ final class Parser {
                 cutoff = min(cutoff, cue.position)
                 continue
             }
+            // "must stop handing out bags from September 1 under a law approved by parliament": a
+            // participle after an article's noun, before "by", describes the noun
+            if cue.position > i, cue.tense == .past, endsInEd(cue.position), isWord(cue.position + 1, .by), cue.position >= 2,
+               tokens[cue.position - 1].shape == .lower, entry(cue.position - 1).map({ $0.unit == nil && $0.tense == .none }) ?? true,
+               isWord(cue.position - 2, .a) || isWord(cue.position - 2, .the) {
+                continue
+            }
+            // "split at 4:52 a.m. on Wednesday, flooding basements for three hours before crews could
+            // close the valves": the verb of a clause of time after the expression is that clause's
+            if cue.position > i, (max(i + 1, cue.position - 4) ..< cue.position).contains(where: { k in
+                Self.timeClauseWords.contains { isText(k, $0) } && !isText(k, "if") && !isText(k, "unless") }) {
+                cutoff = min(cutoff, cue.position)
+                continue
+            }
             // "..., Belden said" ends the clause: neither it nor what follows sets the tense
             if cue.position > i, cue.position >= cutoff || trailingAttribution(cue.position, after: i) || quotedBefore(cue.position, after: i) {
                 cutoff = min(cutoff, cue.position)
