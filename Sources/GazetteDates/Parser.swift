@@ -1215,8 +1215,10 @@ final class Parser {
            habitualPresent(i) || habitualRelative(i) && dayValue == dct.map({ Values.day($0) }) { dayValue = nil }
         // "spilled over at 10:45 p.m. on Wednesday, and the gauge peaked at 2:30 a.m.": a time of
         // the early morning told after one of the evening of the same day is the next day's (not
-        // the end of a window of hours: "between 10 p.m. and 3 a.m.")
-        if !dayNamed, hour < 9, let c = lastClock, c.hour >= 18, c.last < i, i - c.last <= 40, let day = dayValue, c.day == day,
+        // the end of a window of hours: "between 10 p.m. and 3 a.m."), and so is an earlier hour
+        // in the same sentence ("entered the water at 11:48 p.m. on Monday and touched the rocks at
+        // 2:10 p.m."; not the same moment in UTC)
+        if !dayNamed, let c = lastClock, hour < 9 || !utc && hour < c.hour && tokens[i].sentence == tokens[c.last].sentence, c.hour >= 18, c.last < i, i - c.last <= 40, let day = dayValue, c.day == day,
            !isWord(i - 1, .and), !isWord(i - 1, .to), !isChar(i - 1, 0x2D), !inPastPerfect(i), let d = CalendarDate(iso: day) {
             dayValue = Values.day(d.adding(days: 1))
         }
@@ -1925,6 +1927,8 @@ final class Parser {
         // "the fiscal year ending in September", "the season, which ends in April": the end of a
         // period under way, the next one on or after the dct's
         if isWord(first - 1, .inWord), isText(first - 2, "ending") || isText(first - 2, "ends") { return month >= dct.month ? dct.year : dct.year + 1 }
+        // "ahead of April's general election": the next one on or after the dct's
+        if isWord(first - 1, .of), isText(first - 2, "ahead") { return month >= dct.month ? dct.year : dct.year + 1 }
         // "the figure for September", "payrolls for May": a statistic of a month, the latest one
         // on or before the dct's ("due to publish the figure for September next Tuesday")
         if isWord(first - 1, .forWord), Self.statisticNouns.contains(where: { isText(first - 2, $0) }) {
@@ -3361,7 +3365,12 @@ final class Parser {
             }
             // "4 hours, 17 minutes to beat him": a list after a comma without an "and" is one
             // duration when its units fall in order (a race time, a match's length)
-            if !pending.isEmpty, Values.compoundDuration(parts + pending) != nil { parts += pending; end = k }
+            // (not a second span that goes on with its own anchor: "for three months, two days after
+            // officers detained him")
+            if !pending.isEmpty, Values.compoundDuration(parts + pending) != nil,
+               !(isWord(k + 1, .after) || isWord(k + 1, .before) || isWord(k + 1, .later) || isWord(k + 1, .earlier) || isWord(k + 1, .ago)) {
+                parts += pending; end = k
+            }
             // ("three hours and 20 minutes later": the span is a duration too)
             if end > u, !isWord(end + 1, .ago), let value = Values.compoundDuration(parts) {
                 return Match(first: i, last: end, label: .duration, value: value, mod: approx ? "APPROX" : nil,

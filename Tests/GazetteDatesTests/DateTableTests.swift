@@ -278,6 +278,9 @@ let anchoredDates: [Example] = [
     // (so is a time of the early morning told after one of the evening of its day)
     ex("Water spilled over at 10:45 p.m. on Wednesday, and the gauge peaked at 2:30 a.m.", dct: "2025-09-18",
        "10:45 p.m.=TIME 2025-09-17T22:45", "Wednesday=DATE 2025-09-17", "2:30 a.m.=TIME 2025-09-18T02:30"),
+    ex("She entered the water at 11:48 p.m. on Monday and touched the rocks at 2:10 p.m.", dct: "2025-08-21",
+       "11:48 p.m.=TIME 2025-08-18T23:48", "Monday=DATE 2025-08-18", "2:10 p.m.=TIME 2025-08-19T14:10"),
+    ex("Lawmakers loaded the budget with public works ahead of April's general election.", dct: "2025-11-27", "April=DATE 2026-04"),
     ex("Snow fell on Tuesday between 10 p.m. and 3 a.m.", dct: "2025-12-03",
        "Tuesday=DATE 2025-12-02", "10 p.m.=TIME 2025-12-02T22:00", "3 a.m.=TIME 2025-12-02T03:00"),
     ex("Shares rose through Friday.", "Friday=DATE 2021-10-22"),
@@ -1032,6 +1035,8 @@ let durations: [Example] = [
     ex("The inspection is likely to last over a week.", "over a week=DURATION P1W MORE_THAN"),
     // comma-joined parts in order; "-old" after a unit (not an age); "longer than"; "over the past year"
     ex("He had needed 4 hours, 17 minutes to beat Brandt.", "4 hours, 17 minutes=DURATION PT4H17M"),
+    ex("The court remanded him for three months, two days after his arrest.", dct: "2025-03-13",
+       "three months=DURATION P3M", "two days=DURATION P2D"),
     ex("A week-old dispute and an 8-month-old truce outlasted a decades-old feud.",
        "week-old=DURATION P1W", "8-month-old=DURATION P8M", "decades-old=DURATION PXDE"),
     ex("Their 6-month-old son and a 44-year-old man survived."),
