@@ -212,6 +212,10 @@ final class Parser {
     /// Nouns after which a month is a market's delivery month, always ahead ("for September delivery").
     private static let forwardMonthNouns: [StaticString] = ["delivery", "deliveries", "futures", "contract", "contracts", "shipment", "shipments"]
 
+    /// Nouns of what is expected of a period: "its forecast for the second quarter".
+    private static let forecastNouns: [StaticString] = ["forecast", "forecasts", "outlook", "guidance", "target", "targets", "estimate", "estimates",
+                                                        "projection", "projections"]
+
     /// Prepositions that point from the dct toward the weekend after them: "until the weekend", "by the weekend".
     private static let towardWeekend: [StaticString] = ["through", "until", "till", "into", "by", "for", "before"]
 
@@ -1927,8 +1931,11 @@ final class Parser {
         // "the fiscal year ending in September", "the season, which ends in April": the end of a
         // period under way, the next one on or after the dct's
         if isWord(first - 1, .inWord), isText(first - 2, "ending") || isText(first - 2, "ends") { return month >= dct.month ? dct.year : dct.year + 1 }
-        // "ahead of April's general election": the next one on or after the dct's
-        if isWord(first - 1, .of), isText(first - 2, "ahead") { return month >= dct.month ? dct.year : dct.year + 1 }
+        // "ahead of April's general election", "its upcoming meeting in June": the next one on or after the dct's
+        if isWord(first - 1, .of), isText(first - 2, "ahead")
+            || isWord(first - 1, .inWord) && first >= 3 && tokens[first - 2].shape == .lower && isText(first - 3, "upcoming") {
+            return month >= dct.month ? dct.year : dct.year + 1
+        }
         // "the figure for September", "payrolls for May": a statistic of a month, the latest one
         // on or before the dct's ("due to publish the figure for September next Tuesday")
         if isWord(first - 1, .forWord), Self.statisticNouns.contains(where: { isText(first - 2, $0) }) {
@@ -2461,15 +2468,18 @@ final class Parser {
             // (the verb before it in its clause governs it: "tariffs are due to rise again in the
             // fourth quarter under a reform agreed in 2023")
             let t = clauseTense(i)
-            if part > (dct.month - 1) / 3 + 1, t == .past { year = dct.year - 1 }
+            // (not a forecast's quarter: "raised its forecast for the second quarter" in March)
+            let quarterStart = !isWord(i, .the) && isWord(i - 1, .the) ? i - 1 : i
+            let forecast = isWord(quarterStart - 1, .forWord) && Self.forecastNouns.contains(where: { isText(quarterStart - 2, $0) })
+            if part > (dct.month - 1) / 3 + 1, t == .past, !forecast { year = dct.year - 1 }
             // One that ended two quarters or more before the dct's, in a future sentence, is next
             // year's ("will peak in the first quarter" in November; "will report third-quarter
             // results" in October is the quarter just ended).
             if part + 2 <= (dct.month - 1) / 3 + 1, t == .future { year = dct.year + 1 }
             // ... and so is one already over as a deadline in the present ("prices are fixed until
             // the end of the first quarter" in November)
-            let start = !isWord(i, .the) && isWord(i - 1, .the) ? i - 1 : i
-            let deadline = isDeadline(start - 1) || start >= 4 && isWord(start - 1, .of) && isWord(start - 2, .end) && isWord(start - 3, .the) && isDeadline(start - 4)
+            let deadline = isDeadline(quarterStart - 1)
+                || quarterStart >= 4 && isWord(quarterStart - 1, .of) && isWord(quarterStart - 2, .end) && isWord(quarterStart - 3, .the) && isDeadline(quarterStart - 4)
             if deadline, part < (dct.month - 1) / 3 + 1, t != .past, tense(at: i) != .past { year = dct.year + 1 }
             // One much nearer behind than ahead is last year's whatever the tense ("will report
             // fourth-quarter results in March", said in January)
@@ -4108,7 +4118,9 @@ final class Parser {
             // after a plural subject that opens the sentence, a weekday after it (else often an
             // adjective, "kept the roads open on Friday", or a habit, "Doors open from 7am to 8pm",
             // "Banks close on Labor Day")
-            if t.shape == .lower, isText(k, "open") || isText(k, "close"), k >= 1, tokens[k - 1].flags.contains(.sentenceStart), pluralSubject(k - 1),
+            // (or a plural noun after a word that opens it: "Polling stations open at 7 a.m. on Sunday")
+            if t.shape == .lower, isText(k, "open") || isText(k, "close"), k >= 1, pluralSubject(k - 1),
+               tokens[k - 1].flags.contains(.sentenceStart) || k >= 2 && tokens[k - 2].flags.contains(.sentenceStart) && tokens[k - 1].shape == .lower,
                text.sentences[s].contains(where: { $0 > k && (entry($0)?.weekday ?? 0) > 0 && isCapitalized($0) }) {
                 out.append((k, .future))
                 continue
