@@ -70,7 +70,7 @@ enum Word: UInt8, Sendable {
     /// "corresponding", "comparable": with "the" and a period, the same period at another time.
     case corresponding
     case ago, earlier, later, before, after, hence, early, late, mid, beginning, start, end, middle, dawn, close
-    case about, around, approximately, roughly, some, nearly, almost, more, less, longer, shorter, than, over, under, least, most, just, within
+    case about, around, approximately, roughly, some, nearly, almost, more, less, longer, shorter, than, over, under, below, least, most, just, within
     case fiscal, fy, half, every, each, per, other, alternate, daily, weekly, monthly, annually, yearly, hourly, quarterly, biweekly, semiannually, nightly
     case noon, midnight, midday, am, pm, oclock, local, time
     case few, several, many, couple, dozen, hundred, thousand, times, twice, once

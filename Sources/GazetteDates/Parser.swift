@@ -738,6 +738,12 @@ final class Parser {
         // (not before an adjective: "would work under 15-year charters")
         case .under where quantity(i + 1).map({ $0.value != nil && !(isChar($0.last + 1, 0x2D) && attached($0.last + 1)) }) == true:
             return ("LESS_THAN", i + 1)
+        // "to fall below 16 weeks" (not an amount compared: "43 percent below 2019 levels", "40
+        // percent below a year earlier")
+        case .below where quantity(i + 1).map({ q in q.value != nil && entry(q.last + 1)?.unit != nil && !isWord(q.last + 2, .earlier)
+                                                 && !isWord(q.last + 2, .ago) && !isWord(q.last + 2, .later) }) == true
+            && !isText(i - 1, "percent") && !isChar(i - 1, 0x25) && !(i >= 1 && tokens[i - 1].kind == .number):
+            return ("LESS_THAN", i + 1)
         case .at where isWord(i + 1, .least): return ("EQUAL_OR_MORE", i + 2)
         case .at where isWord(i + 1, .most): return ("EQUAL_OR_LESS", i + 2)
         case .up where isWord(i + 1, .to) && quantity(i + 2) != nil: return ("EQUAL_OR_LESS", i + 2)
@@ -3270,7 +3276,8 @@ final class Parser {
             let u = half ? u + 3 : smaller?.last ?? u
             if isWord(u + 1, .or), isWord(u + 2, .so), isWord(u + 3, .ago) { anchorShift = -1; last = u + 3; approx = true }
             // ("about a month earlier than usual": a comparison, a span)
-            else if isWord(u + 1, .ago) || isWord(u + 1, .earlier) && !isText(u + 2, "than") { anchorShift = -1; last = u + 1 }
+            // (not "for about three weeks earlier this year": "earlier" goes with "this year")
+            else if isWord(u + 1, .ago) || isWord(u + 1, .earlier) && !isText(u + 2, "than") && !isRelativeAnchor(u + 2) { anchorShift = -1; last = u + 1 }
             // "higher in June than a year before.": "before" that ends the clause, as "earlier"
             else if isWord(u + 1, .before), u + 2 >= n || tokens[u + 2].kind == .punctuation && !isChar(u + 2, 0x2D) { anchorShift = -1; last = u + 1 }
             else if isWord(u + 1, .hence) { anchorShift = 1; last = u + 1 }

@@ -19,7 +19,7 @@ enum Vocabulary {
         ("start", .start), ("end", .end), ("middle", .middle), ("height", .middle), ("dawn", .dawn), ("close", .close),
         ("about", .about), ("around", .around), ("approximately", .approximately), ("roughly", .roughly),
         ("some", .some), ("nearly", .nearly), ("almost", .almost), ("more", .more), ("less", .less), ("longer", .longer), ("shorter", .shorter),
-        ("than", .than), ("over", .over), ("under", .under), ("least", .least), ("most", .most),
+        ("than", .than), ("over", .over), ("under", .under), ("below", .below), ("least", .least), ("most", .most),
         ("just", .just), ("within", .within),
         ("fiscal", .fiscal), ("fy", .fy), ("half", .half), ("every", .every), ("each", .each), ("per", .per),
         ("other", .other), ("alternate", .alternate), ("daily", .daily), ("weekly", .weekly),
