@@ -401,7 +401,8 @@ let anchoredDates: [Example] = [
     ex("Macron travels to Berlin on Friday.", "Friday=DATE 2021-10-29"),
     ex("Trading resumes on Monday.", dct: "2025-11-28", "Monday=DATE 2025-12-01"),
     ex("The authority asked airlines to cancel a quarter of their flights on Friday.", "Friday=DATE 2021-10-29"),
-    // (forcing is no bidding: what was forced has happened)
+    // (forcing and allowing are no bidding: what was forced or allowed has happened)
+    ex("His lawyers were not allowed to see him until Tuesday morning.", dct: "2026-03-05", "Tuesday morning=TIME 2026-03-03TMO"),
     ex("Heavy rain forced divers to suspend the search overnight.", dct: "2025-08-14", "overnight=TIME 2025-08-13TNI"),
     ex("Two of the injured died overnight in hospital.", dct: "2026-03-05", "overnight=TIME 2026-03-04TNI"),
     // (a clause of time after the expression, or a participle describing a noun, is not its clause)
