@@ -930,6 +930,8 @@ final class Parser {
             }
             // "close it for half the day": a part of any day, no day of its own
             if k == i, isWord(i - 1, .the), isWord(i - 2, .half) { return nil }
+            // "a cap of nine hours on the working day", "before the school day ends": any day
+            if k > i, isText(k - 1, "working") || isText(k - 1, "school") { return nil }
             // "today is the day to make a plan", "the first train of the day": no day of their own
             if k == i, isWord(i - 1, .the), isWord(k + 1, .to), k + 2 < n, tokens[k + 2].shape == .lower, entry(k + 2) == nil { return nil }
             if k == i, isWord(i - 1, .the), isWord(i - 2, .of), i >= 4,
@@ -3733,6 +3735,11 @@ final class Parser {
             var fraction: Double? // "every quarter of an hour"
             if isWord(k, .other) || isWord(k, .alternate) { count = "2"; k += 1 }
             else if w != .per, isWord(k, .few) || isWord(k, .several), entry(k + 1)?.unitPlural == true { count = "X"; k += 1 } // "every few months"
+            // "every half hour", "every half-hour"
+            else if w == .every, isWord(k, .half), case let u = isChar(k + 1, 0x2D) && attached(k + 1) ? k + 2 : k + 1,
+                    entry(u)?.unit != nil, entry(u)?.unitPlural == false {
+                fraction = 0.5; count = "0.5"; k = u
+            }
             else if let q = quantity(k), let v = q.value, word(k) != .a, word(k) != .an {
                 count = Values.number(v)
                 if v != v.rounded() { fraction = v }

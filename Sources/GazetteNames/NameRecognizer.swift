@@ -28,7 +28,8 @@ import Darwin
 ///    `Drugmaker Karoo Generics (Pty) Ltd`), `of`/`for`/`and`/`on` chains (over lists, a science in -logy among them, `Ministry of Education, Science
 ///    and Culture`, plural fields, `Ministry of Energy and Natural Resources`, a head word
 ///    before them, `Pharmaceuticals and Medical Devices Agency`, or a plural field after a
-///    nationality or an ordinary word, `Australian Securities and Investments Commission`, and listed
+///    nationality or an ordinary word, `Australian Securities and Investments Commission`, or a plural head
+///    before a plural field and a singular head, `Punjab Potato Growers and Exporters Association`, and listed
 ///    places, `of the Republic of Kazakhstan`; an action's object after `for the`, `Office for the Suppression
 ///    of Corruption and Organised Crime`; `the City of Skopje`, a city's government; `Mission in X`; `Committee on Foreign
 ///    Affairs`, `Portfolio Committee on Correctional Services`; a programme's goal, `Concept for the Transition to a Green Economy`;
@@ -2752,8 +2753,14 @@ struct DocumentPass {
                             && (cue[s.start].contains(.demonym) || isCommon(s.start)) && isCommon(s.end - 1)
                             && folded[Int(tok(s.end - 1).end) - 1] == 0x73 && t.rule == "org-head" && t.end - t.start >= 2
                             && folded[Int(tok(t.end - 1).end) - 1] != 0x73 && !tPlace && placeInside(t.start, t.end) == nil
-                        guard headWordFirst || fieldsFirst || merges > 0, s.rule != "gazetteer", t.label == nil || tHeaded, !tPlace,
-                              !(t.rule == "org-head" && t.end - t.start >= 2) || fields || headWordFirst || fieldsFirst else { break }
+                        // (and a plural head before a plural field and a singular head: "the Punjab Potato
+                        // Growers and Exporters Association")
+                        let pluralHeads = merges == 0 && s.rule == "org-head" && s.end - s.start >= 2 && isCommon(s.end - 1)
+                            && folded[Int(tok(s.end - 1).end) - 1] == 0x73 && t.rule == "org-head" && t.end - t.start == 2
+                            && isCommon(t.start) && folded[Int(tok(t.start).end) - 1] == 0x73 && folded[Int(tok(t.end - 1).end) - 1] != 0x73
+                            && !tPlace && placeInside(t.start, t.end) == nil
+                        guard headWordFirst || fieldsFirst || pluralHeads || merges > 0, s.rule != "gazetteer", t.label == nil || tHeaded, !tPlace,
+                              !(t.rule == "org-head" && t.end - t.start >= 2) || fields || headWordFirst || fieldsFirst || pluralHeads else { break }
                     } else if gap == .to || gap == .on {
                         // "Concept for the Transition to a Green Economy": a programme's goal;
                         // "Committee on Foreign Affairs", "Action Plan on Human Rights": a subject

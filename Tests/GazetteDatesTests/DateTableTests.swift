@@ -1049,6 +1049,7 @@ let durations: [Example] = [
        "week-old=DURATION P1W", "8-month-old=DURATION P8M", "decades-old=DURATION PXDE"),
     ex("Their 6-month-old son and a 44-year-old man survived."),
     ex("The cinema gives the festival a year-round venue."),
+    ex("The union wants a cap of nine hours on the working day.", "nine hours=DURATION PT9H"),
     ex("Patients have waited longer than a year, some no longer than a week.",
        "longer than a year=DURATION P1Y MORE_THAN", "no longer than a week=DURATION P1W EQUAL_OR_LESS"),
     ex("Complaints doubled over the past year.", "the past year=DURATION P1Y"),
@@ -1138,6 +1139,7 @@ let durations: [Example] = [
 
 /// Sets.
 let sets: [Example] = [
+    ex("Trains every half hour mean nothing; buses run every half-hour.", "every half hour=SET PT30M", "every half-hour=SET PT30M"),
     ex("Members meet on the first Monday of every month.", "the first Monday of every month=SET P1M"),
     ex("Prices are reviewed on a quarterly basis.", "quarterly=SET P1Q"),
     ex("She has run up to 230 kilometres a week.", "a week=SET P1W"),

@@ -880,6 +880,7 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("The Coast Dockworkers and Allied Trades Union said work qualifies under the Scientific Research and Experimental Development program.",
             ["ORG Coast Dockworkers and Allied Trades Union", "PROGRAMME Scientific Research and Experimental Development"]),
         Row("The National Cyber and Information Security Agency sent a team.", ["ORG National Cyber and Information Security Agency"]),
+        Row("The chairman of the Zorva Potato Growers and Exporters Association said so.", ["ORG Zorva Potato Growers and Exporters Association"]),
         Row("Housing Australia and the Wisconsin State Patrol agreed.", ["ORG Housing Australia", "ORG Wisconsin State Patrol"]),
         // A science in -logy among a body's listed fields; "General" after a body's head is no
         // role; an association as a descriptor, but not after "of" in an apposition.
