@@ -3529,6 +3529,8 @@ final class Parser {
         if tokens[p].kind == .number || tokens[p].kind == .symbol || isChar(p, 0x25) { return true }
         // "to eight a year": a count in words, its noun left out
         if (entry(p)?.cardinal ?? 0) >= 2, tokens[p].shape == .lower { return true }
+        // "for eight hours a day": a count of time units
+        if entry(p)?.unit != nil, entry(p)?.unitPlural == true, p >= 1, tokens[p - 1].kind == .number || (entry(p - 1)?.cardinal ?? 0) >= 2 { return true }
         // "falling by almost an inch a day", "a dollar a day": one of a noun
         if p >= 1, isWord(p - 1, .a) || isWord(p - 1, .an), tokens[p].kind == .word, tokens[p].shape == .lower, entry(p) == nil { return true }
         // "4.7mm a year", "10km a day": a measure

@@ -1156,6 +1156,7 @@ let sets: [Example] = [
     ex("The market opens every Monday.", "every Monday=SET XXXX-WXX-1"),
     ex("She has held a vigil every Nov. 11 since her daughter died.", "every Nov. 11=SET XXXX-11-11"),
     ex("The council meets twice a year.", "twice a year=SET P1Y"), // TimeML: "twice a week" is the SET (freq 2X)
+    ex("The company will cut power for eight hours a day.", "eight hours=DURATION PT8H", "a day=SET P1D"),
     ex("Sea levels rose by an average of 4.7mm a year.", "a year=SET P1Y"),
     ex("The holiday gives shoppers an extra weekend.", "an extra weekend=DURATION P1WE"),
     ex("Ferries sail three times a week.", "three times a week=SET P1W"),
