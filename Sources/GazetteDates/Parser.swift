@@ -651,6 +651,8 @@ final class Parser {
                 else { result = (1, i, false) }
             case .few, .several, .many: result = (nil, i, false)
             case .half where isWord(i + 1, .a) || isWord(i + 1, .an): result = (0.5, i + 1, false) // "half an hour"
+            // "a half-hour show"
+            case .half where isChar(i + 1, 0x2D) && attached(i + 1) && attached(i + 2) && entry(i + 2)?.unit == .hour: result = (0.5, i + 1, false)
             case .couple where isWord(i + 1, .of): result = (2, i + 1, true)
             case .dozen: result = (12, i, false)
             default: break
@@ -2810,8 +2812,11 @@ final class Parser {
             let ahead = (wd - dct.weekday + 7) % 7
             let scheduledFor = isWord(s - 1, .forWord) && Self.planParticiples.contains(where: { isText(s - 2, $0) })
             offset = ahead <= (opening ? 4 : 2) || !opening && !scheduledFor && !calledOff(i) ? ahead : ahead - 7
-        } else if deadline && isWord(s - 1, .by), tense == .past, pastCueInClause(before: i), !postponedBefore(i), !modalBefore(s) {
+        } else if deadline && isWord(s - 1, .by), pastCueInClause(before: i) && tense == .past || pastCueOpensClause(after: i),
+                  !postponedBefore(i), !modalBefore(s) {
             // "Winds fell below cyclone strength by 6 a.m. on Friday": a time something was done by, past
+            // (and so is one that opens its clause before a past verb: "and by Thursday morning aerial
+            // surveys showed no oil")
             offset = -((dct.weekday - wd + 7) % 7)
         } else if deadline || openStart || isWord(s - 1, .through) && !inPastPerfect(i), tense == .past, pastCueInClause(before: i), !postponedBefore(i),
                   !(deadline && presentPerfectBefore(i)) {
@@ -3832,6 +3837,13 @@ final class Parser {
         guard s < text.sentences.count else { return false }
         let first = text.sentences[s].lowerBound
         return (first ..< max(first, i)).contains { entry($0)?.postponement == true || entry($0)?.directive == true }
+    }
+
+    /// Whether the first tense cue after token `i` is past, with no comma, semicolon or other cue
+    /// between: "by Thursday morning aerial surveys showed no oil".
+    func pastCueOpensClause(after i: Int) -> Bool {
+        guard let c = sentenceCues(i).first(where: { $0.position > i }), c.tense == .past, c.position - i <= 6 else { return false }
+        return !(i + 1 ..< c.position).contains { isChar($0, 0x2C) || isChar($0, 0x3B) }
     }
 
     /// Whether the last tense cue before token `i` is past and in the clause of `i` ("Crews had

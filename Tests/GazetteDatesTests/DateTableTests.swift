@@ -403,6 +403,7 @@ let anchoredDates: [Example] = [
     ex("The authority asked airlines to cancel a quarter of their flights on Friday.", "Friday=DATE 2021-10-29"),
     // (forcing and allowing are no bidding: what was forced or allowed has happened)
     ex("His lawyers were not allowed to see him until Tuesday morning.", dct: "2026-03-05", "Tuesday morning=TIME 2026-03-03TMO"),
+    ex("Crews laid boom around the slick, and by Thursday morning surveys showed no oil.", dct: "2025-03-14", "Thursday morning=TIME 2025-03-13TMO"),
     ex("Heavy rain forced divers to suspend the search overnight.", dct: "2025-08-14", "overnight=TIME 2025-08-13TNI"),
     ex("Two of the injured died overnight in hospital.", dct: "2026-03-05", "overnight=TIME 2026-03-04TNI"),
     // (a clause of time after the expression, or a participle describing a noun, is not its clause)
@@ -1157,6 +1158,7 @@ let sets: [Example] = [
     ex("She has held a vigil every Nov. 11 since her daughter died.", "every Nov. 11=SET XXXX-11-11"),
     ex("The council meets twice a year.", "twice a year=SET P1Y"), // TimeML: "twice a week" is the SET (freq 2X)
     ex("The company will cut power for eight hours a day.", "eight hours=DURATION PT8H", "a day=SET P1D"),
+    ex("Stations will air a half-hour show.", "half-hour=DURATION PT30M"),
     ex("Sea levels rose by an average of 4.7mm a year.", "a year=SET P1Y"),
     ex("The holiday gives shoppers an extra weekend.", "an extra weekend=DURATION P1WE"),
     ex("Ferries sail three times a week.", "three times a week=SET P1W"),
