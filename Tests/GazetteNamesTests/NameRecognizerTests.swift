@@ -587,6 +587,8 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Transportes Zorvado Express S.A.C. runs the route. Detectives from the Polícia Judiciária and the Bombeiros Voluntários de Zorvela came.",
             ["ORG Transportes Zorvado Express S.A.C.", "ORG Polícia Judiciária", "ORG Bombeiros Voluntários de Zorvela"]),
         Row("The Museo Regional del Norte reopened. Zorvane Ratings cut the rating.", ["ORG Museo Regional del Norte", "ORG Zorvane Ratings"]),
+        Row("The regional water board, Waterschap Zorvelingo, said so. Warnings covered North Maluku.",
+            ["ORG Waterschap Zorvelingo", "GPE North Maluku"]),
         Row("The ship, run by Zorvane Ocean Cruises, docked. The Civil Registry and the Zorvala Institutet agreed.",
             ["ORG Zorvane Ocean Cruises", "ORG Civil Registry", "ORG Zorvala Institutet"]),
         Row("A navy spokesman, Commodore Ibrahim Zorvado said the Australian Energy Market Operator had a plan, the Reliable Power Pathway.",
