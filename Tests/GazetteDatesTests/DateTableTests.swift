@@ -115,7 +115,7 @@ let absoluteDates: [Example] = [
     ex("The shop closed on Christmas Day 2020.", "Christmas Day 2020=DATE 2020-12-25"),
     ex("They met on New Year's Eve.", "New Year's Eve=DATE 2020-12-31"),
     ex("Footfall held up better than expected after Boxing Day.", dct: "2026-01-13", "Boxing Day=DATE 2025-12-26"),
-    ex("The clearance sale began on St Stephen’s Day.", dct: "2026-01-08", "St Stephen’s Day=DATE 2025-12-26"),
+    ex("The clearance sale began on St Stephen’s Day.", dct: "2026-01-08", "St Stephen's Day=DATE 2025-12-26"),
     ex("The homecoming exodus for Eid al-Fitr neared its peak.", dct: "2025-03-28", "Eid al-Fitr=DATE 2025-03-30"),
     ex("The parade is held on Thanksgiving.", "Thanksgiving=DATE 2021-11-25"),
     // "last" and "next" before a holiday: the one before or after the dct
