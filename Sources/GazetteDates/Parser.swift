@@ -3921,13 +3921,6 @@ final class Parser {
                isWord(cue.position - 2, .a) || isWord(cue.position - 2, .the) {
                 continue
             }
-            // "split at 4:52 a.m. on Wednesday, flooding basements for three hours before crews could
-            // close the valves": the verb of a clause of time after the expression is that clause's
-            if cue.position > i, (max(i + 1, cue.position - 4) ..< cue.position).contains(where: { k in
-                Self.timeClauseWords.contains { isText(k, $0) } && !isText(k, "if") && !isText(k, "unless") }) {
-                cutoff = min(cutoff, cue.position)
-                continue
-            }
             // "..., Belden said" ends the clause: neither it nor what follows sets the tense
             if cue.position > i, cue.position >= cutoff || trailingAttribution(cue.position, after: i) || quotedBefore(cue.position, after: i) {
                 cutoff = min(cutoff, cue.position)

@@ -76,9 +76,7 @@ import Darwin
 ///    before, a company's first word alone after its full name with a legal form (also an
 ///    ordinary word the document never writes in lower case: `Kestrel` after `Kestrel Home
 ///    Group Ltd`), a name without its head when its words are names of no other kind (`Niu
-///    Pasifik` after `Niu Pasifik Airlines`; `Tavurvur` after `Mount Tavurvur`), a listed river or
-///    region of one word that opens a body's name, without `the` before it (`Shares in Vistula rose`
-///    after `Vistula Airways`), teams of
+///    Pasifik` after `Niu Pasifik Airlines`; `Tavurvur` after `Mount Tavurvur`), teams of
 ///    results tables;
 ///    a county of `counties-uk.tsv` is its cricket team in a document about cricket;
 ///    a compass word before a listed place makes a region, a LOC (`South China`), and an
@@ -3192,20 +3190,6 @@ struct DocumentPass {
                 segments[k].entityKey = hit.key
                 segments[k].source = nil
             }
-        }
-        // A listed river or region of one word that opens a body's name of this document, without
-        // "the" before it, is that body: "Shares in Vistula rose" after "Vistula Airways" (not "on the
-        // Vistula", "the eastern Aegean")
-        for k in segments.indices where segments[k].rule == "gazetteer" && segments[k].label == .loc
-            && segments[k].end - segments[k].start == 1 {
-            let a = segments[k].start
-            guard a == 0 || !text.is(a - 1, "the") && !(a >= 2 && text.is(a - 2, "the") && tok(a - 1).shape == .lower),
-                  let body = segments.first(where: { $0.strong && $0.label == .org && $0.end - $0.start >= 2 && $0.start != a
-                      && cue[$0.end - 1].contains(.orgHead) && Self.sameFolded(text, $0.start, a) }), let key = body.entityKey else { continue }
-            segments[k].label = .org
-            segments[k].rule = "document-name"
-            segments[k].entityKey = key
-            segments[k].source = nil
         }
         for k in segments.indices where segments[k].label == nil || !segments[k].strong {
             var s = segments[k]
