@@ -192,11 +192,15 @@ public final class Gazetteers: Sendable {
             }
             sizes.append((list.file, n))
         }
+        var byID: [UInt64] = []
+        byID.reserveCapacity(2 * builder.cueBits.count)
+        for (id, bits) in builder.cueBits.enumerated() {
+            byID.append(bits)
+            byID.append(UInt64(bitPattern: Int64(builder.trie.child(0, Int32(id)) ?? -1)))
+        }
         return Gazetteers(directory: directory, sizes: sizes, loadMilliseconds: (Self.now() - started) * 1000,
                           table: builder.table,
-                          byID: builder.cueBits.indices.flatMap { id in
-                              [builder.cueBits[id], UInt64(bitPattern: Int64(builder.trie.child(0, Int32(id)) ?? -1))]
-                          },
+                          byID: byID,
                           surnameEndings: builder.endings.sorted { $0.count > $1.count },
                           entries: builder.entries, trie: builder.trie)
     }

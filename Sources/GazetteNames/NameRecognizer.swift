@@ -990,6 +990,21 @@ struct DocumentPass {
 
     /// The start of a role in lower case that ends right before `a`: "spokesman",
     /// "chief executive" (a role of one or two words).
+    /// The lower-case role that names the person `a..<b`: right before it, "spokesman Tom Jones",
+    /// "coach Bobby Robson", "chief executive Elon Musk"; or before a comma when the name is set off
+    /// by commas after a body's role, ordinary words too, "Its chairman, Sodnomyn Bat-Erdene,
+    /// called", "The authority's director-general, Comfort Adomako, said".
+    func lowerRoleOfName(_ a: Int, _ b: Int) -> ClosedRange<Int>? {
+        let len = b - a
+        guard len <= 4, personLength(a, b) == len else { return nil }
+        if let r = lowerRoleBefore(a) { return r ... a - 1 }
+        guard len >= 2, b < n, text.is(b, ","), a >= 3, text.is(a - 1, ","), let r = roleBeforeComma(a - 1),
+              allIn(a ..< b, { tok($0).shape == .capitalized || isJoiner($0) }),
+              cue[a].isDisjoint(with: Cue(.demonym, .stop, .role, .honorific)), gazetteerMatch(at: a).map({ $0.end < b }) ?? true
+        else { return nil }
+        return r ... a - 2
+    }
+
     /// The first token of a lower-case role that ends right before the comma at `comma`
     /// after a possessive or "the": "its chairman,", "the authority's director-general,".
     func roleBeforeComma(_ comma: Int) -> Int? {
@@ -1845,25 +1860,11 @@ struct DocumentPass {
             s.strong = true
             return
         }
-        // A lower-case role right before: "spokesman Tom Jones", "coach Bobby Robson",
-        // "chief executive Elon Musk".
-        if let r = lowerRoleBefore(a), personLength(a, b) == len, len <= 4 {
+        if let role = lowerRoleOfName(a, b) {
             s.label = .person
             s.rule = "person-after-role"
-            s.role = r ... a - 1
-            s.source = .cue("cue-role-heads:", first: a - 1, last: a - 1)
-            s.strong = true
-            return
-        }
-        // A name set off by commas after a body's role, ordinary words too: "Its chairman,
-        // Sodnomyn Bat-Erdene, called", "The authority's director-general, Comfort Adomako, said"
-        if len >= 2, len <= 4, b < n, text.is(b, ","), a >= 3, text.is(a - 1, ","), let r = roleBeforeComma(a - 1),
-           personLength(a, b) == len, allIn(a ..< b, { tok($0).shape == .capitalized || isJoiner($0) }),
-           cue[a].isDisjoint(with: Cue(.demonym, .stop, .role, .honorific)), gazetteerMatch(at: a).map({ $0.end < b }) ?? true {
-            s.label = .person
-            s.rule = "person-after-role"
-            s.role = r ... a - 2
-            s.source = .cue("cue-role-heads:", first: a - 2, last: a - 2)
+            s.role = role
+            s.source = .cue("cue-role-heads:", first: role.upperBound, last: role.upperBound)
             s.strong = true
             return
         }
