@@ -3839,8 +3839,8 @@ final class Parser {
         return (first ..< max(first, i)).contains { entry($0)?.postponement == true || entry($0)?.directive == true }
     }
 
-    /// Whether the first tense cue after token `i` is past, with no comma, semicolon or other cue
-    /// between: "by Thursday morning aerial surveys showed no oil".
+    /// Whether the first tense cue after token `i` is past, at most six tokens on, with no comma or
+    /// semicolon between: "by Thursday morning aerial surveys showed no oil".
     func pastCueOpensClause(after i: Int) -> Bool {
         guard let c = sentenceCues(i).first(where: { $0.position > i }), c.tense == .past, c.position - i <= 6 else { return false }
         return !(i + 1 ..< c.position).contains { isChar($0, 0x2C) || isChar($0, 0x3B) }
