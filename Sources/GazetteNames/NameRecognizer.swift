@@ -1659,7 +1659,7 @@ struct DocumentPass {
             s.strong = true
             return
         }
-        // "Puerto Aguirre", "San Lucas Tolimán", "El Geneina", "San Martín de los Andes": a town's
+        // "Puerto Aguirre", "San Lucas Tolimán", "El Geneina", "São João da Madeira": a town's
         // opening word, not a given name
         // (not a name after "the": "the La Esperanza mine", "the San Diego Padres")
         if len >= 2, !beforeState, cue[a].contains(.townHeadFirst), tok(a).shape == .capitalized, isCap(b - 1), !(a > 0 && text.is(a - 1, "the")),
@@ -2497,11 +2497,11 @@ struct DocumentPass {
             return
         }
         // Words only a person takes: "Widodo, who left office", "Sukarno's daughter"; "whose" after
-        // two words or more ("Tolu Adebayo-Grant, whose group lobbied").
+        // two words or more ("Tolu Banks, whose group lobbied").
         // (Not after an article: "the Briton, who", "the Americans, who".)
         // (An ordinary word last after a word that is none: "Harekrushna Swain, who farms".)
         if case let words = nameWords(a, b), words <= 3, personWordAfter(b) || words >= 2 && personWordAfter(b, whose: true), personLength(a, b) == len,
-           allIn(a ..< b, { tok($0).shape == .capitalized || $0 > a && text.is($0, "-") && text.isAttachedToPrevious($0) }),
+           allIn(a ..< b, { tok($0).shape == .capitalized }),
            !isCommon(b - 1) || words >= 2 && !isCommon(a) && cue[b - 1].isDisjoint(with: Cue(.demonym, .stop, .companySuffix)),
            cue[a].isDisjoint(with: Cue(.demonym, .stop, .role)), words < 3 || cue[a].contains(.firstName),
            !(a > 0 && (text.is(a - 1, "the") || text.is(a - 1, "a") || text.is(a - 1, "an"))) {
