@@ -302,6 +302,15 @@ final class Parser {
         }
         if let month { lastMonth = (year, month) }
         if let quarter { lastQuarter = (year, quarter, sentence); halfAfterQuarter = false }
+        // "net profit in the three months to December 31": a calendar quarter, so "a year earlier"
+        // after it is that quarter a year before (unless a quarter is in view, perhaps a fiscal
+        // one: "its third quarter, the three months to March 31")
+        if let month, month % 3 == 0, m.first >= 3, lastQuarter.map({ sentence - $0.sentence > 2 }) ?? true, !isDay || m.value.hasSuffix("-30") || m.value.hasSuffix("-31"),
+           isText(m.first - 1, "to") || isText(m.first - 1, "ended") || isText(m.first - 1, "ending") || isText(m.first - 1, "through"),
+           entry(m.first - 2)?.unit == .month, let q = quantity(m.first - 3), q.last == m.first - 3, q.value == 3 {
+            lastQuarter = (year, month / 3, sentence)
+            halfAfterQuarter = false
+        }
         if let half { lastHalf = (year, half, sentence); halfAfterQuarter = true }
     }
 
@@ -956,7 +965,13 @@ final class Parser {
         // "the quarter": the last one reported; its end under a future cue is the one under way
         // ("would publish its findings by the end of the quarter")
         let endAhead = isWord(i - 1, .the) && isWord(i - 2, .of) && isWord(i - 3, .end) && tense(at: i) == .future
-        let shift = unit == .quarter && k == i && !endAhead ? -1 : 0
+        var shift = unit == .quarter && k == i && !endAhead ? -1 : 0
+        // "For the full year, it earned ..." after last year's fourth quarter, reported early in
+        // this one: the year that quarter ends
+        if unit == .year, k == i + 1, isText(i, "full"), let q = lastQuarter, q.quarter == 4, let dct, q.year == dct.year - 1,
+           tokens[i].sentence - q.sentence <= 5, nearestCue(i).tense != .future {
+            shift = -1
+        }
         return Match(first: i, last: k, label: .date, value: Values.period(unit, shift: shift, from: dct), rule: "dates:the-unit", takesThe: true)
     }
 

@@ -45,7 +45,8 @@ import Darwin
 ///    surname, `Foreign Minister Kossi Adjévi`, but not a role's field before `and` and a body's head:
 ///    `a spokeswoman for the South Moravian Fire and Rescue Service`; a name set off by commas after an
 ///    owned role, of ordinary words too, `Its secretary, Rokeya Sultana, said`; `who`, `whose` or an age
-///    after two words whose first is no ordinary word, `Harekrushna Swain, who farms`), descriptors
+///    after two words whose first is no ordinary word, `Harekrushna Swain, who farms`; a given name
+///    no list knows before an article hyphened to the surname, `Abdelhakim al-Mabrouk`), descriptors
 ///    (`automaker X`, `grid operators X and Y`, `operators such as X`, `X, the airline` (the descriptor before any `of`), `the Italian company, X,`; `General` after a head is no role: `Dirección General de Aeronáutica Civil`; a name before a role and a
 ///    person, also over the role's field: `Ventoso sports director Enrico Malfatti`), the words around a
 ///    place (`the town of X`, `X province`, `Lake Charles, La.`, a town before its state written short;
@@ -76,7 +77,8 @@ import Darwin
 ///    before, a company's first word alone after its full name with a legal form (also an
 ///    ordinary word the document never writes in lower case: `Kestrel` after `Kestrel Home
 ///    Group Ltd`), a name without its head when its words are names of no other kind (`Niu
-///    Pasifik` after `Niu Pasifik Airlines`; `Tavurvur` after `Mount Tavurvur`), teams of
+///    Pasifik` after `Niu Pasifik Airlines`; `Tavurvur` after `Mount Tavurvur`; `Corvex` after
+///    `Team Corvex`, `Pacífico Sur` after `Aerolíneas Pacífico Sur S.A.`), teams of
 ///    results tables;
 ///    a county of `counties-uk.tsv` is its cricket team in a document about cricket;
 ///    a compass word before a listed place makes a region, a LOC (`South China`), and an
@@ -2563,10 +2565,15 @@ struct DocumentPass {
         let particles = anyIn(a ..< b, { isParticleJoin($0) })
         // (an Arabic name may start with a kunya: "Abu Bakr al-Baghdadi", "Umm Kulthum")
         let kunya = tok(a).shape == .capitalized && (text.is(a, "abu") || text.is(a, "umm"))
+        // (or with a given name no list has, when the one particle is an article hyphened to the
+        // surname: "Abdelhakim al-Mabrouk"; not a word a list knows: "Kafr el-Sheikh")
+        let article = len == 4 && (text.is(a + 1, "al") || text.is(a + 1, "el")) && text.is(a + 2, "-")
+            && text.isAttachedToPrevious(a + 2) && text.isAttachedToPrevious(a + 3)
+            && !isCommon(a) && gazetteerMatch(at: a) == nil && cue[a].isDisjoint(with: Cue(.stop, .demonym, .role, .orgHead, .placeHead))
         // (four words when each is one romanized syllable: Burmese names, "Aung San Suu Kyi")
         if words >= 2, words <= 3 || words == 4 && len == 4 && allIn(a ..< b, { isRomanized($0, syllables: 1) }), personLength(a, b) == len,
            allIn(a ..< b, { tok($0).shape == .capitalized && !isCommon($0) || isParticleJoin($0) }),
-           !particles || cue[a].contains(.firstName) || kunya, !theBeforeName(a, b), !modifierBeforeNoun(a, b) {
+           !particles || cue[a].contains(.firstName) || kunya || article, !theBeforeName(a, b), !modifierBeforeNoun(a, b) {
             s.label = .person
             s.rule = "capitalized-name"
             return
@@ -3816,6 +3823,20 @@ extension DocumentPass {
                && gazetteerMatch(at: $0) == nil }),
            known.names[spanHash(s.start + 1, s.end)] == nil {
             known.names.insert(spanHash(s.start + 1, s.end), known.add(label, key))
+        }
+        // ... and without a head word that comes first, when the words after it are names of no
+        // other kind: "Corvex" after "Team Corvex", "Pacífico Sur" after "Aerolíneas Pacífico Sur
+        // S.A." (not "Galway" after "University Hospital Galway")
+        if label == .org, !s.team, s.rule == "org-head-first", cue[s.start].contains(.orgHead) {
+            var c = s.end
+            if c - 1 > s.start, text.is(c - 1, "."), text.isAttachedToPrevious(c - 1) { c -= 1 }
+            if c - 1 > s.start, cue[c - 1].contains(.companySuffix) { c -= 1 }
+            if c - s.start >= 2, c - s.start <= 4,
+               allIn(s.start + 1 ..< c, { tok($0).shape == .capitalized && !isCommon($0) && cue[$0].isDisjoint(with: Self.notGiven.union(.firstName))
+                   && gazetteerMatch(at: $0) == nil }),
+               known.names[spanHash(s.start + 1, c)] == nil {
+                known.names.insert(spanHash(s.start + 1, c), known.add(label, key))
+            }
         }
         // ... and without its head when the words before it are names of no other kind:
         // "Niu Pasifik" after "Niu Pasifik Airlines" (not "Kenya" after "Kenya Airways")

@@ -638,6 +638,13 @@ let anchoredDates: [Example] = [
     ex("Polls open at 6 a.m. on Sunday and close 12 hours later.", dct: "2026-01-29",
        "6 a.m.=TIME 2026-02-01T06:00", "Sunday=DATE 2026-02-01", "12 hours=DURATION PT12H"),
     ex("The group plans another rally on Tuesday.", dct: "2026-02-05", "Tuesday=DATE 2026-02-10"),
+    // three months to a quarter's last day are that quarter: "a year earlier" is it a year before,
+    // and "the full year" early in the next year is the year it ended
+    ex("Profit in the three months to December 31 doubled. It compared with $39 million a year earlier. For the full year, it earned $212 million.",
+       dct: "2026-02-26", "the three months=DURATION P3M", "December 31=DATE 2025-12-31", "a year earlier=DATE 2024-Q4", "the full year=DATE 2025"),
+    // (not when a quarter, perhaps a fiscal one, is in view)
+    ex("Output in its third quarter, the three months to March 31, rose 9 percent from a year earlier.", dct: "2025-04-20",
+       "third quarter=DATE 2024-Q3", "the three months=DURATION P3M", "March 31=DATE 2025-03-31", "a year earlier=DATE 2023-Q3"),
     ex("Crews kept the roads open on Tuesday.", dct: "2026-02-05", "Tuesday=DATE 2026-02-03"),
     // the same moment told again in another zone after "or" keeps its day
     ex("The groups will observe a ceasefire from midnight on Friday, or 2300 GMT on Thursday.", dct: "2026-03-10",

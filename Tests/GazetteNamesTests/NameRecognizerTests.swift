@@ -910,6 +910,16 @@ struct Row: CustomTestStringConvertible, Sendable {
         // A capitalized facility word with "of" is a facility; the lower-case one is the city's.
         Row("Cargo at the Port of Baku rose, and the port of Aktau and Port of Spain grew.",
             ["GPE Aktau", "GPE Port of Spain"]),
+        // A given name no list knows before an article hyphened to the surname.
+        Row("Abdelhakim al-Mabrouk said on Monday.", ["PERSON Abdelhakim al-Mabrouk"]),
+        // A company named by its head word first is named later without it.
+        Row("Quintero rides for Team Corvex. The win came at a good moment for Corvex, whose sponsor paid.",
+            ["ORG Team Corvex", "ORG Corvex"]),
+        Row("Aerolíneas Pacífico Sur S.A. said profit rose. For the full year, Pacífico Sur earned $212 million.",
+            ["ORG Aerolíneas Pacífico Sur S.A.", "ORG Pacífico Sur"]),
+        // A Tagalog linker inside a programme's name; a mountain range.
+        Row("The bridge was rebuilt under its Matibay na Tulay retrofit programme with melt from the High Atlas.",
+            ["PROGRAMME Matibay na Tulay", "LOC High Atlas"]),
     ]
 
     @Test(arguments: rows) func table(_ row: Row) throws {
