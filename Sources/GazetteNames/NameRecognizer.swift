@@ -87,7 +87,8 @@ import Darwin
 ///    then defaults for what is still unknown (capitalized pairs are people, unless they stand
 ///    between a determiner and a lower-case noun: `the Tsagaan Khad copper mine`; short
 ///    capitals are organizations, a name listed beside an organization is one, an unknown
-///    word listed with two places is a place: `Puno, Cusco and Apurímac`, and in a report of
+///    word listed with two places is a place: `Puno, Cusco and Apurímac`, or after places a
+///    preposition of place opens: `in Ennis and Nenagh`, and in a report of
 ///    sport a plural after `the` is a team: `The Ravens hold the tiebreaker`, and so is a
 ///    name ending in `spor`: `Marmara Demirspor`).
 /// Lines in capitals or in title case (not a byline, nor a wire story's credit line: `(Reporting
@@ -3063,7 +3064,8 @@ struct DocumentPass {
 
     /// Whether segment `k` is one of a list of places with at least two others: "Puno, Cusco
     /// and Apurímac", "Apurímac, Puno and Cusco"; or with one after "between": "between
-    /// Mallow and Tralee".
+    /// Mallow and Tralee"; or after places that a preposition of place opens: "in Ennis and
+    /// Nenagh".
     func coordinatedWithPlaces(_ k: Int, in segments: [Segment]) -> Bool {
         func isPlace(_ j: Int) -> Bool { segments.indices.contains(j) && segments[j].label == .gpe }
         func joins(_ j: Int) -> Bool {
@@ -3077,6 +3079,14 @@ struct DocumentPass {
         let s = segments[k]
         if before, text.is(s.start - 1, "and"), between(k - 1) { return true }
         if after, text.is(s.end, "and"), between(k) { return true }
+        // (or with places before it that a preposition of place opens: "in Galle and Kandy",
+        // "in Slamannan, Bonnybridge, Airth")
+        if before, !demonymPlural(s.start) {
+            var j = k - 1
+            while j > 0, isPlace(j - 1), joins(j - 1) { j -= 1 }
+            let first = segments[j].start
+            if first >= 1, tok(first - 1).shape == .lower, Self.placePrepositions.contains(where: { text.is(first - 1, $0) }) { return true }
+        }
         return before && after || before && isPlace(k - 2) && joins(k - 2) || after && isPlace(k + 2) && joins(k + 1)
     }
 

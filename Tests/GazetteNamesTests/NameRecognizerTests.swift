@@ -910,6 +910,10 @@ struct Row: CustomTestStringConvertible, Sendable {
         // A capitalized facility word with "of" is a facility; the lower-case one is the city's.
         Row("Cargo at the Port of Baku rose, and the port of Aktau and Port of Spain grew.",
             ["GPE Aktau", "GPE Port of Spain"]),
+        // Unknown words listed after a town that a preposition of place opens are towns (not
+        // a people's plural).
+        Row("Libraries in Slamannan, Bonnybridge and Airth will shut, and wards in Ennis and Nenagh closed.",
+            ["GPE Slamannan", "GPE Bonnybridge", "GPE Airth", "GPE Ennis", "GPE Nenagh"]),
         // A given name no list knows before an article hyphened to the surname.
         Row("Abdelhakim al-Mabrouk said on Monday.", ["PERSON Abdelhakim al-Mabrouk"]),
         // A company named by its head word first is named later without it.
