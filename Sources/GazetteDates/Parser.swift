@@ -3167,6 +3167,8 @@ final class Parser {
             }
             // ("the most recent two weeks ago": "recent" stands for a noun; the count goes with "ago")
             if w == .recent, let q = quantity(k + 1), entry(q.last + 1)?.unit != nil, isWord(q.last + 2, .ago) { return nil }
+            // ("broke through following 36 hours of digging": without "the", "following" is "after")
+            if w == .following, !isWord(i - 1, .the) { return nil }
             direction = w
             k += 1
         } else if entry(k)?.ordinal == 1 {
@@ -3495,8 +3497,8 @@ final class Parser {
         return Match(first: i, last: i, label: .time, value: day + "T" + Values.partCodes[Int(e.partOfDay)], rule: "dates:part-of-day-bare", takesThe: true)
     }
 
-    /// Nouns a part of the day describes: "the morning shift", "the evening rush".
-    private static let partOfDayNouns: [StaticString] = ["shift", "shifts", "rush", "commute", "show", "prayers", "paper", "papers", "run"]
+    /// Nouns a part of the day describes: "the morning shift", "the evening rush", "the evening peak".
+    private static let partOfDayNouns: [StaticString] = ["shift", "shifts", "rush", "commute", "show", "prayers", "paper", "papers", "run", "peak"]
 
     /// "for some time", "for a while", "for a fairly lengthy period": a stretch of unknown
     /// length, only after "for". TimeBank writes `PXX` (twice) or `PXM` (once); FORMAT.md's

@@ -1502,6 +1502,7 @@ struct DocumentPass {
             s.end = s.start
             return
         }
+
         // People in results tables: on lines of individual results, or after a lower-case
         // word ("Saeed Anwar c Stewart b Gough 33").
         let afterLowerWord = afterNotation(a)
@@ -1542,7 +1543,9 @@ struct DocumentPass {
         // nationality: "the Labour party", "a German party"; ordinary words of two or three are
         // a name after "the": "the opposition National Renewal party", "the Freedom Front party";
         // not "a New Year party").
+        // (also after a hyphened word: "the centre-right Civic Renewal party")
         let theBefore = a >= 1 && text.is(a - 1, "the") || a >= 2 && text.is(a - 2, "the") && tok(a - 1).shape == .lower
+            || a >= 4 && text.is(a - 4, "the") && tok(a - 3).shape == .lower && text.is(a - 2, "-") && tok(a - 1).shape == .lower
         if b < n, text.is(b, "party") || text.is(b, "movement"), tok(b).shape == .lower, len <= 3, len >= 2 && theBefore || !isCommon(a), !cue[a].contains(.demonym),
            !isCountry(a, b), allIn(a ..< b, { tok($0).shape == .capitalized || tok($0).shape == .upper }) {
             s.label = .org
@@ -2970,7 +2973,8 @@ struct DocumentPass {
     /// Facilities and routes are not annotated, nor the names inside them: a segment
     /// ending in a facility word ("Middle Corridor"), or a compound or multi-word
     /// segment right before one ("Baku-Tbilisi-Ceyhan pipeline"). Nor are events,
-    /// awards, indices and treaties ("World Cup", "Paris Agreement").
+    /// awards, indices and treaties ("World Cup", "Paris Agreement"), nor ships ("the ferry
+    /// Adi Vuniwai").
     mutating func suppressFacilities() {
         blocked = blockedTokens()
         for k in segments.indices where segments[k].start < segments[k].end && blocked[segments[k].start] {
@@ -3026,7 +3030,10 @@ struct DocumentPass {
             let event = s.end - s.start >= 2 && s.end < n && cue[s.end].contains(.miscHead) && tok(s.end).shape == .lower
                 && !(gazetteerMatch(at: s.start).map { $0.end == s.end } ?? false) && s.label != .person
                 && !anyIn(s.start ..< s.end, { !cue[$0].isDisjoint(with: Cue(.orgHead, .companySuffix)) })
-            if inside || before || event {
+            // A vessel's name after a lower-case word for a ship: "the ferry Adi Vuniwai", "the
+            // cruise ship Aurora Meridian".
+            let vessel = s.end - s.start <= 4 && s.start >= 1 && cue[s.start - 1].contains(.vessel) && tok(s.start - 1).shape == .lower
+            if inside || before || event || vessel {
                 var lo = s.start
                 while lo >= 2, text.is(lo - 1, "-"), text.isAttachedToPrevious(lo), text.isAttachedToPrevious(lo - 1) { lo -= 2 }
                 for t in lo ..< s.end { blocked[t] = true }

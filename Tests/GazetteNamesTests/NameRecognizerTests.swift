@@ -914,6 +914,11 @@ struct Row: CustomTestStringConvertible, Sendable {
         // a people's plural).
         Row("Libraries in Slamannan, Bonnybridge and Airth will shut, and wards in Ennis and Nenagh closed.",
             ["GPE Slamannan", "GPE Bonnybridge", "GPE Airth", "GPE Ennis", "GPE Nenagh"]),
+        // A ship's name after a word for a ship is no entity, nor the names inside it; a
+        // shipping line; a party after a hyphened word.
+        Row("Crew on the cruise ship Aurora Meridian and the ferry Adi Vuniwai fell ill, Oriana Container Lines said.",
+            ["ORG Oriana Container Lines"]),
+        Row("He was backed by the centre-right Civic Renewal party.", ["ORG Civic Renewal"]),
         // A given name no list knows before an article hyphened to the surname.
         Row("Abdelhakim al-Mabrouk said on Monday.", ["PERSON Abdelhakim al-Mabrouk"]),
         // A company named by its head word first is named later without it.
