@@ -1426,8 +1426,9 @@ final class Parser {
 
     /// Whether the clock time at `i` is one end of a window of hours ("between 6am and 8am",
     /// "from 7 a.m. to 7 p.m.") in a sentence that names no day and sets a rule (a bid, "only",
-    /// "may", "must", "should", "urged"): a rule for every day ("gardens may be watered only
-    /// between 6am and 8am", "told employers to halt outdoor work between 11 a.m. and 3:30 p.m.").
+    /// "may", "must", "should", "urged") or a schedule ahead ("will"): a rule for every day ("gardens
+    /// may be watered only between 6am and 8am", "told employers to halt outdoor work between 11 a.m.
+    /// and 3:30 p.m.", "residential areas will lose power between 5 a.m. and 1 p.m.").
     private func ruledWindow(_ i: Int) -> Bool {
         let s = Int(tokens[i].sentence)
         guard s < text.sentences.count else { return false }
@@ -1436,7 +1437,7 @@ final class Parser {
         // "winds would reach the coast between 2am and 6am")
         // (told in the past, only a bid: "ran most lines only between 6:30 a.m. and 9:30 a.m." was one day's)
         guard nearestCueIsBid(i) || !pastCueInClause(before: i) && sentence.contains(where: { k in
-            isText(k, "only") || isText(k, "may") || isText(k, "must") || isText(k, "should") || isText(k, "urged")
+            isText(k, "only") || isText(k, "may") || isText(k, "must") || isText(k, "should") || isText(k, "urged") || isText(k, "will")
         }) else { return false }
         guard windowOpening(i, in: sentence, before: i) != nil else { return false }
         return !sentence.contains { k in

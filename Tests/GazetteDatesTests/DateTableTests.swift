@@ -642,6 +642,9 @@ let anchoredDates: [Example] = [
     // and "the full year" early in the next year is the year it ended
     ex("Profit in the three months to December 31 doubled. It compared with $39 million a year earlier. For the full year, it earned $212 million.",
        dct: "2026-02-26", "the three months=DURATION P3M", "December 31=DATE 2025-12-31", "a year earlier=DATE 2024-Q4", "the full year=DATE 2025"),
+    // a window of hours in a schedule ahead, with no day named, is a time of any day
+    ex("Under the new schedule, residential areas will lose power between 5 a.m. and 1 p.m.", dct: "2025-10-14",
+       "5 a.m.=TIME XXXX-XX-XXT05:00", "1 p.m.=TIME XXXX-XX-XXT13:00"),
     // "following" without "the" is "after"; a part of the day before "peak" names none
     ex("Rescuers broke through following 36 hours of digging and cut use during the evening peak.", dct: "2025-07-09",
        "36 hours=DURATION PT36H"),
