@@ -61,6 +61,8 @@ public struct Cue: OptionSet, Sendable, Hashable {
     public static let townHeadFirst = Cue(rawValue: 1 << 31)
     /// Lower-case words for a ship written before its name: "the ferry Adi Vuniwai".
     public static let vessel = Cue(rawValue: 1 << 32)
+    /// Heads that end a company's name, not a public body's: "Tanjong Merchant Bank".
+    public static let companyHead = Cue(rawValue: 1 << 33)
 
     /// The union of the cues given: what an option-set literal (`[.role, .stop]`) says,
     /// without the array such a literal allocates wherever it is evaluated.
@@ -79,7 +81,7 @@ public struct Cue: OptionSet, Sendable, Hashable {
         "org-head-in": .orgHeadIn, "east-asian-surname": .eastAsianSurname, "media-noun": .mediaNoun,
         "place-head-first": .placeHeadFirst, "match-verb": .matchVerb, "sports-word": .sportsWord,
         "water-head": .waterHead, "storm-word": .stormWord, "sport-body": .sportBody,
-        "town-head-first": .townHeadFirst, "vessel": .vessel,
+        "town-head-first": .townHeadFirst, "vessel": .vessel, "company-head": .companyHead,
     ]
 }
 

@@ -76,7 +76,8 @@ import Darwin
 ///    of a Spanish name: `Cáceres` after `Rosa Elvira Cáceres Mendoza`), names seen
 ///    before, a company's first word alone after its full name with a legal form (also an
 ///    ordinary word the document never writes in lower case: `Kestrel` after `Kestrel Home
-///    Group Ltd`), a name without its head when its words are names of no other kind (`Niu
+///    Group Ltd`; and a company's of `cue-company-heads.txt`: `Tanjong` after `Tanjong Merchant
+///    Bank`), a name without its head when its words are names of no other kind (`Niu
 ///    Pasifik` after `Niu Pasifik Airlines`; `Tavurvur` after `Mount Tavurvur`; `Corvex` after
 ///    `Team Corvex`, `Pacífico Sur` after `Aerolíneas Pacífico Sur S.A.`), teams of
 ///    results tables;
@@ -3326,9 +3327,10 @@ struct DocumentPass {
                 continue
             }
             // Names the document taught, in quiet lines and in words no run took (not the
-            // capitalized half of "anti-Castro").
+            // capitalized half of "anti-Castro"; nor a company's first word before another
+            // capitalized word: "Penske Auto" in a headline)
             if coveredBy[i] < 0, !blocked[i], tok(i).kind == .word, tok(i).shape != .lower, !isAfterLowerPrefix(i),
-               let hit = knownMatch(known, i, i + 1) {
+               let hit = knownMatch(known, i, i + 1), !(hit.label == .org && i + 1 < n && tok(i + 1).shape == .capitalized) {
                 out.add(Candidate(start: Int(tok(i).start), end: Int(tok(i).end), label: hit.label,
                                             rule: hit.rule.string), hit.key)
             }
@@ -3840,6 +3842,15 @@ extension DocumentPass {
                && gazetteerMatch(at: $0) == nil }),
            known.names[spanHash(s.start + 1, s.end)] == nil {
             known.names.insert(spanHash(s.start + 1, s.end), known.add(label, key))
+        }
+        // ... and by its first word alone, when its head is a company's and that word is no
+        // ordinary word, given name, surname or listed name: "Tanjong" after "Tanjong Merchant
+        // Bank" (not "Kenya" after "Kenya Commercial Bank", nor a town before a council's head)
+        if label == .org, !s.team, s.rule == "org-head", s.end - s.start >= 2, s.end - s.start <= 4, cue[s.end - 1].contains(.companyHead),
+           tok(s.start).shape == .capitalized, !isCommon(s.start), gazetteerMatch(at: s.start) == nil,
+           cue[s.start].isDisjoint(with: Self.notGiven.union(Cue(.firstName, .surname))), !isJoiner(s.start + 1),
+           known.names[spanHash(s.start, s.start + 1)] == nil, known.surnames[tok(s.start).hash] == nil {
+            known.names.insert(spanHash(s.start, s.start + 1), known.add(label, key))
         }
         // ... and without a head word that comes first, when the words after it are names of no
         // other kind: "Corvex" after "Team Corvex", "Pacífico Sur" after "Aerolíneas Pacífico Sur

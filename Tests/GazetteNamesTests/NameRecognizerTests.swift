@@ -919,6 +919,11 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Crew on the cruise ship Aurora Meridian and the ferry Adi Vuniwai fell ill, Oriana Container Lines said.",
             ["ORG Oriana Container Lines"]),
         Row("He was backed by the centre-right Civic Renewal party.", ["ORG Civic Renewal"]),
+        // A company whose head is a company's is named later by its first word; a company's
+        // first word before another capitalized word, outside any run, is no name of its own.
+        Row("Tanjong Merchant Bank was fined. Tanjong must pay within 30 days.", ["ORG Tanjong Merchant Bank", "ORG Tanjong"]),
+        Row("Tanabe Motor Corporation will close the plant. It builds the Tanabe Kestrel pickup. Tanabe said so.",
+            ["ORG Tanabe Motor Corporation", "ORG Tanabe"]),
         // A given name no list knows before an article hyphened to the surname.
         Row("Abdelhakim al-Mabrouk said on Monday.", ["PERSON Abdelhakim al-Mabrouk"]),
         // A company named by its head word first is named later without it.
