@@ -2562,6 +2562,8 @@ final class Parser {
         // "its winter timetable", "the summer schedule": a kind of timetable, no season of a year
         if Self.timetableNouns.contains(where: { isText(i + 1, $0) }) { return nil }
         if isWord(i + 1, .of) { return nil } // "the fall of the wall"
+        // "the summer-autumn crop", "the autumn-winter harvest": a crop's season, named by two
+        if isChar(i + 1, 0x2D), attached(i + 1), (entry(i + 2)?.season ?? 0) > 0 { return nil }
         // "could slow the fall but not reverse it": a decline, unless a signal comes before "the"
         if isText(i, "fall"), isWord(i - 1, .the), !isMonthSignal(i - 2), !Self.seasonPrepositions.contains(where: { isText(i - 2, $0) }) { return nil }
         if tokens[i].shape == .capitalized, !tokens[i].flags.contains(.sentenceStart), isCapitalized(i + 1) { return nil }

@@ -1753,10 +1753,13 @@ struct DocumentPass {
             && tok(b - 1).length <= 2
         let directorateGeneral = len >= 3 && text.is(b - 2, "-") && text.is(b - 1, "general") && cue[b - 3].contains(.orgHead)
         if directorateGeneral, len == 3 { s.headOnly = .org; return }
-        let suffixStart = companySuffixStart(a, b)
+        // (so is one after a given name alone: "Marcus Teo")
+        let givenAndSurname = len == 2 && cue[a].contains(.firstName) && tok(b - 1).shape == .capitalized && cue[b - 1].contains(.surname)
+            && !last.contains(.orgHead)
+        let suffixStart = givenAndSurname ? nil : companySuffixStart(a, b)
         let suffixEnds = suffixStart != nil
         if last.contains(.orgHead) || suffixEnds || len >= 2 && last.contains(.companySuffix) && tok(b - 1).shape != .lower
-            && !(roleBefore && tok(b - 1).shape == .capitalized) {
+            && !(roleBefore && tok(b - 1).shape == .capitalized) && !givenAndSurname {
             if len == 1 { s.headOnly = .org; return }
             // A minister's portfolio is no body: "Emergency Services Minister Jodie Marrable",
             // "Internal Administration Minister Joana Lobo"
@@ -1858,7 +1861,9 @@ struct DocumentPass {
             : a > 2 && text.is(a - 1, "as") && text.is(a - 2, "such") && cue[a - 3].contains(.orgDescriptor) && tok(a - 3).shape == .lower ? a - 3
             : nil
         // ("His rival, Shahida Noor Ghuman,": a person's rival is a person)
-        if let d = descriptor, len <= 4, !personLike, placeInside(a, b) == nil || d == a - 1,
+        // (a name like a person's is one, unless an ordinary word ends it right after the
+        // descriptor: "low-cost carrier Celeste Air")
+        if let d = descriptor, len <= 4, !personLike || d == a - 1 && isCommon(b - 1), placeInside(a, b) == nil || d == a - 1,
            cue[a].isDisjoint(with: Cue(.role, .honorific, .demonym)),
            !(d >= 1 && (text.is(d - 1, "his") || text.is(d - 1, "her"))) {
             s.label = .org
@@ -2607,6 +2612,12 @@ struct DocumentPass {
         // A given name that is also a city before two surnames: "Sofia Amaral Reis"
         if b - a == 3, place == a ..< a + 1, cue[a].contains(.firstName),
            allIn(a + 1 ..< b, { tok($0).shape == .capitalized && tok($0).length >= 3 && !isCommon($0) && cue[$0].isDisjoint(with: Self.notGiven) }) {
+            return true
+        }
+        // An East Asian surname before given names, one of which is also a place: "Phan Minh
+        // Đức" ("Đức" is Germany in Vietnamese)
+        if b - a == 3, place.lowerBound > a, cue[a].contains(.eastAsianSurname),
+           allIn(a ..< b, { tok($0).shape == .capitalized && isRomanized($0, syllables: 1) }) {
             return true
         }
         guard b - a == 2, place.count == 1 else { return false }

@@ -642,6 +642,8 @@ let anchoredDates: [Example] = [
     // and "the full year" early in the next year is the year it ended
     ex("Profit in the three months to December 31 doubled. It compared with $39 million a year earlier. For the full year, it earned $212 million.",
        dct: "2026-02-26", "the three months=DURATION P3M", "December 31=DATE 2025-12-31", "a year earlier=DATE 2024-Q4", "the full year=DATE 2025"),
+    // a crop's season named by two seasons is no season of a year
+    ex("Floods ruined part of the summer-autumn crop, and the autumn-winter harvest is due.", dct: "2025-08-14"),
     // a window of hours in a schedule ahead, with no day named, is a time of any day
     ex("Under the new schedule, residential areas will lose power between 5 a.m. and 1 p.m.", dct: "2025-10-14",
        "5 a.m.=TIME XXXX-XX-XXT05:00", "1 p.m.=TIME XXXX-XX-XXT13:00"),

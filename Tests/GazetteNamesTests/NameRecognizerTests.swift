@@ -924,6 +924,10 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Tanjong Merchant Bank was fined. Tanjong must pay within 30 days.", ["ORG Tanjong Merchant Bank", "ORG Tanjong"]),
         Row("Tanabe Motor Corporation will close the plant. It builds the Tanabe Kestrel pickup. Tanabe said so.",
             ["ORG Tanabe Motor Corporation", "ORG Tanabe"]),
+        // A given name and a surname that is also a legal form; an East Asian surname before
+        // given names one of which is a place; a name ending in an ordinary word after a descriptor.
+        Row("Marcus Teo, an analyst, and Phan Minh Đức, chief executive of Cửu Long Grain JSC, said low-cost carrier Celeste Air would fly.",
+            ["PERSON Marcus Teo", "PERSON Phan Minh Đức", "ORG Cửu Long Grain JSC", "ORG Celeste Air"]),
         // A given name no list knows before an article hyphened to the surname.
         Row("Abdelhakim al-Mabrouk said on Monday.", ["PERSON Abdelhakim al-Mabrouk"]),
         // A company named by its head word first is named later without it.
