@@ -56,7 +56,8 @@ import Darwin
 ///    station in X`; a settlement's noun heading an apposition, also before a relative clause:
 ///    `X, the district that rings the capital`; not a word with a capital inside: `apologised to MPs`;
 ///    not a name before an age: `the village of X, Erzsébet Kocsis, 67,`), a lower-case programme head after a name (`the X scholarship programme`,
-///    `the X crop insurance scheme`, `the X recovery plan`, also for names of letters and
+///    `the X crop insurance scheme`, `the X recovery plan`; `plan` and `strategy` right after a
+///    name of two words or more, `the Generation Green strategy`, not `the Trump plan`; also for names of letters and
 ///    digits, `the EU4Energy initiative`), a programme noun that names it (`the scheme, called X`) or heads a
 ///    description after it (`X, the government's co-payment scheme`, `X, a programme that pays
 ///    for buses`, even after a given name), a year after a programme
@@ -1909,7 +1910,7 @@ struct DocumentPass {
         }
         // A name before a lower-case programme head: "the Bolashak international scholarship
         // programme", "the Global Gateway initiative".
-        if programmeHeadAfter(b), !(isInitial(a) && isCommon(a)), cue[a].isDisjoint(with: Cue(.role, .honorific, .demonym)),
+        if programmeHeadAfter(b, nameWords: len), !(isInitial(a) && isCommon(a)), cue[a].isDisjoint(with: Cue(.role, .honorific, .demonym)),
            !(len >= 2 && cue[a].contains(.firstName) && !isCommon(a)) {
             s.label = .programme
             s.rule = "programme-before-head"
@@ -3667,8 +3668,10 @@ struct DocumentPass {
 
     /// Whether a lower-case programme head follows token `e`, perhaps after descriptive
     /// words: "(OSA) framework", "Bolashak international scholarship programme", "the First
-    /// Home shared-equity scheme", "the Total Peace policy".
-    func programmeHeadAfter(_ e: Int) -> Bool {
+    /// Home shared-equity scheme", "the Total Peace policy"; `nameWords`, the words of the name
+    /// before `e`: "plan" and "strategy" right after a name of two or more ("the Generation Green
+    /// strategy").
+    func programmeHeadAfter(_ e: Int, nameWords: Int = 1) -> Bool {
         func head(_ k: Int) -> Bool {
             text.is(k, "programme") || text.is(k, "program") || text.is(k, "initiative") || text.is(k, "scheme")
                 || text.is(k, "project") || text.is(k, "framework") || text.is(k, "instrument") || text.is(k, "grant")
@@ -3680,9 +3683,9 @@ struct DocumentPass {
         for _ in 0 ... 2 {
             guard k < n, tok(k).shape == .lower else { return false }
             // ("the Croí Cónaithe grant": a modifier that is also a head ends the name's description;
-            // "plan" and "strategy" only after a word of its description: "the Zorvex recovery plan",
-            // not "the Trump plan")
-            if head(k) || k > e && (text.is(k, "plan") || text.is(k, "strategy")) { return true }
+            // "plan" and "strategy" only after a word of its description, "the Zorvex recovery plan",
+            // or a name of two words or more, "the Generation Green strategy"; not "the Trump plan")
+            if head(k) || (k > e || nameWords >= 2) && (text.is(k, "plan") || text.is(k, "strategy")) { return true }
             // (a compound of lower-case words: "the First Home shared-equity scheme"; not one of a
             // facility: "the Steenbras pumped-storage scheme")
             if k + 2 < n, text.is(k + 1, "-"), text.isAttachedToPrevious(k + 1), text.isAttachedToPrevious(k + 2), tok(k + 2).shape == .lower {

@@ -928,6 +928,8 @@ struct Row: CustomTestStringConvertible, Sendable {
         // given names one of which is a place; a name ending in an ordinary word after a descriptor.
         Row("Marcus Teo, an analyst, and Phan Minh Đức, chief executive of Cửu Long Grain JSC, said low-cost carrier Celeste Air would fly.",
             ["PERSON Marcus Teo", "PERSON Phan Minh Đức", "ORG Cửu Long Grain JSC", "ORG Celeste Air"]),
+        // "plan" or "strategy" right after a name of two words heads a programme (not after one).
+        Row("The drought tested the Generation Green strategy, and he backed the Rutte plan.", ["PROGRAMME Generation Green"]),
         // A given name no list knows before an article hyphened to the surname.
         Row("Abdelhakim al-Mabrouk said on Monday.", ["PERSON Abdelhakim al-Mabrouk"]),
         // A company named by its head word first is named later without it.
