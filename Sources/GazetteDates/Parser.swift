@@ -152,8 +152,9 @@ final class Parser {
     private static let pastFormsInEed: [StaticString] = ["agreed", "disagreed", "freed", "decreed", "guaranteed", "refereed"]
 
     /// Words that make a clock time in their clause a time of any day: adverbs of habit and a
-    /// curfew ("normally runs from 5:15 p.m.", "a curfew from 8 p.m. to 6 a.m.").
-    private static let habitWords: [StaticString] = ["normally", "usually", "typically", "generally", "routinely", "curfew", "weekdays"]
+    /// curfew ("normally runs from 5:15 p.m.", "instead of the usual 8 a.m. to 10 p.m.", "a curfew
+    /// from 8 p.m. to 6 a.m.").
+    private static let habitWords: [StaticString] = ["normally", "usually", "usual", "typically", "generally", "routinely", "curfew", "weekdays"]
 
     /// Prepositions before "the fall" that make it the season ("into the fall", "over the fall").
     private static let seasonPrepositions: [StaticString] = ["into", "over", "throughout", "for", "at", "till", "around"]
@@ -1977,7 +1978,10 @@ final class Parser {
             return month <= dct.month ? dct.year : dct.year - 1
         }
         // "by August", "until mid-November": a deadline, ahead
-        let deadline = isDeadline(first - 1) || isWord(first - 1, .to) && postponedBefore(first)
+        // (and so, with no leaning to the past, is the end of a period that "runs" or "lasts" to
+        // it: "the marketing year that runs to June")
+        let periodEnd = isWord(first - 1, .to) && (isText(first - 2, "runs") || isText(first - 2, "run") || isText(first - 2, "lasts"))
+        let deadline = isDeadline(first - 1) || isWord(first - 1, .to) && postponedBefore(first) || periodEnd
         // "the levy stood at 7.5 percent until mid-May", "was labour minister until March": an end
         // told in the past, not moved later, is the nearest such month, the past one on a tie
         if isWord(first - 1, .until), pastCueInClause(before: first), !postponedBefore(first), !modalBefore(first) {
@@ -2003,7 +2007,7 @@ final class Parser {
         if attributive { tense = .past }
         let distance = { (year: Int) in (year - dct.year) * 12 + month - dct.month }
         let year = Self.nearestYear(dct: dct, tense: tense, penalty: attributive ? 1 : close ? 0 : 4, strictPast: close && !attributive,
-                                    futurePenalty: deadline && (cue.tense != .future || nearestCueIsBid(first)) ? 4 : nil, distance: distance)
+                                    futurePenalty: deadline && !periodEnd && (cue.tense != .future || nearestCueIsBid(first)) ? 4 : nil, distance: distance)
         // A sentence whose cues are all past looks ahead two months at most, as a day does
         // (not after "to": "was postponed to March" is a new date).
         if distance(year) > 2, tense == .past, !deadline, !isWord(first - 1, .to), onlySimplePast(first) {
@@ -3500,8 +3504,10 @@ final class Parser {
         return Match(first: i, last: i, label: .time, value: day + "T" + Values.partCodes[Int(e.partOfDay)], rule: "dates:part-of-day-bare", takesThe: true)
     }
 
-    /// Nouns a part of the day describes: "the morning shift", "the evening rush", "the evening peak".
-    private static let partOfDayNouns: [StaticString] = ["shift", "shifts", "rush", "commute", "show", "prayers", "paper", "papers", "run", "peak"]
+    /// Nouns a part of the day describes: "the morning shift", "the evening rush", "the evening
+    /// peak", "the night network".
+    private static let partOfDayNouns: [StaticString] = ["shift", "shifts", "rush", "commute", "show", "prayers", "paper", "papers", "run", "peak",
+                                                         "network", "service", "services", "bus", "buses", "train", "trains", "flight", "flights"]
 
     /// "for some time", "for a while", "for a fairly lengthy period": a stretch of unknown
     /// length, only after "for". TimeBank writes `PXX` (twice) or `PXM` (once); FORMAT.md's
@@ -3651,6 +3657,10 @@ final class Parser {
             }
             if isChar(i + 1, 0x2D) { return nil }
             if isWord(i - 1, .a) || isWord(i - 1, .an) || isWord(i - 1, .the) { return nil }
+            // "snow fell overnight into Wednesday": the night before the day named
+            if isText(i + 1, "into"), let day = dayReference(i + 2, start: i + 2), let d = CalendarDate(iso: day.value) {
+                return Match(first: i, last: i, label: .time, value: Values.day(d.adding(days: -1)) + "TNI", rule: "dates:deictic-day")
+            }
             let shift = tense(at: i) == .past ? -1 : 0
             return Match(first: i, last: i, label: .time, value: Values.period(.day, shift: shift, from: dct) + "TNI", rule: "dates:deictic-day")
         case .now, .currently, .nowadays, .presently:

@@ -642,6 +642,12 @@ let anchoredDates: [Example] = [
     // and "the full year" early in the next year is the year it ended
     ex("Profit in the three months to December 31 doubled. It compared with $39 million a year earlier. For the full year, it earned $212 million.",
        dct: "2026-02-26", "the three months=DURATION P3M", "December 31=DATE 2025-12-31", "a year earlier=DATE 2024-Q4", "the full year=DATE 2025"),
+    // "might" points ahead; "overnight into" a day is the night before it; a period that runs
+    // to a month ends ahead; "the usual" hours are any day's; "the night network" names no night
+    ex("Snow fell overnight into Wednesday, and some roads might not be cleared before Monday.", dct: "2026-01-16",
+       "overnight=TIME 2026-01-13TNI", "Wednesday=DATE 2026-01-14", "Monday=DATE 2026-01-19"),
+    ex("Exports in the marketing year that runs to June are put at 18 million tonnes, and the night network opens from 8 a.m. instead of the usual 6 a.m.",
+       dct: "2025-09-18", "June=DATE 2026-06", "8 a.m.=TIME XXXX-XX-XXT08:00", "6 a.m.=TIME XXXX-XX-XXT06:00"),
     // a crop's season named by two seasons is no season of a year
     ex("Floods ruined part of the summer-autumn crop, and the autumn-winter harvest is due.", dct: "2025-08-14"),
     // a window of hours in a schedule ahead, with no day named, is a time of any day
