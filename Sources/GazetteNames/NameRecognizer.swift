@@ -89,6 +89,7 @@ import Darwin
 ///    then defaults for what is still unknown (capitalized pairs are people, unless they stand
 ///    between a determiner and a lower-case noun: `the Tsagaan Khad copper mine`; short
 ///    capitals are organizations, a name listed beside an organization is one, an unknown
+///    word after `off` and a word of the sea is a town: `sank off Calapan`; an unknown
 ///    word listed with two places is a place: `Puno, Cusco and Apurímac`, or after places a
 ///    preposition of place opens: `in Ennis and Nenagh`, and in a report of
 ///    sport a plural after `the` is a team: `The Ravens hold the tiebreaker`, and so is a
@@ -1989,6 +1990,13 @@ struct DocumentPass {
 
     /// Prepositions of place before a town's name ("in Larissa", "near Dampier", "flights to Luchon").
     static let placePrepositions: [StaticString] = ["in", "near", "outside", "around", "from", "to", "between"]
+    /// Words of the sea and of distance before "off" and a place: "ran aground off Paros",
+    /// "nine nautical miles off Tanjung Piai", "anchored off Rottnest".
+    static let offshoreWords: [StaticString] = ["aground", "sank", "sunk", "capsized", "anchored", "anchor", "anchorage", "moored", "docked",
+                                                "miles", "kilometres", "kilometers", "km", "waters", "water", "coast", "reef", "grounds", "sea",
+                                                "boat", "ship", "vessel", "tanker", "ferry", "crew", "rescued", "missing", "drowned", "fished",
+                                                "fishing", "spotted", "sighted", "seized", "intercepted", "collided", "accident", "quake",
+                                                "earthquake", "island", "islands", "waiting", "struck"]
     /// Adjectives of a place near another: "in nearby Nicoadala", "neighbouring Vysočina".
     static let nearbyWords: [StaticString] = ["nearby", "neighbouring", "neighboring"]
 
@@ -2475,8 +2483,11 @@ struct DocumentPass {
         // Larissa", "crossed the coast near Dampier" (not a word, a nationality, a given name, nor
         // a name that goes on: "in Smith's office", "in Stade Chemicals")
         // ("in nearby Nicoadala", "and neighbouring Vysočina")
+        // ("ran aground off Paros", "sank off Calapan": "off" after a word of the sea or of
+        // distance, not a verb's particle: "held off Ferrandi")
+        let offshore = a >= 2 && text.is(a - 1, "off") && Self.offshoreWords.contains(where: { text.is(a - 2, $0) })
         if len == 1, a >= 1, tok(a).shape == .capitalized, !isCommon(a), tok(a - 1).shape == .lower,
-           Self.placePrepositions.contains(where: { text.is(a - 1, $0) }) || Self.nearbyWords.contains(where: { text.is(a - 1, $0) }), !innerCapital(a),
+           Self.placePrepositions.contains(where: { text.is(a - 1, $0) }) || Self.nearbyWords.contains(where: { text.is(a - 1, $0) }) || offshore, !innerCapital(a),
            cue[a].isDisjoint(with: [.stop, .demonym, .role, .honorific, .firstName, .orgHead, .programmeHead, .companySuffix]),
            !(b < n && (isCap(b) || text.is(b, "'s") || text.is(b, "-") || text.is(b, ".") && text.isAttachedToPrevious(b) && tok(a).length <= 3
                || tok(b).shape == .lower && cue[b].contains(.facility))) {

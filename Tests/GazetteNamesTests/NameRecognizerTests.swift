@@ -930,6 +930,8 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["PERSON Marcus Teo", "PERSON Phan Minh Đức", "ORG Cửu Long Grain JSC", "ORG Celeste Air"]),
         // "plan" or "strategy" right after a name of two words heads a programme (not after one).
         Row("The drought tested the Generation Green strategy, and he backed the Rutte plan.", ["PROGRAMME Generation Green"]),
+        // "off" after a word of the sea is a preposition of place, not a verb's particle.
+        Row("A barge sank off Calapan, and he held off Ferrandi in the sprint.", ["GPE Calapan"]),
         // A given name no list knows before an article hyphened to the surname.
         Row("Abdelhakim al-Mabrouk said on Monday.", ["PERSON Abdelhakim al-Mabrouk"]),
         // A company named by its head word first is named later without it.
