@@ -480,7 +480,7 @@ struct DocumentPass {
     func isUpperAcronym(_ i: Int) -> Bool {
         let t = tok(i)
         guard t.kind == .word else { return false }
-        if t.shape == .upper { return t.length >= 2 && t.length <= 6 }
+        if t.shape == .upper { return t.length >= 2 && t.length <= 8 }
         // "U.N.", "F.B.I.": capitals and periods only.
         return t.shape == .abbreviation && t.length <= 8 && !units(i).contains { UnicodeProperties.isLower(UInt32($0)) }
     }

@@ -930,6 +930,8 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["PERSON Marcus Teo", "PERSON Phan Minh Đức", "ORG Cửu Long Grain JSC", "ORG Celeste Air"]),
         // "plan" or "strategy" right after a name of two words heads a programme (not after one).
         Row("The drought tested the Generation Green strategy, and he backed the Rutte plan.", ["PROGRAMME Generation Green"]),
+        // Capitals of up to eight letters that are no word are a body's short name.
+        Row("Peacekeepers of MINUSCA and the weather service, SENAMHI, said so.", ["ORG MINUSCA", "ORG SENAMHI"]),
         // "off" after a word of the sea is a preposition of place, not a verb's particle.
         Row("A barge sank off Calapan, and he held off Ferrandi in the sprint.", ["GPE Calapan"]),
         // A given name no list knows before an article hyphened to the surname.
