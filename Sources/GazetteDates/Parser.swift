@@ -2818,6 +2818,12 @@ final class Parser {
             let ahead = (wd - dct.weekday + 7) % 7
             let starts = isWord(s - 1, .from) || isText(s - 1, "starting") || isText(s - 1, "beginning")
             offset = ahead <= 3 || starts || isText(c.position, "would") ? ahead : ahead - 7
+            // ("warned on Thursday night that it would be in force from Friday", told on a Monday:
+            // "would" after a past day of its sentence looks ahead from that day)
+            if isText(c.position, "would"), let last = lastDay, lastDaySentence == tokens[i].sentence, lastDayToken < c.position,
+               let before = CalendarDate(iso: last), before < dct {
+                offset = before.adding(days: (wd - before.weekday + 7) % 7).dayNumber - dct.dayNumber
+            }
             // ("said staff would stop work from Tuesday to Thursday": a range's end follows its start)
             if offset >= 0, isWord(i - 1, .to) || isWord(i - 1, .through) || isChar(i - 1, 0x2D), (entry(i - 2)?.weekday ?? 0) > 0 {
                 offset = inTurn(offset, deadline: deadline, i)

@@ -648,6 +648,9 @@ let anchoredDates: [Example] = [
        "overnight=TIME 2026-01-13TNI", "Wednesday=DATE 2026-01-14", "Monday=DATE 2026-01-19"),
     ex("Exports in the marketing year that runs to June are put at 18 million tonnes, and the night network opens from 8 a.m. instead of the usual 6 a.m.",
        dct: "2025-09-18", "June=DATE 2026-06", "8 a.m.=TIME XXXX-XX-XXT08:00", "6 a.m.=TIME XXXX-XX-XXT06:00"),
+    // "would" after a past day of its sentence looks ahead from that day, not from the dct
+    ex("The agency said on Thursday that the warning would be lifted on Saturday.", dct: "2026-01-19",
+       "Thursday=DATE 2026-01-15", "Saturday=DATE 2026-01-17"),
     // a crop's season named by two seasons is no season of a year
     ex("Floods ruined part of the summer-autumn crop, and the autumn-winter harvest is due.", dct: "2025-08-14"),
     // a window of hours in a schedule ahead, with no day named, is a time of any day
