@@ -930,6 +930,12 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["PERSON Marcus Teo", "PERSON Phan Minh Đức", "ORG Cửu Long Grain JSC", "ORG Celeste Air"]),
         // "plan" or "strategy" right after a name of two words heads a programme (not after one).
         Row("The drought tested the Generation Green strategy, and he backed the Rutte plan.", ["PROGRAMME Generation Green"]),
+        // A word with a capital after lower-case letters is a body's name (not a surname after
+        // its prefix); a descriptor opening the text before a name with a legal form stays out.
+        Row("As MetService warned, Fergus MacLeod said data from FlightAware showed delays.",
+            ["ORG MetService", "PERSON Fergus MacLeod", "ORG FlightAware"]),
+        Row("KUALA LUMPUR – Carmaker Seri Motor Bhd will recall cars, and Pescas Índico Lda will not.",
+            ["GPE KUALA LUMPUR", "ORG Seri Motor Bhd", "ORG Pescas Índico Lda"]),
         // Capitals of up to eight letters that are no word are a body's short name.
         Row("Peacekeepers of MINUSCA and the weather service, SENAMHI, said so.", ["ORG MINUSCA", "ORG SENAMHI"]),
         // "off" after a word of the sea is a preposition of place, not a verb's particle.
