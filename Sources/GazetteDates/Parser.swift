@@ -977,7 +977,8 @@ final class Parser {
     }
 
     /// "the same month a year ago", "the same period last year", "the corresponding quarter a year
-    /// earlier", "the quarter a year ago": the month or quarter last named (else the dct's), a year before.
+    /// earlier", "the quarter a year ago": the month or quarter last named (else the dct's), a year
+    /// before; "the same period of 2024": the period last named, in that year.
     private func samePeriod(_ i: Int) -> Match? {
         let bare = !isWord(i, .same) && !isWord(i, .corresponding)
         guard !bare || isWord(i, .period) || entry(i)?.unit == .quarter else { return nil }
@@ -989,6 +990,23 @@ final class Parser {
         // A year before: "a year ago", "a year earlier", "last year", "the year before", "the previous year", "of last year"
         var y = k + 1
         if isWord(y, .of) { y += 1 }
+        // "the same period of 2024", "the same quarter of 2024": the quarter or half named within
+        // two sentences, in the year written (else the year alone is the span: "the first nine
+        // months ... up 16 percent on the same period of 2024")
+        if !bare, isWord(y - 1, .of), unit == nil || unit == .quarter, let year = fullYear(y) {
+            let sentence = tokens[i].sentence
+            let quarter = lastQuarter.flatMap { sentence - $0.sentence <= 2 ? $0 : nil }
+            let half = lastHalf.flatMap { sentence - $0.sentence <= 2 ? $0 : nil }
+            let value: String
+            if let q = quarter, half.map({ $0.sentence <= q.sentence }) ?? true {
+                value = Values.quarter(year, q.quarter)
+            } else if unit == nil, let h = half {
+                value = "\(Values.year(year))-H\(h.half)"
+            } else {
+                return nil
+            }
+            return Match(first: i, last: y, label: .date, value: value, rule: "dates:same-period", takesThe: true)
+        }
         let last: Int
         if isWord(y, .a) || entry(y)?.cardinal == 1, entry(y + 1)?.unit == .year, isWord(y + 2, .ago) || isWord(y + 2, .earlier) || isWord(y + 2, .before) { last = y + 2 }
         else if isWord(y, .last) || isWord(y, .previous) || isWord(y, .prior), entry(y + 1)?.unit == .year, entry(y + 1)?.unitPlural == false { last = y + 1 }
@@ -1819,7 +1837,10 @@ final class Parser {
             let since = isWord(first - 1, .since) || isWord(first - 1, .to) && isText(first - 2, "backdated")
             // ("the season that ends on May 31", "fiscal 2026, which ends on June 30": a plan's verb in
             // the present right before the day dates what is still to come)
-            let planned = presentPlanVerb(before: first)
+            // (and so does a copula in the present right before it: "the deadline, already moved
+            // twice, is June 30", as "the vote is on Sunday")
+            let copula = isWord(first - 1, .on) ? first - 2 : first - 1
+            let planned = presentPlanVerb(before: first) || isText(copula, "is") || isText(copula, "are")
             let tense = deadline || planned ? .future : since ? .past : self.tense(at: first)
             // A deadline in a sentence with no future cue may name a day just past ("to return the child
             // by Jan. 14" the day after): looking back costs it 90 days, as for any other day.
@@ -1920,8 +1941,9 @@ final class Parser {
         if isWord(k, .to) || isWord(k, .and) || isWord(k, .through) || isChar(k, 0x2D) || isWord(k, .or) {
             k += 1
             if let other = monthName(k) {
-                // "the July-September quarter": the calendar quarter of those months
-                if mo.month % 3 == 1, other.month == mo.month + 2, let u = entry(other.last + 1), u.unit == .quarter, !u.unitPlural {
+                // "the July-September quarter", "the July-September period": the calendar quarter of those months
+                if mo.month % 3 == 1, other.month == mo.month + 2, let u = entry(other.last + 1),
+                   u.unit == .quarter && !u.unitPlural || isWord(other.last + 1, .period) && isWord(i - 1, .the) {
                     let y = dct == nil ? nil : monthYear(other.month, first: min(start, i))
                     return Match(first: i, last: other.last + 1, label: .date, value: Values.quarter(y, other.month / 3), rule: "dates:month-quarter",
                                  takesThe: true)
@@ -3380,7 +3402,10 @@ final class Parser {
                 }
                 // "jailed in 2017 for a killing a year earlier", "32,000 in 2025, down from 38,000 a
                 // year earlier": years before the year named in the sentence ("ago" counts from the dct)
-                if unit == .year, anchorShift < 0, !isWord(u + 1, .ago), let y = lastYear, tokens[i].sentence - lastYearSentence <= 2, y - Int(v) > 0 {
+                // (not from a year still ahead: "By the end of 2027, it will be." then "up from 22
+                // percent a year earlier")
+                if unit == .year, anchorShift < 0, !isWord(u + 1, .ago), let y = lastYear, tokens[i].sentence - lastYearSentence <= 2, y - Int(v) > 0,
+                   dct.map({ y <= $0.year }) ?? true {
                     return Match(first: i, last: last, label: .date, value: Values.year(y - Int(v)), mod: approx ? "APPROX" : nil, rule: "dates:year-before-year")
                 }
                 return Match(first: i, last: last, label: .date, value: Values.period(unit, shift: anchorShift * Int(v), from: dct),
