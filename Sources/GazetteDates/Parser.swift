@@ -146,7 +146,8 @@ final class Parser {
 
     /// Words that follow "overnight" the adverb, not the adjective ("struck overnight with missiles").
     private static let afterAdverb: [StaticString] = ["with", "as", "into", "across", "while", "but", "when", "amid", "near",
-                                                      "outside", "inside", "off", "against", "along", "despite", "than", "that"]
+                                                      "outside", "inside", "off", "against", "along", "despite", "than", "that",
+                                                      "toward", "towards", "over", "through", "around", "before", "after", "until"]
 
     /// Past forms that end in -eed, as "need" and "proceed" do not.
     private static let pastFormsInEed: [StaticString] = ["agreed", "disagreed", "freed", "decreed", "guaranteed", "refereed"]

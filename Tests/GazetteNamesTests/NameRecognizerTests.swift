@@ -936,6 +936,9 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["ORG MetService", "PERSON Fergus MacLeod", "ORG FlightAware"]),
         Row("KUALA LUMPUR – Carmaker Seri Motor Bhd will recall cars, and Pescas Índico Lda will not.",
             ["GPE KUALA LUMPUR", "ORG Seri Motor Bhd", "ORG Pescas Índico Lda"]),
+        // "Larissa" is a listed spelling of Lárisa, and a name before it a club named after it.
+        Row("The league ordered Astrapi Larissa to play in an empty ground after trouble in Larissa.",
+            ["ORG Astrapi Larissa", "GPE Larissa"]),
         // Capitals of up to eight letters that are no word are a body's short name.
         Row("Peacekeepers of MINUSCA and the weather service, SENAMHI, said so.", ["ORG MINUSCA", "ORG SENAMHI"]),
         // "off" after a word of the sea is a preposition of place, not a verb's particle.
