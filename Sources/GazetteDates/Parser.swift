@@ -211,6 +211,9 @@ final class Parser {
     /// Words before a clock time that make it one ("at 10:30", "at 10:15:30": not an elapsed time).
     private static let clockSignals: [Word] = [.at, .by, .around, .about, .from, .until, .before, .after, .since, .to, .approximately]
 
+    /// Nouns of a vote, whose month after "in" lies ahead ("local elections in May").
+    private static let voteNouns: [StaticString] = ["election", "elections", "runoff", "referendum", "vote", "polls"]
+
     /// Nouns after which a month is a market's delivery month, always ahead ("for September delivery").
     private static let forwardMonthNouns: [StaticString] = ["delivery", "deliveries", "futures", "contract", "contracts", "shipment", "shipments"]
 
@@ -1985,6 +1988,22 @@ final class Parser {
         if isWord(first - 1, .of), isText(first - 2, "ahead")
             || isWord(first - 1, .inWord) && first >= 3 && tokens[first - 2].shape == .lower && isText(first - 3, "upcoming") {
             return month >= dct.month ? dct.year : dct.year + 1
+        }
+        // "local council elections in May", "a runoff in December", "a vote in early January": a
+        // vote's month lies ahead, the next one on or after the dct's (not one told as over:
+        // "the previous vote in May", "since the midterm elections in October", "called the
+        // early vote in July", a past verb before the noun's phrase)
+        if isWord(first - 1, .inWord), Self.voteNouns.contains(where: { isText(first - 2, $0) }) {
+            var k = first - 3
+            while k >= 0, k >= first - 6, tokens[k].kind == .word, tokens[k].shape == .lower || isChar(k, 0x2D),
+                  !isWord(k, .the), !isWord(k, .a), !isWord(k, .an) {
+                k -= 1
+            }
+            let told = (max(0, k - 3) ... max(0, k)).contains { j in
+                isWord(j, .previous) || isWord(j, .last) || isWord(j, .past) || isWord(j, .since)
+            } || (first - 6 ..< first - 2).contains { j in j >= 0 && (isWord(j, .previous) || isWord(j, .last) || isWord(j, .past)) }
+            let pastVerb = k >= 1 && (entry(k - 1)?.tense == .past || endsInEd(k - 1))
+            if !told, !pastVerb { return month >= dct.month ? dct.year : dct.year + 1 }
         }
         // "the figure for September", "payrolls for May": a statistic of a month, the latest one
         // on or before the dct's ("due to publish the figure for September next Tuesday")

@@ -648,6 +648,9 @@ let anchoredDates: [Example] = [
        "overnight=TIME 2026-01-13TNI", "Wednesday=DATE 2026-01-14", "Monday=DATE 2026-01-19"),
     ex("Exports in the marketing year that runs to June are put at 18 million tonnes, and the night network opens from 8 a.m. instead of the usual 6 a.m.",
        dct: "2025-09-18", "June=DATE 2026-06", "8 a.m.=TIME XXXX-XX-XXT08:00", "6 a.m.=TIME XXXX-XX-XXT06:00"),
+    // a vote's month after "in" lies ahead, unless it is told as over
+    ex("The party faced local council elections in May, after he called the early vote in July.", dct: "2026-03-13",
+       "May=DATE 2026-05", "July=DATE 2025-07"),
     // "overnight" before "toward" is the adverb
     ex("The cloud kept drifting south-west overnight toward the gulf.", dct: "2026-02-19", "overnight=TIME 2026-02-18TNI"),
     // a copula before a day schedules it; "summoned ... to appear" bids; "the same period of
