@@ -736,6 +736,8 @@ final class Parser {
         guard let w = word(i) else { return nil }
         // ("19 percent less than a year earlier": an amount compared, not the time's modifier)
         if w == .more || w == .less, isText(i - 1, "percent") || isChar(i - 1, 0x25) || i >= 1 && tokens[i - 1].kind == .number { return nil }
+        // ("a story about 2027 and beyond": "about" after a noun is the preposition, before a year)
+        if w == .about, fullYear(i + 1) != nil, i >= 1, plainNoun(i - 1) { return nil }
         switch w {
         case .about, .around, .approximately, .roughly: return ("APPROX", i + 1)
         case .some where quantity(i + 1)?.value != nil: return ("APPROX", i + 1)
@@ -3322,7 +3324,10 @@ final class Parser {
                 || tokens[u + 1].kind == .word && entry(u + 1)?.unit == nil && word(u + 1) == nil && !Self.afterASecond.contains(where: { isText(u + 1, $0) })
                 || Self.seriesAdjectives.contains { isText(u + 1, $0) }
                 // ("a second four-year term")
-                || self.quantity(u + 1).map({ isChar($0.last + 1, 0x2D) }) == true)
+                || self.quantity(u + 1).map({ isChar($0.last + 1, 0x2D) }) == true
+                // ("one crane is out of service and a second was damaged": the subject of a verb after "and")
+                || word(k) == .a && isWord(k - 1, .and) && (isText(u + 1, "was") || isText(u + 1, "is") || isText(u + 1, "has")
+                    || isText(u + 1, "had") || isText(u + 1, "will")))
             || isChar(u + 1, 0x2D) && attached(u + 1) { return nil }
         // "a second, planned shutdown", "a second, smaller quake": the ordinal before an adjective
         if unit == .second, !e.unitPlural, word(k) == .a, isChar(u + 1, 0x2C), u + 3 < n, tokens[u + 2].shape == .lower,
@@ -3558,7 +3563,8 @@ final class Parser {
     /// Nouns a part of the day describes: "the morning shift", "the evening rush", "the evening
     /// peak", "the night network".
     private static let partOfDayNouns: [StaticString] = ["shift", "shifts", "rush", "commute", "show", "prayers", "paper", "papers", "run", "peak",
-                                                         "network", "service", "services", "bus", "buses", "train", "trains", "flight", "flights"]
+                                                         "network", "service", "services", "bus", "buses", "train", "trains", "flight", "flights",
+                                                         "handover"]
 
     /// "for some time", "for a while", "for a fairly lengthy period": a stretch of unknown
     /// length, only after "for". TimeBank writes `PXX` (twice) or `PXM` (once); FORMAT.md's

@@ -35,7 +35,8 @@ import Darwin
 ///    Affairs`, `Portfolio Committee on Correctional Services`; a programme's goal, `Concept for the Transition to a Green Economy`;
 ///    a place and a year before a programme head, `Kazakhstan 2050 Strategy`; a plural field that is no
 ///    ordinary word after `the`, `the Coast Dockworkers and Allied Trades Union`, and a national body's first field,
-///    `the National Cyber and Information Security Agency`; a body's name
+///    `the National Cyber and Information Security Agency`; a word of no other kind after `the`
+///    and before `and` and a body's name, `the Teifi and Towy University Health Board`; a body's name
 ///    among a programme's fields, `the Scientific Research and Experimental Development program`; a country
 ///    after a body's listed fields, `National Museum of Archaeology, Anthropology and History of Peru`;
 ///    a programme's name after `called` over `for the`, `a plan called Fit for the Future`; a name over `in`
@@ -3024,6 +3025,22 @@ struct DocumentPass {
             merged.entityKey = nil
             segments.replaceSubrange(j ... k, with: [merged])
             k = j
+        }
+        // "the Teifi and Towy University Health Board": after "the", a word of no other kind
+        // joined by "and" to a body's name of three words or more is its first field
+        k = 1
+        while k < segments.count {
+            defer { k += 1 }
+            let s = segments[k], f = segments[k - 1]
+            guard s.label == .org, s.rule == "org-head", s.end - s.start >= 3, s.start >= 3, text.is(s.start - 1, "and"),
+                  f.end == s.start - 1, f.end - f.start == 1, f.label == nil, f.headOnly == nil, f.start >= 1, text.is(f.start - 1, "the"),
+                  tok(f.start).shape == .capitalized, !isCommon(f.start), gazetteerMatch(at: f.start) == nil,
+                  cue[f.start].isDisjoint(with: Cue(.firstName, .stop, .demonym, .role)) else { continue }
+            var merged = s
+            merged.start = f.start
+            merged.entityKey = nil
+            segments.replaceSubrange(k - 1 ... k, with: [merged])
+            k -= 1
         }
     }
 

@@ -651,6 +651,10 @@ let anchoredDates: [Example] = [
     // a vote's month after "in" lies ahead, unless it is told as over
     ex("The party faced local council elections in May, after he called the early vote in July.", dct: "2026-03-13",
        "May=DATE 2026-05", "July=DATE 2025-07"),
+    // "a second" as the subject after "and" is the ordinal; "about" after a noun before a year
+    // is the preposition; a part of the day before "handover" names no time
+    ex("One crane is out of service and a second was damaged, in a story about 2027, before the night handover.", dct: "2025-10-22",
+       "2027=DATE 2027"),
     // "overnight" before "toward" is the adverb
     ex("The cloud kept drifting south-west overnight toward the gulf.", dct: "2026-02-19", "overnight=TIME 2026-02-18TNI"),
     // a copula before a day schedules it; "summoned ... to appear" bids; "the same period of

@@ -939,6 +939,9 @@ struct Row: CustomTestStringConvertible, Sendable {
         // "Larissa" is a listed spelling of Lárisa, and a name before it a club named after it.
         Row("The league ordered Astrapi Larissa to play in an empty ground after trouble in Larissa.",
             ["ORG Astrapi Larissa", "GPE Larissa"]),
+        // After "the", a word of no other kind joined by "and" to a body's name is its first field.
+        Row("Systems went down, the Teifi and Towy University Health Board said on Monday.",
+            ["ORG Teifi and Towy University Health Board"]),
         // Capitals of up to eight letters that are no word are a body's short name.
         Row("Peacekeepers of MINUSCA and the weather service, SENAMHI, said so.", ["ORG MINUSCA", "ORG SENAMHI"]),
         // "off" after a word of the sea is a preposition of place, not a verb's particle.
