@@ -79,7 +79,8 @@ import Darwin
 ///    before, a company's first word alone after its full name with a legal form (also an
 ///    ordinary word the document never writes in lower case: `Kestrel` after `Kestrel Home
 ///    Group Ltd`; and a company's of `cue-company-heads.txt`: `Tanjong` after `Tanjong Merchant
-///    Bank`), a name without its head when its words are names of no other kind (`Niu
+///    Bank`), the name without its legal form and a last ordinary word (`Khangai Ridge` after
+///    `Khangai Ridge Mining LLC`), a name without its head when its words are names of no other kind (`Niu
 ///    Pasifik` after `Niu Pasifik Airlines`; `Tavurvur` after `Mount Tavurvur`; `Corvex` after
 ///    `Team Corvex`, `Pacífico Sur` after `Aerolíneas Pacífico Sur S.A.`), teams of
 ///    results tables;
@@ -3898,6 +3899,13 @@ extension DocumentPass {
                 c -= 1
                 if c - 1 > s.start, text.is(c - 1, ",") { c -= 1 }
                 if c > s.start, known.names[spanHash(s.start, c)] == nil { known.names.insert(spanHash(s.start, c), known.add(label, key)) }
+                // (and without an ordinary word of its trade at the end: "Kestrel Ridge" after
+                // "Kestrel Ridge Mining Corp.", "Asante Highlands" after "Asante Highlands Gold plc")
+                if c - s.start >= 3, isCommon(c - 1), tok(c - 1).shape == .capitalized, allIn(s.start ..< c - 1, { tok($0).shape == .capitalized }),
+                   !isCommon(s.start) || !isCommon(s.start + 1), gazetteerMatch(at: s.start).map({ $0.end > c - 1 }) ?? true,
+                   known.names[spanHash(s.start, c - 1)] == nil {
+                    known.names.insert(spanHash(s.start, c - 1), known.add(label, key))
+                }
                 if c - s.start >= 2, tok(s.start).shape == .capitalized, !isCommon(s.start), gazetteerMatch(at: s.start).map({ $0.end > s.start + 1 }) ?? true,
                    cue[s.start].isDisjoint(with: Cue(.stop, .demonym, .role, .orgHead)), known.names[spanHash(s.start, s.start + 1)] == nil {
                     known.names.insert(spanHash(s.start, s.start + 1), known.add(label, key))

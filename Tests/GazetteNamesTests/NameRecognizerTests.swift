@@ -942,6 +942,10 @@ struct Row: CustomTestStringConvertible, Sendable {
         // After "the", a word of no other kind joined by "and" to a body's name is its first field.
         Row("Systems went down, the Teifi and Towy University Health Board said on Monday.",
             ["ORG Teifi and Towy University Health Board"]),
+        // A company is named without its legal form and its last ordinary word; "Test" makes
+        // no name of its own.
+        Row("Khangai Ridge Mining LLC owns the mine. Khangai Ridge said so after the second Test against Afghanistan.",
+            ["ORG Khangai Ridge Mining LLC", "ORG Khangai Ridge", "GPE Afghanistan"]),
         // Capitals of up to eight letters that are no word are a body's short name.
         Row("Peacekeepers of MINUSCA and the weather service, SENAMHI, said so.", ["ORG MINUSCA", "ORG SENAMHI"]),
         // "off" after a word of the sea is a preposition of place, not a verb's particle.
