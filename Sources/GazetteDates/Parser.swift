@@ -983,8 +983,7 @@ final class Parser {
     }
 
     /// "the same month a year ago", "the same period last year", "the corresponding quarter a year
-    /// earlier", "the quarter a year ago": the month or quarter last named (else the dct's), a year
-    /// before; "the same period of 2024": the period last named, in that year.
+    /// earlier", "the quarter a year ago": the month or quarter last named (else the dct's), a year before.
     private func samePeriod(_ i: Int) -> Match? {
         let bare = !isWord(i, .same) && !isWord(i, .corresponding)
         guard !bare || isWord(i, .period) || entry(i)?.unit == .quarter else { return nil }
@@ -996,23 +995,6 @@ final class Parser {
         // A year before: "a year ago", "a year earlier", "last year", "the year before", "the previous year", "of last year"
         var y = k + 1
         if isWord(y, .of) { y += 1 }
-        // "the same period of 2024", "the same quarter of 2024": the quarter or half named within
-        // two sentences, in the year written (else the year alone is the span: "the first nine
-        // months ... up 16 percent on the same period of 2024")
-        if !bare, isWord(y - 1, .of), unit == nil || unit == .quarter, let year = fullYear(y) {
-            let sentence = tokens[i].sentence
-            let quarter = lastQuarter.flatMap { sentence - $0.sentence <= 2 ? $0 : nil }
-            let half = lastHalf.flatMap { sentence - $0.sentence <= 2 ? $0 : nil }
-            let value: String
-            if let q = quarter, half.map({ $0.sentence <= q.sentence }) ?? true {
-                value = Values.quarter(year, q.quarter)
-            } else if unit == nil, let h = half {
-                value = "\(Values.year(year))-H\(h.half)"
-            } else {
-                return nil
-            }
-            return Match(first: i, last: y, label: .date, value: value, rule: "dates:same-period", takesThe: true)
-        }
         let last: Int
         if isWord(y, .a) || entry(y)?.cardinal == 1, entry(y + 1)?.unit == .year, isWord(y + 2, .ago) || isWord(y + 2, .earlier) || isWord(y + 2, .before) { last = y + 2 }
         else if isWord(y, .last) || isWord(y, .previous) || isWord(y, .prior), entry(y + 1)?.unit == .year, entry(y + 1)?.unitPlural == false { last = y + 1 }

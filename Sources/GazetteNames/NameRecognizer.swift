@@ -90,8 +90,7 @@ import Darwin
 ///    (`Greater Poland`, `the North Kazakhstan region`), a GPE;
 ///    then defaults for what is still unknown (capitalized pairs are people, unless they stand
 ///    between a determiner and a lower-case noun: `the Tsagaan Khad copper mine`; short
-///    capitals are organizations, and so is a word with a capital after lower-case letters
-///    (`MetService`; not `McKechnie`), a name listed beside an organization is one, an unknown
+///    capitals are organizations, a name listed beside an organization is one, an unknown
 ///    word after `off` and a word of the sea is a town: `sank off Calapan`; an unknown
 ///    word listed with two places is a place: `Puno, Cusco and Apurímac`, or after places a
 ///    preposition of place opens: `in Ennis and Nenagh`, and in a report of
@@ -2399,30 +2398,6 @@ struct DocumentPass {
     }
 
     /// Whether token `k` has a capital letter after its first: "MPs", "McLaren".
-    /// Whether word `k` has a capital right after a lower-case letter, past a surname's prefix
-    /// ("MetService", "SaskPower"; not "McKechnie", "MacLeod", "DeSantis", "LeBlanc", "O'Neill").
-    func camelCase(_ k: Int) -> Bool {
-        let u = units(k)
-        guard u.count >= 5, u.allSatisfy({ UnicodeProperties.isLetter(UInt32($0)) }) else { return false }
-        var prefix = 0
-        for p in Self.surnamePrefixes where Self.startsWith(u, p) { prefix = max(prefix, p.utf8.count) }
-        var previousLower = false
-        for (n, c) in u.enumerated() {
-            let upper = UnicodeProperties.isUpper(UInt32(c))
-            if upper, previousLower, n != prefix { return true }
-            previousLower = UnicodeProperties.isLower(UInt32(c))
-        }
-        return false
-    }
-
-    /// Prefixes of surnames written with a capital after them: "McKechnie", "DeSantis".
-    static let surnamePrefixes: [String] = ["Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz"]
-
-    static func startsWith(_ u: ArraySlice<UInt16>, _ p: String) -> Bool {
-        let pu = Array(p.utf16)
-        return u.count > pu.count && zip(u, pu).allSatisfy { $0 == $1 }
-    }
-
     func innerCapital(_ k: Int) -> Bool {
         units(k).dropFirst().contains(where: { UnicodeProperties.isUpper(UInt32($0)) })
     }
@@ -2559,13 +2534,6 @@ struct DocumentPass {
            !(a > 0 && (text.is(a - 1, "the") || text.is(a - 1, "a") || text.is(a - 1, "an"))) {
             s.label = .person
             s.rule = "person-context"
-            return
-        }
-        // A word with a capital after its lower-case letters is a body's or a brand's name
-        // ("MetService", "FlightAware"; not a surname after a prefix: "McKechnie", "LeBlanc")
-        if len == 1, tok(a).shape != .upper, isCap(a), camelCase(a), !isCommon(a), cue[a].isDisjoint(with: Cue(.role, .firstName, .surname, .stop)) {
-            s.label = .org
-            s.rule = "camel-case-name"
             return
         }
         if len == 1, isUpperAcronym(a), !isCommon(a), !isRoman(a), cue[a].isDisjoint(with: Cue(.role, .acronymStop)), !currencyPrefix(b), !isCode(before: b) {
