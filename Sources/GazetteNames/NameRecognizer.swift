@@ -1508,7 +1508,6 @@ struct DocumentPass {
             s.end = s.start
             return
         }
-
         // People in results tables: on lines of individual results, or after a lower-case
         // word ("Saeed Anwar c Stewart b Gough 33").
         let afterLowerWord = afterNotation(a)
@@ -3861,11 +3860,7 @@ extension DocumentPass {
         // word nor a listed name of its own: not "Dell", an English word; an ordinary word only
         // when the document never writes it in lower case, and only alone: "Kestrel")
         if label == .org, !s.team, s.end - s.start >= 2 {
-            var c = s.end
-            if c - 1 > s.start, text.is(c - 1, "."), text.isAttachedToPrevious(c - 1) { c -= 1 }
-            if c - 1 > s.start, cue[c - 1].contains(.companySuffix) {
-                c -= 1
-                if c - 1 > s.start, text.is(c - 1, ",") { c -= 1 }
+            if let c = legalFormCut(s) {
                 if c > s.start, known.names[spanHash(s.start, c)] == nil { known.names.insert(spanHash(s.start, c), known.add(label, key)) }
                 // (and without an ordinary word of its trade at the end: "Kestrel Ridge" after
                 // "Kestrel Ridge Mining Corp.", "Asante Highlands" after "Asante Highlands Gold plc")
@@ -3907,9 +3902,7 @@ extension DocumentPass {
         // other kind: "Corvex" after "Team Corvex", "Pacífico Sur" after "Aerolíneas Pacífico Sur
         // S.A." (not "Galway" after "University Hospital Galway")
         if label == .org, !s.team, s.rule == "org-head-first", cue[s.start].contains(.orgHead) {
-            var c = s.end
-            if c - 1 > s.start, text.is(c - 1, "."), text.isAttachedToPrevious(c - 1) { c -= 1 }
-            if c - 1 > s.start, cue[c - 1].contains(.companySuffix) { c -= 1 }
+            let c = legalFormCut(s) ?? s.end
             if c - s.start >= 2, c - s.start <= 4,
                allIn(s.start + 1 ..< c, { tok($0).shape == .capitalized && !isCommon($0) && cue[$0].isDisjoint(with: Self.notGiven.union(.firstName))
                    && gazetteerMatch(at: $0) == nil }),
@@ -3929,6 +3922,18 @@ extension DocumentPass {
             let fact = known.add(label, key)
             known.acronyms.insert(Knowledge.exactHash(units(s.start)), fact)
         }
+    }
+
+    /// Where the name `s` ends without the legal form that ends it (and the comma or the
+    /// period of an abbreviation around it): "Zorvex Holdings" of "Zorvex Holdings, Ltd.";
+    /// nil when no legal form ends it.
+    func legalFormCut(_ s: Segment) -> Int? {
+        var c = s.end
+        if c - 1 > s.start, text.is(c - 1, "."), text.isAttachedToPrevious(c - 1) { c -= 1 }
+        guard c - 1 > s.start, cue[c - 1].contains(.companySuffix) else { return nil }
+        c -= 1
+        if c - 1 > s.start, text.is(c - 1, ",") { c -= 1 }
+        return c
     }
 
     /// Where the surname of the person's name `a..<b` begins: its last word with the
