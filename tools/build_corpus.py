@@ -198,6 +198,19 @@ def build(root):
 
 def main():
     args = sys.argv[1:]
+    if "-h" in args or "--help" in args:
+        print(__doc__.strip())
+        return
+    # (an option it does not know is an error, not a build: "--help" once rebuilt the corpus)
+    known = {"--check", "--root"}
+    for k, a in enumerate(args):
+        if a.startswith("-") and a not in known or a == "--root" and k + 1 >= len(args):
+            print(f"build_corpus.py: unknown option or missing value: {a}\nusage: tools/build_corpus.py [--check] [--root DIR]",
+                  file=sys.stderr)
+            sys.exit(2)
+        if not a.startswith("-") and (k == 0 or args[k - 1] != "--root"):
+            print(f"build_corpus.py: unexpected argument: {a}\nusage: tools/build_corpus.py [--check] [--root DIR]", file=sys.stderr)
+            sys.exit(2)
     check = "--check" in args
     root = Path(args[args.index("--root") + 1]) if "--root" in args else Path(__file__).resolve().parent.parent
     files, problems, counts, ndocs = build(root)
