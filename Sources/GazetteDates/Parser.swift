@@ -1983,9 +1983,10 @@ final class Parser {
                   !isWord(k, .the), !isWord(k, .a), !isWord(k, .an) {
                 k -= 1
             }
-            let told = (max(0, k - 3) ... max(0, k)).contains { j in
+            // (the noun's phrase and the three words before it)
+            let told = (max(0, k - 3) ..< max(0, first - 2)).contains { j in
                 isWord(j, .previous) || isWord(j, .last) || isWord(j, .past) || isWord(j, .since)
-            } || (first - 6 ..< first - 2).contains { j in j >= 0 && (isWord(j, .previous) || isWord(j, .last) || isWord(j, .past)) }
+            }
             let pastVerb = k >= 1 && (entry(k - 1)?.tense == .past || endsInEd(k - 1))
             if !told, !pastVerb { return month >= dct.month ? dct.year : dct.year + 1 }
         }
