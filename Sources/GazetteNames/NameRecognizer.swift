@@ -25,7 +25,8 @@ import Darwin
 ///    Housing Accelerator Fund`, `the Welsh Government's Economic Resilience Fund`; a listed non-entity of two words or more ends a
 ///    name before it: `U.S. West Texas Intermediate`, and a listed title ending in a role stands
 ///    apart from the name after it: `U.S. District Judge Harriet Lindgren`; a descriptor opening the sentence stays outside:
-///    `Drugmaker Karoo Generics (Pty) Ltd`), `of`/`for`/`and`/`on` chains (over lists, a science in -logy among them, `Ministry of Education, Science
+///    `Drugmaker Karoo Generics (Pty) Ltd`, `Owner Ferronord Holdings`; so does a role word before one name word and a
+///    body's head: `Rival Carrow Group`), `of`/`for`/`and`/`on` chains (over lists, a science in -logy among them, `Ministry of Education, Science
 ///    and Culture`, plural fields, `Ministry of Energy and Natural Resources`, a head word
 ///    before them, `Pharmaceuticals and Medical Devices Agency`, or a plural field after a
 ///    nationality or an ordinary word, `Australian Securities and Investments Commission`, or a plural head
@@ -1174,7 +1175,9 @@ struct DocumentPass {
                 // Ordinary words after a role are a name only with a given name or an honorific
                 // among them ("Minister Mark Stone", not "Official Security Assistance").
                 let nameLike = (re ..< re + len).contains { !isCommon($0) || cue[$0].contains(.firstName) }
-                if len > 0, nameLike || anyIn(k ..< re, { cue[$0].contains(.honorific) }) {
+                // ("Rival Carrow Group reports": a body's head right after the words names the body)
+                let bodyAfter = len == 1 && re + 1 < run.upperBound && cue[re + 1].contains(.orgHead)
+                if len > 0, !bodyAfter, nameLike || anyIn(k ..< re, { cue[$0].contains(.honorific) }) {
                     var rs = k
                     while rs > a, cue[rs - 1].contains(.roleModifier) { rs -= 1 }
                     if rs > a {
@@ -1857,7 +1860,9 @@ struct DocumentPass {
         }
         // A lower-case descriptor right before: "automaker Chrysler", "newspaper Granma";
         // or before a comma, the name set off by commas: "the Italian company, Fiat, will".
-        let personLike = len >= 2 && personLength(a, b) == len && cue[a].contains(.firstName) && !isCommon(a)
+        // (a given name that is also a word counts before a surname that is none: "Grant Ellison")
+        let personLike = len >= 2 && personLength(a, b) == len && cue[a].contains(.firstName)
+            && (!isCommon(a) || cue[b - 1].contains(.surname) && !isCommon(b - 1))
         // (or before "such as": "app operators such as Zuma Rides")
         let descriptor = a > 0 && cue[a - 1].contains(.orgDescriptor) && tok(a - 1).shape == .lower ? a - 1
             : a > 1 && text.is(a - 1, ",") && cue[a - 2].contains(.orgDescriptor) && tok(a - 2).shape == .lower
@@ -1865,9 +1870,10 @@ struct DocumentPass {
             : a > 2 && text.is(a - 1, "as") && text.is(a - 2, "such") && cue[a - 3].contains(.orgDescriptor) && tok(a - 3).shape == .lower ? a - 3
             : nil
         // ("His rival, Shahida Noor Ghuman,": a person's rival is a person)
-        // (a name like a person's is one, unless an ordinary word ends it right after the
-        // descriptor: "low-cost carrier Celeste Air")
-        if let d = descriptor, len <= 4, !personLike || d == a - 1 && isCommon(b - 1), placeInside(a, b) == nil || d == a - 1,
+        // (a name like a person's is one, unless an ordinary word that is no surname ends it right
+        // after the descriptor: "low-cost carrier Celeste Air", not "the supplier, Grant Ellison,")
+        if let d = descriptor, len <= 4, !personLike || d == a - 1 && isCommon(b - 1) && !cue[b - 1].contains(.surname),
+           placeInside(a, b) == nil || d == a - 1,
            cue[a].isDisjoint(with: Cue(.role, .honorific, .demonym)),
            !(d >= 1 && (text.is(d - 1, "his") || text.is(d - 1, "her"))) {
             s.label = .org

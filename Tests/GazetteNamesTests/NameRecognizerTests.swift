@@ -957,6 +957,11 @@ struct Row: CustomTestStringConvertible, Sendable {
         // A Tagalog linker inside a programme's name; a mountain range.
         Row("The bridge was rebuilt under its Matibay na Tulay retrofit programme with melt from the High Atlas.",
             ["PROGRAMME Matibay na Tulay", "LOC High Atlas"]),
+        // A role word that opens a sentence before a body's name: the body, not a person.
+        Row("Rival Carrow Group reports its own figures. Owner Ferronord Holdings bought the plant.",
+            ["ORG Carrow Group", "ORG Ferronord Holdings"]),
+        // A person's name after a descriptor set off by commas stays a person's.
+        Row("The supplier, Grant Ellison, said the parts were late.", ["PERSON Grant Ellison"]),
     ]
 
     @Test(arguments: rows) func table(_ row: Row) throws {
