@@ -2962,6 +2962,9 @@ final class Parser {
         guard let dct, lastDayIsWeekday, !deadline, !isText(i + 1, "'s"), let last = lastDay, lastDaySentence == tokens[i].sentence,
               let before = CalendarDate(iso: last), before > dct, before <= dct.adding(days: 7), dct.adding(days: offset) < before,
               !(lastDayToken + 1 ..< max(lastDayToken + 1, i)).contains(where: { isWord($0, .after) || isText($0, "once") }) else { return offset }
+        // (nor a day inside a stretch that the last day closes: "winds until Saturday evening,
+        // with temperatures near 39C on Friday")
+        if (max(0, lastDayToken - 3) ..< lastDayToken).contains(where: { isWord($0, .until) || isText($0, "till") }) { return offset }
         // (nor the same moment told again in another zone: "from midnight on Friday, or 2300 GMT
         // on Thursday")
         if let o = (max(0, i - 6) ..< i).last(where: { isWord($0, .or) }), (o + 1 ..< i).contains(where: { (entry($0)?.zone ?? -1) >= 0 }) {
@@ -3323,6 +3326,8 @@ final class Parser {
         }
         // "a day-long meeting" is "day-long"
         if word(k) == .a || word(k) == .an, quantity.last == k, isChar(u + 1, 0x2D), attached(u + 1), isWord(u + 2, .long) { return nil }
+        // ("children from nine months to 15 years old": the first end of a range of ages)
+        if isWord(u + 1, .to), let q2 = self.quantity(u + 2), entry(q2.last + 1)?.unit != nil, isWord(q2.last + 2, .old) { return nil }
         // ("an 8-month-old truce" is a duration, "a 6-month-old son" an age)
         if isWord(u + 1, .old) || (isChar(u + 1, 0x2D) && isWord(u + 2, .old)) {
             guard hyphen, isWord(u + 2, .old), unit != .year, unit.isCalendar, let v = quantity.value, v == v.rounded(), !youngNoun(u + 3) else { return nil }
@@ -3977,6 +3982,16 @@ final class Parser {
             // (but a plan's verb governs the day that opens its clause: "On Wednesday, Amoako
             // travels to São Paulo")
             if cue.position > i, reachesOnlyAhead(cue), !frontedBefore(i, verb: cue.position) { continue }
+            // "the fiscal year that begins on April 1, against 4.6 percent in November": a plan's
+            // verb in a relative clause, and the object of a forecast told in the past ("forecast
+            // a deficit of 5.3 percent for the fiscal year ..., against ... in November"), reach no
+            // further than their clause's comma
+            if cue.position < i, cue.tense == .future,
+               entry(cue.position)?.planVerb == true && (isText(cue.position - 1, "that") || isText(cue.position - 1, "which") || isText(cue.position - 1, "who"))
+                || isText(cue.position - 1, "forecast") || isText(cue.position - 1, "predicted"),
+               (cue.position + 1 ..< i).contains(where: { isChar($0, 0x2C) }) {
+                continue
+            }
             // "From January 1, all new buildings must meet a code that Congress approved last week":
             // a relative clause after a fronted day is another clause's
             if cue.position > i, let comma = frontedComma(i), cue.position > comma,
@@ -4170,6 +4185,18 @@ final class Parser {
                 out.append((k, .future))
                 continue
             }
+            // "it forecast a peak of 42 degrees on Thursday", "the department forecast more heavy rain
+            // from Friday night": a forecast in the simple past before its object is past for what
+            // comes before it and ahead for the object's days (not the noun, "its profit forecast
+            // for 2025", nor a perfect, "had predicted a loss in the quarter")
+            if t.shape == .lower, isText(k, "forecast") && !(articleOrPossessive(k - 1) || articleOrPossessive(k - 2) && !isText(k - 2, "the")) || isText(k, "predicted"), k + 1 < n,
+               tokens[k + 1].kind == .word, tokens[k + 1].shape == .lower, !isText(k + 1, "that"), !isText(k + 1, "for"), !isText(k + 1, "at"),
+               !isMonthSignal(k + 1), (entry(k + 1)?.tense ?? Tense.none) == Tense.none, entry(k + 1)?.unit == nil,
+               !isText(k - 1, "had"), !isText(k - 1, "has"), !isText(k - 1, "have"), !isText(k - 1, "was"), !isText(k - 1, "were") {
+                out.append((k, .past))
+                out.append((k + 1, .future))
+                continue
+            }
             // A verb whose past is written as its present, after a singular subject and before its
             // object, is past: "The Reserve Bank of Australia cut its cash rate in February" (the
             // present would be "cuts"; not a plural, "Analysts cut their forecasts", nor a noun,
@@ -4218,13 +4245,14 @@ final class Parser {
             }
             // A plan in the present ("Arafat and Netanyahu meet separately Monday", "markets reopen
             // Tuesday", "the match kicks off Saturday", "Barcelona, who return home on Saturday",
-            // "fiscal 2026, which begins in April"): a verb of a plan in its base form after a plural
-            // subject, a name, "who" or "which", or in its -s form.
+            // "fiscal 2026, which begins in April", "a season that opens in mid-March"): a verb of a
+            // plan in its base form after a plural subject, a name, "who", "which" or "that", or in
+            // its -s form.
             // (a verb that is no noun, in its -s form, after anything but a determiner: "The
             // checkpoint on Highway 5 opens at 8 a.m. on Saturday", "The auction, held on Mondays,
             // resumes on Monday")
             if t.shape == .lower, plain?.planVerb == true, !bareInfinitive(k),
-               pluralSubject(k - 1) || isText(k - 2, "of") && pluralSubject(k - 3) && tokens[k - 1].shape == .lower || isText(k - 1, "who") || isText(k - 1, "which") || folded[Int(t.end) - 1] == 0x73 && singularSubject(k - 1)
+               pluralSubject(k - 1) || isText(k - 2, "of") && pluralSubject(k - 3) && tokens[k - 1].shape == .lower || isText(k - 1, "who") || isText(k - 1, "which") || isText(k - 1, "that") || folded[Int(t.end) - 1] == 0x73 && singularSubject(k - 1)
                 || Self.verbsOnly.contains(where: { isText(k, $0) }) && !articleOrPossessive(k - 1) && !isText(k - 1, "this") && !isText(k - 1, "that")
                 || nameBeforeApposition(k - 1) && !isWord(k + 1, .of) {
                 out.append((k, .future))

@@ -159,13 +159,15 @@ enum Values {
     /// Counts of units written together ("11 hours and 40 minutes", "two years and three
     /// months", "2 hours, 5 minutes and 2 seconds") as one ISO 8601 duration (`PT11H40M`,
     /// `P2Y3M`, `PT2H5M2S`), the larger unit first; nil when the units are not among years,
-    /// months, days, hours, minutes and seconds in that order.
+    /// months, days, hours, minutes and seconds in that order, or when a count makes one of
+    /// the unit before it ("four years and 30 months" are two terms, not one).
     static func compoundDuration(_ parts: [(TimeUnit, Int)]) -> String? {
         let order: [TimeUnit] = [.year, .month, .day, .hour, .minute, .second]
         var previous = -1
         var date = "", time = ""
         for (unit, count) in parts {
             guard let i = order.firstIndex(of: unit), i > previous else { return nil }
+            if previous >= 0, let per = unitsPer(order[previous], unit), count >= per { return nil }
             previous = i
             switch unit {
             case .year: date += "\(count)Y"

@@ -688,6 +688,16 @@ let anchoredDates: [Example] = [
     // a deadline of a state that lasts (the present perfect) lies ahead
     ex("“We are ready,” said a spokeswoman for the service, which has put crews on standby daily until Monday.", dct: "2026-07-08",
        "daily=SET P1D", "Monday=DATE 2026-07-13"),
+    // a plan's verb after "that" points ahead, within its clause
+    ex("The club scraped clear of relegation before a season that opens away in mid-March.", dct: "2026-01-15", "mid-March=DATE 2026-03 MID"),
+    ex("He forecast a deficit for the fiscal year that begins on April 1, against 4.6 percent in his statement in November.",
+       dct: "2026-02-25", "the fiscal year=DATE 2026", "April 1=DATE 2026-04-01", "November=DATE 2025-11"),
+    // a forecast told in the past before its object: the object's days lie ahead
+    ex("In Karachi, it forecast a peak of 42 degrees at 2 p.m. on Thursday.", dct: "2025-05-21",
+       "2 p.m.=TIME 2025-05-22T14:00", "Thursday=DATE 2025-05-22"),
+    // a day before the one that closes a stretch ("until") is inside it, not a week on
+    ex("The service will keep the warning until Saturday evening, with temperatures near 39C on Friday.", dct: "2024-08-22",
+       "Saturday evening=TIME 2024-08-24TEV", "Friday=DATE 2024-08-23"),
 ]
 
 /// Relative expressions.
@@ -1174,6 +1184,10 @@ let durations: [Example] = [
     ex("The drought could last three more years.", "three more years=DURATION P3Y"),
     ex("England won the first one-day international.", "one-day=DURATION P1D"),
     ex("Scores after three\ndays of play."),
+    // a count that makes one of the unit before it is a term of its own
+    ex("Two former directors received terms of four years and 30 months.", "four years=DURATION P4Y", "30 months=DURATION P30M"),
+    // the first end of a range of ages is an age too
+    ex("Children from nine months to 15 years old will get a single dose."),
 ]
 
 /// Sets.
