@@ -88,7 +88,8 @@ import Darwin
 ///    a county of `counties-uk.tsv` is its cricket team in a document about cricket;
 ///    a compass word before a listed place makes a region, a LOC (`South China`), and an
 ///    administrative unit before a lower-case unit word or after `Greater`, `Lower`, `Upper`
-///    (`Greater Poland`, `the North Kazakhstan region`), a GPE;
+///    (`Greater Poland`, `the North Kazakhstan region`), a GPE, and so is a province's name and
+///    `State` after a preposition of place (`in Kogi State`; not `Ohio State won`);
 ///    then defaults for what is still unknown (capitalized pairs are people, unless they stand
 ///    between a determiner and a lower-case noun: `the Tsagaan Khad copper mine`; short
 ///    capitals are organizations, a name listed beside an organization is one, an unknown
@@ -1701,6 +1702,16 @@ struct DocumentPass {
             s.strong = true
             return
         }
+        // "in Kogi State", "the capital of Edo State", "Gombe State Governor": a province's name and
+        // "State" after a preposition of place, or before a role, are the state (not "Ohio State won")
+        if len == 2, text.is(b - 1, "state"), tok(b - 1).shape == .capitalized, gazetteerLabel(a) == .gpe, !isCountry(a, a + 1),
+           gazetteerMatch(at: a).map({ $0.end == a + 1 }) ?? false,
+           a > 0 && Self.statePrepositions.contains(where: { text.is(a - 1, $0) }) || b < n && cue[b].contains(.role) {
+            s.label = .gpe
+            s.rule = "place-head"
+            s.strong = true
+            return
+        }
         // (not a given name and a surname that is also a place's head: "Kevin Marsh", "Brendan Marsh")
         if len >= 2, !last.isDisjoint(with: Cue(.placeHead, .adminHead)), !cue[a].contains(.stop),
            !(len == 2 && cue[a].contains(.firstName) && !isCommon(a) && last.contains(.surname) && !last.contains(.adminHead)
@@ -1998,6 +2009,10 @@ struct DocumentPass {
 
     /// Prepositions of place before a town's name ("in Larissa", "near Dampier", "flights to Luchon").
     static let placePrepositions: [StaticString] = ["in", "near", "outside", "around", "from", "to", "between"]
+
+    /// The prepositions before a province's name and "State" that make it the state: "in Kogi
+    /// State", "the capital of Edo State".
+    static let statePrepositions: [StaticString] = ["in", "of", "across", "throughout", "from", "near"]
     /// Words of the sea and of distance before "off" and a place: "ran aground off Paros",
     /// "nine nautical miles off Tanjung Piai", "anchored off Rottnest".
     static let offshoreWords: [StaticString] = ["aground", "sank", "sunk", "capsized", "anchored", "anchor", "anchorage", "moored", "docked",

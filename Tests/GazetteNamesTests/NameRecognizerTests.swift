@@ -962,6 +962,8 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["ORG Carrow Group", "ORG Ferronord Holdings"]),
         // A person's name after a descriptor set off by commas stays a person's.
         Row("The supplier, Grant Ellison, said the parts were late.", ["PERSON Grant Ellison"]),
+        // A province's name and "State" after a preposition of place are the state.
+        Row("Authorities in Kogi State ordered people to leave.", ["GPE Kogi State"]),
     ]
 
     @Test(arguments: rows) func table(_ row: Row) throws {
