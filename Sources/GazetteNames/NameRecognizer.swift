@@ -20,7 +20,7 @@ import Darwin
 ///    with particles, `Banco Nacional de Fomento`, or when the head is no English word,
 ///    `Ministerul Energiei`, or the words after it are none, `Bank Mandiri`; `Mission
 ///    Daksh` and `Plan de Modernización Ferroviaria` are programmes), company legal forms (`plc`, `A/S`,
-///    `Co., Ltd.`, `(Pty) Ltd`, `sp. z o.o.`; a name with a body's head before a lower-case
+///    `Co., Ltd.`, `(Pty) Ltd`, `sp. z o.o.`, `Sp. z o.o.`; a name with a body's head before a lower-case
 ///    programme head is the programme: `the government's Green Ferries programme`; a government's fund is a programme: `the federal
 ///    Housing Accelerator Fund`, `the Welsh Government's Economic Resilience Fund`; a listed non-entity of two words or more ends a
 ///    name before it: `U.S. West Texas Intermediate`, and a listed title ending in a role stands
@@ -89,7 +89,8 @@ import Darwin
 ///    a compass word before a listed place makes a region, a LOC (`South China`), and an
 ///    administrative unit before a lower-case unit word or after `Greater`, `Lower`, `Upper`
 ///    (`Greater Poland`, `the North Kazakhstan region`), a GPE, and so is a province's name and
-///    `State` after a preposition of place (`in Kogi State`; not `Ohio State won`);
+///    `State` after a preposition of place (`in Kogi State`; not `Ohio State won`); a state's or a city's
+///    name and `Health` are its health department, an ORG (`Queensland Health said`);
 ///    then defaults for what is still unknown (capitalized pairs are people, unless they stand
 ///    between a determiner and a lower-case noun: `the Tsagaan Khad copper mine`; short
 ///    capitals are organizations, a name listed beside an organization is one, an unknown
@@ -919,11 +920,12 @@ struct DocumentPass {
     /// ("Ltd", "AG") are words of the run like any other.
     func companySuffixEnd(at j: Int) -> Int? {
         guard j < n, j > 0, !tok(j).flags.contains(.lineStart) else { return nil }
-        // (spaced inside only after a bracket or an abbreviation: "(Pty) Ltd", "sp. z o.o.";
-        // not "Apple and company executives")
+        // (spaced inside only after a bracket or an abbreviation: "(Pty) Ltd", "sp. z o.o.",
+        // "Sp. z o.o."; not "Apple and company executives")
         if let e = phraseEnd(at: j, cue: .companySuffix, limit: n), e > j + 1,
            allIn(j + 1 ..< e, { text.isAttachedToPrevious($0) }) || text.is(j, "(")
-            || tok(j).shape == .lower && (units(j).last == 0x2E || text.is(j + 1, ".") && text.isAttachedToPrevious(j + 1)) {
+            || (tok(j).shape == .lower || tok(j).shape == .capitalized && tok(j).length <= 3)
+                && (units(j).last == 0x2E || text.is(j + 1, ".") && text.isAttachedToPrevious(j + 1)) {
             return e
         }
         guard cue[j].contains(.companySuffix) else { return nil }
@@ -1709,6 +1711,15 @@ struct DocumentPass {
            a > 0 && Self.statePrepositions.contains(where: { text.is(a - 1, $0) }) || b < n && cue[b].contains(.role) {
             s.label = .gpe
             s.rule = "place-head"
+            s.strong = true
+            return
+        }
+        // "Queensland Health said", "NSW Health": a state's or a city's name and "Health" are its
+        // health department (not a country's: "Kenya Health ministry")
+        if len == 2, text.is(b - 1, "health"), tok(b - 1).shape == .capitalized, gazetteerLabel(a) == .gpe, !isCountry(a, a + 1),
+           gazetteerMatch(at: a).map({ $0.end == a + 1 }) ?? false, b == n || tok(b).shape != .capitalized {
+            s.label = .org
+            s.rule = "org-head"
             s.strong = true
             return
         }
@@ -3949,6 +3960,10 @@ extension DocumentPass {
     /// period of an abbreviation around it): "Zorvex Holdings" of "Zorvex Holdings, Ltd.";
     /// nil when no legal form ends it.
     func legalFormCut(_ s: Segment) -> Int? {
+        // (a legal form of several words: "Warmia Budowa Sp. z o.o.")
+        if let k = companySuffixStart(s.start, s.end), k > s.start + 1 || k > s.start && !text.is(s.start, ",") {
+            return k - 1 > s.start && text.is(k - 1, ",") ? k - 1 : k
+        }
         var c = s.end
         if c - 1 > s.start, text.is(c - 1, "."), text.isAttachedToPrevious(c - 1) { c -= 1 }
         guard c - 1 > s.start, cue[c - 1].contains(.companySuffix) else { return nil }

@@ -964,6 +964,12 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("The supplier, Grant Ellison, said the parts were late.", ["PERSON Grant Ellison"]),
         // A province's name and "State" after a preposition of place are the state.
         Row("Authorities in Kogi State ordered people to leave.", ["GPE Kogi State"]),
+        // A state's name and "Health" are its health department; a capitalized spaced legal form.
+        Row("Queensland Health said on Wednesday that Vistral Rolling Stock Sp. z o.o. had paid.",
+            ["ORG Queensland Health", "ORG Vistral Rolling Stock Sp. z o.o."]),
+        // A company is named later without a legal form of several words.
+        Row("Police searched the offices of Warmia Budowa Sp. z o.o. on Monday. He steered work to Warmia Budowa.",
+            ["ORG Warmia Budowa Sp. z o.o.", "ORG Warmia Budowa"]),
     ]
 
     @Test(arguments: rows) func table(_ row: Row) throws {
