@@ -2877,9 +2877,11 @@ final class Parser {
                   !(deadline && presentPerfectBefore(i)) {
             // "kept 36 stations open until 9 p.m. on Saturday", "were barred from the highway until
             // Wednesday": a deadline told in the past, not moved later, is the nearest such day, and
-            // so is a start ("declared three days of mourning from Sunday")
+            // so is a start ("declared three days of mourning from Sunday"); but a closing ordered
+            // until a day lies ahead ("closed their schools until Monday", "shut schools across the
+            // north until Monday")
             let ahead = (wd - dct.weekday + 7) % 7
-            offset = ahead <= 3 ? ahead : ahead - 7
+            offset = ahead <= 3 || isWord(s - 1, .until) && closedUntil(s - 1) ? ahead : ahead - 7
         } else if tense == .future || deadline || scheduled || tense == .present && openStart || inForce || isText(s - 1, "effective") || calledToMeeting(s)
                     || isWord(s - 1, .on) && (isWord(s - 2, .next) || isWord(s - 3, .next) && isWord(s - 4, .the) || isText(s - 2, "deadline")) {
             // ("the ban applies from Monday": a start told in the present, ahead; "cut the rate,
@@ -2948,6 +2950,19 @@ final class Parser {
             (isText(j, "called") || isText(j, "calls") || isText(j, "summoned") || isText(j, "invited")) && !(j + 1 ..< k).contains { isChar($0, 0x2C) }
         }
     }
+
+    /// Whether the "until" at `u` ends the object of a closing verb in the active, with no
+    /// punctuation between: "closed their schools until Monday", "suspended classes until Monday"
+    /// (not "were closed until Monday").
+    private func closedUntil(_ u: Int) -> Bool {
+        guard let v = (max(0, u - 14) ..< u).last(where: { k in Self.closingVerbs.contains { isText(k, $0) } }), v + 1 < u,
+              !(v + 1 ..< u).contains(where: { tokens[$0].kind == .punctuation }),
+              !isText(v - 1, "was"), !isText(v - 1, "were"), !isText(v - 1, "had"), !isText(v - 1, "been") else { return false }
+        return true
+    }
+
+    /// Verbs of closing something until a day: "closed", "shut", "suspended".
+    private static let closingVerbs: [StaticString] = ["closed", "shut", "suspended"]
 
     /// Nouns of a meeting that someone is called to.
     private static let meetingNouns: [StaticString] = ["talks", "meeting", "hearing", "session", "summit", "negotiations"]
@@ -3315,6 +3330,9 @@ final class Parser {
                 || word(k) == .a && isWord(k - 1, .and) && (isText(u + 1, "was") || isText(u + 1, "is") || isText(u + 1, "has")
                     || isText(u + 1, "had") || isText(u + 1, "will")))
             || isChar(u + 1, 0x2D) && attached(u + 1) { return nil }
+        // ("A second Hanbit satellite": the ordinal before a name that is no time word)
+        if unit == .second, !e.unitPlural, quantity.value == 1, u + 1 < n, tokens[u + 1].shape == .capitalized,
+           !tokens[u + 1].flags.contains(.sentenceStart), entry(u + 1) == nil { return nil }
         // "a second, planned shutdown", "a second, smaller quake": the ordinal before an adjective
         if unit == .second, !e.unitPlural, word(k) == .a, isChar(u + 1, 0x2C), u + 3 < n, tokens[u + 2].shape == .lower,
            tokens[u + 3].shape == .lower, tokens[u + 2].length >= 4, case let end = Int(tokens[u + 2].end), folded[end - 2] == 0x65,
@@ -4157,7 +4175,9 @@ final class Parser {
                 if isText(k, "plans"), !isWord(k + 1, .to),
                    !(Self.determiners.contains(where: { isText(k + 1, $0) }) || isText(k + 1, "another")) || articleOrPossessive(k - 1) { continue }
                 // "the hastily planned trip", "its scheduled closing": an adjective, no cue
-                if e.tense == .future, isText(k, "planned") || isText(k, "scheduled"), attributive(k - 1) { continue }
+                // (also after "for" or "of" before a noun: "waiting for planned surgery")
+                if e.tense == .future, isText(k, "planned") || isText(k, "scheduled"),
+                   attributive(k - 1) || (isText(k - 1, "for") || isText(k - 1, "of")) && k + 1 < n && tokens[k + 1].shape == .lower && plainNoun(k + 1) { continue }
                 // "is to resume", "are to meet": a plan, ahead
                 if e.tense == .present, isWord(k + 1, .to) { out.append((k, .future)); continue }
                 // "who was to close the festival on Sunday": a plan told in the past, ahead
@@ -4203,8 +4223,12 @@ final class Parser {
             // "the rate cut in February")
             // (each such verb ends in "t" or "d": a cheap test first)
             if t.shape == .lower, case let end = folded[Int(t.end) - 1], end == 0x74 || end == 0x64,
-               Self.pastAsPresent.contains(where: { isText(k, $0) }), singularSubject(k - 1), !pluralLooking(k - 1),
-               Self.determiners.contains(where: { isText(k + 1, $0) }) {
+               Self.pastAsPresent.contains(where: { isText(k, $0) }),
+               singularSubject(k - 1) && !pluralLooking(k - 1) && Self.determiners.contains(where: { isText(k + 1, $0) })
+                // (or after "that" or "which" and a singular noun, before any object: "an outage
+                // that cut calls for 14 hours on Monday")
+                || k >= 2 && (isText(k - 1, "that") || isText(k - 1, "which")) && tokens[k - 2].shape == .lower && singularSubject(k - 2) && !pluralLooking(k - 2)
+                    && k + 1 < n && tokens[k + 1].kind == .word && tokens[k + 1].shape == .lower && !isWord(k + 1, .to) {
                 out.append((k, .past))
                 continue
             }

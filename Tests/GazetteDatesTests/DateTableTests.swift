@@ -698,6 +698,15 @@ let anchoredDates: [Example] = [
     // a day before the one that closes a stretch ("until") is inside it, not a week on
     ex("The service will keep the warning until Saturday evening, with temperatures near 39C on Friday.", dct: "2024-08-22",
        "Saturday evening=TIME 2024-08-24TEV", "Friday=DATE 2024-08-23"),
+    // a verb whose past is written as its present, after "that" and a singular noun, is past
+    ex("The firm will give credits after an outage that cut calls for 14 hours on Monday.", dct: "2026-03-18",
+       "14 hours=DURATION PT14H", "Monday=DATE 2026-03-16"),
+    // "planned" before a noun after "for" is an adjective, no future cue
+    ex("More than 6,400 people were waiting for planned surgery at the end of December.", dct: "2026-03-05",
+       "the end of December=DATE 2025-12 END"),
+    // a closing ordered until a day lies ahead (not a state told in the passive)
+    ex("The government closed their schools until Monday.", dct: "2025-08-13", "Monday=DATE 2025-08-18"),
+    ex("The schools were closed until Monday.", dct: "2025-08-13", "Monday=DATE 2025-08-11"),
 ]
 
 /// Relative expressions.
@@ -1188,6 +1197,8 @@ let durations: [Example] = [
     ex("Two former directors received terms of four years and 30 months.", "four years=DURATION P4Y", "30 months=DURATION P30M"),
     // the first end of a range of ages is an age too
     ex("Children from nine months to 15 years old will get a single dose."),
+    // the ordinal before a name
+    ex("A second Hanbit satellite is due to be shipped."),
 ]
 
 /// Sets.
