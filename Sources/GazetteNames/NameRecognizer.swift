@@ -90,7 +90,8 @@ import Darwin
 ///    administrative unit before a lower-case unit word or after `Greater`, `Lower`, `Upper`
 ///    (`Greater Poland`, `the North Kazakhstan region`), a GPE, and so is a province's name and
 ///    `State` after a preposition of place (`in Kogi State`; not `Ohio State won`); a state's or a city's
-///    name and `Health` are its health department, an ORG (`Queensland Health said`);
+///    name and `Health` are its health department, an ORG (`Queensland Health said`); a word and
+///    `Nacional` name a body (`Renovación Nacional`, `Audiencia Nacional`; not a facility: `Estadio Nacional`);
 ///    then defaults for what is still unknown (capitalized pairs are people, unless they stand
 ///    between a determiner and a lower-case noun: `the Tsagaan Khad copper mine`; short
 ///    capitals are organizations, a name listed beside an organization is one, an unknown
@@ -2613,6 +2614,14 @@ struct DocumentPass {
                 s.label = .org
                 s.rule = "place-name-org"
             }
+            return
+        }
+        // "Renovación Nacional", "Audiencia Nacional": a word and "Nacional" name a body, not a
+        // person (not a facility: "the Estadio Nacional")
+        if len == 2, tok(a).shape == .capitalized, text.is(b - 1, "nacional"), !cue[a].contains(.facility) {
+            s.label = .org
+            s.rule = "org-head"
+            s.strong = true
             return
         }
         // Particles may join the words ("Maarten den Bakker", "Abdul Amir al-Anbari"), but

@@ -970,6 +970,9 @@ struct Row: CustomTestStringConvertible, Sendable {
         // A company is named later without a legal form of several words.
         Row("Police searched the offices of Warmia Budowa Sp. z o.o. on Monday. He steered work to Warmia Budowa.",
             ["ORG Warmia Budowa Sp. z o.o.", "ORG Warmia Budowa"]),
+        // A word and "Nacional" name a body; a stadium is a facility; a listed sea channel.
+        Row("Senator Felipe Urrutia of Renovación Nacional spoke at the Estadio Nacional as the storm crossed the Mozambique Channel.",
+            ["PERSON Felipe Urrutia", "ORG Renovación Nacional", "LOC Mozambique Channel"]),
     ]
 
     @Test(arguments: rows) func table(_ row: Row) throws {
