@@ -40,8 +40,11 @@ import Darwin
 ///    and before `and` and a body's name, `the Teifi and Towy University Health Board`; a body's name
 ///    among a programme's fields, `the Scientific Research and Experimental Development program`; a country
 ///    after a body's listed fields, `National Museum of Archaeology, Anthropology and History of Peru`;
-///    a programme's name after `called` over `for the`, `a plan called Fit for the Future`; a name over `in`
-///    before a lower-case programme head, `the Regions in Growth programme`),
+///    a programme's name after `called` over `for the`, `a plan called Fit for the Future`, and over a year
+///    after it, `the cost plan, called Kompass 2028`; a name over `in`
+///    before a lower-case programme head, `the Regions in Growth programme`; capitalized words after `the`
+///    and before `of`, `in` or `to` and a programme head, `the Youth in Industry Initiative`, `the Baku to
+///    Belém Roadmap`),
 ///    person cues (first names, surname endings, honorifics, bylines, East Asian
 ///    surnames before a romanized given name: `Xi Jinping`, `Moon Jae-in`; a one-word town after a role before a
 ///    surname, `Foreign Minister Kossi Adjévi`, but not a role's field before `and` and a body's head:
@@ -2748,6 +2751,14 @@ struct DocumentPass {
         while i < segments.count {
             var s = segments[i]
             i += 1
+            // "the cost plan, called Kompass 2028": a year right after a programme's name is the name's
+            if s.label == .programme, s.rule == "named-programme" || s.rule == "programme-appositive", s.end < n,
+               tok(s.end).kind == .number, tok(s.end).length == 4, !text.isAttachedToPrevious(s.end),
+               case let u = Array(units(s.end).prefix(2)), u == [0x32, 0x30] || u == [0x31, 0x39], // 20xx, 19xx
+               s.end + 1 == n || tok(s.end + 1).kind == .punctuation || tok(s.end + 1).shape == .lower,
+               i >= segments.count || segments[i].start > s.end {
+                s.end += 1
+            }
             // "the City of Skopje", "the Municipality of Thessaloniki": a city's government
             if s.end - s.start == 1, text.is(s.start, "city") || text.is(s.start, "municipality"), tok(s.start).shape == .capitalized,
                s.start > 0, text.is(s.start - 1, "the"), i < segments.count, segments[i].start == s.end + 1, text.is(s.end, "of"),
@@ -2764,6 +2775,20 @@ struct DocumentPass {
                 var place = joined(s, through: segments[i], as: .loc, rule: "place-of")
                 place.source = .cue("cue-water-heads:", first: s.start, last: s.start)
                 out.append(place)
+                i += 1
+                continue
+            }
+            // "the Youth in Industry Initiative", "the Upgrading of Informal Settlements Programme",
+            // "the Baku to Belém Roadmap": capitalized words of no kind of their own (or a place)
+            // after "the" or a possessive, and "of", "for", "in" or "to", open a programme's name
+            if s.label == nil || s.label == .gpe || s.label == .loc, s.end - s.start <= 3, s.start >= 1,
+               text.is(s.start - 1, "the") || text.is(s.start - 1, "its") || text.is(s.start - 1, "their") || text.is(s.start - 1, "'s"),
+               allIn(s.start ..< s.end, { tok($0).shape == .capitalized && !cue[$0].contains(.orgHead) }), i < segments.count,
+               segments[i].rule == "programme-head", !anyIn(segments[i].start ..< segments[i].end, { text.is($0, "'s") }),
+               let gap = connector(from: s.end, to: segments[i].start, programme: true), gap == .of || gap == .in || gap == .to {
+                var programme = joined(s, through: segments[i], as: .programme, rule: "programme-head")
+                programme.source = segments[i].source
+                out.append(programme)
                 i += 1
                 continue
             }

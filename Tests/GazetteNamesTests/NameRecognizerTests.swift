@@ -973,6 +973,9 @@ struct Row: CustomTestStringConvertible, Sendable {
         // A word and "Nacional" name a body; a stadium is a facility; a listed sea channel.
         Row("Senator Felipe Urrutia of Renovación Nacional spoke at the Estadio Nacional as the storm crossed the Mozambique Channel.",
             ["PERSON Felipe Urrutia", "ORG Renovación Nacional", "LOC Mozambique Channel"]),
+        // A programme's name over a year after it, and over "in" or "to" before its head.
+        Row("The plan, called Kompass 2028, joins the Youth in Industry Initiative and the Baku to Belém Roadmap.",
+            ["PROGRAMME Kompass 2028", "PROGRAMME Youth in Industry Initiative", "PROGRAMME Baku to Belém Roadmap"]),
     ]
 
     @Test(arguments: rows) func table(_ row: Row) throws {
