@@ -2961,8 +2961,8 @@ final class Parser {
         return true
     }
 
-    /// Verbs of closing something until a day: "closed", "shut", "suspended".
-    private static let closingVerbs: [StaticString] = ["closed", "shut", "suspended"]
+    /// Verbs of closing something until a day: "closed", "shut", "suspended", "cancelled".
+    private static let closingVerbs: [StaticString] = ["closed", "shut", "suspended", "cancelled", "canceled"]
 
     /// Nouns of a meeting that someone is called to.
     private static let meetingNouns: [StaticString] = ["talks", "meeting", "hearing", "session", "summit", "negotiations"]

@@ -41,10 +41,11 @@ import Darwin
 ///    among a programme's fields, `the Scientific Research and Experimental Development program`; a country
 ///    after a body's listed fields, `National Museum of Archaeology, Anthropology and History of Peru`;
 ///    a programme's name after `called` over `for the`, `a plan called Fit for the Future`, and over a year
-///    after it, `the cost plan, called Kompass 2028`; a name over `in`
+///    after it, `the cost plan, called Kompass 2028` (and a range of years after a programme's head:
+///    `the Philippine Development Plan 2023-2028`); a name over `in`
 ///    before a lower-case programme head, `the Regions in Growth programme`; capitalized words after `the`
-///    and before `of`, `in` or `to` and a programme head, `the Youth in Industry Initiative`, `the Baku to
-///    Belém Roadmap`),
+///    (or `the` and an adjective) and before `of`, `in` or `to` and a programme head, `the Youth in Industry
+///    Initiative`, `the Baku to Belém Roadmap`, `the federal Investing in Canada Infrastructure Program`),
 ///    person cues (first names, surname endings, honorifics, bylines, East Asian
 ///    surnames before a romanized given name: `Xi Jinping`, `Moon Jae-in`; a one-word town after a role before a
 ///    surname, `Foreign Minister Kossi Adjévi`, but not a role's field before `and` and a body's head:
@@ -93,8 +94,9 @@ import Darwin
 ///    administrative unit before a lower-case unit word or after `Greater`, `Lower`, `Upper`
 ///    (`Greater Poland`, `the North Kazakhstan region`), a GPE, and so is a province's name and
 ///    `State` after a preposition of place (`in Kogi State`; not `Ohio State won`); a state's or a city's
-///    name and `Health` are its health department, an ORG (`Queensland Health said`); a word and
-///    `Nacional` name a body (`Renovación Nacional`, `Audiencia Nacional`; not a facility: `Estadio Nacional`);
+///    name and `Health` are its health department, an ORG (`Queensland Health said`); a word and a
+///    country's adjective in its own language name a body (`Renovación Nacional`, `Poste Italiane`, `Marketo
+///    Polska`; not a facility: `Estadio Nacional`);
 ///    then defaults for what is still unknown (capitalized pairs are people, unless they stand
 ///    between a determiner and a lower-case noun: `the Tsagaan Khad copper mine`; short
 ///    capitals are organizations, a name listed beside an organization is one, an unknown
@@ -1183,7 +1185,9 @@ struct DocumentPass {
                 // among them ("Minister Mark Stone", not "Official Security Assistance").
                 let nameLike = (re ..< re + len).contains { !isCommon($0) || cue[$0].contains(.firstName) }
                 // ("Rival Carrow Group reports": a body's head right after the words names the body)
+                // (nor a word and a country's adjective in its own language: "market leader Marketo Polska")
                 let bodyAfter = len == 1 && re + 1 < run.upperBound && cue[re + 1].contains(.orgHead)
+                    || len == 2 && Self.nationalAdjectives.contains(where: { text.is(re + 1, $0) })
                 if len > 0, !bodyAfter, nameLike || anyIn(k ..< re, { cue[$0].contains(.honorific) }) {
                     var rs = k
                     while rs > a, cue[rs - 1].contains(.roleModifier) { rs -= 1 }
@@ -1481,6 +1485,16 @@ struct DocumentPass {
         while s.end - s.start > 1, cue[s.end - 1].contains(.stop), isCap(s.end - 1) { s.end -= 1 }
         // A team at the start of a results line keeps its first word ("Red Star 4 4 0").
         while s.start < s.end, isDeterminer(s.start) { s.start += 1 }
+        // "Renovación Nacional", "Audiencia Nacional", "Poste Italiane", "Marketo Polska": a word and
+        // a country's adjective in its own language name a body, not a person (not a facility:
+        // "the Estadio Nacional")
+        if s.end - s.start == 2, tok(s.start).shape == .capitalized, Self.nationalAdjectives.contains(where: { text.is(s.end - 1, $0) }),
+           !cue[s.start].contains(.facility) {
+            s.label = .org
+            s.rule = "org-head"
+            s.strong = true
+            return
+        }
         // A state's abbreviation after a dateline's city, though it is also a word: "SPOKANE,
         // Wash. –", "MIAMI, Fla. (AP) –"
         if datelineStateAbbreviation(s.start, s.end) {
@@ -2024,6 +2038,10 @@ struct DocumentPass {
 
     /// Prepositions of place before a town's name ("in Larissa", "near Dampier", "flights to Luchon").
     static let placePrepositions: [StaticString] = ["in", "near", "outside", "around", "from", "to", "between"]
+
+    /// A country's adjective in its own language that ends a body's name of two words:
+    /// "Renovación Nacional", "Poste Italiane", "Orange Polska".
+    static let nationalAdjectives: [StaticString] = ["nacional", "nationale", "nazionale", "italiana", "italiane", "polska"]
 
     /// The prepositions before a province's name and "State" that make it the state: "in Kogi
     /// State", "the capital of Edo State".
@@ -2619,14 +2637,6 @@ struct DocumentPass {
             }
             return
         }
-        // "Renovación Nacional", "Audiencia Nacional": a word and "Nacional" name a body, not a
-        // person (not a facility: "the Estadio Nacional")
-        if len == 2, tok(a).shape == .capitalized, text.is(b - 1, "nacional"), !cue[a].contains(.facility) {
-            s.label = .org
-            s.rule = "org-head"
-            s.strong = true
-            return
-        }
         // Particles may join the words ("Maarten den Bakker", "Abdul Amir al-Anbari"), but
         // then the name must start with a given name: "Casa de Narino" is a building.
         let words = nameWords(a, b)
@@ -2709,6 +2719,13 @@ struct DocumentPass {
             && (text.is(j + 1, "operative") || text.is(j + 1, "op"))
     }
 
+    /// Whether token `i` is a year of four digits, 19xx or 20xx.
+    func isYear(_ i: Int) -> Bool {
+        guard i < n, tok(i).kind == .number, tok(i).length == 4 else { return false }
+        let u = Array(units(i).prefix(2))
+        return u == [0x32, 0x30] || u == [0x31, 0x39]
+    }
+
     /// Whether a party's letter and a hyphen come right before token `a`, as in a US lawmaker's
     /// party and state: "R-Kan.", "D-Texas", "I-Vt.".
     func partyLetter(before a: Int) -> Bool {
@@ -2752,12 +2769,15 @@ struct DocumentPass {
             var s = segments[i]
             i += 1
             // "the cost plan, called Kompass 2028": a year right after a programme's name is the name's
-            if s.label == .programme, s.rule == "named-programme" || s.rule == "programme-appositive", s.end < n,
-               tok(s.end).kind == .number, tok(s.end).length == 4, !text.isAttachedToPrevious(s.end),
-               case let u = Array(units(s.end).prefix(2)), u == [0x32, 0x30] || u == [0x31, 0x39], // 20xx, 19xx
-               s.end + 1 == n || tok(s.end + 1).kind == .punctuation || tok(s.end + 1).shape == .lower,
-               i >= segments.count || segments[i].start > s.end {
-                s.end += 1
+            // (and a range of years after a programme's head: "the Philippine Development Plan 2023-2028")
+            if s.label == .programme, s.rule == "named-programme" || s.rule == "programme-appositive" || s.rule == "programme-head", s.end < n,
+               isYear(s.end), !text.isAttachedToPrevious(s.end), i >= segments.count || segments[i].start > s.end {
+                if s.end + 3 <= n, text.is(s.end + 1, "-"), text.isAttachedToPrevious(s.end + 1), text.isAttachedToPrevious(s.end + 2), isYear(s.end + 2),
+                   s.end + 3 == n || tok(s.end + 3).kind == .punctuation || tok(s.end + 3).shape == .lower {
+                    s.end += 3
+                } else if s.rule != "programme-head", s.end + 1 == n || tok(s.end + 1).kind == .punctuation && !text.is(s.end + 1, "-") || tok(s.end + 1).shape == .lower {
+                    s.end += 1
+                }
             }
             // "the City of Skopje", "the Municipality of Thessaloniki": a city's government
             if s.end - s.start == 1, text.is(s.start, "city") || text.is(s.start, "municipality"), tok(s.start).shape == .capitalized,
@@ -2781,8 +2801,10 @@ struct DocumentPass {
             // "the Youth in Industry Initiative", "the Upgrading of Informal Settlements Programme",
             // "the Baku to Belém Roadmap": capitalized words of no kind of their own (or a place)
             // after "the" or a possessive, and "of", "for", "in" or "to", open a programme's name
+            // (also after a lower-case adjective after "the": "the federal Investing in Canada Infrastructure Program")
             if s.label == nil || s.label == .gpe || s.label == .loc, s.end - s.start <= 3, s.start >= 1,
-               text.is(s.start - 1, "the") || text.is(s.start - 1, "its") || text.is(s.start - 1, "their") || text.is(s.start - 1, "'s"),
+               text.is(s.start - 1, "the") || text.is(s.start - 1, "its") || text.is(s.start - 1, "their") || text.is(s.start - 1, "'s")
+                || s.start >= 2 && tok(s.start - 1).shape == .lower && text.is(s.start - 2, "the"),
                allIn(s.start ..< s.end, { tok($0).shape == .capitalized && !cue[$0].contains(.orgHead) }), i < segments.count,
                segments[i].rule == "programme-head", !anyIn(segments[i].start ..< segments[i].end, { text.is($0, "'s") }),
                let gap = connector(from: s.end, to: segments[i].start, programme: true), gap == .of || gap == .in || gap == .to {

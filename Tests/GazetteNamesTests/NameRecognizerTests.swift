@@ -706,10 +706,10 @@ struct Row: CustomTestStringConvertible, Sendable {
         Row("Airlines grew on the Regional Connectivity Scheme, known as UDAN, since 2017.",
             ["PROGRAMME Regional Connectivity Scheme", "PROGRAMME UDAN"]),
         Row("He joined the Food Standards Agency, known as FSA, in 2010.", ["ORG Food Standards Agency", "ORG FSA"]),
-        // A year right after a programme head is part of the name; a range is not.
+        // A year right after a programme head is part of the name, and so is a range of years.
         Row("The government adopted the National Energy Strategy 2035 in May.",
             ["PROGRAMME National Energy Strategy 2035"]),
-        Row("The Regional Development Programme 2021-2027 was approved.", ["PROGRAMME Regional Development Programme"]),
+        Row("The Regional Development Programme 2021-2027 was approved.", ["PROGRAMME Regional Development Programme 2021-2027"]),
         // A place, a year and a programme head: one name.
         Row("The Kazakhstan 2050 Strategy sets out goals.", ["PROGRAMME Kazakhstan 2050 Strategy"]),
         Row("Kazakhstan in 2050 will differ.", ["GPE Kazakhstan"]),
@@ -976,6 +976,10 @@ struct Row: CustomTestStringConvertible, Sendable {
         // A programme's name over a year after it, and over "in" or "to" before its head.
         Row("The plan, called Kompass 2028, joins the Youth in Industry Initiative and the Baku to Belém Roadmap.",
             ["PROGRAMME Kompass 2028", "PROGRAMME Youth in Industry Initiative", "PROGRAMME Baku to Belém Roadmap"]),
+        Row("Under the Philippine Development Plan 2023-2028 and the federal Investing in Canada Infrastructure Program, it grew.",
+            ["PROGRAMME Philippine Development Plan 2023-2028", "PROGRAMME Investing in Canada Infrastructure Program"]),
+        // A word and a country's adjective in its own language name a body.
+        Row("When market leader Marketo Polska cut prices, Poste Italiane did not.", ["ORG Marketo Polska", "ORG Poste Italiane"]),
     ]
 
     @Test(arguments: rows) func table(_ row: Row) throws {
