@@ -57,6 +57,9 @@ final class Parser {
     private var storyDay: String?
     /// Whether an event day has been named yet.
     private var eventDayNamed = false
+    /// The last day after the dct named in a sentence about a vote ("the May 31 presidential
+    /// election", "set March 21 as polling day"): the polls' clock times without a day are on it.
+    private var voteDay: String?
     /// The last clock time read: its last token, hour and day (a time in brackets after it is
     /// the same moment on another clock).
     private var lastClock: (last: Int, hour: Int, day: String?)?
@@ -294,6 +297,7 @@ final class Parser {
         lastYear = year
         lastYearSentence = sentence
         if isDay {
+            if let dct, m.value > Values.day(dct), sentenceHas(sentence, Self.voteDayNouns) { voteDay = m.value }
             lastDay = m.value
             lastDaySentence = sentence
             lastDayIsWeekday = m.rule == "dates:weekday"
@@ -317,6 +321,29 @@ final class Parser {
             halfAfterQuarter = false
         }
         if let half { lastHalf = (year, half, sentence); halfAfterQuarter = true }
+    }
+
+    /// Whether the clock time at `i` follows, in its clause, polls or polling stations that open
+    /// or close: "Polling stations will open at 8 a.m. and close at 4 p.m.", "Polls open at 9 a.m."
+    private func pollsOpenOrClose(_ i: Int) -> Bool {
+        var k = i - 1
+        var verb = false
+        while k >= 0, k >= i - 12, !isChar(k, 0x2E), !isChar(k, 0x3B) {
+            if isText(k, "open") || isText(k, "close") || isText(k, "opens") || isText(k, "closes") { verb = true }
+            if verb, isText(k, "polls") || isText(k, "stations") && isText(k - 1, "polling") || isText(k, "booths") { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Words of a vote whose sentence names the vote's day ("the May 31 presidential election").
+    private static let voteDayNouns: [StaticString] = ["election", "elections", "elect", "elects", "vote", "voting", "polls", "polling", "referendum",
+                                                        "runoff", "ballot", "by-election", "by-elections"]
+
+    /// Whether sentence `s` has one of `words` (lower-case).
+    private func sentenceHas(_ s: Int32, _ words: [StaticString]) -> Bool {
+        guard s >= 0, Int(s) < text.sentences.count else { return false }
+        return text.sentences[Int(s)].contains { k in tokens[k].shape == .lower && words.contains { isText(k, $0) } }
     }
 
     /// Cheap trigger: a number, an alphanumeric token or a lexicon word.
@@ -1195,6 +1222,9 @@ final class Parser {
             // "was sentenced on Wednesday ... at a hearing on March 19 ... the sentence was read at 3:20 p.m.")
             dayValue = day
         }
+        // "Polling stations will open at 8 a.m. and close at 4 p.m.": without a day of their own,
+        // the polls' times ahead are on the vote's day named before
+        if dayValue == dctDay, let vote = voteDay, cueBefore(i) != .past, pollsOpenOrClose(i) { dayValue = vote }
         let contextDay = dayValue
         var k = last + 1
         if isChar(k, 0x2C), attached(k) { k += 1 }
