@@ -1462,7 +1462,7 @@ final class Parser {
     }
 
     /// Whether the clock time at `i` is one end of a window of hours ("between 6am and 8am",
-    /// "from 7 a.m. to 7 p.m.") in a sentence that names no day and sets a rule (a bid, "only",
+    /// "from 7 a.m. to 7 p.m.") in a sentence that names no day and sets a rule (a bid, a ban, "only",
     /// "may", "must", "should", "urged") or a schedule ahead ("will"): a rule for every day ("gardens
     /// may be watered only between 6am and 8am", "told employers to halt outdoor work between 11 a.m.
     /// and 3:30 p.m.", "residential areas will lose power between 5 a.m. and 1 p.m.").
@@ -1473,7 +1473,10 @@ final class Parser {
         // (a rule: a bid, "only", or a modal of permission or duty; not a forecast of one day:
         // "winds would reach the coast between 2am and 6am")
         // (told in the past, only a bid: "ran most lines only between 6:30 a.m. and 9:30 a.m." was one day's)
-        guard nearestCueIsBid(i) || !pastCueInClause(before: i) && sentence.contains(where: { k in
+        // (a ban before the window is a rule, told in the past too: "banned the washing of cars
+        // between 8 a.m. and 9 p.m.")
+        guard nearestCueIsBid(i) || (sentence.lowerBound ..< i).contains(where: { k in Self.banWords.contains { isText(k, $0) } })
+                || !pastCueInClause(before: i) && sentence.contains(where: { k in
             isText(k, "only") || isText(k, "may") || isText(k, "must") || isText(k, "should") || isText(k, "urged") || isText(k, "will")
         }) else { return false }
         guard windowOpening(i, in: sentence, before: i) != nil else { return false }
@@ -1482,6 +1485,9 @@ final class Parser {
                 || [Word.today, .tonight, .tomorrow, .yesterday, .overnight].contains { isWord(k, $0) }
         }
     }
+
+    /// Words of a ban: a window of hours after one is a rule for every day.
+    private static let banWords: [StaticString] = ["ban", "bans", "banned", "banning", "barred", "prohibited", "prohibits", "forbids", "forbidden"]
 
     /// The "from" or "between" that opens a window of hours with the clock time at `i` as one end
     /// ("from 7 a.m. to 10 a.m.", "between 6am and 8am"), looked for from seven tokens back up to

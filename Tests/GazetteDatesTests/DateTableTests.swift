@@ -707,6 +707,9 @@ let anchoredDates: [Example] = [
     // a closing ordered until a day lies ahead (not a state told in the passive)
     ex("The government closed their schools until Monday.", dct: "2025-08-13", "Monday=DATE 2025-08-18"),
     ex("The schools were closed until Monday.", dct: "2025-08-13", "Monday=DATE 2025-08-11"),
+    // a window of hours after a ban is a rule for every day, unless a day is named
+    ex("A ban on sailing between 6 p.m. and 6 a.m., in force since 2019, is widely ignored.", dct: "2025-08-14",
+       "6 p.m.=TIME XXXX-XX-XXT18:00", "6 a.m.=TIME XXXX-XX-XXT06:00", "2019=DATE 2019"),
     // the polls' clock times ahead without a day are on the vote's day named before
     ex("Voters go to the polls on October 3. The campaign was quiet. Polling stations will open at 7 a.m. and close at 8 p.m.",
        dct: "2026-09-08", "October 3=DATE 2026-10-03", "7 a.m.=TIME 2026-10-03T07:00", "8 p.m.=TIME 2026-10-03T20:00"),
