@@ -2883,8 +2883,14 @@ final class Parser {
             offset = ahead <= 3 || starts || isText(c.position, "would") ? ahead : ahead - 7
             // ("warned on Thursday night that it would be in force from Friday", told on a Monday:
             // "would" after a past day of its sentence looks ahead from that day)
+            // (the day of the telling: next to a verb of saying and in the same clause, or before a
+            // comma and one, "on Thursday night, saying it would"; not another clause's: "a strike it
+            // had announced on December 19, and the smaller union said it would sign on Tuesday")
             if isText(c.position, "would"), let last = lastDay, lastDaySentence == tokens[i].sentence, lastDayToken < c.position,
-               let before = CalendarDate(iso: last), before < dct {
+               let before = CalendarDate(iso: last), before < dct,
+               (max(0, lastDayToken - 4) ... min(n - 1, lastDayToken + 3)).contains(where: { entry($0)?.speech == true || isText($0, "saying") }),
+               !(lastDayToken + 1 ..< c.position).contains(where: { isChar($0, 0x2C) && entry($0 + 1)?.speech != true && !isText($0 + 1, "saying")
+                   || isChar($0, 0x3B) }) {
                 offset = before.adding(days: (wd - before.weekday + 7) % 7).dayNumber - dct.dayNumber
             }
             // ("said staff would stop work from Tuesday to Thursday": a range's end follows its start)

@@ -707,6 +707,9 @@ let anchoredDates: [Example] = [
     // a closing ordered until a day lies ahead (not a state told in the passive)
     ex("The government closed their schools until Monday.", dct: "2025-08-13", "Monday=DATE 2025-08-18"),
     ex("The schools were closed until Monday.", dct: "2025-08-13", "Monday=DATE 2025-08-11"),
+    // "would" counts from a past day of its sentence only when that day is the telling's, in its clause
+    ex("The union called off a strike it had announced on December 19, and the smaller union said it would sign on Tuesday.",
+       dct: "2026-01-03", "December 19=DATE 2025-12-19", "Tuesday=DATE 2026-01-06"),
     // a window of hours after a ban is a rule for every day, unless a day is named
     ex("A ban on sailing between 6 p.m. and 6 a.m., in force since 2019, is widely ignored.", dct: "2025-08-14",
        "6 p.m.=TIME XXXX-XX-XXT18:00", "6 a.m.=TIME XXXX-XX-XXT06:00", "2019=DATE 2019"),
