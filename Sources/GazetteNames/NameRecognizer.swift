@@ -87,7 +87,8 @@ import Darwin
 ///    Bank`), the name without its legal form and a last ordinary word (`Khangai Ridge` after
 ///    `Khangai Ridge Mining LLC`), a name without its head when its words are names of no other kind (`Niu
 ///    Pasifik` after `Niu Pasifik Airlines`; `Tavurvur` after `Mount Tavurvur`; `Corvex` after
-///    `Team Corvex`, `Pacífico Sur` after `Aerolíneas Pacífico Sur S.A.`), teams of
+///    `Team Corvex`, `Pacífico Sur` after `Aerolíneas Pacífico Sur S.A.`; not the place an airline is
+///    named for: `Zermatt` after `Air Zermatt`), teams of
 ///    results tables;
 ///    a county of `counties-uk.tsv` is its cricket team in a document about cricket;
 ///    a compass word before a listed place makes a region, a LOC (`South China`), and an
@@ -3988,8 +3989,9 @@ extension DocumentPass {
         }
         // ... and without a head word that comes first, when the words after it are names of no
         // other kind: "Corvex" after "Team Corvex", "Pacífico Sur" after "Aerolíneas Pacífico Sur
-        // S.A." (not "Galway" after "University Hospital Galway")
-        if label == .org, !s.team, s.rule == "org-head-first", cue[s.start].contains(.orgHead) {
+        // S.A." (not "Galway" after "University Hospital Galway", nor the place an airline is named
+        // for: "Zermatt" after "Air Zermatt")
+        if label == .org, !s.team, s.rule == "org-head-first", cue[s.start].contains(.orgHead), !text.is(s.start, "air") {
             let c = legalFormCut(s) ?? s.end
             if c - s.start >= 2, c - s.start <= 4,
                allIn(s.start + 1 ..< c, { tok($0).shape == .capitalized && !isCommon($0) && cue[$0].isDisjoint(with: Self.notGiven.union(.firstName))

@@ -978,6 +978,9 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["PROGRAMME Kompass 2028", "PROGRAMME Youth in Industry Initiative", "PROGRAMME Baku to Belém Roadmap"]),
         Row("Under the Philippine Development Plan 2023-2028 and the federal Investing in Canada Infrastructure Program, it grew.",
             ["PROGRAMME Philippine Development Plan 2023-2028", "PROGRAMME Investing in Canada Infrastructure Program"]),
+        // "Air" heads an airline's name; the place an airline is named for stays a place; a festival's "Open Air" is none.
+        Row("Pilots at Revontuli Air will stage walkouts, and the Pálava Open Air festival was cancelled. Helicopters from Air Zermatt flew out people cut off in Zermatt.",
+            ["ORG Revontuli Air", "ORG Air Zermatt", "GPE Zermatt"]),
         // A word and a country's adjective in its own language name a body.
         Row("When market leader Marketo Polska cut prices, Poste Italiane did not.", ["ORG Marketo Polska", "ORG Poste Italiane"]),
     ]
