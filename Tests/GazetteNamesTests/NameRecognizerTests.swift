@@ -981,6 +981,9 @@ struct Row: CustomTestStringConvertible, Sendable {
         // "Air" heads an airline's name; the place an airline is named for stays a place; a festival's "Open Air" is none.
         Row("Pilots at Revontuli Air will stage walkouts, and the Pálava Open Air festival was cancelled. Helicopters from Air Zermatt flew out people cut off in Zermatt.",
             ["ORG Revontuli Air", "ORG Air Zermatt", "GPE Zermatt"]),
+        // A city whose name is also an English word, listed by the team.
+        Row("The last boat will leave Split at 8:30 p.m., the authorities of Split-Dalmatia County said.",
+            ["GPE Split", "GPE Split-Dalmatia County"]),
         // A word and a country's adjective in its own language name a body.
         Row("When market leader Marketo Polska cut prices, Poste Italiane did not.", ["ORG Marketo Polska", "ORG Poste Italiane"]),
     ]
