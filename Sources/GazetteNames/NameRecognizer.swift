@@ -91,7 +91,8 @@ import Darwin
 ///    named for: `Zermatt` after `Air Zermatt`), teams of
 ///    results tables;
 ///    a county of `counties-uk.tsv` is its cricket team in a document about cricket;
-///    a compass word before a listed place makes a region, a LOC (`South China`), and an
+///    a name ending in a place's head is a place, not before a lower-case programme head (`the Living
+///    Islands initiative` is a programme); a compass word before a listed place makes a region, a LOC (`South China`), and an
 ///    administrative unit before a lower-case unit word or after `Greater`, `Lower`, `Upper`
 ///    (`Greater Poland`, `the North Kazakhstan region`), a GPE, and so is a province's name and
 ///    `State` after a preposition of place (`in Kogi State`; not `Ohio State won`); a state's or a city's
@@ -1742,8 +1743,11 @@ struct DocumentPass {
             s.strong = true
             return
         }
-        // (not a given name and a surname that is also a place's head: "Kevin Marsh", "Brendan Marsh")
-        if len >= 2, !last.isDisjoint(with: Cue(.placeHead, .adminHead)), !cue[a].contains(.stop),
+        // (not a given name and a surname that is also a place's head: "Kevin Marsh", "Brendan Marsh";
+        // nor a programme's name before its head: "the Living Islands initiative")
+        let programmeNext = b < n && tok(b).shape == .lower
+            && (text.is(b, "initiative") || text.is(b, "programme") || text.is(b, "program") || text.is(b, "scheme"))
+        if len >= 2, !last.isDisjoint(with: Cue(.placeHead, .adminHead)), !cue[a].contains(.stop), !programmeNext,
            !(len == 2 && cue[a].contains(.firstName) && !isCommon(a) && last.contains(.surname) && !last.contains(.adminHead)
              && !text.is(b - 1, "city") && !text.is(b - 1, "town")) {
             s.label = text.is(b - 1, "city") || text.is(b - 1, "town") || last.contains(.adminHead) ? .gpe : .loc

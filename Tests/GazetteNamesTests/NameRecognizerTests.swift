@@ -984,6 +984,8 @@ struct Row: CustomTestStringConvertible, Sendable {
         // A city whose name is also an English word, listed by the team.
         Row("The last boat will leave Split at 8:30 p.m., the authorities of Split-Dalmatia County said.",
             ["GPE Split", "GPE Split-Dalmatia County"]),
+        // A name ending in a place's head before a lower-case programme head is the programme.
+        Row("It receives 9 million euros a year under the Living Islands initiative.", ["PROGRAMME Living Islands"]),
         // A word and a country's adjective in its own language name a body.
         Row("When market leader Marketo Polska cut prices, Poste Italiane did not.", ["ORG Marketo Polska", "ORG Poste Italiane"]),
     ]
