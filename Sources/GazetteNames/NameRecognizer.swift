@@ -929,10 +929,10 @@ struct DocumentPass {
     func companySuffixEnd(at j: Int) -> Int? {
         guard j < n, j > 0, !tok(j).flags.contains(.lineStart) else { return nil }
         // (spaced inside only after a bracket or an abbreviation: "(Pty) Ltd", "sp. z o.o.",
-        // "Sp. z o.o."; not "Apple and company executives")
+        // "Sp. z o.o.", "S.A. de C.V."; not "Apple and company executives")
         if let e = phraseEnd(at: j, cue: .companySuffix, limit: n), e > j + 1,
            allIn(j + 1 ..< e, { text.isAttachedToPrevious($0) }) || text.is(j, "(")
-            || (tok(j).shape == .lower || tok(j).shape == .capitalized && tok(j).length <= 3)
+            || (tok(j).shape == .lower || tok(j).shape == .capitalized && tok(j).length <= 3 || tok(j).shape == .abbreviation)
                 && (units(j).last == 0x2E || text.is(j + 1, ".") && text.isAttachedToPrevious(j + 1)) {
             return e
         }

@@ -986,6 +986,8 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["GPE Split", "GPE Split-Dalmatia County"]),
         // A name ending in a place's head before a lower-case programme head is the programme.
         Row("It receives 9 million euros a year under the Living Islands initiative.", ["PROGRAMME Living Islands"]),
+        // A Mexican legal form of several words.
+        Row("Shares in Grupo Comensal S.A.B. de C.V. fell 2.3 percent.", ["ORG Grupo Comensal S.A.B. de C.V."]),
         // A word and a country's adjective in its own language name a body.
         Row("When market leader Marketo Polska cut prices, Poste Italiane did not.", ["ORG Marketo Polska", "ORG Poste Italiane"]),
     ]
