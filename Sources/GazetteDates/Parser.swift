@@ -392,10 +392,13 @@ final class Parser {
         // "by mid-century", "mid-decade": this century's or decade's middle, without "the"
         let midCentury = pointMod == "MID" && (entry(j)?.unit == .century || entry(j)?.unit == .decade) && entry(j)?.unitPlural == false
         guard var m = core(j, afterThe: hasThe || innerThe || midCentury) else { return nil }
+        // "the start of Friday's sixth stage": the start of what the day owns, not of the day
+        let ownerAfterOf = pointMod != nil && hasThe && !innerThe && m.label == .date && isText(m.last + 1, "'s")
+        if ownerAfterOf { pointMod = nil }
         if innerThe, !m.takesThe { return nil }
         // An expression stays on one line (a date line after a headline is its own).
         if tokens[m.first].line != tokens[m.last].line, m.label != .time { return nil }
-        if hasThe, !m.takesThe, pointMod == nil { return nil }
+        if hasThe, !m.takesThe, pointMod == nil, !ownerAfterOf { return nil }
         if let quantityMod {
             guard m.label != .set, m.rule != "dates:weekday", m.rule != "dates:relative", m.rule != "dates:relative-this", !m.rule.hasPrefix("dates:deictic") else { return nil }
             m.mod = m.label == .duration ? quantityMod : (m.mod ?? "APPROX")
@@ -409,7 +412,7 @@ final class Parser {
             }
         }
         // "the late-November trip": a hyphened modifier makes an adjective, which takes no "the"
-        m.first = min(m.first, hasThe && !m.takesThe && pointMod != nil && isChar(m.first - 1, 0x2D) ? i + 1 : i)
+        if !ownerAfterOf { m.first = min(m.first, hasThe && !m.takesThe && pointMod != nil && isChar(m.first - 1, 0x2D) ? i + 1 : i) }
         // "or so", "or later", "and beyond"
         if m.last + 2 < n, isWord(m.last + 1, .or), isWord(m.last + 2, .so) {
             m.last += 2

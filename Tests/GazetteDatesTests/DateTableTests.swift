@@ -710,6 +710,9 @@ let anchoredDates: [Example] = [
     // "would" counts from a past day of its sentence only when that day is the telling's, in its clause
     ex("The union called off a strike it had announced on December 19, and the smaller union said it would sign on Tuesday.",
        dct: "2026-01-03", "December 19=DATE 2025-12-19", "Tuesday=DATE 2026-01-06"),
+    // "the start of" a day's possession is the start of what it owns: the day alone
+    ex("Organisers will move the start of Friday's sixth stage to 10:15 a.m.", dct: "2026-07-09",
+       "Friday=DATE 2026-07-10", "10:15 a.m.=TIME 2026-07-10T10:15"),
     // a window of hours after a ban is a rule for every day, unless a day is named
     ex("A ban on sailing between 6 p.m. and 6 a.m., in force since 2019, is widely ignored.", dct: "2025-08-14",
        "6 p.m.=TIME XXXX-XX-XXT18:00", "6 a.m.=TIME XXXX-XX-XXT06:00", "2019=DATE 2019"),
