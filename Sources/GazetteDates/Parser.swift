@@ -4045,10 +4045,10 @@ final class Parser {
             // (but a plan's verb governs the day that opens its clause: "On Wednesday, Amoako
             // travels to São Paulo")
             if cue.position > i, reachesOnlyAhead(cue), !frontedBefore(i, verb: cue.position) { continue }
-            // "the fiscal year that begins on April 1, against 4.6 percent in November": a plan's
-            // verb in a relative clause, and the object of a forecast told in the past ("forecast
-            // a deficit of 5.3 percent for the fiscal year ..., against ... in November"), reach no
-            // further than their clause's comma
+            // "fiscal 2026, which begins on April 1, against 4.6 percent in November": a plan's verb
+            // in a relative clause, and the object of a forecast told in the past ("forecast a deficit
+            // of 5.3 percent for the year ..., against ... in November"), reach no further than
+            // their clause's comma
             if cue.position < i, cue.tense == .future,
                entry(cue.position)?.planVerb == true && (isText(cue.position - 1, "that") || isText(cue.position - 1, "which") || isText(cue.position - 1, "who"))
                 || isText(cue.position - 1, "forecast") || isText(cue.position - 1, "predicted"),
@@ -4314,14 +4314,13 @@ final class Parser {
             }
             // A plan in the present ("Arafat and Netanyahu meet separately Monday", "markets reopen
             // Tuesday", "the match kicks off Saturday", "Barcelona, who return home on Saturday",
-            // "fiscal 2026, which begins in April", "a season that opens in mid-March"): a verb of a
-            // plan in its base form after a plural subject, a name, "who", "which" or "that", or in
-            // its -s form.
+            // "fiscal 2026, which begins in April"): a verb of a plan in its base form after a plural
+            // subject, a name, "who" or "which", or in its -s form.
             // (a verb that is no noun, in its -s form, after anything but a determiner: "The
             // checkpoint on Highway 5 opens at 8 a.m. on Saturday", "The auction, held on Mondays,
             // resumes on Monday")
             if t.shape == .lower, plain?.planVerb == true, !bareInfinitive(k),
-               pluralSubject(k - 1) || isText(k - 2, "of") && pluralSubject(k - 3) && tokens[k - 1].shape == .lower || isText(k - 1, "who") || isText(k - 1, "which") || isText(k - 1, "that") || folded[Int(t.end) - 1] == 0x73 && singularSubject(k - 1)
+               pluralSubject(k - 1) || isText(k - 2, "of") && pluralSubject(k - 3) && tokens[k - 1].shape == .lower || isText(k - 1, "who") || isText(k - 1, "which") || folded[Int(t.end) - 1] == 0x73 && singularSubject(k - 1)
                 || Self.verbsOnly.contains(where: { isText(k, $0) }) && !articleOrPossessive(k - 1) && !isText(k - 1, "this") && !isText(k - 1, "that")
                 || nameBeforeApposition(k - 1) && !isWord(k + 1, .of) {
                 out.append((k, .future))

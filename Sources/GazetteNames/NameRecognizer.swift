@@ -97,8 +97,8 @@ import Darwin
 ///    (`Greater Poland`, `the North Kazakhstan region`), a GPE, and so is a province's name and
 ///    `State` after a preposition of place (`in Kogi State`; not `Ohio State won`); a state's or a city's
 ///    name and `Health` are its health department, an ORG (`Queensland Health said`); a word and a
-///    country's adjective in its own language name a body (`Renovación Nacional`, `Poste Italiane`, `Marketo
-///    Polska`; not a facility: `Estadio Nacional`);
+///    country's adjective in its own language name a body (`Renovación Nacional`, `Poste Italiane`; not a
+///    facility: `Estadio Nacional`);
 ///    then defaults for what is still unknown (capitalized pairs are people, unless they stand
 ///    between a determiner and a lower-case noun: `the Tsagaan Khad copper mine`; short
 ///    capitals are organizations, a name listed beside an organization is one, an unknown
@@ -1187,9 +1187,7 @@ struct DocumentPass {
                 // among them ("Minister Mark Stone", not "Official Security Assistance").
                 let nameLike = (re ..< re + len).contains { !isCommon($0) || cue[$0].contains(.firstName) }
                 // ("Rival Carrow Group reports": a body's head right after the words names the body)
-                // (nor a word and a country's adjective in its own language: "market leader Marketo Polska")
                 let bodyAfter = len == 1 && re + 1 < run.upperBound && cue[re + 1].contains(.orgHead)
-                    || len == 2 && Self.nationalAdjectives.contains(where: { text.is(re + 1, $0) })
                 if len > 0, !bodyAfter, nameLike || anyIn(k ..< re, { cue[$0].contains(.honorific) }) {
                     var rs = k
                     while rs > a, cue[rs - 1].contains(.roleModifier) { rs -= 1 }
@@ -1487,16 +1485,6 @@ struct DocumentPass {
         while s.end - s.start > 1, cue[s.end - 1].contains(.stop), isCap(s.end - 1) { s.end -= 1 }
         // A team at the start of a results line keeps its first word ("Red Star 4 4 0").
         while s.start < s.end, isDeterminer(s.start) { s.start += 1 }
-        // "Renovación Nacional", "Audiencia Nacional", "Poste Italiane", "Marketo Polska": a word and
-        // a country's adjective in its own language name a body, not a person (not a facility:
-        // "the Estadio Nacional")
-        if s.end - s.start == 2, tok(s.start).shape == .capitalized, Self.nationalAdjectives.contains(where: { text.is(s.end - 1, $0) }),
-           !cue[s.start].contains(.facility) {
-            s.label = .org
-            s.rule = "org-head"
-            s.strong = true
-            return
-        }
         // A state's abbreviation after a dateline's city, though it is also a word: "SPOKANE,
         // Wash. –", "MIAMI, Fla. (AP) –"
         if datelineStateAbbreviation(s.start, s.end) {
@@ -2045,8 +2033,8 @@ struct DocumentPass {
     static let placePrepositions: [StaticString] = ["in", "near", "outside", "around", "from", "to", "between"]
 
     /// A country's adjective in its own language that ends a body's name of two words:
-    /// "Renovación Nacional", "Poste Italiane", "Orange Polska".
-    static let nationalAdjectives: [StaticString] = ["nacional", "nationale", "nazionale", "italiana", "italiane", "polska"]
+    /// "Renovación Nacional", "Poste Italiane".
+    static let nationalAdjectives: [StaticString] = ["nacional", "nationale", "nazionale", "italiana", "italiane"]
 
     /// The prepositions before a province's name and "State" that make it the state: "in Kogi
     /// State", "the capital of Edo State".
@@ -2640,6 +2628,16 @@ struct DocumentPass {
                 s.label = .org
                 s.rule = "place-name-org"
             }
+            return
+        }
+        // "Renovación Nacional", "Audiencia Nacional", "Poste Italiane": a word and
+        // a country's adjective in its own language name a body, not a person (not a facility:
+        // "the Estadio Nacional")
+        if s.end - s.start == 2, tok(s.start).shape == .capitalized, Self.nationalAdjectives.contains(where: { text.is(s.end - 1, $0) }),
+           !cue[s.start].contains(.facility) {
+            s.label = .org
+            s.rule = "org-head"
+            s.strong = true
             return
         }
         // Particles may join the words ("Maarten den Bakker", "Abdul Amir al-Anbari"), but

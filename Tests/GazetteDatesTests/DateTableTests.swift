@@ -688,10 +688,9 @@ let anchoredDates: [Example] = [
     // a deadline of a state that lasts (the present perfect) lies ahead
     ex("“We are ready,” said a spokeswoman for the service, which has put crews on standby daily until Monday.", dct: "2026-07-08",
        "daily=SET P1D", "Monday=DATE 2026-07-13"),
-    // a plan's verb after "that" points ahead, within its clause
-    ex("The club scraped clear of relegation before a season that opens away in mid-March.", dct: "2026-01-15", "mid-March=DATE 2026-03 MID"),
-    ex("He forecast a deficit for the fiscal year that begins on April 1, against 4.6 percent in his statement in November.",
-       dct: "2026-02-25", "the fiscal year=DATE 2026", "April 1=DATE 2026-04-01", "November=DATE 2025-11"),
+    // a plan's verb in a relative clause points ahead only within its clause
+    ex("He forecast a deficit for fiscal 2026, which begins on April 1, against 4.6 percent in his statement in November.",
+       dct: "2026-02-25", "fiscal 2026=DATE 2026", "April 1=DATE 2026-04-01", "November=DATE 2025-11"),
     // a forecast told in the past before its object: the object's days lie ahead
     ex("In Karachi, it forecast a peak of 42 degrees at 2 p.m. on Thursday.", dct: "2025-05-21",
        "2 p.m.=TIME 2025-05-22T14:00", "Thursday=DATE 2025-05-22"),

@@ -989,7 +989,8 @@ struct Row: CustomTestStringConvertible, Sendable {
         // A Mexican legal form of several words.
         Row("Shares in Grupo Comensal S.A.B. de C.V. fell 2.3 percent.", ["ORG Grupo Comensal S.A.B. de C.V."]),
         // A word and a country's adjective in its own language name a body.
-        Row("When market leader Marketo Polska cut prices, Poste Italiane did not.", ["ORG Marketo Polska", "ORG Poste Italiane"]),
+        Row("Cash can be withdrawn at post offices run by Poste Italiane, and Renovación Nacional agreed.",
+            ["ORG Poste Italiane", "ORG Renovación Nacional"]),
     ]
 
     @Test(arguments: rows) func table(_ row: Row) throws {
