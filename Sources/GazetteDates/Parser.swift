@@ -4254,7 +4254,9 @@ final class Parser {
             // from Friday night": a forecast in the simple past before its object is past for what
             // comes before it and ahead for the object's days (not the noun, "its profit forecast
             // for 2025", nor a perfect, "had predicted a loss in the quarter")
-            if t.shape == .lower, isText(k, "forecast") && !(articleOrPossessive(k - 1) || articleOrPossessive(k - 2) && !isText(k - 2, "the")) || isText(k, "predicted"), k + 1 < n,
+            // (not the noun: "cut its profit forecast for 2025")
+            let forecastNoun = isText(k, "forecast") && (articleOrPossessive(k - 1) || articleOrPossessive(k - 2) && !isText(k - 2, "the"))
+            if t.shape == .lower, isText(k, "forecast") && !forecastNoun || isText(k, "predicted"), k + 1 < n,
                tokens[k + 1].kind == .word, tokens[k + 1].shape == .lower, !isText(k + 1, "that"), !isText(k + 1, "for"), !isText(k + 1, "at"),
                !isMonthSignal(k + 1), (entry(k + 1)?.tense ?? Tense.none) == Tense.none, entry(k + 1)?.unit == nil,
                !isText(k - 1, "had"), !isText(k - 1, "has"), !isText(k - 1, "have"), !isText(k - 1, "was"), !isText(k - 1, "were") {
@@ -4328,8 +4330,6 @@ final class Parser {
             }
             // "is forecast to", "are likely to", "is projected to", "is forecast for": a forecast, ahead
             // (also told in the past: "the FDA was likely to call a meeting, probably in February")
-            // (not a noun: "cut its profit forecast for 2025")
-            let forecastNoun = isText(k, "forecast") && (articleOrPossessive(k - 1) || articleOrPossessive(k - 2) && !isText(k - 2, "the"))
             if t.shape == .lower, isWord(k + 1, .to) || isText(k, "forecast") && isWord(k + 1, .forWord) && !forecastNoun,
                entry(k - 1)?.tense == .present || (isText(k - 1, "was") || isText(k - 1, "were")) && Self.forecastWords.contains(where: { isText(k, $0) }),
                endsInEd(k) || Self.forecastWords.contains(where: { isText(k, $0) }) {

@@ -1714,8 +1714,7 @@ struct DocumentPass {
         }
         // "in Kogi State", "the capital of Edo State", "Gombe State Governor": a province's name and
         // "State" after a preposition of place, or before a role, are the state (not "Ohio State won")
-        if len == 2, text.is(b - 1, "state"), tok(b - 1).shape == .capitalized, gazetteerLabel(a) == .gpe, !isCountry(a, a + 1),
-           gazetteerMatch(at: a).map({ $0.end == a + 1 }) ?? false,
+        if len == 2, listedPlace(a, before: "state"),
            a > 0 && Self.statePrepositions.contains(where: { text.is(a - 1, $0) }) || b < n && cue[b].contains(.role) {
             s.label = .gpe
             s.rule = "place-head"
@@ -1724,8 +1723,7 @@ struct DocumentPass {
         }
         // "Queensland Health said", "NSW Health": a state's or a city's name and "Health" are its
         // health department (not a country's: "Kenya Health ministry")
-        if len == 2, text.is(b - 1, "health"), tok(b - 1).shape == .capitalized, gazetteerLabel(a) == .gpe, !isCountry(a, a + 1),
-           gazetteerMatch(at: a).map({ $0.end == a + 1 }) ?? false, b == n || tok(b).shape != .capitalized {
+        if len == 2, listedPlace(a, before: "health"), b == n || tok(b).shape != .capitalized {
             s.label = .org
             s.rule = "org-head"
             s.strong = true
@@ -2720,6 +2718,13 @@ struct DocumentPass {
     func coOperative(hyphen j: Int) -> Bool {
         j >= 1 && j + 1 < n && text.is(j, "-") && text.isAttachedToPrevious(j) && text.isAttachedToPrevious(j + 1) && text.is(j - 1, "co")
             && (text.is(j + 1, "operative") || text.is(j + 1, "op"))
+    }
+
+    /// Whether token `a` is a listed place of one word that is no country, before the capitalized
+    /// word `head` ("Kogi" before "State", "Queensland" before "Health").
+    func listedPlace(_ a: Int, before head: StaticString) -> Bool {
+        a + 1 < n && text.is(a + 1, head) && tok(a + 1).shape == .capitalized && gazetteerLabel(a) == .gpe && !isCountry(a, a + 1)
+            && gazetteerMatch(at: a).map({ $0.end == a + 1 }) ?? false
     }
 
     /// Whether token `i` is a year of four digits, 19xx or 20xx.
@@ -4021,7 +4026,7 @@ extension DocumentPass {
     /// nil when no legal form ends it.
     func legalFormCut(_ s: Segment) -> Int? {
         // (a legal form of several words: "Warmia Budowa Sp. z o.o.")
-        if let k = companySuffixStart(s.start, s.end), k > s.start + 1 || k > s.start && !text.is(s.start, ",") {
+        if let k = companySuffixStart(s.start, s.end) {
             return k - 1 > s.start && text.is(k - 1, ",") ? k - 1 : k
         }
         var c = s.end
