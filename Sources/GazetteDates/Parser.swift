@@ -4050,7 +4050,7 @@ final class Parser {
             // of 5.3 percent for the year ..., against ... in November"), reach no further than
             // their clause's comma
             if cue.position < i, cue.tense == .future,
-               entry(cue.position)?.planVerb == true && (isText(cue.position - 1, "that") || isText(cue.position - 1, "which") || isText(cue.position - 1, "who"))
+               entry(cue.position)?.planVerb == true && (isText(cue.position - 1, "which") || isText(cue.position - 1, "who"))
                 || isText(cue.position - 1, "forecast") || isText(cue.position - 1, "predicted"),
                (cue.position + 1 ..< i).contains(where: { isChar($0, 0x2C) }) {
                 continue
