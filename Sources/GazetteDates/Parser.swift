@@ -508,7 +508,10 @@ final class Parser {
     /// noun after "the" ("the match kicks off Saturday").
     private func singularSubject(_ i: Int) -> Bool {
         // ("Trading resumes on Monday": "trading" is also a count's adjective, "five trading days")
-        guard i >= 0, i < n, tokens[i].kind == .word, entry(i)?.word == nil || entry(i)?.word == .countAdjective else { return false }
+        // ("the period ends on Sunday", "the season opens on Saturday": a stretch of time's noun too)
+        guard i >= 0, i < n, tokens[i].kind == .word,
+              entry(i)?.word == nil || entry(i)?.word == .countAdjective || entry(i)?.word == .period
+                || entry(i)?.unit != nil && entry(i)?.unitPlural == false || (entry(i)?.season ?? 0) > 0 else { return false }
         // ("when trading resumes at 9 a.m. on Thursday": a noun after "when" too; "where the
         // nurses' contract expires at the end of October": after a possessive)
         return tokens[i].shape == .capitalized || tokens[i].shape == .upper
@@ -577,7 +580,7 @@ final class Parser {
     /// Whether "that" at token `i` opens a clause after a verb of saying or thinking ("said that
     /// morning meetings were long"), a tense cue or one of `Parser.clauseVerbs`.
     private func complementizer(_ i: Int) -> Bool {
-        (entry(i - 1)?.tense ?? .none) != .none || Self.clauseVerbs.contains { isText(i - 1, $0) }
+        entry(i - 1).map({ $0.tense != Tense.none }) ?? false || Self.clauseVerbs.contains { isText(i - 1, $0) }
     }
 
     /// Whether the -ed word at token `i` is an adjective before its noun, after an article, a
@@ -731,6 +734,12 @@ final class Parser {
         // "two and a half"
         if let v = r.value, isWord(r.last + 1, .and), isWord(r.last + 2, .a), isWord(r.last + 3, .half) {
             r = (v + 0.5, r.last + 3, r.approx)
+        }
+        // "two-and-a-half" (before "-hour": "a two-and-a-half-hour drive")
+        let l = r.last
+        if let v = r.value, isChar(l + 1, 0x2D), isWord(l + 2, .and), isChar(l + 3, 0x2D), isWord(l + 4, .a), isChar(l + 5, 0x2D), isWord(l + 6, .half),
+           (l + 1 ... l + 6).allSatisfy({ attached($0) }) {
+            r = (v + 0.5, l + 6, r.approx)
         }
         return r
     }
@@ -1219,6 +1228,12 @@ final class Parser {
             // after a late event ("By 3 a.m. the lava had stopped"), nor a market's price by a time
             // ("copper rose 1.3 percent by 10:40 a.m."), the dct's
             dayValue = morningAfterLateEvent(e.value, hour: hour) ?? e.value
+        } else if let e = lastEventDay, lastEventLate, e.sentence < tokens[i].sentence - 1, !sinceDay, !marketTime(i), cueBefore(i) == .past,
+                  hour >= 18, hour < 24, !isWord(i - 1, .to), !isWord(i - 1, .until), dct.map({ e.value < Values.day($0) }) ?? false {
+            // An evening's clock time told in the past, in a story whose last event day was named
+            // late and lies before the dct, takes that day ("the roof gave way in high winds late
+            // Saturday ... a guard heard the steel frame buckle at 11:40 p.m.")
+            dayValue = e.value
         } else if let day = storyDay, lastEventDay.map({ e in dct.map { e.value > Values.day($0) } ?? false }) ?? false,
                   lastDaySentence != tokens[i].sentence, !marketTime(i), cueBefore(i) == .past, hour >= 7, hour < 24 {
             // (and so does one after a day ahead was named, in a story of the day before the dct:
@@ -1483,8 +1498,9 @@ final class Parser {
             isText(k, "only") || isText(k, "may") || isText(k, "must") || isText(k, "should") || isText(k, "urged") || isText(k, "will")
         }) else { return false }
         guard windowOpening(i, in: sentence, before: i) != nil else { return false }
+        // (a recurring day names none: "and open until 9 p.m. every Thursday")
         return !sentence.contains { k in
-            entry(k).map { $0.weekday > 0 && !$0.weekdayPlural || $0.month > 0 && isCapitalized(k) } ?? false
+            entry(k).map { $0.weekday > 0 && !$0.weekdayPlural && !isWord(k - 1, .every) && !isWord(k - 1, .each) || $0.month > 0 && isCapitalized(k) } ?? false
                 || [Word.today, .tonight, .tomorrow, .yesterday, .overnight].contains { isWord(k, $0) }
         }
     }
@@ -1952,6 +1968,9 @@ final class Parser {
             // is never before one)
             guard isMonthSignal(i - 1) || isText(i - 1, "into") || isChar(i - 1, 0x2D) || mo.month == 3 && isWord(i - 1, .forWord) || attributiveMonth(i)
                 || mo.month == 3 && (isText(i + 1, "is") || isText(i + 1, "was"))
+                // ("the March quarter", "March-quarter sales": a quarter named by its last month)
+                || mo.month == 3 && (isWord(i - 1, .the) && entry(i + 1)?.unit == .quarter && entry(i + 1)?.unitPlural == false
+                    || isChar(i + 1, 0x2D) && attached(i + 1) && entry(i + 2)?.unit == .quarter && entry(i + 2)?.unitPlural == false)
                 || isWord(i - 1, .forWord) && Self.statisticNouns.contains(where: { isText(i - 2, $0) }) else { return nil }
         }
         var year: Int?
@@ -1959,7 +1978,11 @@ final class Parser {
         var q = mo.last + 1
         if isChar(q, 0x2D), attached(q) { q += 1 }
         if mo.month % 3 == 0, let u = entry(q), u.unit == .quarter, !u.unitPlural, isWord(i - 1, .the) || q > mo.last + 1 {
-            let y = dct == nil ? nil : monthYear(mo.month, first: min(start, i))
+            var y = dct == nil ? nil : monthYear(mo.month, first: min(start, i))
+            // ("figures for the March quarter": a statistic of the latest quarter begun on or before the dct)
+            if let dct, isWord(i - 1, .the), isWord(i - 2, .forWord), Self.statisticNouns.contains(where: { isText(i - 3, $0) }) {
+                y = mo.month - 2 <= dct.month ? dct.year : dct.year - 1
+            }
             return Match(first: i, last: q, label: .date, value: Values.quarter(y, mo.month / 3), rule: "dates:month-quarter", takesThe: true)
         }
         // "from May to July 2021": the year written after a range
@@ -2926,7 +2949,7 @@ final class Parser {
             // until a day lies ahead ("closed their schools until Monday", "shut schools across the
             // north until Monday")
             let ahead = (wd - dct.weekday + 7) % 7
-            offset = ahead <= 3 || isWord(s - 1, .until) && closedUntil(s - 1) ? ahead : ahead - 7
+            offset = ahead <= 3 || (isWord(s - 1, .until) || isWord(s - 1, .through)) && closedUntil(s - 1) ? ahead : ahead - 7
         } else if tense == .future || deadline || scheduled || tense == .present && openStart || inForce || isText(s - 1, "effective") || calledToMeeting(s)
                     || isWord(s - 1, .on) && (isWord(s - 2, .next) || isWord(s - 3, .next) && isWord(s - 4, .the) || isText(s - 2, "deadline")) {
             // ("the ban applies from Monday": a start told in the present, ahead; "cut the rate,
@@ -2996,11 +3019,16 @@ final class Parser {
         }
     }
 
-    /// Whether the "until" at `u` ends the object of a closing verb in the active, with no
-    /// punctuation between: "closed their schools until Monday", "suspended classes until Monday"
-    /// (not "were closed until Monday").
+    /// Whether the "until" or "through" at `u` ends the object of a closing verb in the active or
+    /// of its bare participle, with no punctuation between: "closed their schools until Monday",
+    /// "suspended classes until Monday", "all flights cancelled through Sunday" (not "were closed
+    /// until Monday").
     private func closedUntil(_ u: Int) -> Bool {
-        guard let v = (max(0, u - 14) ..< u).last(where: { k in Self.closingVerbs.contains { isText(k, $0) } }), v + 1 < u,
+        // (the bare participle after its noun, no verb of tense or of staying before it: not
+        // "schools stayed closed until Monday")
+        guard let v = (max(0, u - 14) ..< u).last(where: { k in Self.closingVerbs.contains { isText(k, $0) } }),
+              v + 1 < u || v > 0 && tokens[v - 1].kind == .word && entry(v - 1).map({ $0.tense == Tense.none }) ?? true
+                && !["stayed", "remained", "kept", "being", "be"].contains(where: { isText(v - 1, $0) }),
               !(v + 1 ..< u).contains(where: { tokens[$0].kind == .punctuation }),
               !isText(v - 1, "was"), !isText(v - 1, "were"), !isText(v - 1, "had"), !isText(v - 1, "been") else { return false }
         return true

@@ -52,10 +52,12 @@ import Darwin
 ///    `a spokeswoman for the South Moravian Fire and Rescue Service`; a name set off by commas after an
 ///    owned role, of ordinary words too, `Its secretary, Rokeya Sultana, said`; `who`, `whose` or an age
 ///    after two words whose first is no ordinary word, `Harekrushna Swain, who farms`; a given name
-///    no list knows before an article hyphened to the surname, `Abdelhakim al-Mabrouk`), descriptors
+///    no list knows before an article hyphened to the surname, `Abdelhakim al-Mabrouk`; a nationality or a
+///    language that is also a listed surname or given name after a given name, before a comma, a capitalized
+///    word or a verb of saying, `Adrian Moldovan, a season-ticket holder`, `Jose Mari Buenaflor`), descriptors
 ///    (`automaker X`, `grid operators X and Y`, `operators such as X`, `X, the airline` (the descriptor before any `of`), `the Italian company, X,`; `General` after a head is no role: `Dirección General de Aeronáutica Civil`; a name before a role and a
 ///    person, also over the role's field: `Ventoso sports director Enrico Malfatti`), the words around a
-///    place (`the town of X`, `X province`, `Lake Charles, La.`, a town before its state written short;
+///    place (`the town of X`, `residents of X and Y`, `X province`, `Lake Charles, La.`, a town before its state written short;
 ///    a town's listed opening word, `Puerto Aguirre`, `San Lucas Tolimán`, `El Geneina`, not after `the` nor
 ///    after a body's descriptor, and weak, so that `El Ouazzani` after `Driss El Ouazzani` stays a person; `the X region`, a geographic region, is a LOC; an island or a river: `the island of X`, `along
 ///    the X`, `the mouth of the X`; a town, for a single unknown name after `in`, `near`, `from`, `to`, `nearby`, `neighbouring`: `a weather
@@ -1070,7 +1072,14 @@ struct DocumentPass {
         var words = 0
         while k < limit, words < 4 {
             let c = cue[k]
-            if !c.isDisjoint(with: Cue(.orgHead, .programmeHead, .stop, .demonym, .facility)) { break }
+            // (a nationality or a language that is also a listed surname or given name goes on a
+            // given name, before no lower-case word but a verb of saying: "Adrian Moldovan, a
+            // season-ticket holder", "Jose Mari Buenaflor"; not "Christian Armenian groups")
+            let namesake = words >= 1 && cue[a].contains(.firstName) && c.contains(.demonym) && !c.isDisjoint(with: Cue(.surname, .firstName))
+                && c.isDisjoint(with: Cue(.orgHead, .programmeHead, .stop, .facility)) && tok(k).shape == .capitalized
+                && (k + 1 >= n || tok(k + 1).kind != .word || isCap(k + 1) && !cue[k + 1].contains(.demonym)
+                    || text.is(k + 1, "said") || text.is(k + 1, "says") || text.is(k + 1, "told"))
+            if !namesake, !c.isDisjoint(with: Cue(.orgHead, .programmeHead, .stop, .demonym, .facility)) { break }
             if words == 0, let gz = gazetteerMatch(at: k), gz.end > k + 1 || !cue[k].contains(.firstName) { break }
             if !isJoiner(k) { words += 1 }
             k += 1
@@ -2044,6 +2053,8 @@ struct DocumentPass {
                                                 "boat", "ship", "vessel", "tanker", "ferry", "crew", "rescued", "missing", "drowned", "fished",
                                                 "fishing", "spotted", "sighted", "seized", "intercepted", "collided", "accident", "quake",
                                                 "earthquake", "island", "islands", "waiting", "struck"]
+    /// Nouns of the people who live in a place, before "of" and its name: "residents of Penco".
+    static let residentNouns: [StaticString] = ["residents", "villagers", "inhabitants", "townspeople", "townsfolk"]
     /// Adjectives of a place near another: "in nearby Nicoadala", "neighbouring Vysočina".
     static let nearbyWords: [StaticString] = ["nearby", "neighbouring", "neighboring"]
 
@@ -2064,6 +2075,11 @@ struct DocumentPass {
         let k = listStart(a)
         if k >= 2, text.is(k - 1, "of"), tok(k - 2).shape == .lower, cue[k - 2].contains(.settlement) {
             return .cue("cue-settlements:", first: k - 2, last: k - 2)
+        }
+        // "residents of Penco and Tomé", "villagers of Kalaw": the people of a place
+        if k >= 2, text.is(k - 1, "of"), tok(k - 2).shape == .lower || tok(k - 2).flags.contains(.sentenceStart),
+           Self.residentNouns.contains(where: { text.is(k - 2, $0) }) {
+            return .cue("resident-nouns:", first: k - 2, last: k - 2)
         }
         // "high-lying suburbs such as Northcliff", "towns such as Gunnedah and Narrabri"
         if k >= 3, text.is(k - 1, "as"), text.is(k - 2, "such"), tok(k - 3).shape == .lower, cue[k - 3].contains(.settlement),

@@ -92,6 +92,10 @@ let absoluteDates: [Example] = [
     // A quarter named by its last month
     ex("Apple sold 58 million iPhones in the September quarter.", "the September quarter=DATE 2021-Q3"),
     ex("June-quarter output rose 3%.", "June-quarter=DATE 2021-Q2"),
+    // ("March" is a quarter's month after "the" and before "quarter"; a statistic's quarter is the latest begun)
+    ex("It will publish figures for the March quarter on April 29.", dct: "2026-01-28",
+       "the March quarter=DATE 2026-Q1", "April 29=DATE 2026-04-29"),
+    ex("March-quarter sales fell, and the March quarters were weak.", dct: "2026-05-28", "March-quarter=DATE 2026-Q1"),
     ex("GDP grew 8.2% in the July-September quarter.", "the July-September quarter=DATE 2021-Q3"),
     ex("Profit in 3Q25 beat forecasts; sales in 1H25 rose.", "3Q25=DATE 2025-Q3", "1H25=DATE 2025-H1"),
     ex("Earnings per share for Q3 FY25 were 42 cents.", "Q3 FY25=DATE 2025-Q3"),
@@ -220,6 +224,9 @@ let anchoredDates: [Example] = [
     // the small hours, nor a story of another day)
     ex("A jury convicted him on Tuesday. He had denied the charges. The verdict was read at 4:40 p.m.", dct: "2025-06-04",
        "Tuesday=DATE 2025-06-03", "4:40 p.m.=TIME 2025-06-03T16:40"),
+    // an evening's time told in the past, after an event day named late before the dct, sentences later: that day
+    ex("The roof gave way in high winds late Saturday. No one was hurt. A guard heard the frame buckle at 11:40 p.m.", dct: "2025-12-02",
+       "late Saturday=DATE 2025-11-29 END", "11:40 p.m.=TIME 2025-11-29T23:40"),
     ex("Lava crossed the road late Thursday. Crews worked through the night. By 3 a.m. the flow had stopped.", dct: "2024-08-23",
        "late Thursday=DATE 2024-08-22 END", "the night=TIME 2024-08-22TNI", "3 a.m.=TIME 2024-08-23T03:00"),
     // (the early morning after an event day named late is the next day's)
@@ -671,6 +678,9 @@ let anchoredDates: [Example] = [
     // a window of hours in a schedule ahead, with no day named, is a time of any day
     ex("Under the new schedule, residential areas will lose power between 5 a.m. and 1 p.m.", dct: "2025-10-14",
        "5 a.m.=TIME XXXX-XX-XXT05:00", "1 p.m.=TIME XXXX-XX-XXT13:00"),
+    // (a recurring day names no day)
+    ex("After that the museum will be open from 10 a.m. to 6 p.m. and until 9 p.m. every Thursday.", dct: "2026-05-14",
+       "10 a.m.=TIME XXXX-XX-XXT10:00", "6 p.m.=TIME XXXX-XX-XXT18:00", "9 p.m.=TIME XXXX-XX-XXT21:00", "every Thursday=SET XXXX-WXX-4"),
     // "following" without "the" is "after"; a part of the day before "peak" names none
     ex("Rescuers broke through following 36 hours of digging and cut use during the evening peak.", dct: "2025-07-09",
        "36 hours=DURATION PT36H"),
@@ -706,6 +716,13 @@ let anchoredDates: [Example] = [
     // a closing ordered until a day lies ahead (not a state told in the passive)
     ex("The government closed their schools until Monday.", dct: "2025-08-13", "Monday=DATE 2025-08-18"),
     ex("The schools were closed until Monday.", dct: "2025-08-13", "Monday=DATE 2025-08-11"),
+    // and so is one of a bare participle after its noun, until or through a day
+    ex("A schedule posted late Monday shows all flights cancelled through Sunday.", dct: "2025-11-18",
+       "late Monday=DATE 2025-11-17 END", "Sunday=DATE 2025-11-23"),
+    ex("Schools stayed closed until Sunday.", dct: "2025-11-18", "Sunday=DATE 2025-11-16"),
+    // a stretch of time's noun is a subject for a plan's verb in the present
+    ex("Because the period ends on Sunday, his lawyer said the appeal would be filed on Monday.", dct: "2025-03-12",
+       "Sunday=DATE 2025-03-16", "Monday=DATE 2025-03-17"),
     // "would" counts from a past day of its sentence only when that day is the telling's, in its clause
     ex("The union called off a strike it had announced on December 19, and the smaller union said it would sign on Tuesday.",
        dct: "2026-01-03", "December 19=DATE 2025-12-19", "Tuesday=DATE 2026-01-06"),
@@ -1166,6 +1183,7 @@ let durations: [Example] = [
     ex("The rule has been debated for years.", "years=DURATION PXY"),
     ex("They lived there for two and a half years.", "two and a half years=DURATION P2.5Y"),
     ex("They lived in camps for 2 1/2 years.", "2 1/2 years=DURATION P2.5Y"),
+    ex("Fans face a two-and-a-half-hour drive.", "two-and-a-half-hour=DURATION PT2H30M"),
     ex("Repairs take a few days.", "a few days=DURATION PXD"),
     ex("The index may fall in the next two weeks.", "the next two weeks=DURATION P2W"),
     ex("The hearing lasted 30 minutes.", "30 minutes=DURATION PT30M"),

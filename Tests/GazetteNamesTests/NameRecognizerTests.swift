@@ -991,6 +991,14 @@ struct Row: CustomTestStringConvertible, Sendable {
         // A word and a country's adjective in its own language name a body.
         Row("Cash can be withdrawn at post offices run by Poste Italiane, and Renovación Nacional agreed.",
             ["ORG Poste Italiane", "ORG Renovación Nacional"]),
+        // The people of a place before "of" and its name.
+        Row("Residents of Penco and Tomé were allowed back on Monday.", ["GPE Penco", "GPE Tomé"]),
+        // "Railways" and "Bancorp" head a body's name.
+        Row("Diesel eats up half of what Pakistan Railways spends, and Cedar Plains Bancorp agreed.",
+            ["ORG Pakistan Railways", "ORG Cedar Plains Bancorp"]),
+        // A nationality or a language that is also a surname or a given name goes on a given name.
+        Row("Adrian Moldovan, a season-ticket holder, and Jose Mari Buenaflor, a lawyer, spoke. Christian Armenian groups met.",
+            ["PERSON Adrian Moldovan", "PERSON Jose Mari Buenaflor"]),
     ]
 
     @Test(arguments: rows) func table(_ row: Row) throws {
