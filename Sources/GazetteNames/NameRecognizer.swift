@@ -88,7 +88,8 @@ import Darwin
 ///    Group Ltd`; and a company's of `cue-company-heads.txt`: `Tanjong` after `Tanjong Merchant
 ///    Bank`), the name without its legal form and a last ordinary word (`Khangai Ridge` after
 ///    `Khangai Ridge Mining LLC`), a name without its head when its words are names of no other kind (`Niu
-///    Pasifik` after `Niu Pasifik Airlines`; `Tavurvur` after `Mount Tavurvur`; `Corvex` after
+///    Pasifik` after `Niu Pasifik Airlines`; before a company's head, of ordinary words and a place's head too, and over a
+///    place's head rule: `Cedar Plains` after `Cedar Plains Bancorp`; `Tavurvur` after `Mount Tavurvur`; `Corvex` after
 ///    `Team Corvex`, `Pacífico Sur` after `Aerolíneas Pacífico Sur S.A.`; not the place an airline is
 ///    named for: `Zermatt` after `Air Zermatt`), teams of
 ///    results tables;
@@ -3370,9 +3371,11 @@ struct DocumentPass {
                 segments[k].source = nil
             }
         }
-        for k in segments.indices where segments[k].label == nil || !segments[k].strong {
+        // (a name the document taught outranks a place's head: "Cedar Plains" after "Cedar Plains Bancorp")
+        for k in segments.indices where segments[k].label == nil || !segments[k].strong || segments[k].rule == "place-head" {
             var s = segments[k]
             guard s.start < s.end else { continue }
+            if s.rule == "place-head", knownMatch(known, s.start, s.end)?.label != .org { continue }
             if let hit = knownMatch(known, s.start, s.end) {
                 s.label = hit.label
                 s.rule = hit.rule
@@ -4024,10 +4027,14 @@ extension DocumentPass {
             }
         }
         // ... and without its head when the words before it are names of no other kind:
-        // "Niu Pasifik" after "Niu Pasifik Airlines" (not "Kenya" after "Kenya Airways")
+        // "Niu Pasifik" after "Niu Pasifik Airlines" (not "Kenya" after "Kenya Airways"); before a
+        // company's head, ordinary words and a place's head count too: "Cedar Plains" after
+        // "Cedar Plains Bancorp"
+        let companyHead = cue[s.end - 1].contains(.companyHead)
         if label == .org, !s.team, s.end - s.start >= 3, cue[s.end - 1].contains(.orgHead),
-           allIn(s.start ..< s.end - 1, { tok($0).shape == .capitalized && !isCommon($0) && cue[$0].isDisjoint(with: Self.notGiven.union(.firstName))
-               && gazetteerMatch(at: $0) == nil }),
+           allIn(s.start ..< s.end - 1, { tok($0).shape == .capitalized && gazetteerMatch(at: $0) == nil
+               && (companyHead ? cue[$0].isDisjoint(with: Cue(.stop, .demonym, .role, .honorific, .orgHead).union(Cue(.firstName, .compass)))
+                   : !isCommon($0) && cue[$0].isDisjoint(with: Self.notGiven.union(.firstName))) }),
            known.names[spanHash(s.start, s.end - 1)] == nil {
             known.names.insert(spanHash(s.start, s.end - 1), known.add(label, key))
         }

@@ -999,6 +999,11 @@ struct Row: CustomTestStringConvertible, Sendable {
         // A nationality or a language that is also a surname or a given name goes on a given name.
         Row("Adrian Moldovan, a season-ticket holder, and Jose Mari Buenaflor, a lawyer, spoke. Christian Armenian groups met.",
             ["PERSON Adrian Moldovan", "PERSON Jose Mari Buenaflor"]),
+        // A currency named by a country and a law's code are no names, nor the places inside them.
+        Row("The US dollar fell 0.6 US cents in the US, as the Canada Labour Code requires.", ["GPE US"]),
+        // A company named later by the words before its company head, a place's head among them.
+        Row("Shares in Cedar Plains Bancorp rose. Cedar Plains reported net income of $61.4 million.",
+            ["ORG Cedar Plains Bancorp", "ORG Cedar Plains"]),
     ]
 
     @Test(arguments: rows) func table(_ row: Row) throws {
