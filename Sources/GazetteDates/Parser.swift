@@ -303,7 +303,8 @@ final class Parser {
             lastDayIsWeekday = m.rule == "dates:weekday"
             lastDayBounds = boundsStretch(m.first)
             lastDayToken = m.last
-            if !reportDay(m.first) {
+            // (nor a deadline ahead: "will keep the road closed until August 20, officials said")
+            if !reportDay(m.first), !(isWord(m.first - 1, .until) && dct.map({ m.value > Values.day($0) }) ?? false) {
                 lastEventDay = (m.value, sentence)
                 lastEventLate = m.mod == "END"
                 noteStoryDay(m.value, at: m.first)
@@ -3024,11 +3025,12 @@ final class Parser {
     /// "suspended classes until Monday", "all flights cancelled through Sunday" (not "were closed
     /// until Monday").
     private func closedUntil(_ u: Int) -> Bool {
-        // (the bare participle after its noun, no verb of tense or of staying before it: not
-        // "schools stayed closed until Monday")
+        // (the bare participle after its noun, no verb of tense or of staying or keeping before
+        // them: not "schools stayed closed until Monday", "kept it shut through Sunday")
         guard let v = (max(0, u - 14) ..< u).last(where: { k in Self.closingVerbs.contains { isText(k, $0) } }),
               v + 1 < u || v > 0 && tokens[v - 1].kind == .word && entry(v - 1).map({ $0.tense == Tense.none }) ?? true
-                && !["stayed", "remained", "kept", "being", "be"].contains(where: { isText(v - 1, $0) }),
+                && !(max(0, v - 4) ..< v).contains(where: { k in
+                    ["stayed", "remained", "kept", "keep", "keeps", "left", "being", "be"].contains(where: { isText(k, $0) }) }),
               !(v + 1 ..< u).contains(where: { tokens[$0].kind == .punctuation }),
               !isText(v - 1, "was"), !isText(v - 1, "were"), !isText(v - 1, "had"), !isText(v - 1, "been") else { return false }
         return true

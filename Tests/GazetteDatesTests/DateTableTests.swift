@@ -227,6 +227,10 @@ let anchoredDates: [Example] = [
     // an evening's time told in the past, after an event day named late before the dct, sentences later: that day
     ex("The roof gave way in high winds late Saturday. No one was hurt. A guard heard the frame buckle at 11:40 p.m.", dct: "2025-12-02",
        "late Saturday=DATE 2025-11-29 END", "11:40 p.m.=TIME 2025-11-29T23:40"),
+    // (a deadline ahead is no event day: the time in the next sentence is the late event's)
+    ex("A landslide buried the road late Monday and will keep it closed until August 20, officials said on Wednesday. The hillside gave way at about 10:40 p.m.",
+       dct: "2025-08-13", "late Monday=DATE 2025-08-11 END", "August 20=DATE 2025-08-20", "Wednesday=DATE 2025-08-13",
+       "about 10:40 p.m.=TIME 2025-08-11T22:40 APPROX"),
     ex("Lava crossed the road late Thursday. Crews worked through the night. By 3 a.m. the flow had stopped.", dct: "2024-08-23",
        "late Thursday=DATE 2024-08-22 END", "the night=TIME 2024-08-22TNI", "3 a.m.=TIME 2024-08-23T03:00"),
     // (the early morning after an event day named late is the next day's)
@@ -720,6 +724,8 @@ let anchoredDates: [Example] = [
     ex("A schedule posted late Monday shows all flights cancelled through Sunday.", dct: "2025-11-18",
        "late Monday=DATE 2025-11-17 END", "Sunday=DATE 2025-11-23"),
     ex("Schools stayed closed until Sunday.", dct: "2025-11-18", "Sunday=DATE 2025-11-16"),
+    ex("The authority closed the airport and kept it shut through Sunday afternoon.", dct: "2025-03-10",
+       "Sunday afternoon=TIME 2025-03-09TAF"),
     // a stretch of time's noun is a subject for a plan's verb in the present
     ex("Because the period ends on Sunday, his lawyer said the appeal would be filed on Monday.", dct: "2025-03-12",
        "Sunday=DATE 2025-03-16", "Monday=DATE 2025-03-17"),
