@@ -73,14 +73,18 @@ import Darwin
 ///    sports tables; facilities (`X pipeline`, `Port of X`; not a body's field, `Ministry of
 ///    Roads and Highways`), events (`X Cup`, `Tour of X`) and listed non-entities block the
 ///    names inside them; a national Red Cross keeps its nationality (`the Colombian Red Cross`),
-///    a ministry does not (`the Romanian Ministry of Transport`); a name of ordinary words
+///    a ministry does not (`the Romanian Ministry of Transport`); a saint's name and its possessive open
+///    the body's name after them (`St Brendan's Community School`, `St Mary's Hospital`); a legal form's
+///    period that also ends the sentence stays outside (`run by Brolga Coal Pty Ltd. Rescue crews`); a name of ordinary words
 ///    after `the` and before a lower-case `party` or `movement` is the party (`the opposition National
 ///    Renewal party`, `the opposition Green Future movement`; not `a New Year party`);
 /// 4. document context (OrthoMatcher style): acronyms defined in parentheses (the
 ///    expansion found letter by letter, Schwartz-Hearst style, and labelled PROGRAMME
 ///    before a programme head such as `(OSA) framework`; a capitalized short name in
 ///    parentheses after a body's name of three words or more is its own, spelled or not:
-///    `National Television Association (Anatel)`), surnames of people named in
+///    `National Television Association (Anatel)`; a body's name goes back over a list of its fields
+///    when the short name is the initials of the whole: `South African Commercial, Catering and Allied
+///    Workers Union (SACCAWU)`), surnames of people named in
 ///    full (the first word of an East Asian name: `Xi` after `Xi Jinping`; the first surname
 ///    of a Spanish name: `Cáceres` after `Rosa Elvira Cáceres Mendoza`), names seen
 ///    before, a company's first word alone after its full name with a legal form (also an
@@ -3414,6 +3418,36 @@ struct DocumentPass {
             }
             segments[k] = s
         }
+        // A body's name goes back over a list of its fields, when the short name in brackets after
+        // it is the initials of the whole: "the South African Commercial, Catering and Allied
+        // Workers Union (SACCAWU)"
+        for k in segments.indices where segments[k].label == .org && segments[k].start < segments[k].end {
+            guard let x = initialsStart(segments[k].start, segments[k].end), x < segments[k].start else { continue }
+            segments[k].start = x
+            segments[k].entityKey = entityKey(segments[k])
+            for j in segments.indices where j != k && segments[j].start >= x && segments[j].end <= segments[k].end && segments[j].start < segments[j].end {
+                segments[j].end = segments[j].start
+            }
+        }
+        // A saint's name and its possessive open the body's name after them: "St Brendan's
+        // Community School", "St. Olav's Hospital"
+        // (a body's head alone too: "St Mary's Hospital")
+        for k in segments.indices where segments[k].start >= 3
+            && (segments[k].label == .org && segments[k].rule == "org-head" || segments[k].label == nil && segments[k].headOnly == .org) {
+            let a = segments[k].start
+            guard text.is(a - 1, "'s"), tok(a - 2).shape == .capitalized else { continue }
+            let saint = text.is(a - 3, "st") || text.is(a - 3, "saint") ? a - 3 : a >= 4 && text.is(a - 3, ".") && text.is(a - 4, "st") ? a - 4 : nil
+            guard let x = saint, isCap(x) else { continue }
+            segments[k].start = x
+            segments[k].label = .org
+            segments[k].rule = "org-head"
+            segments[k].source = .cue("cue-org-heads:", first: segments[k].end - 1, last: segments[k].end - 1)
+            segments[k].strong = true
+            segments[k].entityKey = entityKey(segments[k])
+            for j in segments.indices where j != k && segments[j].start >= x && segments[j].end <= a && segments[j].start < segments[j].end {
+                segments[j].end = segments[j].start
+            }
+        }
         // Mentions before the one that taught the name.
         for k in segments.indices where segments[k].label == nil && segments[k].start < segments[k].end {
             if let hit = knownMatch(known, segments[k].start, segments[k].end) {
@@ -3454,11 +3488,14 @@ struct DocumentPass {
             guard let label = s.label, s.start < s.end else { continue }
             for t in s.start ..< s.end { coveredBy[t] = Int32(k) }
             if s.end - s.start == 1, definedAcronyms.contains(s.start) { continue }
-            // "Acme Corp.", "Al Unser Jr.": the period of an abbreviation belongs to the name.
+            // "Acme Corp.", "Al Unser Jr.": the period of an abbreviation belongs to the name (not
+            // one that also ends the sentence: "run by Brolga Coal Pty Ltd. Rescue crews")
             var last = s.end - 1
-            if cue[last].contains(.abbreviation), last + 1 < n, text.is(last + 1, "."), text.isAttachedToPrevious(last + 1) {
+            if cue[last].contains(.abbreviation), last + 1 < n, text.is(last + 1, "."), text.isAttachedToPrevious(last + 1),
+               !endsSentence(last + 1) {
                 last += 1
             }
+            if last > s.start, text.is(last, "."), endsSentence(last) { last -= 1 }
             out.add(Candidate(start: Int(tok(s.start).start), end: Int(tok(last).end), label: label,
                                  rule: s.rule.string, source: string(s.source), role: string(s.role)), s.entityKey)
         }
@@ -4073,6 +4110,42 @@ extension DocumentPass {
             }
         }
         return k
+    }
+
+    /// Where a name that ends at `b` starts when it takes in the list of capitalized words before
+    /// `a` (joined by commas, "and", "&" or "of"), so that the initials of its capitalized words
+    /// spell the short name in capitals in brackets after it: "South African Commercial, Catering
+    /// and Allied Workers Union (SACCAWU)"; nil when no such start is found.
+    func initialsStart(_ a: Int, _ b: Int) -> Int? {
+        guard b + 2 < n, text.is(b, "("), text.is(b + 2, ")"), tok(b + 1).shape == .upper, tok(b + 1).length >= 4,
+              tok(b + 1).length <= 10 else { return nil }
+        let short = Array(text.normalized.folded[tok(b + 1).range])
+        var initials: [UInt16] = []
+        for k in a ..< b where isCap(k) { initials.append(text.normalized.folded[Int(tok(k).start)]) }
+        guard initials.count < short.count, short.suffix(initials.count).elementsEqual(initials) else { return nil }
+        var x = a
+        while x > 0, a - x < 10 {
+            let k = x - 1
+            if isCap(k) {
+                initials.insert(text.normalized.folded[Int(tok(k).start)], at: 0)
+                x = k
+                if initials.count == short.count { return initials == short ? x : nil }
+                if !short.suffix(initials.count).elementsEqual(initials) { return nil }
+            } else if text.is(k, ",") || text.is(k, "and") || text.is(k, "&") || text.is(k, "of") {
+                x = k
+            } else {
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// Whether the period at `k` also ends its sentence: a new sentence or line opens after it
+    /// with a capitalized word or an opening quotation mark (not a bracket or a number: "East
+    /// Japan Railway Co. (JR East)", "fined Dalbit Platforms Inc. 98.7 billion won").
+    func endsSentence(_ k: Int) -> Bool {
+        k + 1 < n && (tok(k + 1).flags.contains(.sentenceStart) || tok(k + 1).flags.contains(.lineStart))
+            && (tok(k + 1).kind == .word && isCap(k + 1) || text.is(k + 1, "“"))
     }
 
     /// Whether a name goes on after token `a`: a capitalized word next, or "of" before one.

@@ -1004,6 +1004,15 @@ struct Row: CustomTestStringConvertible, Sendable {
         // A company named later by the words before its company head, a place's head among them.
         Row("Shares in Cedar Plains Bancorp rose. Cedar Plains reported net income of $61.4 million.",
             ["ORG Cedar Plains Bancorp", "ORG Cedar Plains"]),
+        // A body's name over the list of its fields that the short name in brackets spells.
+        Row("Talks with the South African Commercial, Catering and Allied Workers Union (SACCAWU) will start.",
+            ["ORG South African Commercial, Catering and Allied Workers Union", "ORG SACCAWU"]),
+        // A saint's name and its possessive open a body's name.
+        Row("Aoife Brennock, principal of St Brendan’s Community School, said a pupil was taken to St Mary's Hospital.",
+            ["PERSON Aoife Brennock", "ORG St Brendan’s Community School", "ORG St Mary's Hospital"]),
+        // A legal form's period that also ends the sentence stays outside (not before a bracket).
+        Row("The mine is run by Brolga Coal Pty Ltd. Rescue crews reached it. Kasai Rail Co. (KRC) halted trains.",
+            ["ORG Brolga Coal Pty Ltd", "ORG Kasai Rail Co.", "ORG KRC"]),
     ]
 
     @Test(arguments: rows) func table(_ row: Row) throws {
