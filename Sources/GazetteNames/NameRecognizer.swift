@@ -57,7 +57,7 @@ import Darwin
 ///    word or a verb of saying, `Adrian Moldovan, a season-ticket holder`, `Jose Mari Buenaflor`), descriptors
 ///    (`automaker X`, `grid operators X and Y`, `operators such as X`, `X, the airline` (the descriptor before any `of`), `the Italian company, X,`; `General` after a head is no role: `Dirección General de Aeronáutica Civil`; a name before a role and a
 ///    person, also over the role's field: `Ventoso sports director Enrico Malfatti`), the words around a
-///    place (`the town of X`, `residents of X and Y`, `X province`, `Lake Charles, La.`, a town before its state written short;
+///    place (`the town of X`, `residents of X and Y`, `the X-based group`, `X province`, `Lake Charles, La.`, a town before its state written short;
 ///    a town's listed opening word, `Puerto Aguirre`, `San Lucas Tolimán`, `El Geneina`, not after `the` nor
 ///    after a body's descriptor, and weak, so that `El Ouazzani` after `Driss El Ouazzani` stays a person; `the X region`, a geographic region, is a LOC; an island or a river: `the island of X`, `along
 ///    the X`, `the mouth of the X`; a town, for a single unknown name after `in`, `near`, `from`, `to`, `nearby`, `neighbouring`: `a weather
@@ -69,7 +69,7 @@ import Darwin
 ///    digits, `the EU4Energy initiative`), a programme noun that names it (`the scheme, called X`) or heads a
 ///    description after it (`X, the government's co-payment scheme`, `X, a programme that pays
 ///    for buses`, even after a given name), a year after a programme
-///    head (`National Energy Strategy 2035`), the publisher of the header line, datelines and
+///    head (`National Energy Strategy 2035`), the publisher of the header line, datelines (joined by hyphens too: `CRANS-MONTANA, Switzerland –`) and
 ///    sports tables; facilities (`X pipeline`, `Port of X`; not a body's field, `Ministry of
 ///    Roads and Highways`), events (`X Cup`, `Tour of X`) and listed non-entities block the
 ///    names inside them; a national Red Cross keeps its nationality (`the Colombian Red Cross`),
@@ -2143,7 +2143,10 @@ struct DocumentPass {
         guard first || second, b < n, !tok(b).flags.contains(.lineStart) else { return false }
         if startsDate(b) { return true }
         // In capitals before a dash: "KOUROU – A satellite ...", "DURHAM, N.C. – The council ..."
-        if b - a <= 3, allIn(a ..< b, { tok($0).shape == .upper || tok($0).shape == .abbreviation }), datelineDash(at: b) { return true }
+        // (also joined by hyphens: "CRANS-MONTANA, Switzerland –", "LE MONT-DORE, France –")
+        let hyphen = { (k: Int) in k > a && text.is(k, "-") && text.isAttachedToPrevious(k) && k + 1 < b && text.isAttachedToPrevious(k + 1) }
+        if nameWords(a, b) <= 3, b - a <= 5,
+           allIn(a ..< b, { tok($0).shape == .upper || tok($0).shape == .abbreviation || hyphen($0) }), datelineDash(at: b) { return true }
         guard first, text.is(b, ",") else { return false }
         var e = b + 1
         while e < n, isCap(e), !tok(e).flags.contains(.lineStart) { e += 1 }
@@ -2553,6 +2556,14 @@ struct DocumentPass {
         // ("in nearby Nicoadala", "and neighbouring Vysočina")
         // ("ran aground off Paros", "sank off Calapan": "off" after a word of the sea or of
         // distance, not a verb's particle: "held off Ferrandi")
+        // "the Hørsholm-based group", "the Oban-based salmon farmer": a town a body is based in
+        if len == 1, b + 1 < n, tok(a).shape == .capitalized, !isCommon(a), text.is(b, "-"), text.isAttachedToPrevious(b),
+           text.is(b + 1, "based"), text.isAttachedToPrevious(b + 1), !innerCapital(a),
+           cue[a].isDisjoint(with: [.stop, .demonym, .role, .honorific, .firstName, .surname, .orgHead, .programmeHead, .companySuffix]) {
+            s.label = .gpe
+            s.rule = "place-based"
+            return
+        }
         let offshore = a >= 2 && text.is(a - 1, "off") && Self.offshoreWords.contains(where: { text.is(a - 2, $0) })
         if len == 1, a >= 1, tok(a).shape == .capitalized, !isCommon(a), tok(a - 1).shape == .lower,
            Self.placePrepositions.contains(where: { text.is(a - 1, $0) }) || Self.nearbyWords.contains(where: { text.is(a - 1, $0) }) || offshore, !innerCapital(a),

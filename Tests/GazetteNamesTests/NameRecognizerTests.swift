@@ -88,6 +88,7 @@ struct Row: CustomTestStringConvertible, Sendable {
         // A dateline in capitals before a dash is a place; so is the state after its comma.
         Row("KOUROU – A European satellite lifted off.", ["GPE KOUROU"]),
         Row("DURHAM, N.C. – The council met.", ["GPE DURHAM", "GPE N.C."]),
+        Row("CRANS-MONTANA, Switzerland – Skiers waited at Crans-Montana.", ["GPE CRANS-MONTANA", "GPE Switzerland", "GPE Crans-Montana"]),
         // Storms are events; post-nominals stay outside the name; "Dean" is a given name.
         Row("Typhoon Haiyan killed 6,300 people in 2013.", []),
         Row("Prosecuting, Eleanor Whitcombe KC said the wounds were deep.", ["PERSON Eleanor Whitcombe"]),
@@ -1013,6 +1014,8 @@ struct Row: CustomTestStringConvertible, Sendable {
         // A legal form's period that also ends the sentence stays outside (not before a bracket).
         Row("The mine is run by Brolga Coal Pty Ltd. Rescue crews reached it. Kasai Rail Co. (KRC) halted trains.",
             ["ORG Brolga Coal Pty Ltd", "ORG Kasai Rail Co.", "ORG KRC"]),
+        // A town a body is based in.
+        Row("The Hørsholm-based group and a ground-based radar.", ["GPE Hørsholm"]),
     ]
 
     @Test(arguments: rows) func table(_ row: Row) throws {
