@@ -64,7 +64,7 @@ import Darwin
 ///    station in X`; a settlement's noun heading an apposition, also before a relative clause:
 ///    `X, the district that rings the capital`; not a word with a capital inside: `apologised to MPs`;
 ///    not a name before an age: `the village of X, Erzsébet Kocsis, 67,`), a lower-case programme head after a name (`the X scholarship programme`,
-///    `the X crop insurance scheme`, `the X recovery plan`; `plan` and `strategy` right after a
+///    `the X crop insurance scheme`, `the X recovery plan`; over a year before the head, `the Mar Aberto 2028 programme`; `plan` and `strategy` right after a
 ///    name of two words or more, `the Generation Green strategy`, not `the Trump plan`; also for names of letters and
 ///    digits, `the EU4Energy initiative`), a programme noun that names it (`the scheme, called X`) or heads a
 ///    description after it (`X, the government's co-payment scheme`, `X, a programme that pays
@@ -1971,6 +1971,17 @@ struct DocumentPass {
             s.strong = true
             return
         }
+        // ... and over a year before the head: "the federation's Mar Aberto 2028 programme", "its
+        // Vision 2035 plan"
+        if isYearAfterName(b), programmeHeadAfter(b + 1, nameWords: len + 1), tok(b + 1).shape == .lower,
+           cue[a].isDisjoint(with: Cue(.role, .honorific, .demonym, .stop)), gazetteerMatch(at: a).map({ $0.end < b }) ?? true,
+           !(len >= 2 && cue[a].contains(.firstName) && !isCommon(a)) {
+            s.end = b + 1
+            s.label = .programme
+            s.rule = "programme-before-head"
+            s.strong = true
+            return
+        }
         if len == 1, g.hasSurnameEnding(a, in: text), !isCommon(a), tok(a).shape == .capitalized,
            !text.normalized.folded[tok(a).range].reversed().starts(with: [0x6E, 0x61, 0x69]) /* -ian: demonyms */ {
             s.label = .person
@@ -3060,8 +3071,11 @@ struct DocumentPass {
             return tok(k).shape == .capitalized && (isCommon(k) || tok(k).length >= 6 && gazetteerMatch(at: k) == nil
                 && f[e - 4] == 0x6C && f[e - 3] == 0x6F && f[e - 2] == 0x67 && f[e - 1] == 0x79)
         }
+        // (an ordinary word that is also a body's head counts: "Secretariat of Infrastructure,
+        // Communications and Transportation")
         func plain(_ j: Int) -> Bool {
-            j < segments.count && segments[j].label == nil && segments[j].headOnly == nil
+            j < segments.count && segments[j].label == nil
+                && (segments[j].headOnly == nil || segments[j].headOnly == .org && segments[j].end - segments[j].start == 1)
                 && allIn(segments[j].start ..< segments[j].end, field)
         }
         // (the last field may be a head word alone: "Ministry of Development, Industry, Trade and Services")

@@ -1016,6 +1016,12 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["ORG Brolga Coal Pty Ltd", "ORG Kasai Rail Co.", "ORG KRC"]),
         // A town a body is based in.
         Row("The Hørsholm-based group and a ground-based radar.", ["GPE Hørsholm"]),
+        // A list of fields in an "of" chain, an ordinary word that is also a body's head among them.
+        Row("The Secretariat of Infrastructure, Communications and Transportation said so.",
+            ["ORG Secretariat of Infrastructure, Communications and Transportation"]),
+        // A name and a year before a lower-case programme head.
+        Row("Athletes funded under its Mar Aberto 2028 programme met, and its Vision 2035 plan grew.",
+            ["PROGRAMME Mar Aberto 2028", "PROGRAMME Vision 2035"]),
     ]
 
     @Test(arguments: rows) func table(_ row: Row) throws {
