@@ -909,6 +909,9 @@ final class Parser {
 
     /// "the year", "the quarter", "the weekend", "the full year", "the fiscal year": the
     /// period the dct is in (the quarter: the last one reported, the one before the dct's).
+    /// Verbs after "the year that" that define it by its start: "that begins on April 1".
+    private static let yearStartWords: [StaticString] = ["begins", "starts", "began", "started", "opens"]
+
     private func definiteUnit(_ i: Int) -> Match? {
         // "in the new year": the coming year, read late in a year; the dct's, early in one
         if isText(i, "new"), tokens[i].shape == .lower, let y = entry(i + 1), y.unit == .year, !y.unitPlural,
@@ -954,6 +957,15 @@ final class Parser {
         // "the year ended June 30", "the year to March", "the decade to 2024", "the week to Friday": a duration
         // ("the year that ended on March 31")
         let endWord = isText(k + 1, "that") || isText(k + 1, "which") ? k + 2 : k + 1
+        // (but a year a clause or a participle defines by its start, or by an end still ahead, is
+        // no span: "the fiscal year that begins on April 1", "the year starting January 1", "the
+        // year from August 1", "the fiscal year that ends in March")
+        if unit == .year, endWord == k + 1 ? isText(endWord, "starting") || isText(endWord, "beginning")
+            : Self.yearStartWords.contains(where: { isText(endWord, $0) })
+            || endWord == k + 1 && isWord(k + 1, .from) && (monthName(k + 2) != nil || entry(k + 2)?.month ?? 0 > 0)
+            || endWord == k + 2 && (isText(endWord, "ends") || isText(endWord, "closes")) {
+            return nil
+        }
         let ended = unit == .year && endWord < n && tokens[endWord].length >= 3 && folded[Int(tokens[endWord].start)] == 0x65
             && folded[Int(tokens[endWord].start) + 1] == 0x6E && folded[Int(tokens[endWord].start) + 2] == 0x64
         let upTo = (unit == .year || unit == .decade || unit == .week || unit == .month) && isWord(k + 1, .to)

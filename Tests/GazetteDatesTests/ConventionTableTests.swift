@@ -68,6 +68,10 @@ let periodReferences: [Example] = [
     ex("The company will report third-quarter results on Oct. 25.", dct: "2021-10-20", "third-quarter=DATE 2021-Q3", "Oct. 25=DATE 2021-10-25"),
     ex("In the quarter ended March 31, 2020, it lost money.", "the quarter=DATE 2020-Q1", "March 31, 2020=DATE 2020-03-31"),
     ex("Sales in the year to March 2021 hit a record.", "the year=DURATION P1Y", "March 2021=DATE 2021-03"),
+    // (a year defined by its start, or by an end still ahead, is no span)
+    ex("The deficit for the fiscal year that begins on April 1 and spending in the year starting January 1 will rise.", dct: "2026-02-10",
+       "April 1=DATE 2026-04-01", "January 1=DATE 2027-01-01"),
+    ex("Spending is 4 percent less than in the fiscal year that ends in March.", dct: "2026-02-10", "March=DATE 2026-03"),
     ex("The fund's assets doubled in the decade to 2020.", "the decade=DURATION P1DE", "2020=DATE 2020"),
     ex("Shares fell 3% in the week to Friday.", "the week=DURATION P1W", "Friday=DATE 2021-10-22"),
     ex("Profit fell in the third quarter. For the quarter a year ago, it rose.",
