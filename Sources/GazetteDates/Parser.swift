@@ -1152,6 +1152,9 @@ final class Parser {
             }
         } else if let h = digits(i), h >= 1, h <= 12, length(i) <= 2, isWord(i + 1, .am) || isWord(i + 1, .pm) || isWord(i + 1, .oclock) {
             hour = h; last = i
+        } else if let e = entry(i), e.cardinal >= 1, e.cardinal <= 12, isWord(i + 1, .oclock) {
+            // "nine o'clock": a spelled hour before "o'clock"
+            hour = Int(e.cardinal); last = i
         } else if let h = digits(i) ?? entry(i).flatMap({ $0.cardinal >= 1 && $0.cardinal <= 12 ? Int($0.cardinal) : nil }), h >= 1, h <= 12,
                   length(i) <= 2 || entry(i) != nil, isWord(i + 1, .inWord), isWord(i + 2, .the), let p = entry(i + 3), p.partOfDay > 0,
                   folded[Int(tokens[i + 3].end) - 1] != 0x73 {
@@ -1896,7 +1899,13 @@ final class Parser {
             // (and so does a copula in the present right before it: "the deadline, already moved
             // twice, is June 30", as "the vote is on Sunday")
             let copula = isWord(first - 1, .on) ? first - 2 : first - 1
-            let planned = presentPlanVerb(before: first) || isText(copula, "is") || isText(copula, "are")
+            // ("projects meant to win votes before the April 12 election": a vote's day before its
+            // noun lies ahead, unless told as over: "the previous", "since", a past verb before it)
+            let voteAhead = isWord(first - 1, .the) && Self.voteNouns.contains(where: { isText(last + 1, $0) })
+                && !(max(0, first - 4) ..< first - 1).contains(where: { isWord($0, .previous) || isWord($0, .last) || isWord($0, .past) || isWord($0, .since) })
+                && !(first >= 2 && (entry(first - 2)?.tense == .past || endsInEd(first - 2)))
+                && (self.tense(at: first) != .past || isWord(first - 2, .before) || isWord(first - 2, .forWord) || isText(first - 3, "ahead"))
+            let planned = presentPlanVerb(before: first) || isText(copula, "is") || isText(copula, "are") || voteAhead
             let tense = deadline || planned ? .future : since ? .past : self.tense(at: first)
             // A deadline in a sentence with no future cue may name a day just past ("to return the child
             // by Jan. 14" the day after): looking back costs it 90 days, as for any other day.
@@ -1981,6 +1990,11 @@ final class Parser {
             // is never before one)
             guard isMonthSignal(i - 1) || isText(i - 1, "into") || isChar(i - 1, 0x2D) || mo.month == 3 && isWord(i - 1, .forWord) || attributiveMonth(i)
                 || mo.month == 3 && (isText(i + 1, "is") || isText(i + 1, "was"))
+                // ("An unusually warm March", "a wet May": an article and one or two adjectives before it;
+                // not a march named: "the annual March for Life")
+                || (1 ... 2).contains(where: { j in (isWord(i - j - 1, .a) || isWord(i - j - 1, .an) || isWord(i - j - 1, .the))
+                    && (i - j ..< i).allSatisfy({ tokens[$0].kind == .word && tokens[$0].shape == .lower && entry($0) == nil }) })
+                    && !(isWord(i + 1, .forWord) || isWord(i + 1, .on) || isWord(i + 1, .to) || isWord(i + 1, .of) || isText(i + 1, "against"))
                 // ("the March quarter", "March-quarter sales": a quarter named by its last month)
                 || mo.month == 3 && (isWord(i - 1, .the) && entry(i + 1)?.unit == .quarter && entry(i + 1)?.unitPlural == false
                     || isChar(i + 1, 0x2D) && attached(i + 1) && entry(i + 2)?.unit == .quarter && entry(i + 2)?.unitPlural == false)

@@ -1190,6 +1190,14 @@ let durations: [Example] = [
     ex("They lived there for two and a half years.", "two and a half years=DURATION P2.5Y"),
     ex("They lived in camps for 2 1/2 years.", "2 1/2 years=DURATION P2.5Y"),
     ex("Fans face a two-and-a-half-hour drive.", "two-and-a-half-hour=DURATION PT2H30M"),
+    // a spelled hour before "o'clock"
+    ex("The wind rose at ten o'clock and again at nine o’clock in the evening.", dct: "2026-03-12",
+       "ten o'clock=TIME 2026-03-12T10:00", "nine o'clock in the evening=TIME 2026-03-12T21:00"),
+    // "March" and "May" after an article and adjectives (not a march named)
+    ex("An unusually warm March had pushed bud break earlier than the annual March for Life.", dct: "2025-09-23", "March=DATE 2025-03"),
+    // a vote's day before its noun lies ahead, unless told as over
+    ex("They won votes before the April 12 election, though he won the April 6 runoff.", dct: "2025-11-28",
+       "April 12=DATE 2026-04-12", "April 6=DATE 2025-04-06"),
     ex("Repairs take a few days.", "a few days=DURATION PXD"),
     ex("The index may fall in the next two weeks.", "the next two weeks=DURATION P2W"),
     ex("The hearing lasted 30 minutes.", "30 minutes=DURATION PT30M"),

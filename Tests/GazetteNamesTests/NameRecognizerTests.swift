@@ -1022,6 +1022,8 @@ struct Row: CustomTestStringConvertible, Sendable {
         // A name and a year before a lower-case programme head.
         Row("Athletes funded under its Mar Aberto 2028 programme met, and its Vision 2035 plan grew.",
             ["PROGRAMME Mar Aberto 2028", "PROGRAMME Vision 2035"]),
+        // "Telecom" and "Wireless" head a company's name.
+        Row("Kente Telecom and Savannah Wireless have not said.", ["ORG Kente Telecom", "ORG Savannah Wireless"]),
     ]
 
     @Test(arguments: rows) func table(_ row: Row) throws {
