@@ -52,9 +52,7 @@ import Darwin
 ///    `a spokeswoman for the South Moravian Fire and Rescue Service`; a name set off by commas after an
 ///    owned role, of ordinary words too, `Its secretary, Rokeya Sultana, said`; `who`, `whose` or an age
 ///    after two words whose first is no ordinary word, `Harekrushna Swain, who farms`; a given name
-///    no list knows before an article hyphened to the surname, `Abdelhakim al-Mabrouk`; a nationality or a
-///    language that is also a listed surname or given name after a given name, before a comma, a capitalized
-///    word or a verb of saying, `Adrian Moldovan, a season-ticket holder`, `Jose Mari Buenaflor`), descriptors
+///    no list knows before an article hyphened to the surname, `Abdelhakim al-Mabrouk`), descriptors
 ///    (`automaker X`, `grid operators X and Y`, `operators such as X`, `X, the airline` (the descriptor before any `of`), `the Italian company, X,`; `General` after a head is no role: `Dirección General de Aeronáutica Civil`; a name before a role and a
 ///    person, also over the role's field: `Ventoso sports director Enrico Malfatti`), the words around a
 ///    place (`the town of X`, `residents of X and Y`, `the X-based group`, `X province`, `Lake Charles, La.`, a town before its state written short;
@@ -74,8 +72,7 @@ import Darwin
 ///    Roads and Highways`), events (`X Cup`, `Tour of X`) and listed non-entities block the
 ///    names inside them; a national Red Cross keeps its nationality (`the Colombian Red Cross`),
 ///    a ministry does not (`the Romanian Ministry of Transport`); a saint's name and its possessive open
-///    the body's name after them (`St Brendan's Community School`, `St Mary's Hospital`); a legal form's
-///    period that also ends the sentence stays outside (`run by Brolga Coal Pty Ltd. Rescue crews`); a name of ordinary words
+///    the body's name after them (`St Brendan's Community School`, `St Mary's Hospital`); a name of ordinary words
 ///    after `the` and before a lower-case `party` or `movement` is the party (`the opposition National
 ///    Renewal party`, `the opposition Green Future movement`; not `a New Year party`);
 /// 4. document context (OrthoMatcher style): acronyms defined in parentheses (the
@@ -1077,14 +1074,7 @@ struct DocumentPass {
         var words = 0
         while k < limit, words < 4 {
             let c = cue[k]
-            // (a nationality or a language that is also a listed surname or given name goes on a
-            // given name, before no lower-case word but a verb of saying: "Adrian Moldovan, a
-            // season-ticket holder", "Jose Mari Buenaflor"; not "Christian Armenian groups")
-            let namesake = words >= 1 && cue[a].contains(.firstName) && c.contains(.demonym) && !c.isDisjoint(with: Cue(.surname, .firstName))
-                && c.isDisjoint(with: Cue(.orgHead, .programmeHead, .stop, .facility)) && tok(k).shape == .capitalized
-                && (k + 1 >= n || tok(k + 1).kind != .word || isCap(k + 1) && !cue[k + 1].contains(.demonym)
-                    || text.is(k + 1, "said") || text.is(k + 1, "says") || text.is(k + 1, "told"))
-            if !namesake, !c.isDisjoint(with: Cue(.orgHead, .programmeHead, .stop, .demonym, .facility)) { break }
+            if !c.isDisjoint(with: Cue(.orgHead, .programmeHead, .stop, .demonym, .facility)) { break }
             if words == 0, let gz = gazetteerMatch(at: k), gz.end > k + 1 || !cue[k].contains(.firstName) { break }
             if !isJoiner(k) { words += 1 }
             k += 1
@@ -3513,14 +3503,11 @@ struct DocumentPass {
             guard let label = s.label, s.start < s.end else { continue }
             for t in s.start ..< s.end { coveredBy[t] = Int32(k) }
             if s.end - s.start == 1, definedAcronyms.contains(s.start) { continue }
-            // "Acme Corp.", "Al Unser Jr.": the period of an abbreviation belongs to the name (not
-            // one that also ends the sentence: "run by Brolga Coal Pty Ltd. Rescue crews")
+            // "Acme Corp.", "Al Unser Jr.": the period of an abbreviation belongs to the name.
             var last = s.end - 1
-            if cue[last].contains(.abbreviation), last + 1 < n, text.is(last + 1, "."), text.isAttachedToPrevious(last + 1),
-               !endsSentence(last + 1) {
+            if cue[last].contains(.abbreviation), last + 1 < n, text.is(last + 1, "."), text.isAttachedToPrevious(last + 1) {
                 last += 1
             }
-            if last > s.start, text.is(last, "."), endsSentence(last) { last -= 1 }
             out.add(Candidate(start: Int(tok(s.start).start), end: Int(tok(last).end), label: label,
                                  rule: s.rule.string, source: string(s.source), role: string(s.role)), s.entityKey)
         }
@@ -4163,14 +4150,6 @@ extension DocumentPass {
             }
         }
         return nil
-    }
-
-    /// Whether the period at `k` also ends its sentence: a new sentence or line opens after it
-    /// with a capitalized word or an opening quotation mark (not a bracket or a number: "East
-    /// Japan Railway Co. (JR East)", "fined Dalbit Platforms Inc. 98.7 billion won").
-    func endsSentence(_ k: Int) -> Bool {
-        k + 1 < n && (tok(k + 1).flags.contains(.sentenceStart) || tok(k + 1).flags.contains(.lineStart))
-            && (tok(k + 1).kind == .word && isCap(k + 1) || text.is(k + 1, "“"))
     }
 
     /// Whether a name goes on after token `a`: a capitalized word next, or "of" before one.
