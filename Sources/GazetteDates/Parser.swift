@@ -480,6 +480,22 @@ final class Parser {
 
     /// Whether token `i` can end the subject of a verb in the plural present: a name ("Arafat"),
     /// a plural noun ("markets") or "they"/"we".
+    /// Whether the verb at `k` follows a plural subject and a phrase of place after it, of
+    /// lower-case words that are no tense cues: "Offers in the first round close at 3 p.m. on
+    /// Thursday".
+    private func pluralBeforePhrase(_ k: Int) -> Bool {
+        // (no noun after an article: "points of additional easing by the end")
+        guard k >= 4, !articleOrPossessive(k - 1) else { return false }
+        for p in stride(from: k - 3, through: max(1, k - 5), by: -1) {
+            guard tokens[p + 1].kind == .word, tokens[p + 1].shape == .lower, (entry(p + 1)?.tense ?? Tense.none) == Tense.none else { return false }
+            if isWord(p, .inWord) || isWord(p, .of) || isWord(p, .forWord) || isWord(p, .at) || isWord(p, .from) || isWord(p, .on) {
+                return pluralSubject(p - 1) && (p + 1 ..< k).allSatisfy { tokens[$0].kind == .word && tokens[$0].shape == .lower
+                    && (entry($0)?.tense ?? Tense.none) == Tense.none && !isWord($0, .by) && !isWord($0, .to) && !isWord($0, .of) && !isWord($0, .inWord) }
+            }
+        }
+        return false
+    }
+
     private func pluralSubject(_ i: Int) -> Bool {
         guard i >= 0, i < n, tokens[i].kind == .word, entry(i)?.word == nil else { return false }
         if isText(i, "they") || isText(i, "we") { return true }
@@ -4364,8 +4380,10 @@ final class Parser {
             // adjective, "kept the roads open on Friday", or a habit, "Doors open from 7am to 8pm",
             // "Banks close on Labor Day")
             // (or a plural noun after a word that opens it: "Polling stations open at 7 a.m. on Sunday")
-            if t.shape == .lower, isText(k, "open") || isText(k, "close"), k >= 1, pluralSubject(k - 1),
-               tokens[k - 1].flags.contains(.sentenceStart) || k >= 2 && tokens[k - 2].flags.contains(.sentenceStart) && tokens[k - 1].shape == .lower,
+            // ("Offers in the first round close at 3 p.m. on Thursday": after a phrase of place too)
+            if t.shape == .lower, isText(k, "open") || isText(k, "close"), k >= 1,
+               pluralSubject(k - 1) && (tokens[k - 1].flags.contains(.sentenceStart) || k >= 2 && tokens[k - 2].flags.contains(.sentenceStart) && tokens[k - 1].shape == .lower)
+                || pluralBeforePhrase(k),
                text.sentences[s].contains(where: { $0 > k && (entry($0)?.weekday ?? 0) > 0 && isCapitalized($0) }) {
                 out.append((k, .future))
                 continue
@@ -4378,7 +4396,8 @@ final class Parser {
             // checkpoint on Highway 5 opens at 8 a.m. on Saturday", "The auction, held on Mondays,
             // resumes on Monday")
             if t.shape == .lower, plain?.planVerb == true, !bareInfinitive(k),
-               pluralSubject(k - 1) || isText(k - 2, "of") && pluralSubject(k - 3) && tokens[k - 1].shape == .lower || isText(k - 1, "who") || isText(k - 1, "which") || folded[Int(t.end) - 1] == 0x73 && singularSubject(k - 1)
+               pluralSubject(k - 1) || isText(k - 2, "of") && pluralSubject(k - 3) && tokens[k - 1].shape == .lower || pluralBeforePhrase(k)
+                || isText(k - 1, "who") || isText(k - 1, "which") || folded[Int(t.end) - 1] == 0x73 && singularSubject(k - 1)
                 || Self.verbsOnly.contains(where: { isText(k, $0) }) && !articleOrPossessive(k - 1) && !isText(k - 1, "this") && !isText(k - 1, "that")
                 || nameBeforeApposition(k - 1) && !isWord(k + 1, .of) {
                 out.append((k, .future))

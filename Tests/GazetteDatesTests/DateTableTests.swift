@@ -724,6 +724,11 @@ let anchoredDates: [Example] = [
     ex("A schedule posted late Monday shows all flights cancelled through Sunday.", dct: "2025-11-18",
        "late Monday=DATE 2025-11-17 END", "Sunday=DATE 2025-11-23"),
     ex("Schools stayed closed until Sunday.", dct: "2025-11-18", "Sunday=DATE 2025-11-16"),
+    // a plan's verb after a plural subject and a phrase of place (not a noun after an article)
+    ex("Offers in the first round close at 3 p.m. on Thursday, and ballots from voters abroad that arrive by Friday count.", dct: "2026-06-30",
+       "3 p.m.=TIME 2026-07-02T15:00", "Thursday=DATE 2026-07-02", "Friday=DATE 2026-07-03"),
+    ex("Markets price 25 points of easing by the end of the year, down from 40 points on Wednesday.", dct: "2025-06-05",
+       "the end of the year=DATE 2025 END", "Wednesday=DATE 2025-06-04"),
     ex("The authority closed the airport and kept it shut through Sunday afternoon.", dct: "2025-03-10",
        "Sunday afternoon=TIME 2025-03-09TAF"),
     // a stretch of time's noun is a subject for a plan's verb in the present
