@@ -480,6 +480,18 @@ final class Parser {
 
     /// Whether token `i` can end the subject of a verb in the plural present: a name ("Arafat"),
     /// a plural noun ("markets") or "they"/"we".
+    /// Whether the verb of permission at `k` ("allowed", "permitted") is in the passive or
+    /// negated: "were not allowed", "was permitted", "not allowing".
+    func permissionInPassive(_ k: Int) -> Bool {
+        guard Self.permissionVerbs.contains(where: { isText(k, $0) }) else { return false }
+        let before = isText(k - 1, "not") ? k - 2 : k - 1
+        return before < k - 1 || ["was", "were", "been", "be", "is", "are", "being"].contains(where: { isText(before, $0) })
+    }
+
+    /// Verbs of permission among the directives of `date-words.tsv`.
+    static let permissionVerbs: [StaticString] = ["allow", "allows", "allowed", "allowing", "permit", "permits", "permitted",
+                                                          "permitting"]
+
     /// Whether the verb at `k` follows a plural subject and a phrase of place after it, of
     /// lower-case words that are no tense cues: "Offers in the first round close at 3 p.m. on
     /// Thursday".
@@ -4046,7 +4058,7 @@ final class Parser {
         let s = Int(tokens[i].sentence)
         guard s < text.sentences.count else { return false }
         let first = text.sentences[s].lowerBound
-        return (first ..< max(first, i)).contains { entry($0)?.postponement == true || entry($0)?.directive == true }
+        return (first ..< max(first, i)).contains { entry($0)?.postponement == true || entry($0)?.directive == true && !permissionInPassive($0) }
     }
 
     /// Whether the first tense cue after token `i` is past, at most six tokens on, with no comma or
@@ -4263,7 +4275,8 @@ final class Parser {
             // "ordered that from April it be taken up every Monday": a bid's "that" clause is ahead
             if isText(k + 1, "that"), Self.mandativeVerbs.contains(where: { isText(k, $0) }) { bidTo = k + 1 }
             // (also an intention with an object: "expects the holiday to fall on Monday")
-            if plain?.directive == true || plain?.intention == true && !isWord(k + 1, .to), tokens[k].shape == .lower,
+            // (not a permission refused or given in the passive: "were not allowed to see him until Tuesday morning")
+            if plain?.directive == true && !permissionInPassive(k) || plain?.intention == true && !isWord(k + 1, .to), tokens[k].shape == .lower,
                let j = (k + 2 ..< max(k + 2, min(k + 10, n))).first(where: { isWord($0, .to) }), verbAfterTo(j + 1),
                !(k + 1 ..< j).contains(where: { tokens[$0].kind == .punctuation || isText($0, "that") || isText($0, "which") || isText($0, "who") }) {
                 bidTo = j

@@ -724,6 +724,9 @@ let anchoredDates: [Example] = [
     ex("A schedule posted late Monday shows all flights cancelled through Sunday.", dct: "2025-11-18",
        "late Monday=DATE 2025-11-17 END", "Sunday=DATE 2025-11-23"),
     ex("Schools stayed closed until Sunday.", dct: "2025-11-18", "Sunday=DATE 2025-11-16"),
+    // a verb of permission bids what follows its "to" (not refused or in the passive)
+    ex("The court lifted the ban, clearing the way for the protest to go ahead on Saturday.", dct: "2026-03-12", "Saturday=DATE 2026-03-14"),
+    ex("His lawyers were not allowed to see him until Tuesday morning.", dct: "2026-03-12", "Tuesday morning=TIME 2026-03-10TMO"),
     // a plan's verb after a plural subject and a phrase of place (not a noun after an article)
     ex("Offers in the first round close at 3 p.m. on Thursday, and ballots from voters abroad that arrive by Friday count.", dct: "2026-06-30",
        "3 p.m.=TIME 2026-07-02T15:00", "Thursday=DATE 2026-07-02", "Friday=DATE 2026-07-03"),
