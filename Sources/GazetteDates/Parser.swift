@@ -4281,6 +4281,12 @@ final class Parser {
                !(k + 1 ..< j).contains(where: { tokens[$0].kind == .punctuation || isText($0, "that") || isText($0, "which") || isText($0, "who") }) {
                 bidTo = j
             }
+            // (and a closing ordered for what it names: "ordered all schools shut on Wednesday")
+            if plain?.directive == true, !permissionInPassive(k), tokens[k].shape == .lower,
+               let j = (k + 2 ..< max(k + 2, min(k + 7, n))).first(where: { j in Self.closingVerbs.contains { isText(j, $0) } }),
+               !(k + 1 ..< j).contains(where: { tokens[$0].kind == .punctuation || isWord($0, .to) }) {
+                bidTo = j
+            }
             if let e = plain, e.tense != .none {
                 // "From May, he said, the authority will ...": an attribution between commas sets no
                 // tense for the sentence around it

@@ -727,6 +727,9 @@ let anchoredDates: [Example] = [
     // a verb of permission bids what follows its "to" (not refused or in the passive)
     ex("The court lifted the ban, clearing the way for the protest to go ahead on Saturday.", dct: "2026-03-12", "Saturday=DATE 2026-03-14"),
     ex("His lawyers were not allowed to see him until Tuesday morning.", dct: "2026-03-12", "Tuesday morning=TIME 2026-03-10TMO"),
+    // a closing ordered for what it names
+    ex("It raised the signal on Tuesday and ordered all schools shut on Wednesday.", dct: "2026-09-15",
+       "Tuesday=DATE 2026-09-15", "Wednesday=DATE 2026-09-16"),
     // a plan's verb after a plural subject and a phrase of place (not a noun after an article)
     ex("Offers in the first round close at 3 p.m. on Thursday, and ballots from voters abroad that arrive by Friday count.", dct: "2026-06-30",
        "3 p.m.=TIME 2026-07-02T15:00", "Thursday=DATE 2026-07-02", "Friday=DATE 2026-07-03"),
