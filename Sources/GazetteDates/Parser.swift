@@ -3776,14 +3776,20 @@ final class Parser {
         // "550,000 tonnes of ammonia a year", "an average of six people a year": a count a few
         // words back, with nothing but "of" and words of a noun phrase between
         guard tokens[p].shape == .lower, entry(p)?.word == nil, entry(p)?.unit == nil else { return false }
-        for j in stride(from: p - 1, through: max(0, p - 3), by: -1) {
+        // (further back over "of", "per", "from" and "the": "50 litres per person a day", "$40 million
+        // of foreign currency a day", "4.6 billion euros from the state budget a year"; or "a" and a
+        // noun's words: "a single shift a day", "about a percentage point a day")
+        for j in stride(from: p - 1, through: max(0, p - 6), by: -1) {
             // ("one train an hour": "one" right before its noun)
             if tokens[j].kind == .number || (entry(j)?.cardinal ?? 0) >= (j == p - 1 ? 1 : 2) { return true }
             // ("pay $1.2 million in rent a year")
             if isWord(j, .inWord), amountBefore(j) { return true }
             // ("2.5 million tonnes of liquefied gas a year": a counted unit after the amount)
             if entry(j)?.countNoun == true, entry(j)?.measure != true, amountBefore(j) { return true }
-            guard tokens[j].kind == .word, tokens[j].shape == .lower, isWord(j, .of) || entry(j)?.word == nil else { return false }
+            if isWord(j, .a) && j >= p - 3 && j < p - 1 { return true }
+            guard tokens[j].kind == .word, tokens[j].shape == .lower, (entry(j)?.tense ?? Tense.none) == Tense.none,
+                  isWord(j, .of) || isWord(j, .the) && j < p - 1 || isText(j, "per") || isWord(j, .from) || entry(j)?.word == nil else { return false }
+            if j < p - 3, !(isWord(j, .of) || isWord(j, .the) || isText(j, "per") || isWord(j, .from) || entry(j)?.word == nil) { return false }
         }
         return false
     }

@@ -1274,6 +1274,10 @@ let sets: [Example] = [
     ex("The market opens every Monday.", "every Monday=SET XXXX-WXX-1"),
     ex("She has held a vigil every Nov. 11 since her daughter died.", "every Nov. 11=SET XXXX-11-11"),
     ex("The council meets twice a year.", "twice a year=SET P1Y"), // TimeML: "twice a week" is the SET (freq 2X)
+    // a rate after an amount a few words back, or after "a" and a noun
+    ex("Use stays below 50 litres per person a day, and the bank sells $40 million of foreign currency a day.",
+       "a day=SET P1D", "a day=SET P1D"),
+    ex("The plant has worked a single shift a day, but production could not wait a day.", "a day=SET P1D", "a day=DURATION P1D"),
     ex("The company will cut power for eight hours a day.", "eight hours=DURATION PT8H", "a day=SET P1D"),
     ex("Stations will air a half-hour show.", "half-hour=DURATION PT30M"),
     ex("Sea levels rose by an average of 4.7mm a year.", "a year=SET P1Y"),
