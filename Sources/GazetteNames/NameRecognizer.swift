@@ -33,7 +33,7 @@ import Darwin
 ///    before a plural field and a singular head, `Punjab Potato Growers and Exporters Association`, and listed
 ///    places, `of the Republic of Kazakhstan`; an action's object after `for the`, `Office for the Suppression
 ///    of Corruption and Organised Crime`; `the City of Skopje`, a city's government; `Mission in X`; `Committee on Foreign
-///    Affairs`, `Portfolio Committee on Correctional Services`; a programme's goal, `Concept for the Transition to a Green Economy`;
+///    Affairs` (not over a date: `the Halifax Infirmary on Jan. 6`), `Portfolio Committee on Correctional Services`; a programme's goal, `Concept for the Transition to a Green Economy`;
 ///    a place and a year before a programme head, `Kazakhstan 2050 Strategy`; a plural field that is no
 ///    ordinary word after `the`, `the Coast Dockworkers and Allied Trades Union`, and a national body's first field,
 ///    `the National Cyber and Information Security Agency`; a word of no other kind after `the`
@@ -3278,7 +3278,12 @@ struct DocumentPass {
     func connector(from end: Int, to start: Int, programme: Bool = false) -> Connector? {
         guard end < start, start - end <= 2, start < quiet.count, !quiet[end] else { return nil }
         if programme, text.is(end, "to"), start - end == 1 || text.is(end + 1, "a") || text.is(end + 1, "the") { return .to }
-        if start - end == 1, text.is(end, "on") { return .on }
+        // (not a date after "on": "the Halifax Infirmary on Jan. 6")
+        if start - end == 1, text.is(end, "on") {
+            let dated = start + 1 < n && tok(start + 1).kind == .number
+                || start + 2 < n && text.is(start + 1, ".") && text.isAttachedToPrevious(start + 1) && tok(start + 2).kind == .number
+            return dated || cue[start].contains(.stop) ? nil : .on
+        }
         // "of the", or "of" and a nationality word the name after it left out ("Federation of Indian Chambers")
         if start - end == 2, !text.is(end + 1, "the"), !(cue[end + 1].contains(.demonym) && isCap(end + 1)) { return nil }
         if text.is(end, "of") || text.is(end, "for") { return .of }

@@ -1018,6 +1018,9 @@ struct Row: CustomTestStringConvertible, Sendable {
             ["PROGRAMME Mar Aberto 2028", "PROGRAMME Vision 2035"]),
         // "Telecom" and "Wireless" head a company's name.
         Row("Kente Telecom and Savannah Wireless have not said.", ["ORG Kente Telecom", "ORG Savannah Wireless"]),
+        // An "on" chain does not take a date; a resort is a settlement.
+        Row("She starts at the Halifax Infirmary on Jan. 6, and at Mercy Hospital on Tuesdays, near the mountain resort of Platres.",
+            ["ORG Halifax Infirmary", "ORG Mercy Hospital", "GPE Platres"]),
     ]
 
     @Test(arguments: rows) func table(_ row: Row) throws {
