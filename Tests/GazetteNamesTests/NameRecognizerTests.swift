@@ -1021,6 +1021,8 @@ struct Row: CustomTestStringConvertible, Sendable {
         // An "on" chain does not take a date; a resort is a settlement.
         Row("She starts at the Halifax Infirmary on Jan. 6, and at Mercy Hospital on Tuesdays, near the mountain resort of Platres.",
             ["ORG Halifax Infirmary", "ORG Mercy Hospital", "GPE Platres"]),
+        // A club's or a brewer's Spanish head first.
+        Row("Atlético Cimatario signed a deal with Cervecería Otomí.", ["ORG Atlético Cimatario", "ORG Cervecería Otomí"]),
     ]
 
     @Test(arguments: rows) func table(_ row: Row) throws {
