@@ -3865,6 +3865,8 @@ final class Parser {
             if w == .now, isChar(i + 1, 0x2D), attached(i + 1) { return nil } // "now-cancelled"
             // ("the liberal Reform Now", "Peace Now": the last word of a name)
             if w == .now, isCapitalized(i), !tokens[i].flags.contains(.sentenceStart), i >= 1, isCapitalized(i - 1), entry(i - 1) == nil { return nil }
+            // ("Now, he says, ...": a discourse word opening a sentence before a comma, as TimeBank reads it)
+            if w == .now, tokens[i].flags.contains(.sentenceStart), isChar(i + 1, 0x2C) { return nil }
             var first = i
             if w == .now, isWord(i - 1, .right) { first = i - 1 }
             return Match(first: first, last: i, label: .date, value: "PRESENT_REF", rule: "dates:deictic-now")
