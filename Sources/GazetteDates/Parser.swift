@@ -478,19 +478,20 @@ final class Parser {
         i >= 0 && i < n && text.is(i, ascii)
     }
 
-    /// Whether token `i` can end the subject of a verb in the plural present: a name ("Arafat"),
-    /// a plural noun ("markets") or "they"/"we".
     /// Whether the verb of permission at `k` ("allowed", "permitted") is in the passive or
     /// negated: "were not allowed", "was permitted", "not allowing".
-    func permissionInPassive(_ k: Int) -> Bool {
+    private func permissionInPassive(_ k: Int) -> Bool {
         guard Self.permissionVerbs.contains(where: { isText(k, $0) }) else { return false }
         let before = isText(k - 1, "not") ? k - 2 : k - 1
-        return before < k - 1 || ["was", "were", "been", "be", "is", "are", "being"].contains(where: { isText(before, $0) })
+        return before < k - 1 || Self.passiveAuxiliaries.contains(where: { isText(before, $0) })
     }
 
     /// Verbs of permission among the directives of `date-words.tsv`.
-    static let permissionVerbs: [StaticString] = ["allow", "allows", "allowed", "allowing", "permit", "permits", "permitted",
+    private static let permissionVerbs: [StaticString] = ["allow", "allows", "allowed", "allowing", "permit", "permits", "permitted",
                                                           "permitting"]
+
+    /// Forms of "be" before a participle in the passive.
+    private static let passiveAuxiliaries: [StaticString] = ["was", "were", "been", "be", "is", "are", "being"]
 
     /// Whether the verb at `k` follows a plural subject and a phrase of place after it, of
     /// lower-case words that are no tense cues: "Offers in the first round close at 3 p.m. on
@@ -498,16 +499,22 @@ final class Parser {
     private func pluralBeforePhrase(_ k: Int) -> Bool {
         // (no noun after an article: "points of additional easing by the end")
         guard k >= 4, !articleOrPossessive(k - 1) else { return false }
+        func phraseWord(_ j: Int) -> Bool {
+            tokens[j].kind == .word && tokens[j].shape == .lower && (entry(j)?.tense ?? Tense.none) == Tense.none
+                && !isWord(j, .by) && !isWord(j, .to) && !isWord(j, .of) && !isWord(j, .inWord)
+        }
+        guard phraseWord(k - 1), phraseWord(k - 2) else { return false }
         for p in stride(from: k - 3, through: max(1, k - 5), by: -1) {
-            guard tokens[p + 1].kind == .word, tokens[p + 1].shape == .lower, (entry(p + 1)?.tense ?? Tense.none) == Tense.none else { return false }
             if isWord(p, .inWord) || isWord(p, .of) || isWord(p, .forWord) || isWord(p, .at) || isWord(p, .from) || isWord(p, .on) {
-                return pluralSubject(p - 1) && (p + 1 ..< k).allSatisfy { tokens[$0].kind == .word && tokens[$0].shape == .lower
-                    && (entry($0)?.tense ?? Tense.none) == Tense.none && !isWord($0, .by) && !isWord($0, .to) && !isWord($0, .of) && !isWord($0, .inWord) }
+                return pluralSubject(p - 1)
             }
+            guard phraseWord(p) else { return false }
         }
         return false
     }
 
+    /// Whether token `i` can end the subject of a verb in the plural present: a name ("Arafat"),
+    /// a plural noun ("markets") or "they"/"we".
     private func pluralSubject(_ i: Int) -> Bool {
         guard i >= 0, i < n, tokens[i].kind == .word, entry(i)?.word == nil else { return false }
         if isText(i, "they") || isText(i, "we") { return true }
@@ -935,11 +942,11 @@ final class Parser {
 
     // MARK: Definite units
 
-    /// "the year", "the quarter", "the weekend", "the full year", "the fiscal year": the
-    /// period the dct is in (the quarter: the last one reported, the one before the dct's).
     /// Verbs after "the year that" that define it by its start: "that begins on April 1".
     private static let yearStartWords: [StaticString] = ["begins", "starts", "began", "started", "opens"]
 
+    /// "the year", "the quarter", "the weekend", "the full year", "the fiscal year": the
+    /// period the dct is in (the quarter: the last one reported, the one before the dct's).
     private func definiteUnit(_ i: Int) -> Match? {
         // "in the new year": the coming year, read late in a year; the dct's, early in one
         if isText(i, "new"), tokens[i].shape == .lower, let y = entry(i + 1), y.unit == .year, !y.unitPlural,
@@ -3083,12 +3090,14 @@ final class Parser {
         // them: not "schools stayed closed until Monday", "kept it shut through Sunday")
         guard let v = (max(0, u - 14) ..< u).last(where: { k in Self.closingVerbs.contains { isText(k, $0) } }),
               v + 1 < u || v > 0 && tokens[v - 1].kind == .word && entry(v - 1).map({ $0.tense == Tense.none }) ?? true
-                && !(max(0, v - 4) ..< v).contains(where: { k in
-                    ["stayed", "remained", "kept", "keep", "keeps", "left", "being", "be"].contains(where: { isText(k, $0) }) }),
+                && !(max(0, v - 4) ..< v).contains(where: { k in Self.keepingVerbs.contains { isText(k, $0) } }),
               !(v + 1 ..< u).contains(where: { tokens[$0].kind == .punctuation }),
               !isText(v - 1, "was"), !isText(v - 1, "were"), !isText(v - 1, "had"), !isText(v - 1, "been") else { return false }
         return true
     }
+
+    /// Verbs of staying or keeping before a closing's participle: "schools stayed closed", "kept it shut".
+    private static let keepingVerbs: [StaticString] = ["stayed", "remained", "kept", "keep", "keeps", "left", "being", "be"]
 
     /// Verbs of closing something until a day: "closed", "shut", "suspended", "cancelled".
     private static let closingVerbs: [StaticString] = ["closed", "shut", "suspended", "cancelled", "canceled"]

@@ -3399,8 +3399,9 @@ struct DocumentPass {
         for k in segments.indices where segments[k].label == nil || !segments[k].strong || segments[k].rule == "place-head" {
             var s = segments[k]
             guard s.start < s.end else { continue }
-            if s.rule == "place-head", knownMatch(known, s.start, s.end)?.label != .org { continue }
-            if let hit = knownMatch(known, s.start, s.end) {
+            let taught = knownMatch(known, s.start, s.end)
+            if s.rule == "place-head", taught?.label != .org { continue }
+            if let hit = taught {
                 s.label = hit.label
                 s.rule = hit.rule
                 s.entityKey = hit.key
@@ -3443,11 +3444,8 @@ struct DocumentPass {
         // Workers Union (SACCAWU)"
         for k in segments.indices where segments[k].label == .org && segments[k].start < segments[k].end {
             guard let x = initialsStart(segments[k].start, segments[k].end), x < segments[k].start else { continue }
-            segments[k].start = x
+            Self.extendStart(of: k, to: x, in: &segments)
             segments[k].entityKey = entityKey(segments[k])
-            for j in segments.indices where j != k && segments[j].start >= x && segments[j].end <= segments[k].end && segments[j].start < segments[j].end {
-                segments[j].end = segments[j].start
-            }
         }
         // A saint's name and its possessive open the body's name after them: "St Brendan's
         // Community School", "St. Olav's Hospital"
@@ -3458,15 +3456,12 @@ struct DocumentPass {
             guard text.is(a - 1, "'s"), tok(a - 2).shape == .capitalized else { continue }
             let saint = text.is(a - 3, "st") || text.is(a - 3, "saint") ? a - 3 : a >= 4 && text.is(a - 3, ".") && text.is(a - 4, "st") ? a - 4 : nil
             guard let x = saint, isCap(x) else { continue }
-            segments[k].start = x
+            Self.extendStart(of: k, to: x, in: &segments)
             segments[k].label = .org
             segments[k].rule = "org-head"
             segments[k].source = .cue("cue-org-heads:", first: segments[k].end - 1, last: segments[k].end - 1)
             segments[k].strong = true
             segments[k].entityKey = entityKey(segments[k])
-            for j in segments.indices where j != k && segments[j].start >= x && segments[j].end <= a && segments[j].start < segments[j].end {
-                segments[j].end = segments[j].start
-            }
         }
         // Mentions before the one that taught the name.
         for k in segments.indices where segments[k].label == nil && segments[k].start < segments[k].end {
@@ -3485,10 +3480,7 @@ struct DocumentPass {
             }
             while a < s.start, known.fact(known.names[spanHash(a, s.end)])?.label != .person { a += 1 }
             guard a < s.start else { continue }
-            segments[k].start = a
-            for j in segments.indices where j != k && segments[j].start >= a && segments[j].end <= s.start {
-                segments[j].end = segments[j].start
-            }
+            Self.extendStart(of: k, to: a, in: &segments)
         }
         // A national Red Cross or Red Crescent society is named with its nationality: "the
         // Colombian Red Cross", "the Turkish Red Crescent"
@@ -4129,6 +4121,15 @@ extension DocumentPass {
         return k
     }
 
+    /// Moves the start of segment `k` back to token `x`, emptying the segments it now covers.
+    static func extendStart(of k: Int, to x: Int, in segments: inout [Segment]) {
+        let end = segments[k].end
+        segments[k].start = x
+        for j in segments.indices where j != k && segments[j].start >= x && segments[j].end <= end && segments[j].start < segments[j].end {
+            segments[j].end = segments[j].start
+        }
+    }
+
     /// Where a name that ends at `b` starts when it takes in the list of capitalized words before
     /// `a` (joined by commas, "and", "&" or "of"), so that the initials of its capitalized words
     /// spell the short name in capitals in brackets after it: "South African Commercial, Catering
@@ -4146,8 +4147,8 @@ extension DocumentPass {
             if isCap(k) {
                 initials.insert(text.normalized.folded[Int(tok(k).start)], at: 0)
                 x = k
-                if initials.count == short.count { return initials == short ? x : nil }
-                if !short.suffix(initials.count).elementsEqual(initials) { return nil }
+                guard short.suffix(initials.count).elementsEqual(initials) else { return nil }
+                if initials.count == short.count { return x }
             } else if text.is(k, ",") || text.is(k, "and") || text.is(k, "&") || text.is(k, "of") {
                 x = k
             } else {
