@@ -3798,7 +3798,6 @@ final class Parser {
             if isWord(j, .a) && j >= p - 3 && j < p - 1 { return true }
             guard tokens[j].kind == .word, tokens[j].shape == .lower, (entry(j)?.tense ?? Tense.none) == Tense.none,
                   isWord(j, .of) || isWord(j, .the) && j < p - 1 || isText(j, "per") || isWord(j, .from) || entry(j)?.word == nil else { return false }
-            if j < p - 3, !(isWord(j, .of) || isWord(j, .the) || isText(j, "per") || isWord(j, .from) || entry(j)?.word == nil) { return false }
         }
         return false
     }
